@@ -1,0 +1,8 @@
+// The shape of one benchmark of `npm run bench`. Each reports figures next to a baseline
+// measured in the same run, because these machines are shared and noisy.
+
+/** One benchmark: `run` returns the lines it prints. */
+export interface Benchmark {
+  name: string;
+  run(): Promise<string[]>;
+}
