@@ -1,0 +1,10 @@
+// `npm run bench`: runs every benchmark in order and prints its lines. Pass names to run a few.
+import type { Benchmark } from './benchmark.ts';
+
+const all: Benchmark[] = [];
+
+const only = process.argv.slice(2);
+for (const b of all) {
+  if (only.length && !only.includes(b.name)) continue;
+  for (const line of await b.run()) console.log(`${b.name}: ${line}`);
+}
