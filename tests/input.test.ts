@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../src/extract/input/index.ts';
+import { htmlToText } from '../src/extract/input/html.ts';
+import { TiesError } from '../src/errors.ts';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('readDocument', () => {
+  it('reads UTF-8 text with curly quotes and non-breaking spaces unchanged', () => {
+    const t = 'Pakistan’s\u00a0people “met”.';
+    expect(readDocument(bytes(t), { name: 'a.txt' }).text).toBe(t);
+  });
+
+  it('keeps a byte order mark so offsets match other readers', () => {
+    expect(readDocument(bytes('\ufeffHello there.'), { name: 'a.txt' }).text).toBe('\ufeffHello there.');
+  });
+
+  it.each([
+    ['empty', new Uint8Array(0), /empty/],
+    ['white space', bytes('  \n\n '), /no text/],
+    ['binary', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0]), /binary/],
+  ])('rejects %s input with a one-line error', (_, input, message) => {
+    let error: unknown;
+    try {
+      readDocument(input, { name: 'x.txt' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TiesError);
+    expect((error as TiesError).code).toBe('BAD_INPUT');
+    expect((error as TiesError).message).toMatch(message);
+    expect((error as TiesError).message).not.toContain('\n');
+  });
+
+  it('reads invalid UTF-8 as Windows-1252 and says so', () => {
+    const r = readDocument(Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]), { name: 'a.txt' });
+    expect(r.text).toBe('café “ok”');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['not-utf8']);
+  });
+
+  it('takes a Markdown heading or a plain first line as the title', () => {
+    expect(readDocument(bytes('# Franco-German relations\n\nText.'), { name: 'a.md' }).title).toBe('Franco-German relations');
+    expect(readDocument(bytes('Azerbaijan and Pakistan: relations\n\nText.'), { name: 'a.txt' }).title).toBe(
+      'Azerbaijan and Pakistan: relations',
+    );
+    expect(readDocument(bytes('This is a sentence.\nMore.'), { name: 'a.txt' }).title).toBeNull();
+  });
+
+  it('detects HTML by extension or by content', () => {
+    expect(readDocument(bytes('<p>Hi &amp; bye</p>'), { name: 'a.html' }).text).toBe('Hi & bye');
+    expect(readDocument(bytes('<!doctype html><p>Hi</p>'), { name: 'a.txt' }).format).toBe('html');
+  });
+});
+
+describe('htmlToText', () => {
+  const rows: [string, string][] = [
+    ['<p>One</p><p>Two</p>', 'One\n\nTwo'],
+    ['<script>alert(1)</script><p>Safe</p>', 'Safe'],
+    ['<style>p{}</style>Text<!-- hidden -->', 'Text'],
+    ['<div>Unclosed <b>bold', 'Unclosed bold'],
+    ['a < b and <i>c</i>', 'a < b and c'],
+    ['Line<br>break', 'Line\nbreak'],
+    ['&#8220;Q&#x201D; &nbsp;x &bogus;', '“Q” \u00a0x &bogus;'],
+    ['<img src=x onerror="alert(1)">Pic', 'Pic'],
+    ['<script>never closed', ''],
+  ];
+  it.each(rows)('%j', (html, text) => {
+    expect(htmlToText(html).text).toBe(text);
+  });
+
+  it('takes the title from <title>, else the first <h1>', () => {
+    expect(htmlToText('<html><head><title>T &amp; U</title></head><body>x</body></html>').title).toBe('T & U');
+    expect(htmlToText('<h1>Heading</h1><p>x</p>').title).toBe('Heading');
+  });
+});
