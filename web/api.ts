@@ -1,0 +1,170 @@
+// The explorer's view of the HTTP API (docs/api.md). Types mirror the JSON the server sends;
+// every request goes through `getJson`/`postDocument` so errors reach the user as words.
+import type { QuadClass } from '../src/codes/plover.ts';
+
+/** A participant of an event as the API sends it. */
+export interface ApiActorRef {
+  code: string;
+  name: string;
+  text: string;
+}
+
+/** Where one document states an event. `evidence` is null for imported events (they carry `url`). */
+export interface ApiMention {
+  documentId: string;
+  documentTitle: string | null;
+  documentDate: string | null;
+  evidence: { start: number; end: number; text: string } | null;
+  url: string | null;
+}
+
+/** One merged event on the timeline. */
+export interface TimelineEvent {
+  id: string;
+  type: string;
+  mode: string | null;
+  cameo: string;
+  quad: QuadClass;
+  date: string | null;
+  dateFirst: string | null;
+  dateLast: string | null;
+  source: ApiActorRef | null;
+  target: ApiActorRef | null;
+  actors: string[];
+  confidence: number;
+  negated: boolean;
+  mentions: ApiMention[];
+  /** Marks from the conflicts endpoint (another engineer's work); drawn when present. */
+  conflicts?: unknown[];
+}
+
+/** A row of `GET /api/documents`. */
+export interface DocumentSummary {
+  id: string;
+  title: string | null;
+  date: string | null;
+  format: string;
+  length: number;
+  events: number;
+  addedAt: string;
+}
+
+/** `GET /api/documents/:id`. */
+export interface DocumentFull extends Omit<DocumentSummary, 'events'> {
+  text: string;
+  events: TimelineEvent[];
+}
+
+/** A row of `GET /api/actors`. */
+export interface ActorSummary {
+  code: string;
+  name: string;
+  kind: string;
+  events: number;
+}
+
+/** `GET /api/timeline`. */
+export interface TimelineResponse {
+  a: { code: string; name: string };
+  b: { code: string; name: string } | null;
+  events: TimelineEvent[];
+}
+
+/** A hit of `GET /api/search`. */
+export interface SearchHit {
+  kind: 'sentence';
+  documentId: string;
+  documentTitle: string | null;
+  start: number;
+  end: number;
+  text: string;
+  snippet: string;
+  eventIds: string[];
+}
+
+/** `POST /api/documents` → 201. */
+export interface AddedDocument {
+  document: { id: string; title: string | null; date: string | null };
+  added: boolean;
+  events: number;
+}
+
+/** A failed request, with the server's message when it sent one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function readError(res: Response): Promise<ApiError> {
+  try {
+    const body = (await res.json()) as { error?: { code?: string; message?: string } };
+    if (body.error?.message) return new ApiError(res.status, body.error.code ?? 'ERROR', body.error.message);
+  } catch {
+    // Not JSON (a proxy's page, say): fall back to the status line.
+  }
+  return new ApiError(res.status, 'HTTP', `The server answered ${res.status} ${res.statusText}`.trim());
+}
+
+/** GETs `path` with `params` (empty values dropped) and parses the JSON answer. */
+export async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const qs = q.toString();
+  let res: Response;
+  try {
+    res = await fetch(qs ? `${path}?${qs}` : path, { headers: { accept: 'application/json' } });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Could not reach the ties server. Is `ties serve` running?');
+  }
+  if (!res.ok) throw await readError(res);
+  return (await res.json()) as T;
+}
+
+/** What the add-document form sends: pasted text, or a file's text with its name. */
+export interface NewDocument {
+  text: string;
+  title?: string;
+  date?: string;
+  /** The dropped file's name: the server picks the reader from its extension. */
+  name?: string;
+  format?: 'txt' | 'md' | 'html';
+}
+
+const MEDIA_TYPE = { txt: 'text/plain', md: 'text/markdown', html: 'text/html' } as const;
+
+/** POSTs a document; raw body for files (so the server sees the format), JSON for pasted text. */
+export async function postDocument(doc: NewDocument): Promise<AddedDocument> {
+  let res: Response;
+  try {
+    if (doc.name && doc.format) {
+      const q = new URLSearchParams({ name: doc.name });
+      if (doc.title) q.set('title', doc.title);
+      if (doc.date) q.set('date', doc.date);
+      res = await fetch(`/api/documents?${q}`, {
+        method: 'POST',
+        headers: { 'content-type': `${MEDIA_TYPE[doc.format]}; charset=utf-8`, accept: 'application/json' },
+        body: doc.text,
+      });
+    } else {
+      const body: Record<string, string> = { text: doc.text };
+      if (doc.title) body.title = doc.title;
+      if (doc.date) body.date = doc.date;
+      if (doc.format) body.format = doc.format;
+      res = await fetch('/api/documents', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(body),
+      });
+    }
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Could not reach the ties server to add the document.');
+  }
+  if (!res.ok) throw await readError(res);
+  return (await res.json()) as AddedDocument;
+}

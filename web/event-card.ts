@@ -1,0 +1,64 @@
+// The card of the selected event: what, when, who, and every document that states it, each
+// opening the document view on its sentence.
+import type { ApiMention, TimelineEvent } from './api.ts';
+import { formatDate, precisionOf } from './dates.ts';
+import { append, h, replaceChildren } from './dom.ts';
+import { participants } from './event-list.ts';
+import { QUAD_COLOR, QUAD_LABEL } from './quads.ts';
+
+/** The event card. `onMention` opens a mention in the document view. */
+export class EventCard {
+  readonly el: HTMLElement;
+  private readonly heading = h('h2', { attrs: { id: 'card-heading' } }, 'Event');
+  private readonly body = h('div', { class: 'card-body' });
+
+  constructor(
+    private readonly onMention: (m: ApiMention) => void,
+    private readonly onClose: () => void,
+  ) {
+    const close = h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the event card' } }, '×');
+    close.addEventListener('click', () => this.onClose());
+    this.el = h('section', { class: 'panel card-panel', attrs: { 'aria-labelledby': 'card-heading', hidden: true } }, h('div', { class: 'card-head' }, this.heading, close), this.body);
+  }
+
+  /** Shows `ev`, with mention `active` marked as the one in the document view. */
+  show(ev: TimelineEvent, active: ApiMention | null): void {
+    this.el.hidden = false;
+    replaceChildren(this.heading, h('span', { class: 'dot', attrs: { style: `background:${QUAD_COLOR[ev.quad]}`, 'aria-hidden': 'true' } }), `${ev.negated ? 'Not ' : ''}${ev.type}: ${participants(ev)}`);
+    const row = (k: string, ...v: (Node | string)[]) => [h('dt', {}, k), h('dd', {}, ...v)];
+    const actorText = (a: TimelineEvent['source']) => (a ? `${a.name} (${a.code})${a.text && a.text !== a.name ? ` — “${a.text}”` : ''}` : '—');
+    const dl = h(
+      'dl',
+      {},
+      ...row('Date', formatDate(ev.date), h('span', { class: 'muted' }, ` (${precisionOf(ev.date)})`)),
+      ...row('Type', ev.type, ev.mode ? ` · mode ${ev.mode}` : '', h('span', { class: 'muted' }, ` · CAMEO ${ev.cameo}`)),
+      ...row('Class', QUAD_LABEL[ev.quad]),
+      ...row('Source', actorText(ev.source)),
+      ...row('Target', actorText(ev.target)),
+      ...row('Participants', ev.actors.join(', ') || '—'),
+      ...row('Confidence', `${Math.round(ev.confidence * 100)}%${ev.negated ? ' · stated as not having happened' : ''}`),
+    );
+    const docs = h('ul', { class: 'mentions' });
+    for (const m of ev.mentions) {
+      const label = `${m.documentTitle || 'Untitled document'}${m.documentDate ? ` (${m.documentDate})` : ''}`;
+      const item = h('li', {});
+      if (m.evidence) {
+        const b = h('button', { class: 'mention', attrs: { type: 'button', 'aria-current': m === active ? 'true' : undefined } }, h('span', { class: 'mention-title' }, label), h('span', { class: 'mention-text' }, `“${m.evidence.text}”`));
+        b.addEventListener('click', () => this.onMention(m));
+        append(item, b);
+      } else {
+        append(item, label, ' ');
+        // Only http(s) links: a stored URL is data, and `javascript:` must not become a link.
+        if (m.url && /^https?:\/\//i.test(m.url)) append(item, h('a', { attrs: { href: m.url, rel: 'noopener noreferrer', target: '_blank' } }, 'source'));
+      }
+      append(docs, item);
+    }
+    const n = ev.mentions.length;
+    this.body.replaceChildren(dl, h('h3', {}, `Mentioned in ${n} ${n === 1 ? 'place' : 'places'}`), docs);
+  }
+
+  /** Hides the card. */
+  hide(): void {
+    this.el.hidden = true;
+  }
+}

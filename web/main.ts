@@ -1,0 +1,382 @@
+// The explorer page: wires the panels to the API and to the URL. State flows one way: a control
+// changes the URL state (`update`), and `render` draws every panel from it.
+import './style.css';
+import {
+  getJson,
+  type ActorSummary,
+  type AddedDocument,
+  type ApiMention,
+  type DocumentFull,
+  type DocumentSummary,
+  type SearchHit,
+  type TimelineEvent,
+  type TimelineResponse,
+} from './api.ts';
+import { ActorOverview } from './actors.ts';
+import { AddDocument } from './add-document.ts';
+import { dayOf, isoOf } from './dates.ts';
+import { DocumentView } from './document-view.ts';
+import { append, byId, h, replaceChildren } from './dom.ts';
+import { EventCard } from './event-card.ts';
+import { EventList } from './event-list.ts';
+import { FilterPanel, filterEvents, queryWords, searchableText, type FilterChange } from './filters.ts';
+import { QUAD_COLOR, QUAD_LABEL, QUADS } from './quads.ts';
+import { Timeline } from './timeline.ts';
+import { readState, writeState, type ViewState } from './url-state.ts';
+
+let state: ViewState = readState(location.search);
+let actors: ActorSummary[] = [];
+let documents: DocumentSummary[] = [];
+let all: TimelineEvent[] = [];
+let byEventId = new Map<string, TimelineEvent>();
+let textIndex = new Map<string, string>();
+let searchIds: Set<string> | null = null;
+let searchHits: SearchHit[] = [];
+let features = { export: false, prospects: false };
+
+const banner = byId('banner');
+const pickA = byId<HTMLSelectElement>('pick-a');
+const pickB = byId<HTMLSelectElement>('pick-b');
+const search = byId<HTMLInputElement>('q');
+const health = byId('health');
+const exportLinks = byId('export');
+
+const timeline = new Timeline({
+  onSelect: (id) => select(id),
+  onView: (first, last) => {
+    state.zoom = `${isoOf(Math.floor(first))},${isoOf(Math.ceil(last))}`;
+    writeUrlSoon();
+  },
+});
+const list = new EventList((id) => select(id));
+const docView = new DocumentView();
+const card = new EventCard(
+  (m) => void openMention(m),
+  () => select(''),
+);
+const filters = new FilterPanel((c: FilterChange) => update(c));
+const overview = new ActorOverview((code) => update({ a: code, b: state.b === code ? '' : state.b }));
+const addDoc = new AddDocument(onAdded);
+const hitsPanel = h('section', { class: 'panel hits-panel', attrs: { 'aria-labelledby': 'hits-heading', hidden: true } });
+const prospectsPanel = h('section', { class: 'panel prospects-panel', attrs: { 'aria-labelledby': 'prospects-heading', hidden: true } });
+
+function legend(): HTMLElement {
+  return h(
+    'ul',
+    { class: 'legend', attrs: { 'aria-label': 'Legend' } },
+    ...QUADS.map((q) => h('li', {}, h('span', { class: 'swatch', attrs: { style: `background:${QUAD_COLOR[q]}`, 'aria-hidden': 'true' } }), QUAD_LABEL[q])),
+    h('li', {}, h('span', { class: 'swatch hollow', attrs: { 'aria-hidden': 'true' } }), 'Negated'),
+  );
+}
+
+byId('timeline-slot').append(timeline.el, legend());
+byId('side').append(overview.el, h('section', { class: 'panel filters-panel', attrs: { 'aria-labelledby': 'filters-heading' } }, h('h2', { attrs: { id: 'filters-heading' } }, 'Filters'), filters.el));
+byId('add-slot').append(addDoc.el);
+byId('detail').append(card.el, docView.el);
+byId('lists').append(hitsPanel, list.el, prospectsPanel);
+
+let urlTimer = 0;
+function writeUrlSoon(): void {
+  // Wheel zooming changes the window many times a second; browsers throttle replaceState.
+  clearTimeout(urlTimer);
+  urlTimer = window.setTimeout(writeUrl, 200);
+}
+
+function writeUrl(): void {
+  clearTimeout(urlTimer);
+  history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+}
+
+function showError(message: string): void {
+  banner.hidden = !message;
+  replaceChildren(banner, message);
+}
+
+/** Applies a change of state and redraws what depends on it. */
+function update(patch: Partial<ViewState>): void {
+  const pairChanged = (patch.a !== undefined && patch.a !== state.a) || (patch.b !== undefined && patch.b !== state.b);
+  state = { ...state, ...patch };
+  if (pairChanged) {
+    state.ev = patch.ev ?? '';
+    state.zoom = patch.zoom ?? '';
+  } else if (patch.types || patch.quads || patch.from !== undefined || patch.to !== undefined || patch.doc !== undefined || patch.q !== undefined) {
+    // A new filter changes which events exist: fit the window to them.
+    state.zoom = patch.zoom ?? '';
+  }
+  writeUrl();
+  if (pairChanged) void loadPair();
+  else render(false);
+}
+
+async function loadPair(): Promise<void> {
+  const key = `${state.a}|${state.b}`;
+  if (!state.a) {
+    all = [];
+  } else {
+    try {
+      const r = await getJson<TimelineResponse>('/api/timeline', { a: state.a, b: state.b });
+      if (`${state.a}|${state.b}` !== key) return;
+      all = r.events;
+      showError('');
+    } catch (e) {
+      all = [];
+      showError(`Could not load the timeline: ${(e as Error).message}`);
+    }
+  }
+  byEventId = new Map(all.map((e) => [e.id, e]));
+  textIndex = new Map(all.map((e) => [e.id, searchableText(e)]));
+  render(true);
+  void loadProspects();
+}
+
+function viewFromState(): { first: number; last: number } | undefined {
+  const [a, b] = state.zoom.split(',');
+  const first = dayOf(a);
+  const last = dayOf(b);
+  return first !== null && last !== null && last > first ? { first, last } : undefined;
+}
+
+function renderPickers(): void {
+  const options = (sel: HTMLSelectElement, value: string, empty: string) => {
+    sel.replaceChildren(h('option', { attrs: { value: '' } }, empty));
+    const seen = new Set<string>();
+    for (const a of actors) {
+      seen.add(a.code);
+      append(sel, h('option', { attrs: { value: a.code, selected: a.code === value } }, `${a.name} (${a.events})`));
+    }
+    if (value && !seen.has(value)) append(sel, h('option', { attrs: { value, selected: true } }, value));
+  };
+  options(pickA, state.a, 'Choose a country…');
+  options(pickB, state.b, 'Any partner');
+}
+
+/** Draws every panel from `state` and the loaded events. */
+function render(fitView: boolean): void {
+  const shown = filterEvents(all, state, { searchIds, text: textIndex });
+  timeline.setEvents(shown, fitView && !state.zoom ? undefined : viewFromState());
+  list.setEvents(shown, all.length);
+  filters.render(all, state, documents);
+  renderPickers();
+  overview.render(actors, [state.a, state.b].filter(Boolean));
+  search.value = document.activeElement === search ? search.value : state.q;
+  renderHits();
+  renderExport();
+  const names = [pickA.selectedOptions[0], pickB.selectedOptions[0]].filter((o) => o?.value).map((o) => o!.textContent!.replace(/ \(\d+\)$/, ''));
+  document.title = names.length ? `${names.join(' & ')} · ties explorer` : 'ties explorer';
+  if (state.ev) select(state.ev, false);
+  else {
+    card.hide();
+    if (!state.doc) docView.hide();
+  }
+}
+
+function select(id: string, openDoc = true): void {
+  if (state.ev !== id) {
+    state.ev = id;
+    writeUrl();
+  }
+  timeline.setSelected(id);
+  list.setSelected(id);
+  const ev = byEventId.get(id);
+  if (!ev) {
+    card.hide();
+    docView.hide();
+    return;
+  }
+  timeline.reveal(id);
+  const mention = ev.mentions.find((m) => m.evidence && (!state.doc || m.documentId === state.doc)) ?? ev.mentions.find((m) => m.evidence) ?? null;
+  card.show(ev, mention);
+  if (openDoc || docView.el.hidden) {
+    if (mention) void openMention(mention, ev);
+    else docView.hide();
+  }
+}
+
+async function openMention(m: ApiMention, ev = byEventId.get(state.ev)): Promise<void> {
+  if (ev) card.show(ev, m);
+  await docView.show(m.documentId, m.evidence);
+}
+
+let searchToken = 0;
+async function runSearch(q: string): Promise<void> {
+  const token = ++searchToken;
+  if (!queryWords(q).length) {
+    searchIds = null;
+    searchHits = [];
+    update({ q: '' });
+    return;
+  }
+  try {
+    const r = await getJson<{ items: SearchHit[] }>('/api/search', { q, limit: 50 });
+    if (token !== searchToken) return;
+    searchHits = r.items;
+    searchIds = new Set(r.items.flatMap((i) => i.eventIds));
+  } catch (e) {
+    if (token !== searchToken) return;
+    // The page still filters by the events' own text; only the sentence list is lost.
+    searchHits = [];
+    searchIds = null;
+    showError(`Search failed: ${(e as Error).message}`);
+  }
+  update({ q });
+}
+
+function highlightWords(text: string, words: string[]): Node[] {
+  if (!words.length) return [document.createTextNode(text)];
+  const re = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
+  return text.split(re).map((part, i) => (i % 2 ? h('mark', {}, part) : document.createTextNode(part)));
+}
+
+function renderHits(): void {
+  const words = queryWords(state.q);
+  hitsPanel.hidden = !words.length;
+  if (!words.length) return;
+  const items = h('ul', { class: 'hits' });
+  for (const hit of searchHits.slice(0, 20)) {
+    const b = h('button', { class: 'hit', attrs: { type: 'button' } }, h('span', { class: 'mention-title' }, hit.documentTitle || 'Untitled document'), h('span', { class: 'hit-text' }, ...highlightWords(hit.text, words)));
+    b.addEventListener('click', () => {
+      const ev = hit.eventIds.find((id) => byEventId.has(id));
+      if (ev) select(ev, false);
+      void docView.show(hit.documentId, { start: hit.start, end: hit.end });
+    });
+    append(items, h('li', {}, b));
+  }
+  replaceChildren(
+    hitsPanel,
+    h('h2', { attrs: { id: 'hits-heading' } }, `Sentences matching “${state.q}” `, h('span', { class: 'count' }, `(${searchHits.length})`)),
+    searchHits.length ? items : h('p', { class: 'muted' }, 'No sentence in the store matches.'),
+  );
+}
+
+function renderExport(): void {
+  exportLinks.hidden = !features.export || !state.a;
+  if (exportLinks.hidden) return;
+  const link = (format: string, label: string) => {
+    const q = new URLSearchParams({ format, a: state.a });
+    if (state.b) q.set('b', state.b);
+    return h('a', { attrs: { href: `/api/export?${q}`, download: '' } }, label);
+  };
+  replaceChildren(exportLinks, 'Export: ', link('csv', 'CSV'), ' ', link('json', 'JSON'), ' ', link('timelinejs', 'TimelineJS'), ' ', link('gdelt', 'GDELT'));
+}
+
+async function loadProspects(): Promise<void> {
+  // Prospects (plans, proposals, hopes) come from another engineer's endpoint; the panel
+  // appears once the API describes it.
+  prospectsPanel.hidden = !features.prospects || !state.a;
+  if (prospectsPanel.hidden) return;
+  try {
+    const r = await getJson<{ items: Array<Record<string, unknown>> }>('/api/prospects', { a: state.a, b: state.b });
+    const items = h('ul', { class: 'prospects' });
+    for (const p of r.items) {
+      const ev = p as { kind?: string; type?: string; date?: string | null; evidence?: { text?: string } | null; mentions?: ApiMention[] };
+      const text = ev.evidence?.text ?? ev.mentions?.find((m) => m.evidence)?.evidence?.text ?? '';
+      append(items, h('li', {}, h('strong', {}, `${ev.kind ?? 'prospect'} · ${ev.type ?? ''}`), ` ${ev.date ?? ''} `, h('span', { class: 'muted' }, text)));
+    }
+    replaceChildren(prospectsPanel, h('h2', { attrs: { id: 'prospects-heading' } }, `Prospects (${r.items.length})`), r.items.length ? items : h('p', { class: 'muted' }, 'No plans, proposals or hopes for this selection.'));
+  } catch {
+    prospectsPanel.hidden = true;
+  }
+}
+
+async function refreshStore(): Promise<void> {
+  const [h1, a1, d1] = await Promise.all([
+    getJson<{ ok: boolean; documents: number; events: number }>('/api/health'),
+    getJson<{ items: ActorSummary[] }>('/api/actors'),
+    getJson<{ items: DocumentSummary[]; total: number }>('/api/documents', { limit: 500 }),
+  ]);
+  actors = a1.items;
+  documents = d1.items;
+  replaceChildren(health, `${h1.documents.toLocaleString('en')} documents · ${h1.events.toLocaleString('en')} events`);
+}
+
+async function onAdded(r: AddedDocument): Promise<void> {
+  docView.clear();
+  await refreshStore();
+  const doc = await getJson<DocumentFull>(`/api/documents/${encodeURIComponent(r.document.id)}`);
+  const involvesPair = (e: TimelineEvent) => e.actors.includes(state.a) && (!state.b || e.actors.includes(state.b));
+  const patch: Partial<ViewState> = { doc: doc.id, ev: '', zoom: '', types: [], quads: [], from: '', to: '', q: '' };
+  if (doc.events.length && !doc.events.some(involvesPair)) {
+    // Show the document's own main pair: the two actors it names in the most events.
+    const count = new Map<string, number>();
+    for (const e of doc.events) for (const c of new Set(e.actors)) count.set(c, (count.get(c) ?? 0) + 1);
+    const top = [...count].sort((x, y) => y[1] - x[1]).map(([c]) => c);
+    patch.a = top[0] ?? '';
+    patch.b = top[1] ?? '';
+  }
+  state = { ...state, ...patch };
+  searchIds = null;
+  searchHits = [];
+  writeUrl();
+  await loadPair();
+  if (!state.ev) void docView.show(doc.id, null);
+}
+
+function defaultPair(): void {
+  if (state.a || !actors.length) return;
+  // The most active pair of states is the natural first view; organisations come after.
+  const states = actors.filter((a) => a.kind !== 'organisation');
+  const pool = states.length ? states : actors;
+  state.a = pool[0]?.code ?? '';
+  state.b = pool[1]?.code ?? '';
+}
+
+async function detectFeatures(): Promise<void> {
+  try {
+    const spec = await getJson<{ paths?: Record<string, unknown> }>('/api/openapi.json');
+    const paths = Object.keys(spec.paths ?? {});
+    features = { export: paths.some((p) => p.startsWith('/api/export')), prospects: paths.some((p) => p.startsWith('/api/prospects')) };
+  } catch {
+    features = { export: false, prospects: false };
+  }
+}
+
+pickA.addEventListener('change', () => update({ a: pickA.value, b: pickB.value === pickA.value ? '' : pickB.value }));
+pickB.addEventListener('change', () => update({ b: pickB.value }));
+byId('swap').addEventListener('click', () => {
+  if (state.b) update({ a: state.b, b: state.a });
+});
+let typing = 0;
+search.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = window.setTimeout(() => void runSearch(search.value.trim()), 250);
+});
+byId('search-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(typing);
+  void runSearch(search.value.trim());
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === '/' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement)) {
+    e.preventDefault();
+    search.focus();
+  }
+  if (e.key === 'Escape' && state.ev && !(e.target instanceof HTMLTextAreaElement)) select('');
+});
+
+async function start(): Promise<void> {
+  try {
+    await Promise.all([refreshStore(), detectFeatures()]);
+  } catch (e) {
+    showError(`Could not reach the ties API: ${(e as Error).message}`);
+  }
+  defaultPair();
+  writeUrl();
+  if (state.q) {
+    // Reloaded with a query: ask the server for its sentence hits before the first draw.
+    try {
+      const r = await getJson<{ items: SearchHit[] }>('/api/search', { q: state.q, limit: 50 });
+      searchHits = r.items;
+      searchIds = new Set(r.items.flatMap((i) => i.eventIds));
+    } catch {
+      searchIds = null;
+    }
+  }
+  await loadPair();
+  timeline.drawNow();
+  // The first render is measured by bench/web.ts and awaited by the end-to-end tests.
+  performance.mark('ties:first-render');
+  document.body.dataset.ready = 'true';
+  if (state.doc && !state.ev) void docView.show(state.doc, null);
+}
+
+void start();
