@@ -1,0 +1,258 @@
+// Imports into the store: GDELT event exports (plain or zipped) and ties' own JSON/JSONL
+// exports. Each document is stored with its mentions in one transaction, like an ingest; the
+// mentions merge into stored events by the same rule (`sameEvent`) as extracted ones.
+import { quadClass } from '../codes/plover.ts';
+import { splitSentences } from '../extract/text/sentences.ts';
+import type { PloverType } from '../extract/types.ts';
+import { dateBounds, sameEvent, type MentionFacts } from '../merge/same-event.ts';
+import { documentId } from '../services/persist.service.ts';
+import type { Db } from '../store/db.ts';
+import { hasDocument, insertDocument, insertSentences, type DocumentRow } from '../store/documents.repo.ts';
+import { candidateEvents, insertEvent, insertMention, refreshEventCounts, updateEventDate, type MentionFields } from '../store/events.repo.ts';
+import { parseGdelt, type GdeltEvent, type GdeltLayout, type GdeltProblem, type GdeltSkipReason } from './gdelt.ts';
+import { parseTiesExport, type ContractDocument } from './json.ts';
+import { isZip, readZip } from './zip.ts';
+
+/** What importing one GDELT file did; every row is counted in exactly one of the numbers. */
+export interface GdeltImportSummary {
+  file: string;
+  rows: number;
+  layouts: Partial<Record<GdeltLayout, number>>;
+  /** Rows stored as event mentions. */
+  imported: number;
+  /** Rows of documents (source URLs) that were already stored: re-importing a file is a no-op. */
+  unchanged: number;
+  skipped: Record<GdeltSkipReason, number>;
+  skippedRoots: Record<string, number>;
+  malformed: (GdeltProblem & { entry?: string })[];
+  documents: { added: number; unchanged: number };
+  /** Events new to the store (the rest merged into stored events). */
+  newEvents: number;
+}
+
+/** What importing a ties JSON/JSONL export did. */
+export interface JsonImportSummary {
+  file: string;
+  documents: { added: number; unchanged: number };
+  mentions: number;
+  newEvents: number;
+}
+
+const width = (first: string | null, last: string | null) => (first && last ? Date.parse(last) - Date.parse(first) : Infinity);
+
+const facts = (m: Pick<MentionFields, 'type' | 'date' | 'actors' | 'source' | 'target'>, evidenceText: string | null): MentionFacts => ({
+  type: m.type,
+  date: m.date,
+  actors: m.actors,
+  source: m.source,
+  target: m.target,
+  evidenceText,
+});
+
+/** Where the import has put mentions so far: export keys → stored events, and what it created. */
+interface Placement {
+  keyed: Map<string, number>;
+  created: Set<number>;
+  /** Merge into events this import created itself (GDELT: yes, across articles; JSON: no, the export already merged). */
+  mergeCreated: boolean;
+}
+
+/** Stores one mention: into the event its key names, else a matching stored event, else a new one. */
+function place(db: Db, m: MentionFields, key: string, at: Placement, touched: Set<number>): void {
+  let id = at.keyed.get(key);
+  if (id === undefined && m.actors.length) {
+    let best: { id: number; score: number } | null = null;
+    for (const event of candidateEvents(db, m)) {
+      // Within a document the source already told its events apart, as in ingest.
+      if (touched.has(event.id) || (!at.mergeCreated && at.created.has(event.id))) continue;
+      const v = sameEvent(facts(m, m.evidence?.text ?? null), facts(event, null));
+      if (v.same && (!best || v.score > best.score)) best = { id: event.id, score: v.score };
+    }
+    if (best) id = best.id;
+  }
+  if (id === undefined) {
+    id = insertEvent(db, { ...m, quad: quadClass(m.type as PloverType) }, 1);
+    at.created.add(id);
+    insertMention(db, id, m);
+  } else {
+    insertMention(db, id, m);
+    const row = candidateEvents(db, m).find((e) => e.id === id);
+    if (m.date && row && width(m.dateFirst, m.dateLast) < width(row.dateFirst, row.dateLast)) {
+      updateEventDate(db, id, m.date, m.dateFirst, m.dateLast);
+    }
+    refreshEventCounts(db, id);
+  }
+  at.keyed.set(key, id);
+  touched.add(id);
+}
+
+/** Stores a document with its mentions in one transaction; false when it was already stored. */
+function storeImported(db: Db, doc: DocumentRow, lines: { start: number; end: number }[], mentions: { key: string; m: MentionFields }[], at: Placement): boolean {
+  return db.transaction(() => {
+    if (!insertDocument(db, doc)) return false;
+    insertSentences(db, doc.id, doc.text, lines);
+    const touched = new Set<number>();
+    for (const { key, m } of mentions) place(db, m, key, at, touched);
+    return true;
+  }).immediate();
+}
+
+function lineSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) spans.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return spans;
+}
+
+function gdeltMention(docId: string, e: GdeltEvent): MentionFields {
+  return {
+    documentId: docId,
+    extractionId: e.id,
+    type: e.type,
+    mode: e.mode,
+    cameo: e.cameo,
+    date: e.date,
+    dateFirst: e.date,
+    dateLast: e.date,
+    source: e.source?.code ?? null,
+    sourceText: e.source?.text ?? null,
+    target: e.target?.code ?? null,
+    targetText: e.target?.text ?? null,
+    actors: e.actors,
+    evidence: null,
+    moreEvidence: null,
+    confidence: e.confidence,
+    negated: false,
+  };
+}
+
+/**
+ * The text ties stores for one GDELT source article: GDELT ships no article text, so the document
+ * is the list of its coded rows (searchable), headed by a line saying so.
+ */
+export function gdeltDocumentText(url: string | null, events: GdeltEvent[]): string {
+  const head = `GDELT events coded from ${url ?? 'an article GDELT gives no address for'}. GDELT gives no article text: these events have no text span.`;
+  const rows = events.map((e) => {
+    const g = e.gdelt;
+    const who = [g.actor1, g.actor2].map((a) => (a.code ? `${a.name || a.code} (${a.code})` : '-')).join(' → ');
+    return `GDELT ${g.globalEventId}, ${e.date}: ${who}: CAMEO ${e.cameo} = PLOVER ${e.type}${e.mode ? `/${e.mode}` : ''}; Goldstein ${g.goldstein}; quad class ${g.quadClass}; ${g.numMentions} mentions in ${g.numSources} sources; added ${g.dateAdded}.`;
+  });
+  return [head, ...rows].join('\n') + '\n';
+}
+
+const dayOfAdded = (s: string) => (/^\d{8}/.test(s) ? `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}` : null);
+
+/** Imports a GDELT 1.0 or 2.0 event export (tab-separated, or a ZIP of them): one document per source URL. */
+export function importGdelt(db: Db, bytes: Uint8Array, name: string): GdeltImportSummary {
+  const summary: GdeltImportSummary = {
+    file: name,
+    rows: 0,
+    layouts: {},
+    imported: 0,
+    unchanged: 0,
+    skipped: { 'no-plover-type': 0, 'no-state-actor': 0 },
+    skippedRoots: {},
+    malformed: [],
+    documents: { added: 0, unchanged: 0 },
+    newEvents: 0,
+  };
+  const entries = isZip(bytes) ? readZip(bytes).map((e) => ({ name: e.name, data: e.data })) : [{ name: '', data: bytes }];
+  const at: Placement = { keyed: new Map(), created: new Set(), mergeCreated: true };
+  for (const entry of entries) {
+    const parsed = parseGdelt(new TextDecoder('utf-8').decode(entry.data));
+    summary.rows += parsed.rows;
+    for (const [k, v] of Object.entries(parsed.layouts)) summary.layouts[k as GdeltLayout] = (summary.layouts[k as GdeltLayout] ?? 0) + v;
+    for (const k of Object.keys(parsed.skipped) as GdeltSkipReason[]) summary.skipped[k] += parsed.skipped[k];
+    for (const [k, v] of Object.entries(parsed.skippedRoots)) summary.skippedRoots[k] = (summary.skippedRoots[k] ?? 0) + v;
+    summary.malformed.push(...parsed.malformed.map((p) => (entry.name ? { ...p, entry: entry.name } : p)));
+    const byUrl = new Map<string, GdeltEvent[]>();
+    for (const e of parsed.events) {
+      const key = e.url ?? `${name}${entry.name ? `:${entry.name}` : ''}`;
+      let list = byUrl.get(key);
+      if (!list) byUrl.set(key, (list = []));
+      list.push(e);
+    }
+    for (const [key, events] of byUrl) {
+      const url = events[0]?.url ?? null;
+      const text = gdeltDocumentText(url, events);
+      const id = documentId(text);
+      if (hasDocument(db, id)) {
+        summary.documents.unchanged++;
+        summary.unchanged += events.length;
+        continue;
+      }
+      const doc: DocumentRow = {
+        id,
+        title: url ? `GDELT: ${url}` : `GDELT: ${key}`,
+        date: dayOfAdded(events[0]?.gdelt.dateAdded ?? ''),
+        format: 'txt',
+        path: null,
+        url,
+        kind: 'gdelt',
+        length: text.length,
+        text,
+        addedAt: new Date().toISOString(),
+      };
+      const before = at.created.size;
+      storeImported(db, doc, lineSpans(text), events.map((e) => ({ key: e.id, m: gdeltMention(id, e) })), at);
+      summary.documents.added++;
+      summary.imported += events.length;
+      summary.newEvents += at.created.size - before;
+    }
+  }
+  return summary;
+}
+
+function jsonMention(docId: string, e: ContractDocument['events'][number]): MentionFields {
+  const b = dateBounds(e.date);
+  return {
+    documentId: docId,
+    extractionId: e.id,
+    type: e.type,
+    mode: e.mode,
+    cameo: e.cameo,
+    date: b ? e.date : null,
+    dateFirst: b?.[0] ?? null,
+    dateLast: b?.[1] ?? null,
+    source: e.source?.code ?? null,
+    sourceText: e.source?.text ?? null,
+    target: e.target?.code ?? null,
+    targetText: e.target?.text ?? null,
+    actors: e.actors,
+    evidence: e.evidence,
+    moreEvidence: null,
+    confidence: e.confidence,
+    negated: e.negated,
+  };
+}
+
+/** Imports a ties JSON or JSONL export: its documents as they were, its events as they were merged. */
+export function importJson(db: Db, text: string, name: string): JsonImportSummary {
+  const docs = parseTiesExport(text);
+  const summary: JsonImportSummary = { file: name, documents: { added: 0, unchanged: 0 }, mentions: 0, newEvents: 0 };
+  const at: Placement = { keyed: new Map(), created: new Set(), mergeCreated: false };
+  for (const { document: d, events } of docs) {
+    const id = documentId(d.text);
+    const doc: DocumentRow = {
+      id,
+      title: d.title,
+      date: d.date,
+      format: d.format,
+      path: null,
+      url: d.url,
+      kind: d.kind,
+      length: d.text.length,
+      text: d.text,
+      addedAt: new Date().toISOString(),
+    };
+    if (storeImported(db, doc, d.kind === 'gdelt' ? lineSpans(d.text) : splitSentences(d.text), events.map((e) => ({ key: e.event, m: jsonMention(id, e) })), at)) {
+      summary.documents.added++;
+      summary.mentions += events.length;
+    } else summary.documents.unchanged++;
+  }
+  summary.newEvents = at.created.size;
+  return summary;
+}
