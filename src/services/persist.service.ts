@@ -1,0 +1,160 @@
+// Storing a document whole: its row, sentences, event mentions merged into stored events, and
+// its other facts, in one transaction. Also the reverse (removing a document and what only it
+// supported). Kept apart from ingest so imports that bring their own extraction can use it.
+import { createHash } from 'node:crypto';
+import { quadClass } from '../codes/plover.ts';
+import type { Extraction, ExtractedEvent, PloverType, Span } from '../extract/types.ts';
+import { dateBounds, sameEvent, type MentionFacts } from '../merge/same-event.ts';
+import type { Db } from '../store/db.ts';
+import { deleteDocument, insertDocument, insertSentences, type DocumentRow } from '../store/documents.repo.ts';
+import {
+  candidateEvents,
+  deleteEvent,
+  eventIdsOfDocument,
+  insertEvent,
+  insertMention,
+  mentionDates,
+  refreshEventCounts,
+  updateEventDate,
+  type EventRow,
+  type MentionFields,
+} from '../store/events.repo.ts';
+import { insertFigures, insertProspects, insertStances } from '../store/facts.repo.ts';
+
+/** The sha256 of a document's text: its id. */
+export function documentId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function bounds(date: string | null): [string, string] | null {
+  return dateBounds(date);
+}
+
+/** The stored form of an extracted event's mention in a document. */
+export function mentionOf(documentId: string, e: ExtractedEvent): MentionFields {
+  const b = bounds(e.date);
+  return {
+    documentId,
+    extractionId: e.id,
+    type: e.type,
+    mode: e.mode,
+    cameo: e.cameo,
+    date: b ? e.date : null,
+    dateFirst: b?.[0] ?? null,
+    dateLast: b?.[1] ?? null,
+    source: e.source?.code ?? null,
+    sourceText: e.source?.text ?? null,
+    target: e.target?.code ?? null,
+    targetText: e.target?.text ?? null,
+    actors: e.actors.length ? e.actors : [e.source?.code, e.target?.code].filter((c): c is string => !!c),
+    evidence: { start: e.evidence.start, end: e.evidence.end, text: e.evidence.text },
+    moreEvidence: e.mentions ?? null,
+    confidence: e.confidence,
+    negated: e.negated === true,
+  };
+}
+
+const factsOf = (m: Pick<MentionFields, 'type' | 'date' | 'actors' | 'source' | 'target'>, evidenceText: string | null): MentionFacts => ({
+  type: m.type,
+  date: m.date,
+  actors: m.actors,
+  source: m.source,
+  target: m.target,
+  evidenceText,
+});
+
+const width = (first: string | null, last: string | null) => (first && last ? Date.parse(last) - Date.parse(first) : Infinity);
+
+/** The most precise (narrowest) dated value among `dates`; the first wins a tie. */
+export function mostPreciseDate<T extends { date: string | null; dateFirst: string | null; dateLast: string | null }>(dates: T[]): T | null {
+  let best: T | null = null;
+  for (const d of dates) {
+    if (!d.date) continue;
+    if (!best || width(d.dateFirst, d.dateLast) < width(best.dateFirst, best.dateLast)) best = d;
+  }
+  return best;
+}
+
+/**
+ * Stores one mention: into the best matching stored event (candidates from the index, the
+ * decision from `sameEvent`), else as a new event. Events already holding a mention of this
+ * document are skipped: within a document the extractor has already merged what is the same.
+ */
+function mergeMention(db: Db, m: MentionFields, touched: Set<number>): number {
+  let best: { event: EventRow; score: number } | null = null;
+  if (m.actors.length) {
+    for (const event of candidateEvents(db, m)) {
+      if (touched.has(event.id)) continue;
+      const verdict = sameEvent(factsOf(m, m.evidence?.text ?? null), factsOf(event, null));
+      if (verdict.same && (!best || verdict.score > best.score)) best = { event, score: verdict.score };
+    }
+  }
+  if (!best) {
+    const id = insertEvent(
+      db,
+      {
+        type: m.type,
+        mode: m.mode,
+        cameo: m.cameo,
+        quad: quadClass(m.type as PloverType),
+        date: m.date,
+        dateFirst: m.dateFirst,
+        dateLast: m.dateLast,
+        source: m.source,
+        sourceText: m.sourceText,
+        target: m.target,
+        targetText: m.targetText,
+        actors: m.actors,
+        negated: m.negated,
+        confidence: m.confidence,
+      },
+      1,
+    );
+    insertMention(db, id, m);
+    touched.add(id);
+    return id;
+  }
+  const { event } = best;
+  insertMention(db, event.id, m);
+  if (m.date && width(m.dateFirst, m.dateLast) < width(event.dateFirst, event.dateLast)) {
+    updateEventDate(db, event.id, m.date, m.dateFirst, m.dateLast);
+  }
+  refreshEventCounts(db, event.id);
+  touched.add(event.id);
+  return event.id;
+}
+
+/** Removes a document and what only it supported: events left without mentions go, the rest are re-dated. */
+export function removeDocument(db: Db, id: string): void {
+  db.transaction(() => {
+    const eventIds = eventIdsOfDocument(db, id);
+    deleteDocument(db, id);
+    for (const eventId of eventIds) {
+      if (refreshEventCounts(db, eventId) === 0) {
+        deleteEvent(db, eventId);
+        continue;
+      }
+      const best = mostPreciseDate(mentionDates(db, eventId));
+      updateEventDate(db, eventId, best?.date ?? null, best?.dateFirst ?? null, best?.dateLast ?? null);
+    }
+  })();
+}
+
+/**
+ * Stores a document with its sentences and everything extracted from it, in one transaction:
+ * after a crash the document is there with all its facts, or not at all.
+ */
+export function storeDocument(db: Db, doc: DocumentRow, extraction: Extraction, sentences: Span[], replace: string[] = []): number {
+  return db.transaction(() => {
+    for (const old of replace) removeDocument(db, old);
+    if (!insertDocument(db, doc)) return 0;
+    insertSentences(db, doc.id, doc.text, sentences);
+    const touched = new Set<number>();
+    for (const e of extraction.events) mergeMention(db, mentionOf(doc.id, e), touched);
+    insertProspects(db, doc.id, extraction.prospects.map((prospect) => ({ prospect, bounds: bounds(prospect.date) })));
+    insertFigures(db, doc.id, extraction.figures.map((figure) => ({ figure, bounds: bounds(figure.date) })));
+    insertStances(db, doc.id, extraction.stances);
+    return extraction.events.length;
+  }).immediate();
+}
+

@@ -1,0 +1,134 @@
+// Validation of everything that comes from outside (CLI options, HTTP queries and bodies):
+// one set of zod schemas, so the CLI and the API accept and reject the same things.
+import { z } from 'zod';
+import { TiesError } from '../errors.ts';
+import { PLOVER_TYPES } from '../extract/types.ts';
+
+const QUADS = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a calendar date');
+
+/** A year `YYYY`. */
+export const year = z
+  .string()
+  .regex(/^\d{4}$/, 'must be a year YYYY')
+  .transform(Number);
+
+/** A country or organisation: a code (AZE, UN) or a name (Azerbaijan). */
+export const actorQuery = z.string().trim().min(1, 'must not be empty').max(100, 'is too long');
+
+const commaList = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** PLOVER types, given as a comma-separated list or repeated; case-insensitive. */
+export const ploverTypes = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v.flatMap(commaList) : commaList(v)).map((t) => t.toUpperCase()))
+  .pipe(z.array(z.enum(PLOVER_TYPES, { error: (i) => `'${String(i.input)}' is not a PLOVER type (${PLOVER_TYPES.join(', ')})` })));
+
+/** PLOVER quad classes, comma-separated. */
+export const quads = z
+  .string()
+  .transform(commaList)
+  .pipe(z.array(z.enum(QUADS, { error: (i) => `'${String(i.input)}' is not a quad class (${QUADS.join(', ')})` })));
+
+const intIn = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .optional()
+    .transform((n) => n ?? fallback);
+
+/** Paging of lists. */
+export const paging = {
+  limit: intIn(1, 500, 50),
+  offset: intIn(0, Number.MAX_SAFE_INTEGER, 0),
+};
+
+/** The filter of a timeline: `a` (required), `b`, years and types. */
+export const timelineQuery = z
+  .object({
+    a: actorQuery,
+    b: actorQuery.optional(),
+    from: year.optional(),
+    to: year.optional(),
+    type: ploverTypes.optional(),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+
+/** The filter of an events listing. */
+export const eventsQuery = z
+  .object({
+    a: actorQuery.optional(),
+    b: actorQuery.optional(),
+    type: ploverTypes.optional(),
+    quad: quads.optional(),
+    from: year.optional(),
+    to: year.optional(),
+    doc: z.string().regex(/^[0-9a-f]{64}$/, 'must be a document id (64 hex digits)').optional(),
+    q: z.string().trim().min(1).max(500).optional(),
+    ...paging,
+  })
+  .refine((q) => !q.b || q.a, { message: 'b needs a', path: ['b'] })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+
+/** A full-text search. */
+export const searchQuery = z.object({
+  q: z.string().trim().min(1, 'must not be empty').max(500, 'is too long'),
+  limit: intIn(1, 200, 20),
+});
+
+/** The stats of a pair (or of one actor). */
+export const statsQuery = z.object({ a: actorQuery, b: actorQuery.optional() });
+
+/** The document formats ties reads. */
+export const documentFormat = z.enum(['txt', 'md', 'html']);
+
+/** Metadata given with a new document (query string or JSON body). */
+export const documentMeta = z.object({
+  title: z.string().trim().min(1).max(500).optional(),
+  date: isoDate.optional(),
+  name: z.string().max(500).optional(),
+  format: documentFormat.optional(),
+});
+
+/** A new document as a JSON body. */
+export const documentBody = documentMeta.extend({
+  // An empty text is a 422 from the reader (like an empty raw body), not a schema error.
+  text: z.string({ error: 'text is required and must be a string' }),
+});
+
+/** Parses `input` with `schema`, or throws TiesError('INVALID') naming the first bad field. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  throw new TiesError('INVALID', `${where}${issue?.message ?? 'invalid input'}`);
+}
+
+/** Where the server listens: `--port` (else `PORT`, else 8787) and `--host` (else 127.0.0.1). */
+export function listenOptions(port: string | undefined, host: string | undefined): { port: number; host: string } {
+  const p = validate(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a port number')
+      .transform(Number)
+      .pipe(z.number().max(65535, 'must be at most 65535')),
+    port ?? process.env.PORT ?? '8787',
+  );
+  const h = validate(z.string().trim().min(1, 'host must not be empty'), host ?? '127.0.0.1');
+  return { port: p, host: h };
+}

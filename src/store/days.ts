@@ -1,0 +1,20 @@
+// Calendar days as integers (days since 1970-01-01, negative before): four bytes or fewer in a
+// SQLite record instead of ten, and date order is integer order.
+
+const MS_PER_DAY = 86_400_000;
+
+/** The day number of an ISO `YYYY-MM-DD` (null passes through). */
+export function toDay(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / MS_PER_DAY);
+}
+
+/** The ISO `YYYY-MM-DD` of a day number (null passes through). */
+export function fromDay(day: number | null | undefined): string | null {
+  if (day === null || day === undefined) return null;
+  const date = new Date(day * MS_PER_DAY);
+  // Years before 1000 would print with fewer digits; the contract wants four.
+  const y = String(date.getUTCFullYear()).padStart(4, '0');
+  return `${y}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,97 @@
+// The one place a database is opened: every connection gets the same pragmas and the schema
+// brought up to date by the numbered migrations in ./migrations.
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TiesError } from '../errors.ts';
+
+/** An open ties database (better-sqlite3, synchronous). */
+export type Db = Database.Database;
+
+/** Options of `openDatabase`. */
+export interface OpenDatabaseOptions {
+  /** Open without migrating or writing (fails when the schema is older than the code). */
+  readonly?: boolean;
+}
+
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** A numbered migration file: `NNNN_name.sql` applies as schema version NNNN. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** The migrations shipped with the code, in version order. */
+export function migrations(dir = MIGRATIONS_DIR): Migration[] {
+  const list = readdirSync(dir)
+    .map((file) => /^(\d{4})_([\w-]+)\.sql$/.exec(file))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ version: Number(m[1]), name: m[2] ?? '', sql: readFileSync(join(dir, m[0]), 'utf8') }))
+    .sort((a, b) => a.version - b.version);
+  list.forEach((m, i) => {
+    // A gap or a duplicate would make user_version lie about what was applied.
+    if (m.version !== i + 1) throw new Error(`migration ${m.version}_${m.name} is out of sequence`);
+  });
+  return list;
+}
+
+/** Applies the migrations newer than `PRAGMA user_version`, each in its own transaction. */
+export function migrate(db: Db, list: Migration[] = migrations()): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > list.length) {
+    throw new TiesError('CONFLICT', `database schema version ${current} is newer than this ties (${list.length})`);
+  }
+  for (const m of list.slice(current)) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+  return list.length;
+}
+
+/** Opens (creating if needed) the database at `file` with WAL, foreign keys and a busy timeout. */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
+  let db: Db;
+  try {
+    if (file !== ':memory:' && !options.readonly) mkdirSync(dirname(file), { recursive: true });
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (e) {
+    throw new TiesError('IO', `cannot open database ${file}: ${(e as Error).message}`, { cause: e });
+  }
+  // busy_timeout first: the other pragmas may already need the lock held by a concurrent writer.
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) db.pragma('journal_mode = WAL');
+  // NORMAL is durable across process kills in WAL mode; only an OS crash can lose the last commit.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  if (options.readonly) {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== migrations().length) {
+      db.close();
+      throw new TiesError('CONFLICT', `database ${file} is at schema version ${version}, expected ${migrations().length}`);
+    }
+  } else {
+    migrate(db);
+  }
+  return db;
+}
+
+/** The database file `ties` uses when none is given: `TIES_DB`, else `./ties.db`. */
+export function defaultDatabasePath(): string {
+  return process.env.TIES_DB || 'ties.db';
+}
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement cached per connection: preparing costs more than running small ones. */
+export function prepared(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}

@@ -1,0 +1,375 @@
+// Merged events, their participants and pairs, and the per-document mentions they merge.
+import { prepared, type Db } from './db.ts';
+import { fromDay, toDay } from './days.ts';
+
+/** What is stored of a merged event (days as ISO strings at this boundary). */
+export interface EventFields {
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  quad: string;
+  date: string | null;
+  dateFirst: string | null;
+  dateLast: string | null;
+  source: string | null;
+  sourceText: string | null;
+  target: string | null;
+  targetText: string | null;
+  actors: string[];
+  negated: boolean;
+  confidence: number;
+}
+
+/** A stored event. */
+export interface EventRow extends EventFields {
+  id: number;
+  mentionCount: number;
+}
+
+/** A mention of an event in one document, as stored. */
+export interface MentionFields {
+  documentId: string;
+  extractionId: string;
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  date: string | null;
+  dateFirst: string | null;
+  dateLast: string | null;
+  source: string | null;
+  sourceText: string | null;
+  target: string | null;
+  targetText: string | null;
+  actors: string[];
+  evidence: { start: number; end: number; text: string } | null;
+  moreEvidence: { start: number; end: number; text: string }[] | null;
+  confidence: number;
+  negated: boolean;
+}
+
+/** A mention joined with its document, for showing an event's sources. */
+export interface MentionSource {
+  eventId: number;
+  documentId: string;
+  documentTitle: string | null;
+  documentDate: string | null;
+  url: string | null;
+  date: string | null;
+  dateFirst: string | null;
+  dateLast: string | null;
+  evidence: { start: number; end: number; text: string } | null;
+}
+
+/** Filters of an event query; every field narrows the set. Days are ISO `YYYY-MM-DD`. */
+export interface EventFilter {
+  /** With `b`: events between the pair; alone: events involving `a`. */
+  a?: string;
+  b?: string;
+  types?: string[];
+  quads?: string[];
+  /** Events whose dates reach into [from, to]; undated events drop out when either is set. */
+  from?: string;
+  to?: string;
+  documentId?: string;
+  /** An FTS5 query: events with a mention in a matching sentence. */
+  match?: string;
+}
+
+/** The sorted pair of codes for the pair index (`b` null for a one-party event). */
+export function sortedPair(a: string, b: string | null): [string, string | null] {
+  if (b === null || a === b) return [a, null];
+  return a < b ? [a, b] : [b, a];
+}
+
+/** The pair an event is indexed under: source and target, else its first two participants. */
+export function mainPair(e: Pick<EventFields, 'source' | 'target' | 'actors'>): [string, string | null] {
+  const codes = [...new Set([e.source, e.target, ...e.actors].filter((c): c is string => !!c))];
+  return sortedPair(codes[0] ?? '', codes[1] ?? null);
+}
+
+const EVENT_COLUMNS = `e.id, e.type, e.mode, e.cameo, e.quad, e.date, e.date_first AS dateFirst,
+  e.date_last AS dateLast, e.source, e.source_text AS sourceText, e.target, e.target_text AS targetText,
+  e.actors, e.negated, e.confidence, e.mention_count AS mentionCount`;
+
+interface RawEvent extends Omit<EventRow, 'actors' | 'negated' | 'dateFirst' | 'dateLast'> {
+  actors: string;
+  negated: number;
+  dateFirst: number | null;
+  dateLast: number | null;
+}
+
+function toEvent(r: RawEvent): EventRow {
+  return { ...r, actors: JSON.parse(r.actors) as string[], negated: r.negated === 1, dateFirst: fromDay(r.dateFirst), dateLast: fromDay(r.dateLast) };
+}
+
+function eventParams(e: EventFields) {
+  const [actor1, actor2] = mainPair(e);
+  return {
+    type: e.type,
+    mode: e.mode,
+    cameo: e.cameo,
+    quad: e.quad,
+    date: e.date,
+    dateFirst: toDay(e.dateFirst),
+    dateLast: toDay(e.dateLast),
+    source: e.source,
+    sourceText: e.sourceText,
+    target: e.target,
+    targetText: e.targetText,
+    actors: JSON.stringify(e.actors),
+    actor1,
+    actor2,
+    negated: e.negated ? 1 : 0,
+    confidence: e.confidence,
+  };
+}
+
+/** Prepared statements for writing events, built once per connection and batch. */
+function eventWriter(db: Db) {
+  const insert = prepared(db, 
+    `INSERT INTO events (type, mode, cameo, quad, date, date_first, date_last, source, source_text,
+       target, target_text, actors, actor1, actor2, negated, confidence, mention_count)
+     VALUES (@type, @mode, @cameo, @quad, @date, @dateFirst, @dateLast, @source, @sourceText,
+       @target, @targetText, @actors, @actor1, @actor2, @negated, @confidence, @mentionCount)`,
+  );
+  const actor = prepared(db, `INSERT OR IGNORE INTO event_actors (code, event_id) VALUES (?, ?)`);
+  const pair = prepared(db, `INSERT OR IGNORE INTO event_pairs (actor1, actor2, event_id) VALUES (?, ?, ?)`);
+  return (e: EventFields, mentionCount: number): number => {
+    const params = eventParams(e);
+    const id = Number(insert.run({ ...params, mentionCount }).lastInsertRowid);
+    const codes = [...new Set(e.actors)].sort();
+    for (const code of codes) actor.run(code, id);
+    if (codes.length > 2) {
+      for (let i = 0; i < codes.length; i++) {
+        for (let j = i + 1; j < codes.length; j++) {
+          const a1 = codes[i] as string;
+          const a2 = codes[j] as string;
+          if (a1 !== params.actor1 || a2 !== params.actor2) pair.run(a1, a2, id);
+        }
+      }
+    }
+    return id;
+  };
+}
+
+/** Inserts a merged event with its participants and pairs; returns its id. */
+export function insertEvent(db: Db, e: EventFields, mentionCount = 0): number {
+  return eventWriter(db)(e, mentionCount);
+}
+
+/** Inserts many events in one transaction (imports, benchmarks); returns the first new id. */
+export function bulkInsertEvents(db: Db, events: Iterable<EventFields>): number {
+  const write = eventWriter(db);
+  let first = -1;
+  db.transaction(() => {
+    for (const e of events) {
+      const id = write(e, 0);
+      if (first < 0) first = id;
+    }
+  })();
+  return first;
+}
+
+/**
+ * Events a new mention may merge into: same pair, type and negation, and overlapping dates (or
+ * both undated). The caller decides with `sameEvent`; this only narrows by index.
+ */
+export function candidateEvents(
+  db: Db,
+  m: { type: string; negated: boolean; dateFirst: string | null; dateLast: string | null } & Pick<EventFields, 'source' | 'target' | 'actors'>,
+): EventRow[] {
+  const [actor1, actor2] = mainPair(m);
+  const dated = m.dateFirst !== null && m.dateLast !== null;
+  // `actor2 IS ?` still uses events_pair (IS is index-usable), and covers one-party events.
+  const rows = prepared(db, 
+      `SELECT ${EVENT_COLUMNS} FROM events e
+       WHERE e.actor1 = @actor1 AND e.actor2 IS @actor2 AND e.type = @type AND e.negated = @negated
+         AND ${dated ? 'e.date_first <= @last AND e.date_last >= @first' : 'e.date_first IS NULL'}
+       ORDER BY e.id`,
+    )
+    .all({ actor1, actor2, type: m.type, negated: m.negated ? 1 : 0, first: toDay(m.dateFirst), last: toDay(m.dateLast) }) as RawEvent[];
+  return rows.map(toEvent);
+}
+
+/** Sets an event's date (the most precise of its mentions) and confidence after a merge. */
+export function updateEventDate(db: Db, id: number, date: string | null, dateFirst: string | null, dateLast: string | null): void {
+  prepared(db, `UPDATE events SET date = ?, date_first = ?, date_last = ? WHERE id = ?`).run(date, toDay(dateFirst), toDay(dateLast), id);
+}
+
+/** Recounts an event's mentions and raises its confidence to the best mention's. */
+export function refreshEventCounts(db: Db, id: number): number {
+  prepared(db, 
+    `UPDATE events SET
+       mention_count = (SELECT count(*) FROM mentions WHERE event_id = @id),
+       confidence = coalesce((SELECT max(confidence) FROM mentions WHERE event_id = @id), confidence)
+     WHERE id = @id`,
+  ).run({ id });
+  return prepared(db, `SELECT mention_count FROM events WHERE id = ?`).pluck().get(id) as number;
+}
+
+/** Deletes an event (its participants and pairs cascade). */
+export function deleteEvent(db: Db, id: number): void {
+  prepared(db, `DELETE FROM events WHERE id = ?`).run(id);
+}
+
+/** Stores one mention of an event. */
+export function insertMention(db: Db, eventId: number, m: MentionFields): number {
+  return Number(
+    prepared(db, 
+        `INSERT INTO mentions (document_id, event_id, extraction_id, type, mode, cameo, date, date_first,
+           date_last, source, source_text, target, target_text, actors, evidence_start, evidence_end,
+           evidence_text, more_evidence, confidence, negated)
+         VALUES (@documentId, @eventId, @extractionId, @type, @mode, @cameo, @date, @dateFirst, @dateLast,
+           @source, @sourceText, @target, @targetText, @actors, @evidenceStart, @evidenceEnd, @evidenceText,
+           @moreEvidence, @confidence, @negated)`,
+      )
+      .run({
+        ...m,
+        eventId,
+        dateFirst: toDay(m.dateFirst),
+        dateLast: toDay(m.dateLast),
+        actors: JSON.stringify(m.actors),
+        evidenceStart: m.evidence?.start ?? null,
+        evidenceEnd: m.evidence?.end ?? null,
+        evidenceText: m.evidence?.text ?? null,
+        moreEvidence: m.moreEvidence?.length ? JSON.stringify(m.moreEvidence) : null,
+        negated: m.negated ? 1 : 0,
+      }).lastInsertRowid,
+  );
+}
+
+/** The events a document's mentions belong to. */
+export function eventIdsOfDocument(db: Db, documentId: string): number[] {
+  return prepared(db, `SELECT DISTINCT event_id FROM mentions WHERE document_id = ?`).pluck().all(documentId) as number[];
+}
+
+/** How many mentions a document has. */
+export function countMentions(db: Db, documentId: string): number {
+  return prepared(db, `SELECT count(*) FROM mentions WHERE document_id = ?`).pluck().get(documentId) as number;
+}
+
+/** The dates of an event's mentions, for picking the most precise one. */
+export function mentionDates(db: Db, eventId: number): { date: string | null; dateFirst: string | null; dateLast: string | null }[] {
+  const rows = prepared(db, `SELECT date, date_first AS dateFirst, date_last AS dateLast FROM mentions WHERE event_id = ? ORDER BY id`)
+    .all(eventId) as { date: string | null; dateFirst: number | null; dateLast: number | null }[];
+  return rows.map((r) => ({ date: r.date, dateFirst: fromDay(r.dateFirst), dateLast: fromDay(r.dateLast) }));
+}
+
+function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.a && f.b && f.a !== f.b) {
+    const [a1, a2] = sortedPair(f.a, f.b);
+    Object.assign(params, { a1, a2 });
+    clauses.push(`e.id IN (SELECT id FROM events WHERE actor1 = @a1 AND actor2 = @a2
+      UNION ALL SELECT event_id FROM event_pairs WHERE actor1 = @a1 AND actor2 = @a2)`);
+  } else if (f.a) {
+    params.a = f.a;
+    clauses.push(`e.id IN (SELECT event_id FROM event_actors WHERE code = @a)`);
+  }
+  if (f.types?.length) {
+    params.types = JSON.stringify(f.types);
+    clauses.push(`e.type IN (SELECT value FROM json_each(@types))`);
+  }
+  if (f.quads?.length) {
+    params.quads = JSON.stringify(f.quads);
+    clauses.push(`e.quad IN (SELECT value FROM json_each(@quads))`);
+  }
+  if (f.from) {
+    params.from = toDay(f.from);
+    clauses.push(`e.date_last >= @from`);
+  }
+  if (f.to) {
+    params.to = toDay(f.to);
+    clauses.push(`e.date_first <= @to`);
+  }
+  if (f.documentId) {
+    params.doc = f.documentId;
+    clauses.push(`e.id IN (SELECT event_id FROM mentions WHERE document_id = @doc)`);
+  }
+  if (f.match) {
+    params.match = f.match;
+    clauses.push(`e.id IN (SELECT m.event_id FROM sentences_fts f
+      JOIN sentences s ON s.id = f.rowid
+      JOIN mentions m ON m.document_id = s.document_id AND m.evidence_start < s."end" AND m.evidence_end > s.start
+      WHERE sentences_fts MATCH @match)`);
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+// Undated events go last; SQLite sorts NULL first, hence the explicit IS NULL key.
+const DATE_ORDER = `ORDER BY e.date_first IS NULL, e.date_first, e.date_last, e.id`;
+
+/** Events matching `filter` in date order (undated last); `limit` < 0 means all. */
+export function queryEvents(db: Db, filter: EventFilter, limit = -1, offset = 0): EventRow[] {
+  const { sql, params } = whereOf(filter);
+  const rows = prepared(db, `SELECT ${EVENT_COLUMNS} FROM events e ${sql} ${DATE_ORDER} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit, offset }) as RawEvent[];
+  return rows.map(toEvent);
+}
+
+/** How many events match `filter`. */
+export function countEvents(db: Db, filter: EventFilter = {}): number {
+  const { sql, params } = whereOf(filter);
+  return prepared(db, `SELECT count(*) FROM events e ${sql}`).pluck().get(params) as number;
+}
+
+/** The sources of the given events: each mention with its document. */
+export function mentionSources(db: Db, eventIds: number[]): MentionSource[] {
+  if (!eventIds.length) return [];
+  const rows = prepared(db, 
+      `SELECT m.event_id AS eventId, m.document_id AS documentId, d.title AS documentTitle,
+              d.date AS documentDate, d.url, m.date, m.date_first AS dateFirst, m.date_last AS dateLast,
+              m.evidence_start AS evidenceStart, m.evidence_end AS evidenceEnd, m.evidence_text AS evidenceText
+       FROM mentions m JOIN documents d ON d.id = m.document_id
+       WHERE m.event_id IN (SELECT value FROM json_each(?))
+       ORDER BY m.event_id, d.date IS NULL, d.date, m.id`,
+    )
+    .all(JSON.stringify(eventIds)) as (Omit<MentionSource, 'evidence' | 'dateFirst' | 'dateLast'> & {
+    dateFirst: number | null;
+    dateLast: number | null;
+    evidenceStart: number | null;
+    evidenceEnd: number | null;
+    evidenceText: string | null;
+  })[];
+  return rows.map(({ evidenceStart, evidenceEnd, evidenceText, dateFirst, dateLast, ...r }) => ({
+    ...r,
+    dateFirst: fromDay(dateFirst),
+    dateLast: fromDay(dateLast),
+    evidence: evidenceStart !== null && evidenceEnd !== null ? { start: evidenceStart, end: evidenceEnd, text: evidenceText ?? '' } : null,
+  }));
+}
+
+/** Events whose mention evidence overlaps `[start, end)` of a document (a sentence's events). */
+export function eventIdsInSpan(db: Db, documentId: string, start: number, end: number): number[] {
+  return prepared(db, 
+      `SELECT DISTINCT event_id FROM mentions
+       WHERE document_id = ? AND evidence_start < ? AND evidence_end > ? ORDER BY event_id`,
+    )
+    .pluck()
+    .all(documentId, end, start) as number[];
+}
+
+/** Every participant code with its number of events, most events first. */
+export function actorEventCounts(db: Db): { code: string; events: number }[] {
+  return prepared(db, `SELECT code, count(*) AS events FROM event_actors GROUP BY code ORDER BY events DESC, code`)
+    .all() as { code: string; events: number }[];
+}
+
+/** Events per (year of first day, quad) for a filter; undated events are left out. */
+export function eventsPerYearAndQuad(db: Db, filter: EventFilter): { year: number; quad: string; count: number }[] {
+  const { sql, params } = whereOf(filter);
+  return prepared(db, 
+      `SELECT CAST(strftime('%Y', e.date_first * 86400, 'unixepoch') AS INTEGER) AS year, e.quad, count(*) AS count
+       FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.date_first IS NOT NULL
+       GROUP BY year, e.quad ORDER BY year, e.quad`,
+    )
+    .all(params) as { year: number; quad: string; count: number }[];
+}
+
+/** Events per type for a filter, most first. */
+export function eventsPerType(db: Db, filter: EventFilter): { type: string; count: number }[] {
+  const { sql, params } = whereOf(filter);
+  return prepared(db, `SELECT e.type, count(*) AS count FROM events e ${sql} GROUP BY e.type ORDER BY count DESC, e.type`)
+    .all(params) as { type: string; count: number }[];
+}
