@@ -1,7 +1,8 @@
 // `npm run bench`: runs every benchmark in order and prints its lines. Pass names to run a few.
 import type { Benchmark } from './benchmark.ts';
+import { webBenchmark } from './web.ts';
 
-const all: Benchmark[] = [];
+const all: Benchmark[] = [webBenchmark];
 
 const only = process.argv.slice(2);
 for (const b of all) {

@@ -1,0 +1,170 @@
+// First render of the explorer's default view, measured in Debian's headless Chromium: the
+// time from navigation start to the timeline and list drawn (`ties:first-render` mark), with a
+// store of 10,000 events next to the same page with 100. The events are generated (news-like
+// sentences, one event each) and stored through the real persist service, so the API answers
+// with real rows, mentions and evidence; the extractor is not involved (bench/store.ts times it).
+import type { Browser } from 'playwright-core';
+import { PLOVER_TYPES, type ExtractedEvent, type PloverType } from '../src/extract/types.ts';
+import { documentId, storeDocument } from '../src/services/persist.service.ts';
+import type { Db } from '../src/store/db.ts';
+import type { Benchmark } from './benchmark.ts';
+
+const PHRASE: Record<PloverType, [string, string]> = {
+  AGREE: ['signed an agreement with', '057'],
+  CONSULT: ['held talks with', '040'],
+  SUPPORT: ['voiced support for', '051'],
+  CONCEDE: ['eased restrictions on', '080'],
+  COOPERATE: ['launched a joint project with', '061'],
+  AID: ['sent humanitarian aid to', '070'],
+  RETREAT: ['withdrew troops from the border with', '087'],
+  REQUEST: ['asked for talks with', '020'],
+  ACCUSE: ['accused', '112'],
+  REJECT: ['rejected a proposal by', '120'],
+  THREATEN: ['threatened sanctions against', '130'],
+  SANCTION: ['imposed sanctions on', '163'],
+  PROTEST: ['protested against', '140'],
+  MOBILIZE: ['put troops on alert near', '150'],
+  COERCE: ['expelled diplomats of', '170'],
+  ASSAULT: ['shelled positions of', '190'],
+};
+const PAIR: [string, string][] = [
+  ['PAK', 'Pakistan'],
+  ['AZE', 'Azerbaijan'],
+];
+const OTHERS: [string, string][] = [
+  ['TUR', 'Turkey'],
+  ['ARM', 'Armenia'],
+  ['IRN', 'Iran'],
+  ['CHN', 'China'],
+];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A deterministic pseudo-random source, so both runs of a comparison see the same data. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+/** Stores `n` generated one-event sentences in documents of 50, nine in ten about the default pair. */
+export function fillWithEvents(db: Db, n: number, seed = 1): void {
+  const rand = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  for (let d = 0; d * 50 < n; d++) {
+    let text = `Relations digest ${d + 1}\n\n`;
+    const events: ExtractedEvent[] = [];
+    const sentences: { start: number; end: number }[] = [];
+    for (let i = d * 50; i < Math.min(n, (d + 1) * 50); i++) {
+      const type = pick(PLOVER_TYPES);
+      const [src, tgt] = rand() < 0.9 ? (rand() < 0.5 ? [PAIR[0]!, PAIR[1]!] : [PAIR[1]!, PAIR[0]!]) : [pick(PAIR), pick(OTHERS)];
+      const year = 1950 + Math.floor(rand() * 75);
+      const month = Math.floor(rand() * 12);
+      const day = 1 + Math.floor(rand() * 28);
+      const r = rand();
+      // Mixed precision as real text has it: days, months, years, and some undated.
+      const [when, date] =
+        r < 0.55
+          ? [`On ${MONTHS[month]} ${day}, ${year}`, `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`]
+          : r < 0.75
+            ? [`In ${MONTHS[month]} ${year}`, `${year}-${String(month + 1).padStart(2, '0')}`]
+            : r < 0.95
+              ? [`In ${year}`, String(year)]
+              : ['Once again', null];
+      const sentence = `${when}, ${src[1]} ${PHRASE[type][0]} ${tgt[1]} (report ${i}).`;
+      const start = text.length;
+      text += `${sentence} `;
+      const evidence = { start, end: start + sentence.length, text: sentence };
+      sentences.push({ start, end: evidence.end });
+      events.push({
+        id: `e${i}`,
+        type,
+        mode: null,
+        cameo: PHRASE[type][1],
+        date,
+        source: { code: src[0], text: src[1] },
+        target: { code: tgt[0], text: tgt[1] },
+        actors: [src[0], tgt[0]],
+        evidence,
+        confidence: 0.8,
+      });
+    }
+    const doc = {
+      id: documentId(text),
+      title: `Relations digest ${d + 1}`,
+      date: '2024-06-01',
+      format: 'txt' as const,
+      path: null,
+      url: null,
+      kind: 'text' as const,
+      length: text.length,
+      text,
+      addedAt: new Date().toISOString(),
+    };
+    storeDocument(db, doc, { document: { title: doc.title, date: doc.date, length: text.length }, events, prospects: [], figures: [], stances: [], diagnostics: [] }, sentences);
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function firstRenders(browser: Browser, url: string, runs: number): Promise<{ render: number[]; events: number }> {
+  const render: number[] = [];
+  let events = 0;
+  for (let i = 0; i < runs; i++) {
+    // A fresh context per run: no HTTP cache, as a first visit.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+    render.push(await page.evaluate(() => performance.getEntriesByName('ties:first-render')[0]!.startTime));
+    events = await page.evaluate(() => {
+      const m = /\((?:\d+ of )?(\d+)\)/.exec(document.getElementById('events-heading')?.textContent ?? '');
+      return Number(m?.[1] ?? 0);
+    });
+    await context.close();
+  }
+  return { render, events };
+}
+
+/** `npm run bench web`. */
+export const webBenchmark: Benchmark = {
+  name: 'web',
+  async run() {
+    // Imported here so `npm run bench other` does not load the HTTP app and Vite.
+    const { launchChromium, startExplorer } = await import('../tests/e2e/explorer-harness.ts');
+    const lines: string[] = [];
+    const browser = await launchChromium();
+    try {
+      const results: { n: number; render: number[]; events: number; api: number; bytes: number }[] = [];
+      for (const n of [100, 10_000]) {
+        const app = await startExplorer((db) => fillWithEvents(db, n));
+        try {
+          const t0 = performance.now();
+          const body = await (await fetch(new URL('/api/timeline?a=PAK&b=AZE', app.url))).text();
+          const api = performance.now() - t0;
+          // One warm-up visit so both sizes pay Chromium's and the server's start-up the same.
+          await firstRenders(browser, app.url, 1);
+          const r = await firstRenders(browser, app.url, 5);
+          results.push({ n, ...r, api, bytes: body.length });
+        } finally {
+          await app.close();
+        }
+      }
+      for (const r of results) {
+        lines.push(
+          `first render, ${r.n.toLocaleString('en')} stored events (${r.events.toLocaleString('en')} in the default view): median ${median(r.render).toFixed(0)} ms ` +
+            `(min ${Math.min(...r.render).toFixed(0)}, max ${Math.max(...r.render).toFixed(0)}, 5 runs); /api/timeline ${r.api.toFixed(0)} ms, ${(r.bytes / 1048576).toFixed(2)} MB`,
+        );
+      }
+      const [small, big] = results;
+      if (small && big) {
+        const m = median(big.render);
+        lines.push(`10,000 vs 100: ${(m / median(small.render)).toFixed(1)}× the time; target < 1000 ms: ${m < 1000 ? 'met' : 'NOT met'}`);
+      }
+    } finally {
+      await browser.close();
+    }
+    return lines;
+  },
+};
