@@ -72,7 +72,7 @@ const stamp = (d: Date) => d.toISOString().replace(/\D/g, '').slice(0, 14);
 /** Exports the view in `format`; `now` stamps GDELT's DATEADDED. */
 export function exportView(db: Db, format: ExportFormat, view: { a?: string; b?: string }, now = new Date()): ExportFile {
   const input = exportInput(db, view);
-  const codes = [view.a, view.b].filter(Boolean).map((c) => String(c).replace(/[^\p{L}\p{N}]+/gu, '_'));
+  const codes = [view.a, view.b].filter(Boolean).map((c) => String(c).replace(/[^A-Za-z0-9]+/g, '_'));
   const filename = `ties${codes.length ? `-${codes.join('-')}` : ''}.${EXTENSION[format]}`;
   const notes: string[] = [];
   let text: string;
