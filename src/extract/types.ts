@@ -145,6 +145,22 @@ export interface ExtractedEvent {
   negated?: boolean;
   /** Further spans in the same document that mention the same event. */
   mentions?: Evidence[];
+  /** The rank the text gives the source in doing this ("the second country to recognise"). */
+  ordinal?: number;
+  /** The rank claim behind `ordinal`, with what is ranked and who is said to come before. */
+  claim?: OrdinalClaim;
+}
+
+/** "the second country to recognise Azerbaijan, after Turkey": a rank claimed for an act. */
+export interface OrdinalClaim {
+  rank: number;
+  /** The ranked class as written: "country", "person from Pakistan". */
+  of: string;
+  /** The act ranked, stemmed ("recogniz", "visit"). */
+  predicate: string;
+  /** Codes said to come before ("after Turkey"). */
+  after: string[];
+  evidence: Evidence;
 }
 
 /** What kind of not-yet-happened thing a prospect is. */
@@ -168,6 +184,8 @@ export interface ExtractedFigure {
   date: string | null;
   actors: string[];
   evidence: Evidence;
+  /** The named thing the figure is about ("Khojaly Massacre"), when the text names it. */
+  about?: string | null;
 }
 
 /** Who supports or opposes whom on which issue. */

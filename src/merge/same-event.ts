@@ -1,5 +1,8 @@
 // Whether two mentions (from one document or from several) state the same real event.
-// A pure function: the store selects candidates, this decides, and says why.
+// A pure function: the store selects candidates, this decides, and says why. It never merges
+// across a disagreement silently: when it merges two mentions whose dates disagree it says so
+// in `conflict`, and the conflict detector reports it.
+import { domains, namedPeople, wordingSimilarity } from './wording.ts';
 
 /** What the merge needs to know of one mention of an event. */
 export interface MentionFacts {
@@ -11,6 +14,9 @@ export interface MentionFacts {
   source: string | null;
   target: string | null;
   evidenceText: string | null;
+  /** The source's and target's text as written ("Nawaz Sharif", "Pakistan"), when known. */
+  sourceText?: string | null;
+  targetText?: string | null;
 }
 
 /** The decision, with the reasons a person can read (`ties explain`). */
@@ -18,6 +24,10 @@ export interface SameEventVerdict {
   same: boolean;
   score: number;
   reasons: string[];
+  /** Set when the mentions are merged although they disagree (on the date). */
+  conflict?: 'date';
+  /** The more precise of two compatible dates: what the merged event should carry. */
+  refinedDate?: string | null;
 }
 
 /** `[first, last]` days of a contract date string, or null. */
@@ -50,28 +60,104 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
   return aInB || bInA;
 }
 
+const DAY = 86_400_000;
+const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+
+/** Days between two date intervals (0 when they touch or overlap), or null when either is undated. */
+export function dateGap(a: string | null, b: string | null): number | null {
+  const x = dateBounds(a);
+  const y = dateBounds(b);
+  if (!x || !y) return null;
+  if (x[1] < y[0]) return days(y[0]) - days(x[1]);
+  if (y[1] < x[0]) return days(x[0]) - days(y[1]);
+  return 0;
+}
+
+/** Of two compatible dates, the narrower one ("1991" and "1991-12-12" give "1991-12-12"). */
+export function refineDate(a: string | null, b: string | null): string | null {
+  const x = dateBounds(a);
+  const y = dateBounds(b);
+  if (!x) return b;
+  if (!y) return a;
+  return days(x[1]) - days(x[0]) <= days(y[1]) - days(y[0]) ? a : b;
+}
+
 const key = (codes: string[]) => [...new Set(codes)].sort().join('+');
+
+/** Two mentions this many days apart may be one event misdated by a source; further apart, two. */
+export const NEAR_DAYS = 7;
+// Wording this alike (content-word Jaccard) is one statement of one event, reworded.
+const SAME_WORDING = 0.45;
+// Below this, two undated mentions share too little to be called one event.
+const UNDATED_WORDING = 0.25;
+
+function participants(a: MentionFacts, b: MentionFacts): string | null {
+  const x = new Set(a.actors);
+  const y = new Set(b.actors);
+  if (key(a.actors) === key(b.actors)) return null;
+  // A multilateral event may be reported with fewer of its participants.
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+  const contained = [...small].every((c) => big.has(c));
+  return contained && small.size >= 2 ? null : `participants differ: ${key(a.actors)} vs ${key(b.actors)}`;
+}
+
+function people(m: MentionFacts): Set<string> {
+  const out = namedPeople(m.evidenceText);
+  for (const t of [m.sourceText, m.targetText]) for (const p of namedPeople(t ?? null)) out.add(p);
+  return out;
+}
 
 /** Decides whether `a` and `b` are mentions of one event. */
 export function sameEvent(a: MentionFacts, b: MentionFacts): SameEventVerdict {
   const reasons: string[] = [];
-  if (a.type !== b.type) return { same: false, score: 0, reasons: [`types differ: ${a.type} vs ${b.type}`] };
+  const no = (score: number, why: string): SameEventVerdict => ({ same: false, score, reasons: [...reasons, why] });
+  if (a.type !== b.type) return no(0, `types differ: ${a.type} vs ${b.type}`);
   reasons.push(`same type ${a.type}`);
-  if (key(a.actors) !== key(b.actors)) {
-    return { same: false, score: 0, reasons: [...reasons, `participants differ: ${key(a.actors)} vs ${key(b.actors)}`] };
+  const actorClash = participants(a, b);
+  if (actorClash) return no(0, actorClash);
+  reasons.push(`same participants ${key(a.actors.length >= b.actors.length ? a.actors : b.actors)}`);
+  if (a.source && a.target && b.source && b.target && a.source !== a.target) {
+    if (a.source === b.target && a.target === b.source) return no(0.1, `directions differ: ${a.source}→${a.target} vs ${b.source}→${b.target}`);
   }
-  reasons.push(`same participants ${key(a.actors)}`);
+  const pa = people(a);
+  const pb = people(b);
+  if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) {
+    return no(0.1, `different people: ${[...pa].join(', ')} vs ${[...pb].join(', ')}`);
+  }
+  const da = domains(a.evidenceText);
+  const db = domains(b.evidenceText);
+  if (da.size && db.size && ![...da].some((d) => db.has(d))) {
+    return no(0.1, `different domains: ${[...da].join(', ')} vs ${[...db].join(', ')}`);
+  }
+  // Without both evidence texts (the store compares a mention with an event row) wording is
+  // unknown: neither for nor against.
+  const known = !!a.evidenceText && !!b.evidenceText;
+  const sim = known ? wordingSimilarity(a.evidenceText, b.evidenceText) : 0.5;
+  const wording = known ? `wording overlap ${sim.toFixed(2)}` : 'wording not compared';
+
   if (!a.date || !b.date) {
     // An undated mention joins a dated one only through the store's within-document grouping;
     // across documents it stays apart, since nothing ties it to that date.
-    const both = !a.date && !b.date;
-    return both
-      ? { same: true, score: 0.6, reasons: [...reasons, 'both undated'] }
-      : { same: false, score: 0.3, reasons: [...reasons, 'one is dated, the other is not'] };
+    if (a.date || b.date) return no(0.3, `one is dated, the other is not (${wording})`);
+    if (sim < UNDATED_WORDING) return no(0.3, `both undated and worded differently (${wording})`);
+    return { same: true, score: 0.5 + sim / 2, reasons: [...reasons, `both undated, ${wording}`], refinedDate: null };
   }
-  if (!datesCompatible(a.date, b.date)) {
-    return { same: false, score: 0.2, reasons: [...reasons, `dates incompatible: ${a.date} vs ${b.date}`] };
+  if (datesCompatible(a.date, b.date)) {
+    reasons.push(`dates compatible: ${a.date} ~ ${b.date}`);
+    const refinedDate = refineDate(a.date, b.date);
+    if (refinedDate !== a.date || refinedDate !== b.date) reasons.push(`date refined to ${refinedDate}`);
+    return { same: true, score: Math.min(1, 0.75 + sim / 4), reasons: [...reasons, wording], refinedDate };
   }
-  reasons.push(`dates compatible: ${a.date} ~ ${b.date}`);
-  return { same: true, score: 0.9, reasons };
+  const gap = dateGap(a.date, b.date) ?? Infinity;
+  if (known && gap <= NEAR_DAYS && sim >= SAME_WORDING) {
+    // Merged so that the disagreement is shown on one event instead of two near-identical ones.
+    return {
+      same: true,
+      score: 0.5 + sim / 4,
+      reasons: [...reasons, `dates disagree: ${a.date} vs ${b.date} (${gap} days apart) but ${wording}: one event, conflicting dates`],
+      conflict: 'date',
+      refinedDate: null,
+    };
+  }
+  return no(0.2, `dates incompatible: ${a.date} vs ${b.date} (${wording})`);
 }

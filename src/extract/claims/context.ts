@@ -1,0 +1,57 @@
+// What the figures, stances and claims steps read besides the text: the mentions earlier steps
+// found, and helpers to look them up by sentence. Shared by the three steps.
+import type { ActorMention, DateValue, Sentence, Span, TimeMention } from '../types.ts';
+
+/** The earlier layers a fact-finding step reads. */
+export interface FactContext {
+  times: TimeMention[];
+  actors: ActorMention[];
+  /** The document's main pair, when known (title "X–Y relations", or the two most named states). */
+  pair: [string, string] | null;
+  documentDate?: string | null;
+}
+
+/** True when `inner` lies inside `outer`. */
+export const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+
+/** True when two spans share at least one offset. */
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The sentence holding `offset`, or null. */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+/** The items lying inside `span`, in text order. */
+export function inside<T extends Span>(items: T[], span: Span): T[] {
+  return items.filter((x) => within(x, span)).sort((a, b) => a.start - b.start);
+}
+
+/** Codes an actor mention stands for (a reference may stand for several). */
+export const codesOf = (a: ActorMention) => (a.codes.length ? a.codes : [a.code]);
+
+/** A resolved time as a contract date string: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `START/END`. */
+export function contractDate(v: DateValue | null): string | null {
+  if (!v) return null;
+  const cut = (iso: string) => (v.precision === 'day' ? iso : v.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4));
+  const a = cut(v.first);
+  const b = cut(v.last);
+  return a === b ? a : `${a}/${b}`;
+}
+
+/** Reads a data file under data/, dropping `#` comment lines and blank lines. */
+export function dataRows(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.trim() && !l.trimStart().startsWith('#'));
+}

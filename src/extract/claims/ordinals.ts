@@ -1,0 +1,112 @@
+// Rank claims: "Pakistan was the first country to recognize Azerbaijan", "the second country to
+// recognise Azerbaijan's independence, after Turkey", "the first person from Pakistan to visit
+// Azerbaijan". Sources disagree on these often, so each is kept as a claim on its event.
+import type { ActorMention, Evidence, ExtractedEvent, Sentence, Span } from '../types.ts';
+import { codesOf, inside, sentenceAt, type FactContext } from './context.ts';
+import { stem } from './stem.ts';
+import { splitSentences } from '../text/sentences.ts';
+
+/** A rank claim found in the text, before it is attached to an event. */
+export interface OrdinalFinding {
+  rank: number;
+  of: string;
+  predicate: string;
+  /** Who holds the rank: the last state named before it in the sentence. */
+  holder: string | null;
+  /** Who the act is done to: the first actor after the verb. */
+  objects: string[];
+  after: string[];
+  evidence: Evidence;
+}
+
+const WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+// "the first country to recognize", "the 2nd state to join"; the class is up to four words.
+const ORDINAL = new RegExp(
+  String.raw`\b(?<ord>${WORDS.join('|')}|\d{1,2}(?:st|nd|rd|th))\s+(?<of>(?:[\p{L}-]+\s+){1,4}?)to\s+(?<verb>[a-z]+)`,
+  'giu',
+);
+// "one of the first", "among the first", "for the first time": not an exclusive rank.
+const NOT_EXCLUSIVE = /\b(?:one|some|among|few)\s+of\s+the\s+$|\bamong\s+the\s+$|\bfor\s+the\s+$/i;
+// "after Turkey", "following Turkey and Romania", "behind Turkey".
+const AFTER = /\b(?:after|following|behind|only after)\s+/gi;
+
+const rankOf = (w: string) => {
+  const i = WORDS.indexOf(w.toLowerCase());
+  return i >= 0 ? i + 1 : Number.parseInt(w, 10);
+};
+
+/** Actors listed right after `at` ("Turkey", "Turkey and Romania"), up to a clause break. */
+function listedAfter(text: string, at: number, actors: ActorMention[]): string[] {
+  const out: string[] = [];
+  let cursor = at;
+  for (const a of actors.filter((x) => x.start >= at)) {
+    if (!/^(?:\s*(?:,|and|&)?\s*(?:the\s+)?)$/i.test(text.slice(cursor, a.start))) break;
+    out.push(...codesOf(a));
+    cursor = a.end;
+  }
+  return out;
+}
+
+/** Finds the rank claims of a document, one sentence at a time. */
+export function findOrdinals(text: string, sentences: Sentence[], ctx: FactContext): OrdinalFinding[] {
+  const out: OrdinalFinding[] = [];
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    const actors = inside(ctx.actors, sentence);
+    for (const m of body.matchAll(ORDINAL)) {
+      const g = m.groups!;
+      const start = sentence.start + m.index;
+      if (NOT_EXCLUSIVE.test(text.slice(Math.max(sentence.start, start - 16), start))) continue;
+      const verbEnd = start + m[0].length;
+      const holder = actors.filter((a) => a.end <= start && a.kind === 'state' && codesOf(a).length === 1).at(-1);
+      const object = actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 12);
+      let after: string[] = [];
+      let end = object ? object.end : verbEnd;
+      for (const a of body.matchAll(AFTER)) {
+        const at = sentence.start + a.index + a[0].length;
+        if (at < start) continue;
+        const listed = listedAfter(text, at, actors).filter((c) => c !== holder?.code);
+        if (listed.length) {
+          after = listed;
+          const last = actors.filter((x) => x.start >= at && listed.includes(x.code)).at(-1);
+          end = Math.max(end, last?.end ?? end);
+          break;
+        }
+      }
+      const evStart = holder?.start ?? start;
+      out.push({
+        rank: rankOf(g.ord!),
+        of: g.of!.trim().toLowerCase(),
+        predicate: stem(g.verb!),
+        holder: holder?.code ?? null,
+        objects: object ? codesOf(object) : [],
+        after,
+        evidence: { start: evStart, end, text: text.slice(evStart, end) },
+      });
+    }
+  }
+  return out;
+}
+
+const distance = (a: Span, b: Span) => (a.end < b.start ? b.start - a.end : b.end < a.start ? a.start - b.end : 0);
+
+/**
+ * Puts each rank claim on the event it ranks: the event of the same sentence whose evidence is
+ * nearest and whose source (or a participant) is the claim's holder. Returns the events.
+ */
+export function annotateClaims(text: string, events: ExtractedEvent[], ctx: FactContext & { sentences?: Sentence[] }): ExtractedEvent[] {
+  const sentences = ctx.sentences ?? splitSentences(text);
+  for (const o of findOrdinals(text, sentences, ctx)) {
+    const sentence = sentenceAt(sentences, o.evidence.start);
+    if (!sentence) continue;
+    const candidates = events
+      .filter((e) => sentenceAt(sentences, e.evidence.start) === sentence || distance(e.evidence, o.evidence) === 0)
+      .filter((e) => !o.holder || e.source?.code === o.holder || e.actors.includes(o.holder))
+      .sort((a, b) => distance(a.evidence, o.evidence) - distance(b.evidence, o.evidence));
+    const event = candidates[0];
+    if (!event) continue;
+    event.ordinal = o.rank;
+    event.claim = { rank: o.rank, of: o.of, predicate: o.predicate, after: o.after, evidence: o.evidence };
+  }
+  return events;
+}

@@ -1,0 +1,243 @@
+// Figures: quantities with what they measure, their unit, their date and the actors of their
+// sentence ("more than 613 people … were killed", "increased by 25 percent in 2018", "USD 500
+// million", "Rs 10 crore"). Numbers that are dates, ordinals, parts of names ("JF-17",
+// "AMAN-2013") or durations are not figures.
+import { readFileSync } from 'node:fs';
+import type { ExtractedFigure, Sentence, Span } from '../types.ts';
+import { codesOf, contractDate, dataRows, inside, overlaps, type FactContext } from '../claims/context.ts';
+import { figureSubject } from './subject.ts';
+
+const data = (name: string) => dataRows(readFileSync(new URL(`../../../data/figures/${name}`, import.meta.url), 'utf8')).slice(1).map((l) => l.split('\t'));
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+const QUALIFIERS = new Map(data('qualifiers.tsv').map(([p, c]) => [p!, c!]));
+const UNITS = data('units.tsv');
+const CURRENCIES = new Map(UNITS.filter((r) => r[1] === 'currency').map(([f, , v]) => [f!, v!]));
+const SCALES = new Map(UNITS.filter((r) => r[1] === 'scale').map(([f, , v]) => [f!, Number(v)]));
+const MEASURES = data('measures.tsv').map(([phrase, kind, measure]) => ({ phrase: phrase!, kind: kind as 'cue' | 'noun', measure: measure! }));
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const WORD = Object.keys(NUMBER_WORDS).join('|');
+const SCALE_WORDS = [...SCALES.keys()].sort(byLength).map(esc).join('|');
+const PREFIX_CURRENCIES = [...CURRENCIES.keys()].filter((f) => !/^[a-z]/.test(f)).sort(byLength).map(esc).join('|');
+// "twenty-five", "six hundred", "three thousand"; a lone "one" is too often "one of".
+const WORD_NUMBER = String.raw`(?:${WORD})(?:[-\s](?:${WORD}))?(?:\s+(?:hundred|thousand))?`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const NUMBER_RE = new RegExp(
+  String.raw`(?<cur>${PREFIX_CURRENCIES})?\s?(?<num>${DIGITS}|\b${WORD_NUMBER}\b)(?:\s?(?<scale>${SCALE_WORDS})\b)?`,
+  'giu',
+);
+
+// Words that end a counted noun phrase ("70 old people were …").
+const PHRASE_END = new Set(
+  `were was is are be been have has had of in on at and or from to by for with who which that whose
+   while as per each lost still including than`.split(/\s+/),
+);
+// A number of these is a span of time, read by the dates layer, not a figure.
+const DURATIONS = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|yrs?)$/;
+const PLURAL = /^(?:[a-z'-]+[^s']s|people|children|women|men|police|personnel|staff|aircraft|troops|cattle)$/;
+// "the two countries", "these two states", "both": a reference to parties, not a quantity.
+const DETERMINER = /\b(?:the|these|those|its|their|our|his|her|both|all|every|which|first|last|next|past|previous|coming|other|said)\s+$/i;
+const CHANGE = /\b(increas|ris|rose|grew|grow|doubl|tripl|jump|surg|climb|decreas|declin|fell|fall|drop|shrank|cut)/i;
+
+function wordValue(words: string): number | null {
+  let total = 0;
+  let current = 0;
+  for (const w of words.toLowerCase().split(/[-\s]+/)) {
+    if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (NUMBER_WORDS[w] !== undefined) current += NUMBER_WORDS[w]!;
+    else return null;
+  }
+  return total + current;
+}
+
+function parseNumber(raw: string): number | null {
+  if (/^\d/.test(raw)) return Number(raw.replace(/,/g, ''));
+  return wordValue(raw);
+}
+
+interface Found {
+  span: Span;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  /** Where the unit word or phrase ends. */
+  unitEnd: number;
+}
+
+/** The qualifier right before `at` ("more than ", "around "), with its start. */
+function qualifierBefore(text: string, at: number, floor: number): { canonical: string; start: number } | null {
+  const before = text.slice(Math.max(floor, at - 30), at).toLowerCase();
+  for (const [phrase, canonical] of [...QUALIFIERS].sort((a, b) => byLength(a[0], b[0]))) {
+    const m = new RegExp(`\\b${esc(phrase)}\\s+$`).exec(before);
+    if (m) return { canonical, start: at - (before.length - m.index) };
+  }
+  return null;
+}
+
+/** The unit after a number ending at `at`: percent, times, a currency, or the counted noun. */
+function unitAfter(text: string, at: number, end: number): { unit: string; end: number } | null {
+  const rest = text.slice(at, end);
+  let m = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b)/i.exec(rest);
+  if (m) return { unit: 'percent', end: at + m[0].length };
+  m = /^(?:\s|-)?(times|fold)\b/i.exec(rest);
+  if (m) return { unit: 'times', end: at + m[0].length };
+  for (const [form, code] of [...CURRENCIES].sort((a, b) => byLength(a[0], b[0]))) {
+    if (!/^[a-z]/i.test(form)) continue;
+    m = new RegExp(`^\\s(?:${esc(form)})\\b`, /^[a-z]/.test(form) ? 'i' : '').exec(rest);
+    if (m) return { unit: code, end: at + m[0].length };
+  }
+  // The counted noun: the last word of a short lowercase run ("70 old people were").
+  const words = /^((?:\s+[a-z][a-z'-]*){1,3})/.exec(rest);
+  if (!words) return null;
+  let unit: string | null = null;
+  let unitEnd = at;
+  let offset = at;
+  for (const part of words[1]!.matchAll(/\s+([a-z][a-z'-]*)/g)) {
+    const w = part[1]!;
+    if (PHRASE_END.has(w) || MEASURES.some((x) => x.kind === 'cue' && x.phrase.split(' ')[0] === w)) break;
+    unit = w;
+    unitEnd = offset + part[0].length;
+    offset = unitEnd;
+    // A plural is the head of the counted phrase: "two nations close together" counts nations.
+    if (PLURAL.test(w)) break;
+  }
+  if (!unit || DURATIONS.test(unit)) return null;
+  return { unit, end: unitEnd };
+}
+
+/** Nearest phrase of `kind` to [start, end) inside `clause`, preferring what follows for cues. */
+function nearestMeasure(text: string, clause: Span, span: Span, kind: 'cue' | 'noun'): { measure: string; span: Span } | null {
+  const lower = text.slice(clause.start, clause.end).toLowerCase();
+  let best: { measure: string; span: Span; distance: number } | null = null;
+  for (const entry of MEASURES) {
+    if (entry.kind !== kind) continue;
+    const re = new RegExp(`\\b${esc(entry.phrase)}\\b`, 'g');
+    for (const m of lower.matchAll(re)) {
+      const s = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
+      if (overlaps(s, span) && kind === 'cue') continue;
+      // Cues tell what happened to the counted people, so they follow the number in English.
+      const distance = s.start >= span.end ? s.start - span.end : (span.start - s.end) * (kind === 'cue' ? 3 : 1);
+      if (!best || distance < best.distance || (distance === best.distance && s.end - s.start > best.span.end - best.span.start)) {
+        best = { measure: entry.measure, span: s, distance };
+      }
+    }
+  }
+  return best && { measure: best.measure, span: best.span };
+}
+
+/** The part of a sentence a number's cue may come from: up to a clause break ("while", ";"). */
+function clauseOf(text: string, sentence: Span, at: number): Span {
+  const body = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of body.matchAll(/;|,?\s+(?:while|whereas|but|although)\s+|\.\s/g)) {
+    const s = sentence.start + m.index;
+    if (s < at) start = s + m[0].length;
+    else if (s >= at) {
+      end = s;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function numbersIn(text: string, sentence: Sentence, ctx: FactContext): Found[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Found[] = [];
+  for (const m of body.matchAll(NUMBER_RE)) {
+    const g = m.groups!;
+    const start = sentence.start + m.index + m[0].length - m[0].trimStart().length;
+    const numStart = sentence.start + m.index + m[0].indexOf(g.num!);
+    const numEnd = numStart + g.num!.length;
+    const prev = text[numStart - 1] ?? ' ';
+    const next = text[numEnd] ?? ' ';
+    // Parts of names and codes ("JF-17", "MiG-29", "AMAN-2013", "F16") and ordinals ("23rd").
+    if (!g.cur && (/[\p{L}]/u.test(prev) || (prev === '-' && /[\p{L}]/u.test(text[numStart - 2] ?? '')))) continue;
+    if (/^(st|nd|rd|th)\b/i.test(text.slice(numEnd, numEnd + 3)) || /[\p{L}]/u.test(next)) continue;
+    if (/^-\d/.test(text.slice(numEnd, numEnd + 2)) || prev === '-') continue;
+    if (!/^\d/.test(g.num!) && DETERMINER.test(text.slice(Math.max(sentence.start, numStart - 12), numStart))) continue;
+    let value = parseNumber(g.num!);
+    if (value === null || !Number.isFinite(value)) continue;
+    let end = sentence.start + m.index + m[0].length;
+    const numberSpan = { start: numStart, end: numEnd };
+    if (ctx.times.some((t) => overlaps(t, numberSpan))) continue;
+    if (g.scale) value *= SCALES.get(g.scale) ?? SCALES.get(g.scale.toLowerCase()) ?? 1;
+    let unit: string | null = g.cur ? (CURRENCIES.get(g.cur) ?? null) : null;
+    let unitEnd = end;
+    if (!unit) {
+      const u = unitAfter(text, end, sentence.end);
+      if (!u) continue;
+      unit = u.unit;
+      unitEnd = u.end;
+    } else {
+      // "USD 500 million dollars" is still one currency.
+      const again = unitAfter(text, end, sentence.end);
+      if (again && again.unit === unit) unitEnd = again.end;
+    }
+    // A bare year-like number with a counted noun is rare; with nothing else it is a date.
+    if (!g.cur && !g.scale && /^\d{4}$/.test(g.num!) && value >= 1800 && value <= 2100 && unit !== 'percent') continue;
+    const q = qualifierBefore(text, start, sentence.start);
+    out.push({ span: { start: q?.start ?? start, end: unitEnd }, value, unit, qualifier: q?.canonical ?? null, unitEnd });
+    end = unitEnd;
+  }
+  return out;
+}
+
+let counter = 0;
+
+/** Finds the figures of a document, one sentence at a time. */
+export function findFigures(text: string, sentences: Sentence[], ctx: FactContext): ExtractedFigure[] {
+  const out: ExtractedFigure[] = [];
+  counter = 0;
+  for (const sentence of sentences) {
+    const times = inside(ctx.times, sentence).filter((t) => t.value);
+    const actors = inside(ctx.actors, sentence);
+    for (const f of numbersIn(text, sentence, ctx)) {
+      const clause = clauseOf(text, sentence, f.span.start);
+      let measure: string;
+      let measureSpan: Span | null = null;
+      const isMoney = /^[A-Z]{3}$/.test(f.unit);
+      if (f.unit === 'percent' || f.unit === 'times' || isMoney) {
+        const noun = nearestMeasure(text, sentence, f.span, 'noun');
+        measure = noun?.measure ?? (isMoney ? 'money' : CHANGE.test(text.slice(clause.start, clause.end)) ? 'growth' : 'share');
+        measureSpan = noun?.span ?? null;
+      } else {
+        const cue = nearestMeasure(text, clause, f.span, 'cue');
+        const noun = MEASURES.find((x) => x.kind === 'noun' && x.phrase === f.unit);
+        measure = cue?.measure ?? noun?.measure ?? f.unit;
+        measureSpan = cue?.span ?? null;
+      }
+      let start = Math.min(f.span.start, measureSpan?.start ?? Infinity);
+      let end = Math.max(f.span.end, measureSpan?.end ?? -Infinity);
+      // The date closest to the figure in its sentence; shown in the evidence when adjacent.
+      const time = times
+        .filter((t) => !overlaps(t, f.span))
+        .sort((a, b) => Math.abs(a.start - f.span.start) - Math.abs(b.start - f.span.start))[0];
+      if (time && time.start >= end && time.start - end <= 12) end = time.end;
+      if (time && time.end <= start && start - time.end <= 12) start = time.start;
+      const codes = [...new Set(actors.flatMap(codesOf))];
+      out.push({
+        id: `f${++counter}`,
+        measure,
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        date: time ? contractDate(time.value) : null,
+        actors: codes.length ? codes : ctx.pair ? [...ctx.pair] : [],
+        evidence: { start, end, text: text.slice(start, end) },
+        about: figureSubject(text, sentence, f.span),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// The named thing a figure is about ("Khojaly Massacre"): a capitalised name ending in an event
+// head noun in the figure's sentence, or the last such name before it when the sentence refers
+// back to it ("killed in the massacre"). Lets two sources' death tolls be compared only when
+// they count the same event.
+import { readFileSync } from 'node:fs';
+import type { Span } from '../types.ts';
+import { dataRows } from '../claims/context.ts';
+
+const HEADS = dataRows(readFileSync(new URL('../../../data/figures/subjects.txt', import.meta.url), 'utf8')).map((l) => l.trim());
+const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+const HEAD = HEADS.map(cap).join('|');
+// Up to four capitalised words (or codes like "ADEX-2016") before a capitalised head noun.
+const NAMED = new RegExp(String.raw`(?:[A-Z][\p{L}\d’'-]*\s+){1,4}(?:${HEAD})\b`, 'gu');
+const DEFINITE = new RegExp(String.raw`\b[Tt]his\s+(${HEADS.join('|')})\b|\b[Tt]he\s+(${HEADS.join('|')})\b`, 'g');
+// How far back a "the massacre" may reach for its name.
+const LOOKBACK = 6000;
+
+/** The subject of the figure at `figure` in `sentence`, or null when the text names none. */
+export function figureSubject(text: string, sentence: Span, figure: Span): string | null {
+  const body = text.slice(sentence.start, sentence.end);
+  let best: { name: string; distance: number } | null = null;
+  for (const m of body.matchAll(NAMED)) {
+    const s = sentence.start + m.index;
+    const distance = Math.abs(s - figure.start);
+    const name = m[0].replace(/^(?:The|A|An|In|On|At|During|After|Before)\s+/, '');
+    if (name.split(/\s+/).length < 2) continue;
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  if (best) return best.name;
+  for (const m of body.matchAll(DEFINITE)) {
+    const head = cap((m[1] ?? m[2])!);
+    const before = text.slice(Math.max(0, sentence.start - LOOKBACK), sentence.start);
+    const re = new RegExp(String.raw`(?:[A-Z][\p{L}\d’'-]*\s+){1,4}${head}\b`, 'gu');
+    const all = [...before.matchAll(re)];
+    const last = all.at(-1);
+    if (last) return last[0].replace(/^(?:The|A|An|In|On|At|During|After|Before|Similarly,?)\s+/, '').trim();
+  }
+  return null;
+}

@@ -1,0 +1,191 @@
+// Stances: who supports or opposes whom, on which issue ("Pakistan supports Azerbaijan's side
+// of Nagorno Karabakh conflict", "X condemned Y's annexation of Crimea", "has not established
+// ties with Armenia over the issue"). The phrases are data (data/stances/cues.tsv); the roles
+// come from where the actor mentions sit around the phrase.
+import { readFileSync } from 'node:fs';
+import type { ActorMention, EventActor, ExtractedStance, Sentence, Span } from '../types.ts';
+import { codesOf, dataRows, inside, within, type FactContext } from '../claims/context.ts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Cue {
+  phrase: string;
+  polarity: 'support' | 'oppose';
+  pattern: RegExp;
+  /** True when the phrase names its target inside itself ("is on {T} side"). */
+  inner: boolean;
+  /** True when the phrase is already negative ("has not established ties with"). */
+  negative: boolean;
+}
+
+const CUES: Cue[] = dataRows(readFileSync(new URL('../../../data/stances/cues.tsv', import.meta.url), 'utf8'))
+  .slice(1)
+  .map((l) => l.split('\t') as [string, string])
+  .map(([phrase, polarity]) => ({
+    phrase,
+    polarity: polarity as 'support' | 'oppose',
+    pattern: new RegExp(
+      `\\b${phrase
+        .split(/\s+/)
+        .map((w) => (w === '{T}' ? `(?<t>[^,.;]{2,60}?)(?:['’]s?|s['’])` : esc(w)))
+        .join('\\s+')}\\b`,
+      'gi',
+    ),
+    inner: phrase.includes('{T}'),
+    negative: /\bnot\b|\bno\b|refuses/.test(phrase),
+  }))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+const NEGATION = /\b(?:not|never|no longer|n[’']t)\s+(?:\w+\s+)?$/i;
+// "would support", "may back": a hypothetical is not a stance held.
+const HYPOTHETICAL = /\b(?:would|could|may|might|should|if)\s+(?:\w+\s+)?$/i;
+const PRONOUN_SUBJECT = /(?:^|[,;]\s*|\b(?:therefore|thus|hence|also|so|and)\s*,?\s*)(?<p>it|they|he|she)\s+$/di;
+// "The former …" / "the latter …" as a clause's subject: the first or second of the two states
+// the previous sentence named last.
+const FORMER_LATTER = /(?:^|[,;]\s*)(?<p>[Tt]he\s+(?<which>former|latter))\s+$/d;
+const BOUNDARY = /[,.;:()]|\bi\.e\.|\be\.g\.|\betc\b|\s(?:and|but|while|which|that|as|in order|so as|because|since|so|who|where)\b|\s(?:in|on|since|from|by)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+// A purpose or result clause between an actor and the phrase: that actor is not the holder.
+const CLAUSE_BREAK = /;|,\s+(?:while|but|whereas)\s+|\bin order to\b|\bso as to\b|\bwhich\b|\bwho\b/g;
+const ANAPHORIC = /^(?:issue|matter|question|dispute|conflict)$/i;
+const STANCE_NOUNS =
+  'annexation|bid|claim|claims|position|stance|invasion|occupation|policy|cause|candidacy|membership|application|proposal|plan|decision|move|actions?|aggression|offensive|intervention|sovereignty|territorial integrity|right|rights|struggle|demand|demands';
+
+/** Cuts an issue phrase at the first clause boundary, to at most eight words. */
+function cutIssue(raw: string): string | null {
+  const b = BOUNDARY.exec(raw);
+  const phrase = (b ? raw.slice(0, b.index) : raw).trim().split(/\s+/).slice(0, 8).join(' ');
+  return phrase.length >= 2 ? phrase : null;
+}
+
+/** The issue stated right after `at`: "'s side of X", "'s annexation of X", "on the X issue". */
+function issueAfter(text: string, at: number, end: number): { issue: string; end: number } | null {
+  const rest = text.slice(at, end);
+  const patterns = [
+    /^\s*(?:['’]s?\s+)?side\s+(?:of|on|in)\s+(?:the\s+)?(.+)/i,
+    new RegExp(`^['’]s?\\s+((?:${STANCE_NOUNS})\\b.+)`, 'i'),
+    /^\s+(?:on|over|regarding|concerning|about|in)\s+(?!order\b)(?:the\s+|its\s+|their\s+|this\s+)?(.+)/i,
+  ];
+  for (const p of patterns) {
+    const m = p.exec(rest);
+    if (!m) continue;
+    const issue = cutIssue(m[1]!);
+    if (!issue) continue;
+    const from = at + m[0].length - m[1]!.length;
+    return { issue, end: from + issue.length };
+  }
+  return null;
+}
+
+const actorOf = (a: ActorMention, code = a.code): EventActor => ({ code, text: a.text });
+
+/** Finds the stances of a document, one sentence at a time. */
+export function findStances(text: string, sentences: Sentence[], ctx: FactContext): ExtractedStance[] {
+  const out: ExtractedStance[] = [];
+  let lastIssue: string | null = null;
+  let lastHolder: { actor: EventActor; sentence: number } | null = null;
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    const actors = inside(ctx.actors, sentence);
+    const taken: Span[] = [];
+    for (const cue of CUES) {
+      for (const m of body.matchAll(cue.pattern)) {
+        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        const before = text.slice(Math.max(sentence.start, span.start - 24), span.start);
+        if (HYPOTHETICAL.test(before)) continue;
+        let polarity = cue.polarity;
+        if (!cue.negative && NEGATION.test(before)) polarity = polarity === 'support' ? 'oppose' : 'support';
+        // The target: inside the phrase ("on Pakistan's side"), else the first actor after it.
+        let target: ActorMention | null = null;
+        if (cue.inner) {
+          const inner = actors.filter((a) => within(a, span));
+          if (!inner.length) continue;
+          target = inner[0]!;
+        } else {
+          const clauseEnd = sentence.end;
+          target = actors.find((a) => a.start >= span.end && a.start < clauseEnd && !/^(?:each other|one another)/i.test(text.slice(span.end).trim())) ?? null;
+          // Only the actor that directly follows the phrase, not one three clauses later.
+          if (target && BOUNDARY.test(text.slice(span.end, target.start).replace(/^\s*(?:the|a)\s+/i, ''))) target = null;
+        }
+        // The holder: the last actor before the phrase in its clause, else a pronoun's antecedent.
+        const clauseStart = (() => {
+          const head = text.slice(sentence.start, span.start);
+          const breaks = [...head.matchAll(CLAUSE_BREAK)];
+          const last = breaks.at(-1);
+          return last ? sentence.start + last.index + last[0].length : sentence.start;
+        })();
+        const holderMention = actors.filter((a) => a.start >= clauseStart && a.end <= span.start && a !== target).at(-1) ?? null;
+        const holders: EventActor[] = [];
+        let evidenceStart = holderMention?.start ?? span.start;
+        if (holderMention && codesOf(holderMention).length > 1 && /^\s*(?:each other|one another)/i.test(text.slice(span.end))) {
+          // "both countries stand by each other": one stance each way.
+          const [x, y] = codesOf(holderMention);
+          out.push(...mutual(text, holderMention, x!, y!, polarity, span, sentence));
+          taken.push(span);
+          continue;
+        } else if (holderMention) {
+          holders.push(actorOf(holderMention, codesOf(holderMention).length === 1 ? codesOf(holderMention)[0] : holderMention.code));
+        } else {
+          const head = text.slice(clauseStart, span.start);
+          const p = PRONOUN_SUBJECT.exec(head);
+          const f = FORMER_LATTER.exec(head);
+          if (p && lastHolder && sentence.index - lastHolder.sentence <= 2) {
+            holders.push(lastHolder.actor);
+            evidenceStart = clauseStart + p.indices!.groups!.p![0];
+          } else if (f) {
+            const named = previousPair(ctx.actors, sentences, sentence);
+            const pick = f.groups!.which === 'former' ? named[0] : named[1];
+            if (pick) {
+              holders.push({ code: pick, text: f.groups!.p! });
+              evidenceStart = clauseStart + f.indices!.groups!.p![0];
+            }
+          }
+        }
+        const holder = holders[0];
+        if (!holder || (target && target.code === holder.code)) continue;
+        const issueFrom = Math.max(span.end, target?.end ?? 0);
+        // An issue never runs into a date: "annexation of Crimea in 2014" is about Crimea.
+        const timeAfter = ctx.times.find((t) => t.start >= issueFrom && t.start < sentence.end);
+        const found = issueAfter(text, cue.inner ? span.end : issueFrom, timeAfter ? timeAfter.start : sentence.end);
+        let issue = found?.issue ?? null;
+        if (issue && ANAPHORIC.test(issue.replace(/^(?:the|this|that)\s+/i, ''))) issue = lastIssue;
+        if (found?.issue && !ANAPHORIC.test(found.issue)) lastIssue = found.issue;
+        const end = Math.max(span.end, target?.end ?? 0, found?.end ?? 0);
+        out.push({
+          id: '',
+          holder,
+          polarity,
+          target: target ? actorOf(target) : null,
+          issue,
+          evidence: { start: evidenceStart, end, text: text.slice(evidenceStart, end) },
+        });
+        lastHolder = { actor: holder, sentence: sentence.index };
+        taken.push(span);
+      }
+    }
+  }
+  return out.sort((a, b) => a.evidence.start - b.evidence.start).map((s, i) => ({ ...s, id: `s${i + 1}` }));
+}
+
+/** The last two distinct states the sentence before `sentence` names, in text order. */
+function previousPair(actors: ActorMention[], sentences: Sentence[], sentence: Sentence): string[] {
+  const prev = sentences[sentences.indexOf(sentence) - 1];
+  if (!prev) return [];
+  const codes: string[] = [];
+  for (const a of inside(actors, prev).reverse()) {
+    if (a.kind !== 'state' || codesOf(a).length !== 1) continue;
+    if (!codes.includes(a.code)) codes.unshift(a.code);
+    if (codes.length === 2) break;
+  }
+  return codes;
+}
+
+function mutual(text: string, holder: ActorMention, x: string, y: string, polarity: 'support' | 'oppose', cue: Span, sentence: Sentence): ExtractedStance[] {
+  const after = issueAfter(text, cue.end + (/^\s*(?:each other|one another)['’]?s?/i.exec(text.slice(cue.end))?.[0].length ?? 0), sentence.end);
+  const end = Math.max(cue.end, after?.end ?? 0);
+  const evidence = { start: holder.start, end, text: text.slice(holder.start, end) };
+  return [
+    { id: '', holder: { code: x, text: holder.text }, polarity, target: { code: y, text: holder.text }, issue: after?.issue ?? null, evidence },
+    { id: '', holder: { code: y, text: holder.text }, polarity, target: { code: x, text: holder.text }, issue: after?.issue ?? null, evidence },
+  ];
+}

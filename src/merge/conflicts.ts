@@ -1,0 +1,330 @@
+// Where sources disagree, and where one source disagrees with itself. Pure functions over
+// records the conflicts service reads from the store: each detector takes claims and returns
+// conflicts naming their kind and every claim involved, with its document and evidence span.
+import type { Evidence } from '../extract/types.ts';
+import { dateBounds, dateGap, datesCompatible, NEAR_DAYS, sameEvent, type MentionFacts } from './same-event.ts';
+
+/** The kinds of disagreement ties reports. */
+export type ConflictKind = 'date' | 'ordinal' | 'figure' | 'arithmetic';
+
+/** Where a claim was made. */
+export interface ClaimOrigin {
+  documentId: string;
+  documentTitle: string | null;
+  evidence: Evidence;
+}
+
+/** One side of a conflict: what was claimed (`value`, readable), and where. */
+export interface ConflictClaim extends ClaimOrigin {
+  value: string;
+}
+
+/** A disagreement between two or more claims. `key` is stable across re-detection. */
+export interface Conflict {
+  key: string;
+  kind: ConflictKind;
+  summary: string;
+  /** The merged events the claims belong to, when they are about events. */
+  eventIds: number[];
+  /** Every participant the claims are about: the pair filter of `ties conflicts A B`. */
+  actors: string[];
+  claims: ConflictClaim[];
+}
+
+/** A stored mention of an event, as conflict detection needs it. */
+export interface MentionRecord extends ClaimOrigin {
+  mentionId: number;
+  eventId: number;
+  type: string;
+  date: string | null;
+  actors: string[];
+  source: string | null;
+  target: string | null;
+}
+
+/** A rank claim about an event ("the second country to recognise X, after Turkey"). */
+export interface OrdinalRecord extends ClaimOrigin {
+  eventId: number | null;
+  /** Who holds the rank (a code), when known. */
+  holder: string | null;
+  rank: number;
+  /** The ranked class: "country", "person from Pakistan". */
+  of: string;
+  /** Stem of the act ranked ("recogniz", "visit"). */
+  predicate: string;
+  /** Codes the act is done to ("AZE"). */
+  objects: string[];
+  /** Codes said to come before the holder ("after Turkey"). */
+  after: string[];
+}
+
+/** A stored figure, as conflict detection needs it. */
+export interface FigureRecord extends ClaimOrigin {
+  id: number;
+  measure: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  date: string | null;
+  actors: string[];
+  /** The named thing the figure is about ("Khojaly Massacre"), when the text names it. */
+  about?: string | null;
+}
+
+/** "after 80 years of struggle … in 1991": a span of years ending at a dated point. */
+export interface DurationRecord extends ClaimOrigin {
+  years: number;
+  /** What lasted ("struggle", "rule"). */
+  what: string;
+  /** The contract date the span ends at. */
+  end: string;
+  actors: string[];
+}
+
+/** "From 1920s Azerbaijan was dominated by the USSR": an open period's stated start. */
+export interface PeriodStartRecord extends ClaimOrigin {
+  start: string;
+  actors: string[];
+}
+
+/** Everything conflict detection reads. */
+export interface ConflictInput {
+  mentions: MentionRecord[];
+  ordinals: OrdinalRecord[];
+  figures: FigureRecord[];
+  durations: DurationRecord[];
+  periodStarts: PeriodStartRecord[];
+}
+
+const claimOf = (o: ClaimOrigin, value: string): ConflictClaim => ({
+  documentId: o.documentId,
+  documentTitle: o.documentTitle,
+  evidence: { start: o.evidence.start, end: o.evidence.end, text: o.evidence.text },
+  value,
+});
+
+const conflictKey = (kind: ConflictKind, claims: ConflictClaim[]) =>
+  `${kind}:${claims
+    .map((c) => `${c.documentId.slice(0, 16)}@${c.evidence.start}-${c.evidence.end}=${c.value}`)
+    .sort()
+    .join('|')}`;
+
+const uniq = (xs: Iterable<string>) => [...new Set(xs)].sort();
+
+function conflict(kind: ConflictKind, summary: string, claims: ConflictClaim[], eventIds: number[], actors: Iterable<string>): Conflict {
+  return { key: conflictKey(kind, claims), kind, summary, eventIds: [...new Set(eventIds)].sort((a, b) => a - b), actors: uniq(actors), claims };
+}
+
+const sameOrigin = (a: ClaimOrigin, b: ClaimOrigin) =>
+  a.documentId === b.documentId && a.evidence.start === b.evidence.start && a.evidence.end === b.evidence.end;
+
+const factsOf = (m: MentionRecord): MentionFacts => ({
+  type: m.type,
+  date: m.date,
+  actors: m.actors,
+  source: m.source,
+  target: m.target,
+  evidenceText: m.evidence.text,
+});
+
+/**
+ * Dates that cannot both be right for one event: within a merged event, mentions whose dates
+ * neither contain the other; across two stored events, mentions `sameEvent` calls one event
+ * with conflicting dates (the store keeps them apart when their dates do not overlap).
+ */
+export function dateConflicts(mentions: MentionRecord[]): Conflict[] {
+  const out: Conflict[] = [];
+  const byEvent = new Map<number, MentionRecord[]>();
+  for (const m of mentions) byEvent.set(m.eventId, [...(byEvent.get(m.eventId) ?? []), m]);
+  for (const [eventId, ms] of byEvent) {
+    const dated = ms.filter((m) => dateBounds(m.date));
+    const involved = new Set<MentionRecord>();
+    for (let i = 0; i < dated.length; i++) {
+      for (let j = i + 1; j < dated.length; j++) {
+        const a = dated[i]!;
+        const b = dated[j]!;
+        if (!datesCompatible(a.date, b.date)) involved.add(a).add(b);
+      }
+    }
+    if (!involved.size) continue;
+    // One claim per document and date: a source repeating its date is one claim.
+    const seen = new Set<string>();
+    const claims = [...involved]
+      .filter((m) => !seen.has(`${m.documentId}=${m.date}`) && seen.add(`${m.documentId}=${m.date}`))
+      .map((m) => claimOf(m, m.date!));
+    const dates = uniq(claims.map((c) => c.value));
+    out.push(conflict('date', `sources date one ${ms[0]!.type} event differently: ${dates.join(' vs ')}`, claims, [eventId], ms.flatMap((m) => m.actors)));
+  }
+  // Across events: mentions of one type and pair, dated within a week of each other, that the
+  // merge rule calls one event with conflicting dates. Sorting by date keeps this near-linear.
+  const groups = new Map<string, MentionRecord[]>();
+  for (const m of mentions) {
+    if (!dateBounds(m.date)) continue;
+    const k = `${m.type}|${uniq(m.actors).join('+')}`;
+    groups.set(k, [...(groups.get(k) ?? []), m]);
+  }
+  const reported = new Set<string>();
+  for (const group of groups.values()) {
+    group.sort((x, y) => dateBounds(x.date)![0].localeCompare(dateBounds(y.date)![0]));
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if ((dateGap(a.date, b.date) ?? Infinity) > NEAR_DAYS && dateBounds(b.date)![0] > dateBounds(a.date)![1]) break;
+        if (a.eventId === b.eventId) continue;
+        const pair = [a.eventId, b.eventId].sort((x, y) => x - y).join('+');
+        if (reported.has(pair) || sameEvent(factsOf(a), factsOf(b)).conflict !== 'date') continue;
+        reported.add(pair);
+        const claims = [claimOf(a, a.date!), claimOf(b, b.date!)];
+        out.push(conflict('date', `one ${a.type} event, stored twice because its sources date it ${a.date} and ${b.date}`, claims, [a.eventId, b.eventId], [...a.actors, ...b.actors]));
+      }
+    }
+  }
+  return out;
+}
+
+const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** "first", "second", …, "21st". */
+export function ordinalWord(rank: number): string {
+  return ORDINAL_WORDS[rank] ?? `${rank}th`;
+}
+
+const ordinalValue = (o: OrdinalRecord) =>
+  `${o.holder ?? '?'} ${ordinalWord(o.rank)} ${o.of} to ${o.predicate}${o.objects.length ? ` ${o.objects.join('+')}` : ''}${o.after.length ? ` after ${o.after.join(', ')}` : ''}`;
+
+/**
+ * Rank claims that cannot all hold: one holder given two ranks for one act ("first" vs
+ * "second … after Turkey"), or one rank given to two holders ("Pakistan was the first" vs
+ * "Turkey was the first").
+ */
+export function ordinalConflicts(ordinals: OrdinalRecord[]): Conflict[] {
+  const out: Conflict[] = [];
+  const groups = new Map<string, OrdinalRecord[]>();
+  for (const o of ordinals) {
+    const k = `${o.predicate}|${uniq(o.objects).join('+')}|${o.of}`;
+    groups.set(k, [...(groups.get(k) ?? []), o]);
+  }
+  for (const group of groups.values()) {
+    const seen = new Set<string>();
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (sameOrigin(a, b)) continue;
+        let why: string | null = null;
+        if (a.holder && a.holder === b.holder && a.rank !== b.rank) {
+          why = `${a.holder} is called both the ${ordinalWord(a.rank)} and the ${ordinalWord(b.rank)} ${a.of} to ${a.predicate}`;
+        } else if (a.holder && b.holder && a.holder !== b.holder && a.rank === b.rank) {
+          why = `${a.holder} and ${b.holder} are both called the ${ordinalWord(a.rank)} ${a.of} to ${a.predicate}`;
+        } else if (a.holder && b.holder && a.holder !== b.holder && (a.after.includes(b.holder) ? a.rank <= b.rank : b.after.includes(a.holder) && b.rank <= a.rank)) {
+          why = `ranks of ${a.holder} and ${b.holder} contradict the order stated`;
+        }
+        if (!why) continue;
+        // A rank restated in the same document is one claim: report each disagreement once.
+        const k = [`${a.documentId}:${a.holder}:${a.rank}`, `${b.documentId}:${b.holder}:${b.rank}`].sort().join('|');
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const eventIds = [a.eventId, b.eventId].filter((e): e is number => e !== null);
+        out.push(conflict('ordinal', why, [claimOf(a, ordinalValue(a)), claimOf(b, ordinalValue(b))], eventIds, [a.holder, b.holder, ...a.objects, ...b.objects, ...a.after, ...b.after].filter((c): c is string => !!c)));
+      }
+    }
+  }
+  return out;
+}
+
+/** The range of true values a figure admits: "more than 613" is [613, ∞), "around 40" is [36, 44]. */
+export function figureRange(value: number, qualifier: string | null): [number, number] {
+  switch (qualifier) {
+    case 'more than':
+    case 'at least':
+      return [value, Infinity];
+    case 'less than':
+    case 'up to':
+      return [0, value];
+    case 'nearly':
+      return [value * 0.85, value];
+    case 'around':
+      return [value * 0.9, value * 1.1];
+    default: {
+      // A round figure ("600 people") is itself an approximation.
+      const round = value >= 100 && value % 10 === 0;
+      return round ? [value * 0.95, value * 1.05] : [value, value];
+    }
+  }
+}
+
+const overlapping = (a: string[], b: string[]) => a.some((c) => b.includes(c));
+
+const figureValue = (f: FigureRecord) =>
+  `${f.qualifier ? `${f.qualifier} ` : ''}${f.value} ${f.unit} ${f.measure}${f.date ? ` (${f.date})` : ''}`;
+
+/**
+ * Figures for the same measure of the same thing whose admitted ranges do not meet. "The same
+ * thing" needs the same measure and unit, shared participants, and either compatible dates
+ * or the same named subject: two undated death tolls of unnamed events are not compared.
+ */
+export function figureConflicts(figures: FigureRecord[]): Conflict[] {
+  const out: Conflict[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i]!;
+      const b = figures[j]!;
+      if (a.measure !== b.measure || a.unit !== b.unit || !overlapping(a.actors, b.actors)) continue;
+      if (a.documentId === b.documentId && sameOrigin(a, b)) continue;
+      const bothDated = !!a.date && !!b.date;
+      const sameSubject = !!a.about && !!b.about && a.about.toLowerCase() === b.about.toLowerCase();
+      if (bothDated ? !datesCompatible(a.date, b.date) : !sameSubject) continue;
+      if (a.about && b.about && !sameSubject) continue;
+      const [lo1, hi1] = figureRange(a.value, a.qualifier);
+      const [lo2, hi2] = figureRange(b.value, b.qualifier);
+      if (hi1 >= lo2 && hi2 >= lo1) continue;
+      const what = `${a.measure} (${a.unit})${a.about ? ` in ${a.about}` : ''}${a.date ? ` ${a.date}` : ''}`;
+      out.push(conflict('figure', `figures for ${what} disagree: ${figureValue(a)} vs ${figureValue(b)}`, [claimOf(a, figureValue(a)), claimOf(b, figureValue(b))], [], [...a.actors, ...b.actors]));
+    }
+  }
+  return out;
+}
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+/**
+ * Inside one document: a span of years ending at a date ("after 80 years of struggle … in
+ * 1991", so from about 1911) against the stated start of a period about the same participants
+ * ("From 1920s"). A round span is read loosely: "80 years" is 75–85.
+ */
+export function arithmeticConflicts(durations: DurationRecord[], starts: PeriodStartRecord[]): Conflict[] {
+  const out: Conflict[] = [];
+  for (const d of durations) {
+    const end = dateBounds(d.end);
+    if (!end) continue;
+    const slack = d.years >= 20 && d.years % 10 === 0 ? 5 : d.years >= 10 && d.years % 5 === 0 ? 2 : 1;
+    const implied: [number, number] = [yearOf(end[0]) - d.years - slack, yearOf(end[1]) - d.years + slack];
+    for (const s of starts) {
+      if (s.documentId !== d.documentId) continue;
+      const sa = uniq(s.actors);
+      const da = uniq(d.actors);
+      if (!sa.length || sa.join() !== da.join()) continue;
+      const start = dateBounds(s.start);
+      if (!start || yearOf(start[0]) > yearOf(end[1])) continue;
+      const [lo, hi] = [yearOf(start[0]), yearOf(start[1])];
+      if (hi >= implied[0] && lo <= implied[1]) continue;
+      const from = yearOf(end[0]) - d.years;
+      const claims = [claimOf(d, `${d.years} years of ${d.what} ending ${d.end}: from about ${from}`), claimOf(s, `from ${s.start}`)];
+      out.push(conflict('arithmetic', `${d.years} years of ${d.what} ending in ${d.end} puts its start near ${from}, but the text also dates it from ${s.start}`, claims, [], sa));
+    }
+  }
+  return out;
+}
+
+/** Every conflict in the input, in a stable order (kind, then key). */
+export function findConflicts(input: ConflictInput): Conflict[] {
+  const all = [
+    ...dateConflicts(input.mentions),
+    ...ordinalConflicts(input.ordinals),
+    ...figureConflicts(input.figures),
+    ...arithmeticConflicts(input.durations, input.periodStarts),
+  ];
+  const byKey = new Map(all.map((c) => [c.key, c]));
+  return [...byKey.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+}
