@@ -229,30 +229,55 @@ function jsonMention(docId: string, e: ContractDocument['events'][number]): Ment
   };
 }
 
-/** Imports a ties JSON or JSONL export: its documents as they were, its events as they were merged. */
+// Store ids are numbers: ordering keys numerically recreates events in their original order,
+// which is the timeline's tie-break between events of the same dates.
+const byKey = (a: string, b: string) => {
+  const x = Number(a);
+  const y = Number(b);
+  return Number.isFinite(x) && Number.isFinite(y) ? x - y : a < b ? -1 : a > b ? 1 : 0;
+};
+
+/**
+ * Imports a ties JSON or JSONL export: its documents as they were, its events as they were merged.
+ * One transaction for the file: the events of an export span its documents.
+ */
 export function importJson(db: Db, text: string, name: string): JsonImportSummary {
   const docs = parseTiesExport(text);
   const summary: JsonImportSummary = { file: name, documents: { added: 0, unchanged: 0 }, mentions: 0, newEvents: 0 };
   const at: Placement = { keyed: new Map(), created: new Set(), mergeCreated: false };
-  for (const { document: d, events } of docs) {
-    const id = documentId(d.text);
-    const doc: DocumentRow = {
-      id,
-      title: d.title,
-      date: d.date,
-      format: d.format,
-      path: null,
-      url: d.url,
-      kind: d.kind,
-      length: d.text.length,
-      text: d.text,
-      addedAt: new Date().toISOString(),
-    };
-    if (storeImported(db, doc, d.kind === 'gdelt' ? lineSpans(d.text) : splitSentences(d.text), events.map((e) => ({ key: e.event, m: jsonMention(id, e) })), at)) {
+  db.transaction(() => {
+    const mentions: { key: string; rank: number; m: MentionFields }[] = [];
+    for (const { document: d, events } of docs) {
+      const doc: DocumentRow = {
+        id: documentId(d.text),
+        title: d.title,
+        date: d.date,
+        format: d.format,
+        path: null,
+        url: d.url,
+        kind: d.kind,
+        length: d.text.length,
+        text: d.text,
+        addedAt: new Date().toISOString(),
+      };
+      if (!insertDocument(db, doc)) {
+        summary.documents.unchanged++;
+        continue;
+      }
+      insertSentences(db, doc.id, doc.text, d.kind === 'gdelt' ? lineSpans(d.text) : splitSentences(d.text));
       summary.documents.added++;
-      summary.mentions += events.length;
-    } else summary.documents.unchanged++;
-  }
+      for (const e of events) mentions.push({ key: e.event, rank: e.mention ?? mentions.length, m: jsonMention(doc.id, e) });
+    }
+    mentions.sort((a, b) => byKey(a.key, b.key) || a.rank - b.rank);
+    // One document's mentions never merge with each other (as in ingest), tracked per document.
+    const touched = new Map<string, Set<number>>();
+    for (const { key, m } of mentions) {
+      let t = touched.get(m.documentId);
+      if (!t) touched.set(m.documentId, (t = new Set()));
+      place(db, m, key, at, t);
+    }
+    summary.mentions = mentions.length;
+  }).immediate();
   summary.newEvents = at.created.size;
   return summary;
 }

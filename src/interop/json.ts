@@ -22,6 +22,8 @@ export interface ContractEvent {
   negated: boolean;
   /** The merged event this mention belongs to: mentions sharing it are one event. */
   event: string;
+  /** This mention's place among its event's mentions, so an import keeps their order. */
+  mention?: number;
   url: string | null;
   /** Why there is no evidence, when there is none. */
   note?: string;
@@ -59,7 +61,7 @@ export function toContractDocuments(input: ExportInput): ContractDocument[] {
   const out = new Map<string, ContractDocument>();
   const counters = new Map<string, number>();
   for (const e of input.events) {
-    for (const m of e.mentions) {
+    for (const [k, m] of e.mentions.entries()) {
       const d = docs.get(m.documentId);
       if (!d) throw new Error(`document ${m.documentId} of event ${e.id} was not given to the exporter`);
       let entry = out.get(d.id);
@@ -85,6 +87,7 @@ export function toContractDocuments(input: ExportInput): ContractDocument[] {
         confidence: e.confidence,
         negated: e.negated,
         event: String(e.id),
+        mention: k,
         url: m.url,
       };
       if (!m.evidence) ce.note = NO_SPAN_NOTE;
@@ -120,6 +123,7 @@ const contractEvent = z.object({
   confidence: z.number().min(0).max(1),
   negated: z.boolean().default(false),
   event: z.string(),
+  mention: z.number().int().min(0).optional(),
   url: z.string().nullable().default(null),
   note: z.string().optional(),
 });
