@@ -1,0 +1,306 @@
+// From triggers to events: each trigger with its clause's participants, date and modality becomes
+// an event (what happened), a prospect (what was planned, proposed, hoped for or is pending), or
+// both (a promise is an AGREE event and a plan). Mentions of one event in a document are merged.
+import type {
+  ActorMention,
+  DateValue,
+  Evidence,
+  EventActor,
+  ExtractedEvent,
+  ExtractedProspect,
+  PloverType,
+  ProspectKind,
+  Sentence,
+  TimeMention,
+} from '../types.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { clauseAround } from './clauses.ts';
+import { findTriggers, type TriggerHit } from './find-triggers.ts';
+import { readModality, type ModalityReading } from './modality.ts';
+import { fillRoles, type Roles } from './roles.ts';
+import { codeFor, isCooperative } from './transform.ts';
+
+/** A line of the extraction trace: which rule did what, and why a candidate was dropped. */
+export type TraceFn = (line: string) => void;
+
+/** What the event builder reads. */
+export interface BuildContext {
+  text: string;
+  sentences: readonly Sentence[];
+  actors: readonly ActorMention[];
+  times: readonly TimeMention[];
+  /** The document's main pair of states, for "bilateral" events that name one side only. */
+  pair: [string, string] | null;
+  formatDate: (v: DateValue) => string;
+  trace?: TraceFn;
+}
+
+/** One event or prospect before merging, with what it was built from. */
+interface Candidate {
+  kind: 'event' | 'prospect';
+  prospectKind: ProspectKind | null;
+  type: PloverType;
+  mode: string | null;
+  cameo: string;
+  date: DateValue | null;
+  roles: Roles;
+  evidence: Evidence;
+  confidence: number;
+  negated: boolean;
+  /** The lexicon words of the trigger, so mentions of one event merge only with their own kind. */
+  lemma: string;
+  /** The event's proper name when the trigger is part of one ("Khojaly Massacre"), lowercased. */
+  name: string | null;
+  sentence: number;
+}
+
+// Speech acts whose content is a proposal: the act is an event, its content a prospect.
+const PROPOSING = /^(propose|proposal|suggest|call for|call on|call upon|urge|invite|invitation|appeal)$/;
+// Expressions of interest: the act is an event, the deal it aims at is pending.
+const INTEREST = /interest$/;
+
+function spanOf(text: string, start: number, end: number): Evidence {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function actorOf(m: ActorMention | null, code?: string): EventActor | null {
+  if (!m) return null;
+  return { code: code ?? m.code, text: m.text };
+}
+
+/** The time mentions of a clause with a value, nearest to the trigger first. */
+function datesFor(times: readonly TimeMention[], lo: number, hi: number, at: number): TimeMention[] {
+  return times
+    .filter((t) => t.value && t.start >= lo && t.end <= hi)
+    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start);
+}
+
+/** "in 2015 and 2016": a list of dates joined by "and" or a comma, each its own event. */
+function coordinated(text: string, dates: readonly TimeMention[]): TimeMention[] | null {
+  if (dates.length < 2) return null;
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const gap = text.slice(sorted[k - 1]!.end, sorted[k]!.start);
+    if (!/^\s*(,|and|,\s*and|&)\s*$/.test(gap)) return null;
+  }
+  return sorted;
+}
+
+/** The most precise of several compatible dates; the nearest when they disagree. */
+function pickDate(dates: readonly TimeMention[]): TimeMention | null {
+  const first = dates[0];
+  if (!first) return null;
+  const rank = { day: 3, month: 2, year: 1 } as const;
+  let best = first;
+  for (const d of dates.slice(1)) {
+    const v = d.value!;
+    const b = best.value!;
+    const inside = v.first >= b.first && v.last <= b.last;
+    if (inside && rank[v.precision] >= rank[b.precision]) best = d;
+  }
+  return best;
+}
+
+/**
+ * A date belongs to the nearest event: another trigger standing between them takes it, unless
+ * the date is fronted at the clause's start ("In 2016, X visited Y and signed …").
+ */
+function blocked(d: TimeMention, trigger: Evidence, hits: readonly TriggerHit[], tokens: readonly Token[], clauseStart: number): boolean {
+  const starts = hits.map((h) => tokens[h.first]!.start);
+  const firstTrigger = Math.min(...starts.filter((s) => s >= tokens[clauseStart]!.start));
+  const comma = tokens.find((t) => t.lower === ',' && t.start >= d.end && t.start < firstTrigger);
+  if (d.end <= firstTrigger && comma) return false;
+  const lo = Math.min(d.end, trigger.start);
+  const hi = Math.max(d.start, trigger.end);
+  return starts.some((s) => s > lo && s < hi && s !== trigger.start);
+}
+
+/** "Khojaly Massacre", "Operation Desert Storm": a capitalised trigger with the capitalised words before it. */
+function eventName(text: string, tokens: readonly Token[], hit: TriggerHit): string | null {
+  const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  if (!capital(tokens[hit.first]) || hit.first === 0) return null;
+  let j = hit.first;
+  while (j > 0 && capital(tokens[j - 1])) j--;
+  return j < hit.first ? tokens.slice(j, hit.last + 1).map((t) => t.lower).join(' ') : null;
+}
+
+/** Replaces a possessive "his"/"her" before an event noun by the official it refers to. */
+function possessiveActor(tokens: readonly Token[], hit: TriggerHit, actors: readonly ActorMention[], officials: readonly ActorMention[]): ActorMention | null {
+  for (let j = hit.first - 1; j >= Math.max(0, hit.first - 3); j--) {
+    const t = tokens[j]!.lower;
+    if (t !== 'his' && t !== 'her') continue;
+    const at = tokens[j]!.start;
+    const official = [...actors, ...officials].filter((a) => a.how === 'official' && a.end <= at).sort((a, b) => b.end - a.end)[0];
+    return official ? { ...official, start: tokens[j]!.start, end: tokens[j]!.end, text: tokens[j]!.lower, how: 'reference' } : null;
+  }
+  return null;
+}
+
+function prospectKind(hit: TriggerHit, m: ModalityReading): ProspectKind | null {
+  if (m.pending) return 'pending';
+  if (m.modality === 'future') return 'plan';
+  if (m.modality === 'hypothetical') return 'hope';
+  return null;
+}
+
+/** Builds the events and prospects of a document from its sentences, actors and times. */
+export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; prospects: ExtractedProspect[] } {
+  const { text, trace } = ctx;
+  const candidates: Candidate[] = [];
+  let actorIndex = 0;
+  const officials: ActorMention[] = [];
+  for (const sentence of ctx.sentences) {
+    while (actorIndex < ctx.actors.length && ctx.actors[actorIndex]!.end <= sentence.start) {
+      const a = ctx.actors[actorIndex++]!;
+      if (a.how === 'official') officials.push(a);
+    }
+    const actors = ctx.actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    // Organisation names contain trigger words ("Organization of Islamic Cooperation").
+    const names = actors.filter((a) => a.kind === 'organisation' && a.end - a.start > 6);
+    const skip = (t: Token) => names.some((n) => t.start >= n.start && t.end <= n.end);
+    const hits = findTriggers(tokens, { text, skip });
+    for (const hit of hits) {
+      const trigger = spanOf(text, tokens[hit.first]!.start, tokens[hit.last]!.end);
+      const [cs, ce] = clauseAround(tokens, hit.first, hit.last, hit.nominal);
+      const m = readModality(tokens, hit, cs, ce);
+      const possessive = hit.nominal ? possessiveActor(tokens, hit, actors, officials) : null;
+      const roleActors = possessive ? [...actors, possessive].sort((a, b) => a.start - b.start) : actors;
+      let roles = fillRoles(hit, { tokens, clause: [cs, ce], actors: roleActors });
+      const label = `${hit.entry.type} '${trigger.text}' (triggers.tsv:${hit.entry.line}) @${trigger.start}`;
+      if (!roles) {
+        trace?.(`drop ${label}: no participant in its clause`);
+        continue;
+      }
+      // A noun with neither a light verb nor an agent of its own is a reference, not a report
+      // ("as a part of the agreement"), unless it is an event noun with a participant.
+      if (hit.entry.kind === 'N' && hit.lightAt === null && roles.how !== 'noun phrase' && !hit.objAt) {
+        trace?.(`drop ${label}: a noun nothing realises`);
+        continue;
+      }
+      const lo = tokens[cs]!.start;
+      const hi = tokens[ce - 1]!.end;
+      const dates = datesFor(ctx.times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, hits, tokens, cs));
+      const list = coordinated(text, dates) ?? [pickDate(dates)];
+      if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!) && (isCooperative(hit.entry.type) || hit.entry.type === 'REQUEST')) {
+        const other = ctx.pair.find((c) => c !== roles!.codes[0])!;
+        // Only when the sentence names no state outside the pair.
+        const sentenceStates = actors.flatMap((a) => (a.kind === 'state' ? a.codes : []));
+        if (sentenceStates.every((c) => ctx.pair!.includes(c))) {
+          roles = { ...roles, codes: [...roles.codes, other], how: `${roles.how}; other side from the document's pair` };
+        }
+      }
+      const pKind = prospectKind(hit, m);
+      const coded = pKind === 'pending' || pKind === 'hope' ? null : codeFor(hit.entry.type, hit.entry.mode, hit.entry.cameo, m);
+      const lemma = hit.entry.words;
+      const name = eventName(text, tokens, hit);
+      for (const d of list) {
+        const used = [trigger, ...roles.used, ...(d ? [d] : [])];
+        const start = Math.max(sentence.start, Math.min(...used.map((u) => u.start)));
+        const end = Math.min(sentence.end, Math.max(...used.map((u) => u.end)));
+        const evidence = spanOf(text, start, end);
+        const base = { roles, evidence, lemma, name, sentence: sentence.index, date: d?.value ?? null };
+        const confidence = Math.min(0.95, 0.5 + (roles.codes.length > 1 ? 0.2 : 0) + (hit.nominal ? 0 : 0.1) + (roles.how.includes('pair') ? -0.1 : 0.1));
+        if (coded) {
+          candidates.push({ ...base, kind: 'event', prospectKind: null, ...coded, confidence, negated: m.modality === 'negated' });
+          trace?.(`event ${coded.type}${coded.type !== hit.entry.type ? ` (from ${hit.entry.type}, ${m.modality})` : ''} ${label} roles: ${roles.how} [${roles.codes.join(', ')}] date: ${d ? d.text : 'none'}${m.cues.length ? ` cues: ${m.cues.join(', ')}` : ''}`);
+        }
+        const contentKind: ProspectKind | null = pKind ?? (PROPOSING.test(lemma) ? 'proposal' : INTEREST.test(lemma) ? 'pending' : null);
+        if (contentKind) {
+          // A proposal's or an interest's content is cooperation unless a trigger says otherwise.
+          const type = PROPOSING.test(lemma) || INTEREST.test(lemma) ? 'COOPERATE' : hit.entry.type;
+          candidates.push({ ...base, kind: 'prospect', prospectKind: contentKind, type, mode: hit.entry.mode, cameo: hit.entry.cameo, confidence, negated: false });
+          trace?.(`prospect ${contentKind} ${type} ${label} [${roles.codes.join(', ')}]`);
+        }
+      }
+    }
+  }
+  return merge(candidates, ctx);
+}
+
+const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
+
+function compatible(a: DateValue | null, b: DateValue | null): boolean {
+  if (!a || !b) return true;
+  return (a.first >= b.first && a.last <= b.last) || (b.first >= a.first && b.last <= a.last);
+}
+
+const STOP = new Set(['the', 'and', 'was', 'were', 'has', 'have', 'had', 'for', 'with', 'that', 'this', 'its', 'their', 'from', 'which', 'also', 'been', 'are', 'his', 'her']);
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu)?.filter((w) => !STOP.has(w)) ?? []);
+}
+
+/**
+ * Two mentions of one event repeat its wording ("the first country to recognize Azerbaijan") or
+ * its name ("the Khojaly Massacre"); two visits by different people in the same essay do not.
+ */
+function sameWording(a: Candidate, b: Candidate): boolean {
+  if (a.name && a.name === b.name) return true;
+  const x = words(a.evidence.text);
+  const y = words(b.evidence.text);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.5;
+}
+
+function moreInformative(a: Candidate, b: Candidate): Candidate {
+  if (a.date && !b.date) return a;
+  if (b.date && !a.date) return b;
+  if (a.date && b.date && PRECISION_RANK[b.date.precision] > PRECISION_RANK[a.date.precision]) return b;
+  return a;
+}
+
+/** Merges the mentions of one event inside the document: same kind, type, trigger and participants, compatible dates. */
+function merge(candidates: Candidate[], ctx: BuildContext): { events: ExtractedEvent[]; prospects: ExtractedProspect[] } {
+  const groups: { head: Candidate; members: Candidate[] }[] = [];
+  for (const c of candidates) {
+    const key = [...c.roles.codes].sort().join('+');
+    const group = groups.find(
+      (g) =>
+        g.head.kind === c.kind &&
+        g.head.type === c.type &&
+        g.head.lemma === c.lemma &&
+        [...g.head.roles.codes].sort().join('+') === key &&
+        g.members.every((m) => compatible(m.date, c.date)) &&
+        g.members.some((m) => sameWording(m, c)) &&
+        // Two dated mentions in one sentence are two events ("in 2015 and 2016").
+        !(c.date && g.members.some((m) => m.date && m.sentence === c.sentence)),
+    );
+    if (group) {
+      group.members.push(c);
+      group.head = moreInformative(group.head, c);
+      ctx.trace?.(`merge ${c.type} @${c.evidence.start} into @${group.head.evidence.start}`);
+    } else {
+      groups.push({ head: c, members: [c] });
+    }
+  }
+  const events: ExtractedEvent[] = [];
+  const prospects: ExtractedProspect[] = [];
+  for (const { head, members } of groups) {
+    const codes = head.roles.codes;
+    const source = actorOf(head.roles.source, codes[0]);
+    const targetCode = codes.find((c) => c !== codes[0]) ?? null;
+    const target = targetCode ? (actorOf(head.roles.target, targetCode) ?? { code: targetCode, text: '' }) : null;
+    const others = members.filter((m) => m !== head).map((m) => m.evidence);
+    const record = {
+      type: head.type,
+      mode: head.mode,
+      cameo: head.cameo,
+      date: head.date ? ctx.formatDate(head.date) : null,
+      source,
+      target,
+      actors: codes,
+      evidence: head.evidence,
+      confidence: Math.round(Math.min(0.95, head.confidence + 0.05 * (members.length - 1)) * 100) / 100,
+      ...(others.length ? { mentions: others } : {}),
+    };
+    if (head.kind === 'event') events.push({ id: '', ...record, ...(head.negated ? { negated: true } : {}) });
+    else prospects.push({ id: '', kind: head.prospectKind!, ...record });
+  }
+  const byPosition = (a: { date: string | null; evidence: Evidence }, b: { date: string | null; evidence: Evidence }) =>
+    a.evidence.start - b.evidence.start;
+  events.sort(byPosition).forEach((e, i) => (e.id = `e${i + 1}`));
+  prospects.sort(byPosition).forEach((p, i) => (p.id = `p${i + 1}`));
+  return { events, prospects };
+}

@@ -1,0 +1,166 @@
+// Trigger finding: the words of a sentence that signal an event, with the lexicon entry that
+// matched and what realises it. One pass over the tokens with hash look-ups: no regex per entry.
+import type { Token } from '../text/tokens.ts';
+import { bare } from '../text/tokens.ts';
+import { isLightVerb } from './cues.ts';
+import { nounForms } from './inflect.ts';
+import { triggerLexicon, type TriggerEntry } from './lexicon.ts';
+
+/** A trigger found in a sentence's tokens. */
+export interface TriggerHit {
+  entry: TriggerEntry;
+  /** Token indices of the trigger phrase, inclusive. */
+  first: number;
+  last: number;
+  /** The token that satisfied the entry's object cue. */
+  objAt: number | null;
+  /** For a noun: the light verb that realises it ("signed" an agreement, exercise "held"). */
+  lightAt: number | null;
+  /** The verb is passive ("was signed", "were killed"). */
+  passive: boolean;
+  /** Read as a noun (an N or E entry). */
+  nominal: boolean;
+}
+
+// Words after which a form that is both a verb and a noun ("visit", "attack") is a noun.
+const NOUN_CONTEXT = new Set([
+  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
+  'official', 'state', 'mutual', 'recent', 'joint', 'bilateral', 'first', 'second', 'third', 'last',
+  'previous', 'annual', 'further', 'any', 'some', 'several', 'many', 'no', 'each', 'every', 'major',
+  'military', 'naval', 'air', 'massive', 'deadly', 'suicide', 'terrorist', 'armed', 'working',
+  'high-level', 'historic', 'formal', 'new', 'planned', 'proposed', 'multinational', 'trilateral',
+  'large-scale', 'brutal', 'bloody', 'surprise', 'mass', 'direct', 'economic', 'humanitarian',
+  'led', 'backed', 'sponsored', 'hosted', 'organized', 'organised',
+]);
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'with', 'from', 'against', 'about', 'over', 'after', 'before', 'during', 'since', 'amid', 'despite', 'following', 'by']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got']);
+const BREAK = new Set(['.', ';', ':', '?', '!']);
+
+const OBJ_WINDOW = 8;
+const NOUN_CUE_WINDOW = 10;
+const LIGHT_BEFORE = 4;
+const LIGHT_AFTER = 6;
+
+function restMatches(tokens: readonly Token[], i: number, e: TriggerEntry): boolean {
+  return e.rest.every((w, k) => {
+    const t = tokens[i + 1 + k]?.lower;
+    if (!t) return false;
+    const isLast = k === e.rest.length - 1;
+    return t === w || (isLast && nounForms(w).includes(t));
+  });
+}
+
+/** Index of the first token in `(from, from+window]` that `re` matches, stopping at a clause end. */
+function findAfter(tokens: readonly Token[], from: number, window: number, re: RegExp): number | null {
+  for (let j = from + 1; j <= from + window && j < tokens.length; j++) {
+    const t = tokens[j]!.lower;
+    if (BREAK.has(t)) return null;
+    if (re.test(bare(t))) return j;
+  }
+  return null;
+}
+
+function looksPassive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.lower;
+  if (!/(ed|en|wn|ld|lt|nt|ht|un|ne|ck|ot)$/.test(t)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = tokens[j]!.lower;
+    if (BE.has(w)) return true;
+    if (!/^(also|not|never|reportedly|allegedly|jointly|then|later|already|recently|first|being|officially|formally|successfully)$/.test(w)) break;
+  }
+  return false;
+}
+
+/** The light verb realising the noun at `[first, last]`, before it (active) or after it (passive). */
+function lightVerbFor(tokens: readonly Token[], first: number, last: number): number | null {
+  for (let j = first - 1; j >= Math.max(0, first - LIGHT_BEFORE); j--) {
+    const t = tokens[j]!.lower;
+    if (BREAK.has(t) || t === ',' || PREPOSITIONS.has(t)) break;
+    if (isLightVerb(t)) return j;
+  }
+  for (let j = last + 1; j <= last + LIGHT_AFTER && j < tokens.length; j++) {
+    const t = tokens[j]!.lower;
+    if (BREAK.has(t)) break;
+    // "the agreement that was signed", "exercise, AMAN-2013, held in March 2013": a participle
+    // after the noun, in a relative or reduced relative clause (not the main clause's verb).
+    const before = tokens[j - 1]!.lower;
+    const relative = BE.has(before) || before === 'that' || before === 'which' || before === ',' || /ly$/.test(before);
+    if (relative && isLightVerb(t) && /(ed|en|ld|nt|ht|un|ne|ck|ot|wn)$/.test(t)) return j;
+  }
+  return null;
+}
+
+/** Index of an object-cue word in the few tokens before a passive verb ("the document was updated"). */
+function findBefore(tokens: readonly Token[], at: number, re: RegExp): number | null {
+  for (let j = at - 1; j >= Math.max(0, at - 5); j--) {
+    const t = tokens[j]!.lower;
+    if (BREAK.has(t) || t === ',') return null;
+    if (re.test(bare(t))) return j;
+  }
+  return null;
+}
+
+/** A capitalised word inside a sentence is part of a name ("Khojaly Massacre", "in March"). */
+function capitalisedInside(tokens: readonly Token[], i: number, text: string): boolean {
+  if (i === 0) return false;
+  const c = text[tokens[i]!.start]!;
+  return c !== c.toLowerCase();
+}
+
+/** Options of `findTriggers`. */
+export interface FindTriggersOptions {
+  /** The document text the tokens point into (to see capitals). */
+  text: string;
+  /** True for a token that lies inside a name that is not an event (an organisation's name). */
+  skip?: (t: Token) => boolean;
+}
+
+/** Finds the triggers among a sentence's tokens, left to right. */
+export function findTriggers(tokens: readonly Token[], options: FindTriggersOptions): TriggerHit[] {
+  const { text, skip } = options;
+  const lexicon = triggerLexicon();
+  const hits: TriggerHit[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (consumed.has(i)) continue;
+    const entries = lexicon.get(tokens[i]!.lower) ?? lexicon.get(bare(tokens[i]!.lower));
+    if (!entries || skip?.(tokens[i]!)) continue;
+    const prev = tokens[i - 1]?.lower ?? '';
+    const hasVerb = entries.some((e) => e.kind === 'V');
+    const hasNoun = entries.some((e) => e.kind !== 'V');
+    const plainForm = !/(ing|ed)$/.test(tokens[i]!.lower);
+    const nounReading =
+      NOUN_CONTEXT.has(prev) ||
+      /'s$/.test(prev) ||
+      capitalisedInside(tokens, i, text) ||
+      // "a lot of sanctions", "Pakistan visit to Azerbaijan": a plain form after a preposition
+      // or a name reads as a noun when the word can be one.
+      (hasNoun && plainForm && (PREPOSITIONS.has(prev) || capitalisedInside(tokens, i - 1, text)));
+    for (const e of entries) {
+      const nominal = e.kind !== 'V';
+      if (nominal && hasVerb && !nounReading) continue;
+      if (!nominal && nounReading) continue;
+      if (!restMatches(tokens, i, e)) continue;
+      const last = i + e.rest.length;
+      const passive = !nominal && looksPassive(tokens, i);
+      let objAt: number | null = null;
+      if (e.obj) {
+        objAt = findAfter(tokens, last, nominal ? NOUN_CUE_WINDOW : OBJ_WINDOW, e.obj);
+        if (objAt === null && passive) objAt = findBefore(tokens, i, e.obj);
+        if (objAt === null) continue;
+      }
+      if (e.notObj && findAfter(tokens, last, e.kind === 'V' ? OBJ_WINDOW : 2, e.notObj) !== null) continue;
+      const lightAt = nominal ? lightVerbFor(tokens, i, last) : null;
+      hits.push({ entry: e, first: i, last, objAt, lightAt, passive, nominal });
+      for (let k = i + 1; k <= last; k++) consumed.add(k);
+      if (objAt !== null) consumed.add(objAt);
+      break;
+    }
+  }
+  // In a compound ("military cooperation agreement") the last noun is the head: drop modifiers.
+  // A passive verb may have taken as its object a noun found earlier ("the agreement … was signed").
+  const objects = new Set(hits.filter((h) => !h.nominal && h.objAt !== null).map((h) => h.objAt));
+  return hits.filter(
+    (h, k) => !(h.nominal && (objects.has(h.first) || (hits[k + 1]?.nominal && hits[k + 1]!.first === h.last + 1))),
+  );
+}

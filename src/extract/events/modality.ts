@@ -1,0 +1,108 @@
+// A trigger's modality: whether the text says the event happened, did not, will, may, or is
+// pending. Read from the auxiliary chain left of the verb ("has not established", "would love to
+// join", "will hold"), from the light verb for a noun ("has not extended … recognition"), and
+// from clause-wide words ("unless", "yet", "said … would").
+import type { Modality } from '../types.ts';
+import type { Token } from '../text/tokens.ts';
+import { cueTable, type CueClass } from './cues.ts';
+import type { TriggerHit } from './find-triggers.ts';
+
+/** What the cues say about a trigger. */
+export interface ModalityReading {
+  modality: Modality;
+  /** Hoped for or possible ("would love to", "can"), as opposed to planned. */
+  hope: boolean;
+  /** A deal or wish not concluded yet ("has expressed interest", "no deal … yet"). */
+  pending: boolean;
+  /** "unless" or "if": a condition, which makes a future conflict act a threat. */
+  conditional: boolean;
+  /** The cue words, for traces. */
+  cues: string[];
+}
+
+// Words that may stand between a modal or negation and its verb.
+const CHAIN = new Set([
+  'to', 'be', 'been', 'being', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'do', 'does', 'did',
+  'also', 'already', 'still', 'yet', 'jointly', 'now', 'then', 'soon', 'finally', 'again', 'further',
+  'just', 'once', 'ever', 'even', 'fully', 'and', 'both', 'all', 'each', 'only', 'always', 'even',
+  'reportedly', 'allegedly', 'officially', 'formally', 'publicly', 'repeatedly', 'strongly',
+]);
+// Words that may stand between "no" and the noun it negates.
+const NP_INNER = /^(a|an|the|formal|final|new|official|such|other|further|real|concrete|firm|major|[a-z]+al|[a-z]+ary)$/;
+
+function phraseAt(tokens: readonly Token[], start: number, end: number): { cls: CueClass; words: string } | null {
+  for (const c of cueTable().phrases.get(tokens[start]?.lower.replace(/n't$/, '') ?? '') ?? []) {
+    if (start + c.words.length - 1 !== end) continue;
+    if (c.words.every((w, k) => k === 0 || tokens[start + k]?.lower === w)) return { cls: c.cls, words: c.words.join(' ') };
+  }
+  return null;
+}
+
+/** Cues in the auxiliary chain ending just before token `anchor`. */
+function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; words: string }[] {
+  const found: { cls: CueClass; words: string }[] = [];
+  let j = anchor - 1;
+  let steps = 0;
+  while (j >= 0 && steps++ < 10) {
+    const t = tokens[j]!.lower;
+    let matched = false;
+    for (let len = 4; len >= 1 && !matched; len--) {
+      const start = j - len + 1;
+      if (start < 0) continue;
+      const p = phraseAt(tokens, start, j);
+      if (p) {
+        found.push(p);
+        j = start - 1;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    if (/n't$/.test(t)) {
+      found.push({ cls: 'negation', words: t });
+      if (t === "won't") found.push({ cls: 'future', words: t });
+      if (t === "can't") found.push({ cls: 'hope', words: t });
+      j--;
+      continue;
+    }
+    if (CHAIN.has(t) || /ly$/.test(t)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  return found;
+}
+
+/** Reads the modality of a trigger from the tokens of its clause `[clauseStart, clauseEnd)`. */
+export function readModality(tokens: readonly Token[], hit: TriggerHit, clauseStart: number, clauseEnd: number): ModalityReading {
+  const anchor = hit.nominal ? (hit.lightAt !== null && hit.lightAt < hit.first ? hit.lightAt : null) : hit.first;
+  const cues = anchor !== null ? chainCues(tokens, anchor) : [];
+  // A bare noun, or the noun a passive verb takes as its subject ("no formal deal has been
+  // reached"): "no" inside that noun phrase negates the event.
+  const noun = anchor === null ? hit.first : hit.passive && hit.objAt !== null && hit.objAt < hit.first ? hit.objAt : null;
+  if (noun !== null) {
+    for (let j = noun - 1; j >= Math.max(clauseStart, noun - 4); j--) {
+      const t = tokens[j]!.lower;
+      if (t === 'no') {
+        cues.push({ cls: 'negation', words: 'no' });
+        break;
+      }
+      if (!NP_INNER.test(t)) break;
+    }
+  }
+  const classes = new Set(cues.map((c) => c.cls));
+  const clauseWords = new Set(tokens.slice(clauseStart, clauseEnd).map((t) => t.lower));
+  const reported = tokens.slice(clauseStart, hit.first).some((t) => /^(said|says|say|announced|told|stated|declared|added|warned|claimed)$/.test(t.lower));
+  const conditional = clauseWords.has('unless') || clauseWords.has('if');
+  const after = tokens.slice(hit.last + 1, clauseEnd).map((t) => t.lower);
+  const pending = classes.has('pending') || (classes.has('negation') && after.includes('yet'));
+  // "would" after a reporting verb is a reported future ("said they would boycott"); alone, a wish.
+  const wouldIsFuture = classes.has('conditional') && reported;
+  const hope = classes.has('hope') || (classes.has('conditional') && !wouldIsFuture);
+  let modality: Modality = 'asserted';
+  if (classes.has('negation')) modality = 'negated';
+  else if (classes.has('future') || wouldIsFuture) modality = 'future';
+  else if (hope) modality = 'hypothetical';
+  else if (reported) modality = 'reported';
+  return { modality, hope, pending, conditional, cues: cues.map((c) => `${c.cls}:${c.words}`) };
+}

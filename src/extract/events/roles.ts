@@ -1,0 +1,186 @@
+// Roles: which actor mentions of a clause are an event's source and target, from the clause's
+// shape around the trigger. The actor before an active verb acts, the one after is acted on;
+// "by X" names the agent of a passive verb or an event noun; "X's visit", "X-led exercise" put
+// the actor before a noun; "the two countries", "both sides", "A and B" make both participants.
+import type { ActorMention } from '../types.ts';
+import type { Token } from '../text/tokens.ts';
+import type { TriggerHit } from './find-triggers.ts';
+
+/** Participants of one event: codes with the mention each came from. */
+export interface Roles {
+  source: ActorMention | null;
+  target: ActorMention | null;
+  /** Every participant's code, source's first. */
+  codes: string[];
+  /** The mentions used, for the evidence span. */
+  used: ActorMention[];
+  /** How the roles were read, for traces. */
+  how: string;
+}
+
+/** Clause context the role rules look at. */
+export interface RoleContext {
+  tokens: readonly Token[];
+  /** Token range of the clause. */
+  clause: [number, number];
+  /** Actor mentions inside the sentence, sorted by start. */
+  actors: readonly ActorMention[];
+}
+
+const JOINERS = new Set(['and', ',', '-', '–', '&', 'as', 'well']);
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Actor mentions whose first token lies in `[from, to)` (or whose last token does, `byEnd`). */
+function actorsBetween(ctx: RoleContext, from: number, to: number, byEnd = false): ActorMention[] {
+  const lo = ctx.tokens[from]?.start ?? Infinity;
+  const hi = to < ctx.tokens.length ? ctx.tokens[to]!.start : Infinity;
+  return ctx.actors.filter((a) => (byEnd ? a.end > lo && a.end <= hi : a.start >= lo && a.start < hi));
+}
+
+const PREPOSITION = /^(of|from|in|with|to|against|on|at|by|for|between|into|towards?|over|under|across|through|than|like|as)$/;
+
+/** True when a preposition stands right before the mention: it is a complement, not a subject. */
+function afterPreposition(ctx: RoleContext, m: ActorMention): boolean {
+  const k = tokenIndexAt(ctx.tokens, m.start) - 1;
+  let j = k;
+  while (j >= 0 && /^(the|a|an|its|their|his|her)$/.test(ctx.tokens[j]!.lower)) j--;
+  return j >= 0 && PREPOSITION.test(ctx.tokens[j]!.lower);
+}
+
+/** Only punctuation and conjunctions between two mentions: they form one coordinated group. */
+function joined(ctx: RoleContext, a: ActorMention, b: ActorMention): boolean {
+  const from = tokenIndexAt(ctx.tokens, a.end);
+  const to = tokenIndexAt(ctx.tokens, b.start);
+  if (to <= from) return true;
+  for (let j = from; j < to; j++) if (!JOINERS.has(ctx.tokens[j]!.lower)) return false;
+  return true;
+}
+
+/** The group of coordinated mentions ending with `list[k]` ("Azerbaijan, Turkey and Pakistan"). */
+function groupEndingAt(ctx: RoleContext, list: readonly ActorMention[], k: number): ActorMention[] {
+  const group = [list[k]!];
+  for (let j = k - 1; j >= 0 && joined(ctx, list[j]!, group[0]!); j--) group.unshift(list[j]!);
+  return group;
+}
+
+/** The group of coordinated mentions starting with `list[k]`. */
+function groupStartingAt(ctx: RoleContext, list: readonly ActorMention[], k: number): ActorMention[] {
+  const group = [list[k]!];
+  for (let j = k + 1; j < list.length && joined(ctx, group[group.length - 1]!, list[j]!); j++) group.push(list[j]!);
+  return group;
+}
+
+function codesOf(group: readonly ActorMention[]): string[] {
+  return [...new Set(group.flatMap((m) => m.codes))];
+}
+
+function build(sourceGroup: ActorMention[], targetGroup: ActorMention[], how: string): Roles {
+  const sourceCodes = codesOf(sourceGroup);
+  const targetCodes = codesOf(targetGroup).filter((c) => !sourceCodes.includes(c));
+  const codes = [...sourceCodes, ...targetCodes];
+  const source = sourceGroup[0] ?? null;
+  let target = targetGroup.find((m) => m.codes.some((c) => !sourceCodes.includes(c))) ?? null;
+  // A pair named as one ("the two countries", "A and B signed"): the second one is the target.
+  if (!target && sourceCodes.length > 1) target = sourceGroup.find((m) => m.code !== source?.code) ?? source;
+  return { source, target, codes, used: [...sourceGroup, ...targetGroup], how };
+}
+
+/** The first actor after a preposition that introduces an agent ("by X"). */
+function agentAfter(ctx: RoleContext, from: number, to: number): ActorMention[] {
+  for (let j = from; j < to; j++) {
+    if (ctx.tokens[j]!.lower !== 'by') continue;
+    const after = actorsBetween(ctx, j + 1, Math.min(to, j + 6));
+    if (after.length) return groupStartingAt(ctx, after, 0);
+  }
+  return [];
+}
+
+/** The first group of actors after the trigger. */
+function targetAfter(ctx: RoleContext, from: number, to: number, exclude: readonly ActorMention[]): ActorMention[] {
+  const after = actorsBetween(ctx, from, to).filter((a) => !exclude.includes(a));
+  if (!after.length) return [];
+  return groupStartingAt(ctx, after, 0);
+}
+
+/** An actor standing right before a noun, inside its noun phrase ("Pakistan's", "Azerbaijani", "Pakistan-led"). */
+function modifierBefore(ctx: RoleContext, first: number): ActorMention[] {
+  const before = actorsBetween(ctx, Math.max(ctx.clause[0], first - 5), first, true);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k]!;
+    const from = tokenIndexAt(ctx.tokens, m.end);
+    let inner = true;
+    for (let j = from; j < first; j++) {
+      const t = ctx.tokens[j]!.lower;
+      if (!/^(['’]s|s|-|led|backed|sponsored|hosted|organized|organised|official|state|first|recent|military|naval|joint|armed|forces|[a-z]+al|[a-z]+ary|[a-z]+ive|[a-z]+ic|[a-z]+an)$/.test(t)) {
+        inner = false;
+        break;
+      }
+    }
+    if (inner) return groupEndingAt(ctx, before, k);
+  }
+  return [];
+}
+
+/** Fills the roles of one trigger from the actors of its clause. */
+export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
+  const [cs, ce] = ctx.clause;
+  const inClause = actorsBetween(ctx, cs, ce);
+  if (!inClause.length) return null;
+  const anchor = hit.nominal && hit.lightAt !== null && hit.lightAt < hit.first ? hit.lightAt : hit.first;
+  const afterFrom = hit.last + 1;
+
+  // An event noun takes its participants from its own phrase first.
+  if (hit.nominal) {
+    const modifier = modifierBefore(ctx, hit.first);
+    const agent = agentAfter(ctx, hit.last + 1, ce);
+    const source = agent.length ? agent : modifier;
+    if (source.length) {
+      const target = targetAfter(ctx, hit.last + 1, Math.min(ce, hit.last + 12), source);
+      return build(source, target.length ? target : modifier === source ? [] : modifier, 'noun phrase');
+    }
+    if (hit.lightAt === null || hit.lightAt > hit.first) {
+      // "visits of ministers from both sides", "meetings in Baku and Islamabad"
+      const near = actorsBetween(ctx, hit.last + 1, Math.min(ce, hit.last + 12));
+      if (!near.length) return null;
+      const group = groupStartingAt(ctx, near, 0);
+      const rest = near.filter((m) => !group.includes(m));
+      return build(group, rest.length ? groupStartingAt(ctx, rest, 0) : [], 'noun complement');
+    }
+  }
+
+  if (hit.passive) {
+    const agent = agentAfter(ctx, hit.last + 1, ce);
+    // The subject of a passive verb stands close before it; an actor far before is another phrase's.
+    const before = actorsBetween(ctx, Math.max(cs, hit.first - 8), hit.first, true);
+    const patient = before.length ? groupEndingAt(ctx, before, before.length - 1) : [];
+    if (agent.length) return build(agent, patient, 'passive with agent');
+    const others = targetAfter(ctx, afterFrom, ce, patient);
+    if (!patient.length && !others.length) return null;
+    // No agent: the subject is acted on; any other actor of the clause stands as the other side.
+    return others.length ? build(others, patient, 'passive without agent') : build(patient, [], 'passive without agent');
+  }
+
+  const before = actorsBetween(ctx, cs, anchor);
+  if (before.length) {
+    // The subject: the nearest actor before the verb that no preposition governs.
+    let k = before.length - 1;
+    while (k > 0 && afterPreposition(ctx, before[k]!)) k--;
+    const source = groupEndingAt(ctx, before, k);
+    return build(source, targetAfter(ctx, afterFrom, ce, source), 'active');
+  }
+  const after = actorsBetween(ctx, afterFrom, ce);
+  if (!after.length) return null;
+  const first = groupStartingAt(ctx, after, 0);
+  const rest = after.filter((m) => !first.includes(m));
+  return build(first, rest.length ? groupStartingAt(ctx, rest, 0) : [], 'actors after the trigger');
+}

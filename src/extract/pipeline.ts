@@ -1,0 +1,89 @@
+// The extraction pipeline: an ordered list of steps, each adding a layer to the document's
+// state. Read top to bottom, this is the whole extractor.
+import { findActors, mainPair } from './actors/index.ts';
+import { findTimes, formatDate } from './dates/index.ts';
+import { buildEvents, type TraceFn } from './events/build-events.ts';
+import { splitSentences } from './text/sentences.ts';
+import type {
+  ActorMention,
+  Diagnostic,
+  ExtractedEvent,
+  ExtractedFigure,
+  ExtractedProspect,
+  ExtractedStance,
+  Sentence,
+  TimeMention,
+} from './types.ts';
+
+/** The document as the steps see it; each step fills some fields. */
+export interface PipelineState {
+  text: string;
+  title: string | null;
+  date: string | null;
+  trace?: TraceFn;
+  sentences: Sentence[];
+  times: TimeMention[];
+  actors: ActorMention[];
+  pair: [string, string] | null;
+  events: ExtractedEvent[];
+  prospects: ExtractedProspect[];
+  figures: ExtractedFigure[];
+  stances: ExtractedStance[];
+  diagnostics: Diagnostic[];
+}
+
+/** One step of the pipeline. */
+export interface Step {
+  name: string;
+  run(state: PipelineState): void;
+}
+
+/** The steps, in order. */
+export const steps: Step[] = [
+  // Everything else is located by sentence: split first.
+  { name: 'sentences', run: (s) => void (s.sentences = splitSentences(s.text)) },
+  // Times before actors and events: "in the same year" needs the dates before it, in text order.
+  { name: 'times', run: (s) => void (s.times = findTimes(s.text, s.sentences, { documentDate: s.date })) },
+  // Actors need the years of the text to pick which office-holder a title names.
+  { name: 'actors', run: (s) => void (s.actors = findActors(s.text, s.sentences, { title: s.title, documentDate: s.date })) },
+  // The main pair resolves "bilateral" events that name one side; it needs all the actors.
+  { name: 'pair', run: (s) => void (s.pair = mainPair(s.actors, s.title)) },
+  {
+    name: 'events',
+    run: (s) => {
+      const { events, prospects } = buildEvents({ ...s, formatDate, trace: s.trace });
+      s.events = events;
+      s.prospects = prospects;
+    },
+  },
+  // Unresolved time expressions are worth a user's attention: they leave events undated.
+  {
+    name: 'diagnostics',
+    run: (s) => {
+      for (const t of s.times) {
+        if (!t.value) s.diagnostics.push({ code: 'unresolved-date', message: `could not resolve '${t.text}'`, span: { start: t.start, end: t.end } });
+      }
+    },
+  },
+];
+
+/** Runs every step over a fresh state. */
+export function runPipeline(init: { text: string; title: string | null; date: string | null; trace?: TraceFn }, list: readonly Step[] = steps): PipelineState {
+  const state: PipelineState = {
+    ...init,
+    sentences: [],
+    times: [],
+    actors: [],
+    pair: null,
+    events: [],
+    prospects: [],
+    figures: [],
+    stances: [],
+    diagnostics: [],
+  };
+  for (const step of list) {
+    step.run(state);
+    init.trace?.(`step ${step.name} done`);
+  }
+  return state;
+}

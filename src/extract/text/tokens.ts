@@ -1,0 +1,26 @@
+// Word tokens with offsets: what the trigger and role rules look at. Punctuation marks are
+// tokens of their own; contractions stay with their word ("didn't", "Pakistan’s").
+import type { Span } from '../types.ts';
+
+/** A token: its span in the document, its text lowercased with curly apostrophes straightened. */
+export interface Token extends Span {
+  lower: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’](?:t|s|ll|re|ve|d|m)\b)?|[^\s\p{L}\p{N}]/gu;
+
+/** Tokens of `text.slice(start, end)`, with document offsets. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(TOKEN)) {
+    const s = start + m.index;
+    out.push({ start: s, end: s + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+  }
+  return out;
+}
+
+/** The word without a possessive or contraction ending ("pakistan's" → "pakistan"). */
+export function bare(lower: string): string {
+  return lower.replace(/'(?:s|t|ll|re|ve|d|m)$/, '');
+}
