@@ -1,0 +1,355 @@
+// The actor layer: every state, organisation and official the text names or refers to. Order of
+// work: match gazetteer forms (one trie pass) → drop forms the context rules out (personal
+// names, US states) → fold titles into official mentions (they decide the person's state) →
+// mark hyphenated compounds → resolve officials by year → resolve references last, since they
+// point back at the direct mentions.
+import type { ActorKind, ActorMention, Sentence } from '../types.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { fold, gazetteer, type Form } from './gazetteer.ts';
+import { words, type FormMatch, type WordToken } from './matcher.ts';
+import { pickTerm, type YearContext } from './officials.ts';
+import { resolveReferences } from './references.ts';
+import { trie } from './trie.ts';
+
+/** Context findActors uses: the title names the main pair, the date dates officials. */
+export interface FindActorsOptions {
+  title?: string | null;
+  documentDate?: string | null;
+}
+
+
+const titleKeys = new Set(gazetteer.forms.filter((f) => f.role === 'title').map((f) => fold(f.text)));
+// Honorifics are enough to license a bare surname ("Mr Johnson"), though not to make a title.
+for (const h of ['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'ayatollah', 'emperor', 'marshal', 'general', 'gen', 'colonel', 'col', 'lt']) titleKeys.add(h);
+
+// Which form of a match to keep when one key has several (a country and an official, say).
+const ROLE_RANK: Record<string, number> = { stop: 0, organisation: 1, name: 2, capital: 3, demonym: 4, official: 5, combining: 6, title: 7 };
+
+// Words that may follow a title but are not a name ("President Monday" does not happen, but
+// "Prime Minister On Tuesday" in a headline does).
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'on', 'in', 'at',
+  'said', 'says', 'and', 'of', 'the', 'for', 'with', 'to', 'from', 'has', 'had', 'was', 'is', 'will', 'would',
+]);
+
+interface Item {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  form: Form;
+}
+
+/** Every actor mention of the document, in text order, references resolved. */
+export function findActors(text: string, sentences: Sentence[], options: FindActorsOptions = {}): ActorMention[] {
+  const sents = sentences.length > 0 ? sentences : splitSentences(text);
+  const tokens = words(text);
+  const sentenceStarts = sentenceStartTokens(tokens, sents);
+  const years = yearIndex(text, sents, options.documentDate ?? null);
+
+  const accept = (form: Form, first: number, last: number): boolean => {
+    if (form.role === 'official' && form.needsTitle) return titleBefore(text, tokens, first);
+    if (form.role === 'name' || form.role === 'demonym') {
+      const key = fold(form.text);
+      if (gazetteer.personLike.has(key) && personNameAround(text, tokens, first, last, sentenceStarts)) return false;
+      if (gazetteer.usState.has(key) && usStateContext(text, tokens[first]!.start, tokens[last]!.end)) return false;
+    }
+    return true;
+  };
+  const items = trie.scan(text, tokens, accept).map(toItem);
+  const combining = new Set<ActorMention>();
+  const mentions = combine(text, tokens, items, years, combining);
+  markCompounds(text, mentions, combining);
+  const direct = mentions.filter((m, i) => !combining.has(m) && !restatedAcronym(text, mentions, i));
+  return resolveReferences(text, sents, direct, options.title ?? null);
+}
+
+function toItem(m: FormMatch): Item {
+  const form = [...m.forms].sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9))[0]!;
+  return { start: m.start, end: m.end, first: m.first, last: m.last, form };
+}
+
+function sentenceStartTokens(tokens: WordToken[], sents: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  let t = 0;
+  for (const s of sents) {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    if (t < tokens.length) out.add(t);
+  }
+  // A line start also begins a sentence-like unit (headings, list items).
+  return out;
+}
+
+function titleBefore(text: string, tokens: WordToken[], first: number): boolean {
+  let key = '';
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const t = tokens[i]!;
+    const gap = text.slice(t.end, tokens[i + 1]!.start);
+    if (!/^[\s.\-]{1,3}$/.test(gap)) return false;
+    key = key ? `${t.key} ${key}` : t.key;
+    if (titleKeys.has(key)) return true;
+  }
+  return false;
+}
+
+function isCap(word: string): boolean {
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+// Capitalised words that follow a state's name in the names of its institutions ("Israel
+// Defense Forces", "Jordan Times"): not a surname.
+const INSTITUTION_WORDS = new Set([
+  'defense', 'defence', 'army', 'police', 'government', 'ministry', 'forces', 'air', 'navy', 'radio', 'times',
+  'news', 'post', 'national', 'central', 'state', 'river', 'valley', 'basin', 'lake', 'embassy', 'airways',
+  'railways', 'television', 'tv', 'broadcasting', 'authority', 'bank', 'international', 'university', 'cabinet',
+  'parliament', 'foreign', 'security', 'armed', 'military', 'intelligence', 'electric', 'football', 'national',
+]);
+
+/** "Michael Jordan", "Chad Smith": a capitalised non-actor word right before or after. */
+function personNameAround(text: string, tokens: WordToken[], first: number, last: number, sentenceStarts: Set<number>): boolean {
+  const prev = tokens[first - 1];
+  if (prev && !sentenceStarts.has(first) && !sentenceStarts.has(first - 1) && text.slice(prev.end, tokens[first]!.start) === ' ') {
+    // A state name or title before it ("Syria Jordan border", "King Hussein") is not a first name.
+    if (isCap(prev.text) && !titleKeys.has(prev.key) && !/^[A-Z]+$/.test(prev.text) && !trie.lookup(prev.text).some((f) => f.role !== 'official')) return true;
+  }
+  const next = tokens[last + 1];
+  if (next && text.slice(tokens[last]!.end, next.start) === ' ' && isCap(next.text) && !/^[A-Z]+$/.test(next.text)) {
+    if (!INSTITUTION_WORDS.has(next.key) && !titleKeys.has(next.key) && trie.lookup(next.text).length === 0) return true;
+  }
+  return false;
+}
+
+/** "Atlanta, Georgia", "Georgia, USA", "the state of Georgia": the US state. */
+function usStateContext(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  if (/(?:state of|governor of|Governor of|U\.S\. state of)\s+$/.test(before)) return true;
+  if (/^,?\s*(?:U\.S\.|USA|US\b|United States)/.test(after)) return true;
+  const city = /([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+$/.exec(before);
+  if (city) {
+    const forms = trie.lookup(city[1]!);
+    if (!forms.some((f) => f.role !== 'official' && f.role !== 'title')) return true;
+  }
+  return false;
+}
+
+// ---- years -------------------------------------------------------------------------------------
+
+interface YearIndex {
+  context(at: number): YearContext;
+}
+
+function yearIndex(text: string, sents: Sentence[], documentDate: string | null): YearIndex {
+  const docYear = documentDate && /^\d{4}/.test(documentDate) ? Number(documentDate.slice(0, 4)) : null;
+  const sentenceOf = (at: number): number => {
+    let lo = 0;
+    let hi = sents.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sents[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  // Years by sentence, and the latest year of the paragraph before each sentence: one pass.
+  const bySentence = new Map<number, { at: number; year: number }[]>();
+  for (const m of text.matchAll(/\b(1[89]\d\d|20\d\d)(?:s\b|\b)/g)) {
+    const si = sentenceOf(m.index);
+    if (si < 0) continue;
+    const list = bySentence.get(si) ?? [];
+    list.push({ at: m.index, year: Number(m[1]) });
+    bySentence.set(si, list);
+  }
+  const paragraphYear: (number | null)[] = [];
+  let carried: number | null = null;
+  for (let i = 0; i < sents.length; i++) {
+    if (i > 0 && sents[i]!.paragraph !== sents[i - 1]!.paragraph) carried = null;
+    paragraphYear.push(carried);
+    const ys = bySentence.get(i);
+    if (ys) carried = ys[ys.length - 1]!.year;
+  }
+  return {
+    context(at: number): YearContext {
+      const si = sentenceOf(at);
+      let sentence: number | null = null;
+      let best = Infinity;
+      for (const y of bySentence.get(si) ?? []) {
+        if (Math.abs(y.at - at) < best) {
+          best = Math.abs(y.at - at);
+          sentence = y.year;
+        }
+      }
+      return { sentence, paragraph: si >= 0 ? (paragraphYear[si] ?? null) : null, document: docYear };
+    },
+  };
+}
+
+// ---- titles and officials -----------------------------------------------------------------------
+
+const STATE_ROLES = new Set(['name', 'demonym', 'capital']);
+
+function mention(text: string, start: number, end: number, code: string, how: ActorMention['how'], person?: string): ActorMention {
+  const kind: ActorKind = gazetteer.kinds.get(code) ?? 'state';
+  const m: ActorMention = { start, end, text: text.slice(start, end), code, kind, how, codes: [code] };
+  if (person !== undefined) m.person = person;
+  return m;
+}
+
+/** Capitalised words right after token `from` (a name after a title), at most four. */
+function nameAfter(text: string, tokens: WordToken[], from: number, taken: Set<number>): { last: number } | null {
+  let last = -1;
+  for (let i = from; i < tokens.length && i < from + 4; i++) {
+    const t = tokens[i]!;
+    const gap = text.slice(tokens[i - 1]!.end, t.start);
+    if (!/^[ \u00a0]$|^-$/.test(gap) || taken.has(i)) break;
+    if (!isCap(t.text) || NOT_NAMES.has(t.key) || titleKeys.has(t.key)) break;
+    last = i;
+  }
+  return last >= from ? { last } : null;
+}
+
+function combine(text: string, tokens: WordToken[], items: Item[], years: YearIndex, combining: Set<ActorMention>): ActorMention[] {
+  const out: ActorMention[] = [];
+  const taken = new Set<number>();
+  for (const it of items) for (let i = it.first; i <= it.last; i++) taken.add(i);
+
+  const official = (it: Item, titleGroup: string | null): { code: string; person: string } | null => {
+    const term = pickTerm(it.form.terms ?? [], years.context(it.start), titleGroup);
+    return term ? { code: term.code, person: term.person } : null;
+  };
+
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    const role = it.form.role;
+    const next = items[k + 1];
+
+    // "Azerbaijan's First Deputy Prime Minister Yaqub Eyyubov", "the Pakistani prime minister".
+    if ((STATE_ROLES.has(role) || role === 'organisation') && next?.form.role === 'title' && /^(?:['’]s)?[ \u00a0]+$/.test(text.slice(it.end, next.start))) {
+      let end = next.end;
+      let person = text.slice(next.start, next.end);
+      let skip = 1;
+      const after = items[k + 2];
+      if (after?.form.role === 'official' && /^[ \u00a0]+$/.test(text.slice(next.end, after.start))) {
+        end = after.end;
+        person = official(after, next.form.group ?? null)?.person ?? after.form.text;
+        skip = 2;
+      } else {
+        const name = nameAfter(text, tokens, next.last + 1, taken);
+        if (name) {
+          end = tokens[name.last]!.end;
+          person = text.slice(tokens[next.last + 1]!.start, end);
+        }
+      }
+      out.push(mention(text, it.start, end, it.form.code!, 'official', person));
+      k += skip;
+      continue;
+    }
+
+    if (role === 'title') {
+      // "Prime Minister of Pakistan", "Chairman of the Upper House of the Parliament of Pakistan".
+      const target = titleOfState(text, tokens, items, k);
+      if (target !== null) {
+        const st = items[target]!;
+        out.push(mention(text, it.start, st.end, st.form.code!, 'official', text.slice(it.start, it.end)));
+        k = target;
+        continue;
+      }
+      // "President Abdelaziz Bouteflika", "President Bush".
+      if (next?.form.role === 'official' && /^[ \u00a0]+$/.test(text.slice(it.end, next.start))) {
+        const o = official(next, it.form.group ?? null);
+        if (o) out.push(mention(text, it.start, next.end, o.code, 'official', o.person));
+        k += 1;
+      }
+      continue;
+    }
+
+    if (role === 'official') {
+      const o = official(it, null);
+      if (o) out.push(mention(text, it.start, it.end, o.code, 'official', o.person));
+      continue;
+    }
+    if (role === 'stop') continue;
+    if (role === 'combining') {
+      // Kept only as part of a compound; markCompounds drops the rest.
+      const m = mention(text, it.start, it.end, it.form.code!, 'compound');
+      combining.add(m);
+      out.push(m);
+      continue;
+    }
+    const how: ActorMention['how'] = role === 'organisation' ? 'organisation' : (role as 'name' | 'demonym' | 'capital');
+    out.push(mention(text, it.start, it.end, it.form.code!, how));
+  }
+  return out;
+}
+
+/** Index of the state item a title at `k` is "of", or null. */
+function titleOfState(text: string, tokens: WordToken[], items: Item[], k: number): number | null {
+  const title = items[k]!;
+  for (let j = k + 1; j < items.length && j <= k + 3; j++) {
+    const cand = items[j]!;
+    const between = tokens.slice(title.last + 1, cand.first);
+    if (between.length === 0 || between.length > 8) return null;
+    if (between[0]!.key !== 'of') return null;
+    const lastWord = between[between.length - 1]!.key;
+    const beforeLast = between[between.length - 2]?.key;
+    if (lastWord !== 'of' && !(lastWord === 'the' && beforeLast === 'of')) {
+      if (cand.form.role === 'title') continue;
+      return null;
+    }
+    if (!between.every((t) => t.key === 'of' || t.key === 'the' || t.key === 'and' || isCap(t.text))) return null;
+    if (/[.;:!?\n]/.test(text.slice(title.end, cand.start))) return null;
+    if (STATE_ROLES.has(cand.form.role) || cand.form.role === 'organisation') return j;
+    if (cand.form.role !== 'title') return null;
+  }
+  return null;
+}
+
+// "Azerbaijan-Pakistan", "Franco-German": two mentions joined by a hyphen or dash, no spaces.
+// "United Nations Security Council (UNSC)": the bracketed acronym restates the name, one mention.
+function restatedAcronym(text: string, mentions: ActorMention[], i: number): boolean {
+  const m = mentions[i]!;
+  const prev = mentions[i - 1];
+  return prev !== undefined && prev.code === m.code && /^\s*\($/.test(text.slice(prev.end, m.start)) && text[m.end] === ')';
+}
+
+// A combining form ("Franco") that is not part of one is dropped by the caller.
+function markCompounds(text: string, mentions: ActorMention[], combining: Set<ActorMention>): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!/^[-‐‑–]$/.test(text.slice(a.end, b.start))) continue;
+    if (a.how === 'official' || b.how === 'official' || combining.has(b)) continue;
+    a.how = 'compound';
+    b.how = 'compound';
+    combining.delete(a);
+  }
+}
+
+/** Resolves a user's query ("Azerbaijan", "aze", "AZ", "Azeri", "Pakistani", "USSR", "UN") to an actor code. */
+export function resolveActor(query: string): { code: string; name: string; kind: ActorKind } | null {
+  const q = query.trim();
+  if (!q) return null;
+  const upper = q.toUpperCase();
+  const found = (code: string) => ({ code, name: actorName(code), kind: gazetteer.kinds.get(code) ?? ('state' as ActorKind) });
+  if (gazetteer.kinds.has(upper)) return found(upper);
+  if (/^[A-Za-z]{2}$/.test(q) && gazetteer.alpha2.has(upper)) return found(gazetteer.alpha2.get(upper)!);
+  const forms = trie.lookup(q).filter((f) => f.code !== null);
+  const form = [...forms].sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9))[0];
+  if (!form) return null;
+  if (form.role === 'official') {
+    const term = pickTerm(form.terms ?? [], { sentence: null, paragraph: null, document: null });
+    return term ? found(term.code) : null;
+  }
+  return found(form.code!);
+}
+
+/** The display name of a code ("AZE" → "Azerbaijan", "UN" → "United Nations"); the code itself when unknown. */
+export function actorName(code: string): string {
+  return gazetteer.names.get(code) ?? code;
+}
+
+export { mainPair } from './references.ts';

@@ -1,0 +1,151 @@
+// One compiled matcher for every gazetteer form: a trie over folded word tokens, built once at
+// module load. The document is tokenised once and walked left to right; at each token the
+// longest form that passes its case check wins, so "Papua New Guinea" beats "Guinea" and
+// "Indian Ocean" (a stop form) swallows "Indian".
+import { fold, type Form } from './gazetteer.ts';
+
+/** A word token of the text, with its folded key. */
+export interface WordToken {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
+/** A form found in the text over tokens [first, last]. */
+export interface FormMatch {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  forms: Form[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  forms: Form[];
+}
+
+// Acronyms with dots ("U.S.", "U.N.") are one token; otherwise letters and digits. Apostrophes
+// and hyphens split tokens, so "Pakistan’s" gives "Pakistan" + "s", "Guinea-Bissau" two tokens.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+/gu;
+
+/** Word tokens of `text` with folded keys. */
+export function words(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: fold(m[0]) });
+  }
+  return out;
+}
+
+// Lowercase words allowed inside a capitalised name ("Bosnia and Herzegovina", "bin Salman").
+const FUNCTION_WORDS = new Set([
+  'of', 'the', 'and', 'de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'el', 'al',
+  'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'ter', 'y', 'e', 'for', 'on', 'd', 'l', 'ul', 'arap',
+  'au', 'et', 's', 'in', 'to',
+]);
+
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** Whether the text's tokens may stand for the form: acronyms exactly, names capitalised. */
+function caseFits(form: Form, tokens: WordToken[], first: number, last: number): boolean {
+  if (form.exact) {
+    const want = form.text.split(/[\s-]+/).join('');
+    let got = '';
+    for (let i = first; i <= last; i++) got += tokens[i]!.text;
+    return got === want.replace(/[^\p{L}\p{N}.]/gu, '');
+  }
+  if (form.role === 'title') return true;
+  // A stop form only has to start like a name: "Turkish delight", "Guinea pigs".
+  if (form.role === 'stop') return capitalised(tokens[first]!.text);
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (capitalised(t.text)) continue;
+    if (i > first && FUNCTION_WORDS.has(t.key)) continue;
+    return false;
+  }
+  return true;
+}
+
+// What may stand between two tokens of one form: a space, a hyphen or dash, an apostrophe, the
+// period of an abbreviation ("St. Lucia") — never a blank line.
+const GAP = /^(?:[ \t\u00a0]*[-‐‑–'’.]?[ \t\u00a0\n]*)$/;
+
+function gapFits(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  if (to === from) return true;
+  return GAP.test(text.slice(from, to));
+}
+
+/** A compiled trie over every form. */
+export class FormTrie {
+  private readonly root: TrieNode = { next: new Map(), forms: [] };
+
+  constructor(forms: Iterable<Form>) {
+    for (const form of forms) this.add(form);
+  }
+
+  private add(form: Form): void {
+    const keys = words(form.text).map((t) => t.key);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map(), forms: [] };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.forms.push(form);
+  }
+
+  /** Forms whose whole text equals `query` (folded), ignoring case rules: for look-ups. */
+  lookup(query: string): Form[] {
+    let node: TrieNode | undefined = this.root;
+    for (const t of words(query)) {
+      node = node.next.get(t.key);
+      if (!node) return [];
+    }
+    return node === this.root ? [] : node.forms;
+  }
+
+  /**
+   * Longest matches, left to right, not overlapping. `accept` filters the forms of a candidate
+   * (case, context); a candidate with no accepted form is skipped for a shorter one.
+   */
+  scan(text: string, tokens: WordToken[], accept?: (form: Form, first: number, last: number) => boolean): FormMatch[] {
+    const out: FormMatch[] = [];
+    const ends: { node: TrieNode; last: number }[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      ends.length = 0;
+      let node = this.root.next.get(tokens[i]!.key);
+      let j = i;
+      while (node) {
+        if (node.forms.length > 0) ends.push({ node, last: j });
+        const nextToken = tokens[j + 1];
+        if (!nextToken || node.next.size === 0 || !gapFits(text, tokens[j]!.end, nextToken.start)) break;
+        node = node.next.get(nextToken.key);
+        j++;
+      }
+      let matched = false;
+      for (let e = ends.length - 1; e >= 0 && !matched; e--) {
+        const { node: n, last } = ends[e]!;
+        const forms = n.forms.filter((f) => caseFits(f, tokens, i, last) && (!accept || accept(f, i, last)));
+        if (forms.length === 0) continue;
+        out.push({ start: tokens[i]!.start, end: tokens[last]!.end, first: i, last, forms });
+        i = last + 1;
+        matched = true;
+      }
+      if (!matched) i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,46 @@
+// Which official a name means, given the year the text is about: "President Bush" in 1990 is
+// George H. W. Bush, "Shevardnadze" in 1988 speaks for the USSR and in 1995 for Georgia.
+import type { Term } from './gazetteer.ts';
+
+/** The year a mention is about: a year in its sentence, else the latest earlier one in its paragraph, else the document's. */
+export interface YearContext {
+  sentence: number | null;
+  paragraph: number | null;
+  document: number | null;
+}
+
+function inOffice(t: Term, year: number): boolean {
+  return t.start <= year && year <= t.end;
+}
+
+/**
+ * The term a mention of an official refers to, or null when the candidates disagree on the code
+ * and nothing decides between them. `titleGroup` (head, minister, …) prefers a fitting office.
+ */
+export function pickTerm(terms: Term[], years: YearContext, titleGroup?: string | null): Term | null {
+  if (terms.length === 0) return null;
+  let pool = terms;
+  for (const y of [years.sentence, years.paragraph, years.document]) {
+    if (y === null) continue;
+    const serving = pool.filter((t) => inOffice(t, y));
+    if (serving.length > 0) {
+      pool = serving;
+      break;
+    }
+  }
+  if (titleGroup === 'head') {
+    const heads = pool.filter((t) => /president|prime minister|premier|chancellor|king|queen|emir|leader|shah|head of|chairman|secretary/.test(t.office));
+    if (heads.length > 0) pool = heads;
+  }
+  const codes = new Set(pool.map((t) => t.code));
+  if (codes.size === 1) return latest(pool);
+  // Undated and still ambiguous: the most recent office is the likelier subject of news, but
+  // only when one person holds it; two namesakes in different states stay unresolved.
+  const persons = new Set(pool.map((t) => t.person));
+  if (persons.size === 1) return latest(pool);
+  return null;
+}
+
+function latest(terms: Term[]): Term {
+  return terms.reduce((a, b) => (b.start > a.start ? b : a));
+}

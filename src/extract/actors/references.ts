@@ -1,0 +1,216 @@
+// References to actors named elsewhere: "the two countries", "bilateral", "the former", and
+// subject pronouns at a clause start. Precision over recall: a reference whose antecedent is
+// not clear is not emitted.
+import type { ActorMention, Sentence } from '../types.ts';
+import { gazetteer } from './gazetteer.ts';
+import { words } from './matcher.ts';
+import { trie } from './trie.ts';
+
+const ACTOR_ROLES = new Set(['name', 'demonym', 'capital', 'organisation']);
+
+const PAIR = /\b(?:(?:the|these|those) two|both(?: of)?(?: the)?|the two)\s+(?:countries|nations|states|sides|governments|neighbou?rs|allies|peoples|republics)\b|\bbilateral(?:ly)?\b/gi;
+const FORMER = /\bthe (former|latter)\b/gi;
+const PRONOUN = /\b(it|he|she|they)\b/gi;
+
+// After "the former" / "the latter" as a pronoun comes a verb, an adverb or punctuation; a noun
+// ("the former president", "the former Soviet Union") makes it an adjective.
+const AFTER_FORMER = new Set([
+  'is', 'was', 'has', 'had', 'have', 'are', 'were', 'did', 'does', 'do', 'can', 'could', 'will', 'would', 'should',
+  'shall', 'may', 'might', 'must', 'also', 'not', 'never', 'then', 'and', 'but', 'which', 'who', 'remains', 'said',
+  'says', 'still', 'already', 'too', 'however', 'in', 'on', 'for', 'to', 'with', 'by',
+]);
+// "It is", "it will": mostly the weather "it" or a thing, not a state.
+const IT_NOT_SUBJECT = new Set(['is', 'was', 's', 'seems', 'appears', 'remains', 'becomes', 'would', 'will', 'could', 'may', 'might', 'can', 'should', 'must', 'takes', 'took', 'means']);
+// Words that may open a clause before its subject.
+const CLAUSE_OPENERS = new Set(['and', 'but', 'where', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'so', 'then', 'although', 'though', 'whereas', 'which']);
+const PREPOSITIONS = new Set(['of', 'with', 'from', 'to', 'in', 'by', 'against', 'for', 'on', 'at', 'into', 'between', 'among', 'over', 'under', 'towards', 'toward', 'than']);
+const RECIPROCAL = /\b(?:each other|one another|both|bilateral|mutual|jointly|together)\b/i;
+
+function direct(m: ActorMention): boolean {
+  return m.how !== 'reference';
+}
+
+function isState(m: ActorMention): boolean {
+  return m.kind === 'state';
+}
+
+/** The document's main pair: from a title "X–Y relations" / "X and Y: …", else the two most mentioned states. */
+export function mainPair(mentions: ActorMention[], title?: string | null): [string, string] | null {
+  if (title) {
+    const codes: string[] = [];
+    for (const m of trie.scan(title, words(title))) {
+      const f = m.forms.find((x) => ACTOR_ROLES.has(x.role));
+      if (f && !codes.includes(f.code!)) codes.push(f.code!);
+    }
+    if (codes.length >= 2) return [codes[0]!, codes[1]!];
+  }
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const m of mentions) {
+    if (!direct(m) || !isState(m)) continue;
+    const c = counts.get(m.code) ?? { n: 0, first: m.start };
+    c.n++;
+    counts.set(m.code, c);
+  }
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
+  if (ranked.length < 2) return null;
+  return [ranked[0]![0], ranked[1]![0]];
+}
+
+/** A title-like first line: short, no final stop, a paragraph of its own. */
+function leadTitle(text: string, sents: Sentence[]): string | null {
+  const first = sents[0];
+  if (!first || first.end - first.start > 150) return null;
+  const line = text.slice(first.start, first.end);
+  if (/[.!?]$/.test(line) || line.includes('\n')) return null;
+  if (!/^\s*\n/.test(text.slice(first.end, first.end + 3))) return null;
+  return line;
+}
+
+function sentenceIndexAt(sents: Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sents[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function ref(text: string, start: number, end: number, codes: string[]): ActorMention {
+  const code = codes[0]!;
+  return { start, end, text: text.slice(start, end), code, kind: gazetteer.kinds.get(code) ?? 'state', how: 'reference', codes };
+}
+
+/** The subject of a sentence: its first state mention not governed by a preposition. */
+function subjectOf(text: string, s: Sentence, mentions: ActorMention[]): ActorMention | null {
+  for (const m of mentions) {
+    if (!direct(m)) continue;
+    const before = text.slice(s.start, m.start).toLowerCase().match(/([a-z]+)\W*$/);
+    if (before && PREPOSITIONS.has(before[1]!)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** Direct mentions plus the references they resolve, sorted by position. */
+export function resolveReferences(text: string, sents: Sentence[], mentions: ActorMention[], title: string | null): ActorMention[] {
+  const pair = mainPair(mentions, title ?? leadTitle(text, sents));
+  const out = [...mentions];
+  // Mentions by sentence and a sorted start list, so each look-up is local (10 MB inputs).
+  const bySentence = new Map<number, ActorMention[]>();
+  for (const m of mentions) {
+    const si = sentenceIndexAt(sents, m.start);
+    const list = bySentence.get(si) ?? [];
+    list.push(m);
+    bySentence.set(si, list);
+  }
+  const inSentence = (i: number): ActorMention[] => bySentence.get(i) ?? [];
+  const occupied = (start: number, end: number): boolean => {
+    const si = sentenceIndexAt(sents, start);
+    return inSentence(si).some((m) => m.start < end && start < m.end);
+  };
+  const pairRefs = new Map<number, ActorMention[]>();
+
+  const pairAt = (at: number): string[] | null => {
+    const si = sentenceIndexAt(sents, at);
+    const here = [...new Set(inSentence(si).filter((m) => m.start < at && isState(m) && direct(m)).map((m) => m.code))];
+    if (here.length === 2) return here;
+    return pair;
+  };
+
+  for (const m of text.matchAll(PAIR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (occupied(start, end)) continue;
+    const codes = pairAt(start);
+    if (!codes) continue;
+    const r = ref(text, start, end, codes);
+    out.push(r);
+    const si = sentenceIndexAt(sents, start);
+    pairRefs.set(si, [...(pairRefs.get(si) ?? []), r]);
+  }
+
+  for (const m of text.matchAll(FORMER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const next = /^\s*([A-Za-z]+|[^\sA-Za-z]|$)/.exec(text.slice(end, end + 30));
+    const word = next?.[1] ?? '';
+    if (/^[A-Za-z]/.test(word) && !AFTER_FORMER.has(word)) continue;
+    const si = sentenceIndexAt(sents, start);
+    if (si < 0) continue;
+    const window = [...inSentence(si - 1), ...inSentence(si)].filter((x) => x.start < start && isState(x) && direct(x));
+    // The two most recent distinct states, in the order of their latest mentions.
+    const lastAt = new Map<string, number>();
+    for (const x of window) lastAt.set(x.code, x.start);
+    const recent = [...lastAt].sort((a, b) => a[1] - b[1]).slice(-2);
+    if (recent.length < 2) continue;
+    const chosen = m[1]!.toLowerCase() === 'former' ? recent[0]![0] : recent[1]![0];
+    out.push(ref(text, start, end, [chosen]));
+  }
+
+  for (const m of text.matchAll(PRONOUN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const si = sentenceIndexAt(sents, start);
+    if (si < 0) continue;
+    const s = sents[si]!;
+    const pronoun = m[1]!.toLowerCase();
+    const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 30))?.[1];
+    if (!next) continue;
+    const lead = text.slice(s.start, start);
+    const atStart = lead.trim() === '' || (/^[^,;:]{0,40},\s*$/.test(lead) && !inSentence(si).some((x) => x.start < start));
+    const opener = /([a-z]+)\s*$/i.exec(lead)?.[1]?.toLowerCase();
+    const afterComma = /[,;]\s*$/.test(lead);
+    const clauseStart = atStart || (opener !== undefined && CLAUSE_OPENERS.has(opener)) || afterComma;
+    if (!clauseStart) continue;
+
+    if (pronoun === 'it') {
+      if (!atStart || IT_NOT_SUBJECT.has(next)) continue;
+      const prev = sents[si - 1];
+      const subject = prev ? subjectOf(text, prev, inSentence(si - 1)) : null;
+      if (subject && isState(subject) && subject.how !== 'demonym') out.push(ref(text, start, end, [subject.code]));
+      continue;
+    }
+    if (pronoun === 'he' || pronoun === 'she') {
+      const candidates = [...inSentence(si - 1), ...inSentence(si)].filter((x) => x.start < start && x.how === 'official');
+      const last = candidates[candidates.length - 1];
+      if (last) out.push(ref(text, start, end, [last.code]));
+      continue;
+    }
+    // they
+    const prev = sents[si - 1];
+    const sameSentencePair = atStart ? null : pairAt(start);
+    if (RECIPROCAL.test(text.slice(end, s.end)) && (sameSentencePair ?? pair)) {
+      out.push(ref(text, start, end, (sameSentencePair ?? pair)!));
+      continue;
+    }
+    const subjSentence = atStart ? prev : s;
+    if (!subjSentence) continue;
+    const subjectRef = (pairRefs.get(atStart ? si - 1 : si) ?? []).find((x) => x.start < subjSentence.start + 40);
+    if (subjectRef && pair) {
+      out.push(ref(text, start, end, subjectRef.codes));
+      continue;
+    }
+    const subject = subjectOf(text, subjSentence, inSentence(atStart ? si - 1 : si));
+    if (subject && subject.how === 'demonym' && subject.start - subjSentence.start < 40) {
+      // "Armenian armed forces …, they": a demonym with a plural noun, or a plural demonym.
+      const noun = /^\s+(?:[a-z]+\s+)?([a-z]+s)\b/.exec(text.slice(subject.end, subject.end + 40));
+      if (noun || /s$/.test(subject.text)) out.push(ref(text, start, end, [subject.code]));
+    }
+  }
+
+  return dedupe(out).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function dedupe(list: ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  return list.filter((m) => {
+    const k = `${m.start}:${m.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
