@@ -1,8 +1,9 @@
 // `npm run bench`: runs every benchmark in order and prints its lines. Pass names to run a few.
 import type { Benchmark } from './benchmark.ts';
 import { webBenchmark } from './web.ts';
+import { interopBenchmark } from './interop.ts';
 
-const all: Benchmark[] = [webBenchmark];
+const all: Benchmark[] = [webBenchmark, interopBenchmark];
 
 const only = process.argv.slice(2);
 for (const b of all) {
