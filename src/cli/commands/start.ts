@@ -1,0 +1,40 @@
+// `ties start` (what `npm start` runs): ingest the bundled corpus, then serve.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, untilStopped } from '../../http/server.ts';
+import { openStore } from '../../services/database.service.ts';
+import { ingestPaths } from '../../services/ingest.service.ts';
+import { listenOptions } from '../../services/schemas.ts';
+import type { Command } from '../command.ts';
+import { parse } from '../args.ts';
+
+/** The corpus shipped with ties. */
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'corpus');
+
+const usage = `usage: ties start [--port N] [--host H] [--db FILE] [--corpus DIR]
+
+Ingests the bundled corpus (a no-op once done), then serves the API and the explorer page.
+  --port N   default $PORT or 8787`;
+
+/** `ties start`. */
+export const startCommand: Command = {
+  name: 'start',
+  summary: 'ingest the bundled corpus, then serve (npm start)',
+  usage,
+  async run(argv) {
+    const { values } = parse(argv, { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, corpus: { type: 'string' } });
+    const { port, host } = listenOptions(values.port, values.host);
+    const db = openStore(values.db);
+    try {
+      const s = await ingestPaths(db, [values.corpus ?? CORPUS]);
+      console.log(`ties: corpus: ${s.added} added, ${s.unchanged} unchanged, ${s.failed.length} failed, ${s.events} events found`);
+      for (const f of s.failed) console.log(`  failed ${f.path}: ${f.reason}`);
+      const { server, url } = await startServer({ db, port, host });
+      console.log(`ties: serving ${url} (Ctrl-C stops)`);
+      await untilStopped(server);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

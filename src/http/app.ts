@@ -1,0 +1,144 @@
+// The HTTP face of the services: a JSON API under /api/ and the explorer page at /. Routes stay
+// thin (validate, call a service, shape JSON); errors become `{error: {code, message}}` in onError.
+import { serveStatic } from '@hono/node-server/serve-static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { isTiesError, TiesError } from '../errors.ts';
+import { listActors } from '../services/actors.service.ts';
+import { documentPage, documentWithEvents, totals } from '../services/documents.service.ts';
+import { listEvents, stats, timeline } from '../services/events.service.ts';
+import { ingestDocument } from '../services/ingest.service.ts';
+import { documentBody, documentMeta, eventsQuery, paging, searchQuery, statsQuery, timelineQuery, validate } from '../services/schemas.ts';
+import { search } from '../services/search.service.ts';
+import { countMentions } from '../store/events.repo.ts';
+import type { Db } from '../store/db.ts';
+import { z } from 'zod';
+import { openApiDocument } from './openapi.ts';
+import { registerExportRoute } from './export.route.ts';
+import { registerConflictsRoute } from './conflicts.route.ts';
+
+/** Options of `createApp`. */
+export interface AppOptions {
+  db: Db;
+  /** Folder of the built explorer page (`dist/web`); a placeholder is served when it has no index.html. */
+  webRoot?: string;
+  /** Largest accepted document body in bytes (default 5 MB). */
+  maxBodyBytes?: number;
+}
+
+/** The largest document `POST /api/documents` accepts by default. */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+const MEDIA_FORMAT: Record<string, 'txt' | 'md' | 'html'> = {
+  'text/plain': 'txt',
+  'text/markdown': 'md',
+  'text/x-markdown': 'md',
+  'text/html': 'html',
+};
+
+const errorBody = (code: string, message: string) => ({ error: { code, message } });
+
+const PLACEHOLDER = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>ties</title></head>
+<body><h1>ties</h1>
+<p>The explorer page is not built. Run <code>npm run build:web</code> (or <code>npm start</code>, which builds it first), then reload.</p>
+<p>The JSON API is up: <a href="/api/health">/api/health</a>, described in <a href="/api/openapi.json">/api/openapi.json</a>.</p>
+</body></html>`;
+
+/** Builds the Hono app over an open database. */
+export function createApp(options: AppOptions): Hono {
+  const { db } = options;
+  const maxBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const app = new Hono();
+  const query = (c: Context) => c.req.query();
+
+  app.onError((err, c) => {
+    if (isTiesError(err)) return c.json(errorBody(err.code, err.message), err.status as 400);
+    console.error(err);
+    return c.json(errorBody('INTERNAL', 'internal error'), 500);
+  });
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404) : c.text('Not found', 404),
+  );
+
+  app.get('/api/health', (c) => c.json({ ok: true, ...totals(db) }));
+
+  app.get('/api/documents', (c) => {
+    const { limit, offset } = validate(z.object(paging), query(c));
+    return c.json(documentPage(db, limit, offset));
+  });
+
+  app.get('/api/documents/:id', (c) => c.json(documentWithEvents(db, c.req.param('id'))));
+
+  app.post(
+    '/api/documents',
+    bodyLimit({
+      maxSize: maxBytes,
+      onError: (c) => c.json(errorBody('TOO_LARGE', `the document is over the ${Math.round(maxBytes / 1024 / 1024)} MB limit`), 413),
+    }),
+    async (c) => {
+      const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      let input: Parameters<typeof ingestDocument>[1];
+      if (mediaType === 'application/json') {
+        let body: unknown;
+        try {
+          body = await c.req.json();
+        } catch {
+          throw new TiesError('INVALID', 'the body is not valid JSON');
+        }
+        const doc = validate(documentBody, body);
+        input = { text: doc.text, title: doc.title, date: doc.date, format: doc.format, name: doc.name };
+      } else if (MEDIA_FORMAT[mediaType]) {
+        const meta = validate(documentMeta, query(c));
+        const bytes = new Uint8Array(await c.req.arrayBuffer());
+        input = { bytes, title: meta.title, date: meta.date, name: meta.name, format: meta.format ?? MEDIA_FORMAT[mediaType] };
+      } else {
+        throw new TiesError(
+          'UNSUPPORTED',
+          `Content-Type ${mediaType || '(none)'} is not accepted: send text/plain, text/markdown, text/html or application/json`,
+        );
+      }
+      const outcome = ingestDocument(db, { ...input, kind: 'text' });
+      const { path: _path, kind: _kind, ...document } = outcome.document;
+      const events = outcome.added ? outcome.events : countMentions(db, document.id);
+      return c.json({ document, added: outcome.added, events }, outcome.added ? 201 : 200);
+    },
+  );
+
+  app.get('/api/events', (c) => {
+    const q = validate(eventsQuery, query(c));
+    return c.json(
+      listEvents(db, { a: q.a, b: q.b, types: q.type, quads: q.quad, from: q.from, to: q.to, documentId: q.doc, q: q.q }, q.limit, q.offset),
+    );
+  });
+
+  app.get('/api/timeline', (c) => {
+    const q = validate(timelineQuery, query(c));
+    return c.json(timeline(db, { a: q.a, b: q.b, from: q.from, to: q.to, types: q.type }));
+  });
+
+  app.get('/api/search', (c) => {
+    const q = validate(searchQuery, query(c));
+    return c.json({ items: search(db, q.q, q.limit) });
+  });
+
+  app.get('/api/actors', (c) => c.json({ items: listActors(db) }));
+
+  app.get('/api/stats', (c) => {
+    const q = validate(statsQuery, query(c));
+    return c.json(stats(db, q));
+  });
+
+  registerExportRoute(app, db);
+  registerConflictsRoute(app, db);
+
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+
+  const webRoot = options.webRoot;
+  // Checked per request, so a page built while the server runs is served without a restart.
+  if (webRoot) app.use('/*', (c, next) => (existsSync(webRoot) ? serveStatic({ root: webRoot })(c, next) : next()));
+  app.get('/', (c) => c.html(PLACEHOLDER));
+  return app;
+}

@@ -1,0 +1,154 @@
+// The OpenAPI 3.1 description of the JSON API, written by hand next to the routes it describes.
+import { PLOVER_TYPES } from '../extract/types.ts';
+
+const str = { type: 'string' };
+const nstr = { type: ['string', 'null'] };
+const int = { type: 'integer' };
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const q = (name: string, description: string, required = false, schema: object = str) => ({ name, in: 'query', required, description, schema });
+const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), json(ref('Error'), 'Error')]));
+
+const actorParam = (name: string, required: boolean) => q(name, 'A country or organisation: ISO alpha-3 code or name', required);
+const yearParams = [q('from', 'First year YYYY (events reaching into it)', false, { type: 'string', pattern: '^\\d{4}$' }), q('to', 'Last year YYYY', false, { type: 'string', pattern: '^\\d{4}$' })];
+const pageParams = [q('limit', 'Page size (1–500, default 50)', false, int), q('offset', 'Items to skip', false, int)];
+
+/** The OpenAPI document served at /api/openapi.json. */
+export function openApiDocument(): object {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'ties API', version: '0.1.0', description: 'Sourced timelines of relations between countries (PLOVER events).' },
+    paths: {
+      '/api/health': { get: { summary: 'Liveness and totals', responses: { 200: json({ type: 'object', properties: { ok: { const: true }, documents: int, events: int } }) } } },
+      '/api/documents': {
+        get: {
+          summary: 'Documents, newest first',
+          parameters: pageParams,
+          responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: ref('DocumentItem') }, total: int } }), ...errors(400) },
+        },
+        post: {
+          summary: 'Add a document (raw text/plain, text/markdown, text/html with ?title=&date=&name=, or JSON)',
+          parameters: [q('title', 'Title (raw bodies)'), q('date', 'Publication date YYYY-MM-DD (raw bodies)'), q('name', 'File name (raw bodies)')],
+          requestBody: {
+            required: true,
+            content: {
+              'text/plain': { schema: str },
+              'text/markdown': { schema: str },
+              'text/html': { schema: str },
+              'application/json': {
+                schema: { type: 'object', required: ['text'], properties: { text: str, title: str, date: { type: 'string', format: 'date' }, format: { enum: ['txt', 'md', 'html'] } } },
+              },
+            },
+          },
+          responses: {
+            201: json({ type: 'object', properties: { document: ref('DocumentItem'), added: { const: true }, events: int } }, 'Added'),
+            200: json({ type: 'object', properties: { document: ref('DocumentItem'), added: { const: false }, events: int } }, 'Already stored (same text)'),
+            ...errors(400, 413, 415, 422),
+          },
+        },
+      },
+      '/api/documents/{id}': {
+        get: {
+          summary: 'One document with its text and events',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: str, description: 'sha256 of the text' }],
+          responses: { 200: json(ref('Document')), ...errors(404) },
+        },
+      },
+      '/api/events': {
+        get: {
+          summary: 'Events, filtered and paged, in date order (undated last)',
+          parameters: [
+            actorParam('a', false),
+            actorParam('b', false),
+            q('type', `PLOVER types, comma-separated (${PLOVER_TYPES.join(', ')})`),
+            q('quad', 'Quad classes, comma-separated'),
+            ...yearParams,
+            q('doc', 'Document id'),
+            q('q', 'Words of a sentence stating the event'),
+            ...pageParams,
+          ],
+          responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: ref('TimelineEvent') }, total: int } }), ...errors(400, 404) },
+        },
+      },
+      '/api/timeline': {
+        get: {
+          summary: 'Timeline of a pair (or of everything involving a)',
+          parameters: [actorParam('a', true), actorParam('b', false), ...yearParams, q('type', 'PLOVER types, comma-separated')],
+          responses: {
+            200: json({ type: 'object', properties: { a: ref('Actor'), b: { oneOf: [ref('Actor'), { type: 'null' }] }, events: { type: 'array', items: ref('TimelineEvent') } } }),
+            ...errors(400, 404),
+          },
+        },
+      },
+      '/api/search': {
+        get: {
+          summary: 'Full-text search over sentences',
+          parameters: [q('q', 'Words to find', true), q('limit', 'Hits (1–200, default 20)', false, int)],
+          responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: ref('SearchHit') } } }), ...errors(400) },
+        },
+      },
+      '/api/actors': {
+        get: {
+          summary: 'Actors with their event counts, most first',
+          responses: {
+            200: json({ type: 'object', properties: { items: { type: 'array', items: { type: 'object', properties: { code: str, name: str, kind: { enum: ['state', 'organisation'] }, events: int } } } } }),
+          },
+        },
+      },
+      '/api/stats': {
+        get: {
+          summary: 'Events per year (by quad class) and per type, for a pair or one actor',
+          parameters: [actorParam('a', true), actorParam('b', false)],
+          responses: {
+            200: json({
+              type: 'object',
+              properties: {
+                byYear: { type: 'array', items: { type: 'object', properties: { year: int, total: int, quads: { type: 'object', additionalProperties: int } } } },
+                byType: { type: 'array', items: { type: 'object', properties: { type: str, count: int } } },
+              },
+            }),
+            ...errors(400, 404),
+          },
+        },
+      },
+      '/api/openapi.json': { get: { summary: 'This description', responses: { 200: json({ type: 'object' }) } } },
+    },
+    components: {
+      schemas: {
+        Error: { type: 'object', properties: { error: { type: 'object', properties: { code: str, message: str } } } },
+        Actor: { type: 'object', properties: { code: str, name: str } },
+        EventActor: { type: ['object', 'null'], properties: { code: str, name: str, text: nstr } },
+        Evidence: { type: ['object', 'null'], properties: { start: int, end: int, text: str } },
+        Mention: { type: 'object', properties: { documentId: str, documentTitle: nstr, documentDate: nstr, evidence: ref('Evidence'), url: nstr } },
+        TimelineEvent: {
+          type: 'object',
+          properties: {
+            id: str,
+            type: { enum: [...PLOVER_TYPES] },
+            mode: nstr,
+            cameo: nstr,
+            quad: str,
+            date: { ...nstr, description: 'YYYY, YYYY-MM, YYYY-MM-DD or START/END; null when undated' },
+            dateFirst: nstr,
+            dateLast: nstr,
+            source: ref('EventActor'),
+            target: ref('EventActor'),
+            actors: { type: 'array', items: str },
+            confidence: { type: 'number' },
+            negated: { type: 'boolean' },
+            mentions: { type: 'array', items: ref('Mention') },
+          },
+        },
+        DocumentItem: { type: 'object', properties: { id: str, title: nstr, date: nstr, format: str, length: int, events: int, addedAt: str } },
+        Document: {
+          type: 'object',
+          properties: { id: str, title: nstr, date: nstr, format: str, length: int, text: str, addedAt: str, url: nstr, events: { type: 'array', items: ref('TimelineEvent') } },
+        },
+        SearchHit: {
+          type: 'object',
+          properties: { kind: { const: 'sentence' }, documentId: str, documentTitle: nstr, start: int, end: int, text: str, snippet: str, eventIds: { type: 'array', items: str } },
+        },
+      },
+    },
+  };
+}

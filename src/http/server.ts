@@ -1,0 +1,49 @@
+// Running the app on a port: used by `ties serve` and `ties start`.
+import { serve, type ServerType } from '@hono/node-server';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TiesError } from '../errors.ts';
+import type { Db } from '../store/db.ts';
+import { createApp } from './app.ts';
+
+/** Where `npm run build:web` puts the explorer page. */
+export function defaultWebRoot(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
+}
+
+/** Options of `startServer`. */
+export interface ServerOptions {
+  db: Db;
+  port: number;
+  host: string;
+  webRoot?: string;
+}
+
+/** Listens on `host:port`; resolves with the server and its URL once it accepts connections. */
+export function startServer(options: ServerOptions): Promise<{ server: ServerType; url: string }> {
+  const app = createApp({ db: options.db, webRoot: options.webRoot ?? defaultWebRoot() });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
+      const host = info.address.includes(':') ? `[${info.address}]` : info.address;
+      resolve({ server, url: `http://${host}:${info.port}/` });
+    });
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(new TiesError('IO', e.code === 'EADDRINUSE' ? `port ${options.port} on ${options.host} is already in use` : e.message, { cause: e })),
+    );
+  });
+}
+
+/** Resolves when the process is asked to stop (Ctrl-C, SIGTERM), after closing the server. */
+export function untilStopped(server: ServerType): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.close(() => resolve());
+      // Keep-alive connections would hold close() open; they carry no state worth waiting for.
+      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,13 @@
+// Opening the database a command names, with the errors a user can act on.
+import { existsSync } from 'node:fs';
+import { TiesError } from '../errors.ts';
+import { defaultDatabasePath, openDatabase, type Db } from '../store/db.ts';
+
+/** Opens `file` (default `TIES_DB` or ./ties.db). With `mustExist`, a missing file is NOT_FOUND instead of a new empty database. */
+export function openStore(file: string | undefined, mustExist = false): Db {
+  const path = file ?? defaultDatabasePath();
+  if (mustExist && path !== ':memory:' && !existsSync(path)) {
+    throw new TiesError('NOT_FOUND', `no database at ${path} (run 'ties ingest' first, or pass --db FILE)`);
+  }
+  return openDatabase(path);
+}
