@@ -40,17 +40,22 @@ export function migrations(dir = MIGRATIONS_DIR): Migration[] {
 
 /** Applies the migrations newer than `PRAGMA user_version`, each in its own transaction. */
 export function migrate(db: Db, list: Migration[] = migrations()): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > list.length) {
-    throw new TiesError('CONFLICT', `database schema version ${current} is newer than this ties (${list.length})`);
-  }
-  for (const m of list.slice(current)) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
+  for (;;) {
+    // The version is read inside the write transaction: two processes opening a new database at
+    // once must not both apply the same migration.
+    const applied = db.transaction(() => {
+      const current = db.pragma('user_version', { simple: true }) as number;
+      if (current > list.length) {
+        throw new TiesError('CONFLICT', `database schema version ${current} is newer than this ties (${list.length})`);
+      }
+      const next = list[current];
+      if (!next) return false;
+      db.exec(next.sql);
+      db.pragma(`user_version = ${next.version}`);
+      return true;
     }).immediate();
+    if (!applied) return list.length;
   }
-  return list.length;
 }
 
 /** Opens (creating if needed) the database at `file` with WAL, foreign keys and a busy timeout. */
@@ -68,6 +73,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   // NORMAL is durable across process kills in WAL mode; only an OS crash can lose the last commit.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // 32 MB of page cache (default 2 MB): index inserts at random keys stay in memory far longer.
+  db.pragma('cache_size = -32768');
   if (options.readonly) {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== migrations().length) {
