@@ -21,9 +21,11 @@ export interface OrdinalFinding {
 
 const WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 // "the first country to recognize", "the 2nd state to join"; the class is up to four words.
+// No `i` flag: the verb after "to" must be lowercase ("the first visit to Azerbaijan" is no rank
+// of an act), so the ordinal word's capital is spelled out instead.
 const ORDINAL = new RegExp(
-  String.raw`\b(?<ord>${WORDS.join('|')}|\d{1,2}(?:st|nd|rd|th))\s+(?<of>(?:[\p{L}-]+\s+){1,4}?)to\s+(?<verb>[a-z]+)`,
-  'giu',
+  String.raw`\b(?<ord>${WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}|\d{1,2}(?:st|nd|rd|th))\s+(?<of>(?:[\p{L}-]+\s+){1,4}?)to\s+(?<verb>[a-z]+)\b`,
+  'gu',
 );
 // "one of the first", "among the first", "for the first time": not an exclusive rank.
 const NOT_EXCLUSIVE = /\b(?:one|some|among|few)\s+of\s+the\s+$|\bamong\s+the\s+$|\bfor\s+the\s+$/i;

@@ -224,7 +224,7 @@ export function findFigures(text: string, sentences: Sentence[], ctx: FactContex
         .filter((t) => !overlaps(t, f.span))
         .sort((a, b) => Math.abs(a.start - f.span.start) - Math.abs(b.start - f.span.start))[0];
       if (time && time.start >= end && time.start - end <= 12) end = time.end;
-      if (time && time.end <= start && start - time.end <= 12) start = time.start;
+      if (time && time.end <= start && start - time.end <= 4) start = time.start;
       const codes = [...new Set(actors.flatMap(codesOf))];
       out.push({
         id: `f${++counter}`,

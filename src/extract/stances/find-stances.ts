@@ -86,11 +86,21 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const actors = inside(ctx.actors, sentence);
+    // Every phrase of the sentence, longest first on overlap, then read in text order so that a
+    // later clause can lean on an earlier stance ("… and does not recognise Armenia").
     const taken: Span[] = [];
+    const matches: { cue: Cue; m: RegExpMatchArray; span: Span }[] = [];
     for (const cue of CUES) {
       for (const m of body.matchAll(cue.pattern)) {
-        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        const span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        taken.push(span);
+        matches.push({ cue, m, span });
+      }
+    }
+    matches.sort((a, b) => a.span.start - b.span.start);
+    {
+      for (const { cue, span } of matches) {
         const before = text.slice(Math.max(sentence.start, span.start - 24), span.start);
         if (HYPOTHETICAL.test(before)) continue;
         let polarity = cue.polarity;
@@ -114,18 +124,24 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
           const last = breaks.at(-1);
           return last ? sentence.start + last.index + last[0].length : sentence.start;
         })();
-        const holderMention = actors.filter((a) => a.start >= clauseStart && a.end <= span.start && a !== target).at(-1) ?? null;
+        // "X supports Y … and does not recognise Z": a verb joined by "and" keeps X as subject.
+        const previous = out.at(-1);
+        const conjoined = previous && previous.evidence.start >= sentence.start && /\band\s+(?:\w+\s+)?$/.test(text.slice(clauseStart, span.start));
+        const holderMention = conjoined ? null : (actors.filter((a) => a.start >= clauseStart && a.end <= span.start && a !== target).at(-1) ?? null);
         const holders: EventActor[] = [];
         let evidenceStart = holderMention?.start ?? span.start;
+        if (conjoined) {
+          holders.push(previous.holder);
+          evidenceStart = previous.evidence.start;
+        }
         if (holderMention && codesOf(holderMention).length > 1 && /^\s*(?:each other|one another)/i.test(text.slice(span.end))) {
           // "both countries stand by each other": one stance each way.
           const [x, y] = codesOf(holderMention);
           out.push(...mutual(text, holderMention, x!, y!, polarity, span, sentence));
-          taken.push(span);
           continue;
         } else if (holderMention) {
           holders.push(actorOf(holderMention, codesOf(holderMention).length === 1 ? codesOf(holderMention)[0] : holderMention.code));
-        } else {
+        } else if (!conjoined) {
           const head = text.slice(clauseStart, span.start);
           const p = PRONOUN_SUBJECT.exec(head);
           const f = FORMER_LATTER.exec(head);
@@ -148,9 +164,20 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
         const timeAfter = ctx.times.find((t) => t.start >= issueFrom && t.start < sentence.end);
         const found = issueAfter(text, cue.inner ? span.end : issueFrom, timeAfter ? timeAfter.start : sentence.end);
         let issue = found?.issue ?? null;
+        let issueEnd = found?.end ?? 0;
+        if (!target && !found) {
+          // "Pakistan has condemned the Khojaly massacre": with no actor as target, the object is the issue.
+          const stop = timeAfter ? timeAfter.start : sentence.end;
+          const object = /^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^,.;:()]+)/.exec(text.slice(span.end, stop));
+          const cut = object ? cutIssue(object[1]!)?.replace(/\s+(?:of|in|on|at|by|for|to|from|with)$/, '') : null;
+          if (object && cut) {
+            issue = cut;
+            issueEnd = span.end + object[0].length - object[1]!.length + cut.length;
+          }
+        }
         if (issue && ANAPHORIC.test(issue.replace(/^(?:the|this|that)\s+/i, ''))) issue = lastIssue;
         if (found?.issue && !ANAPHORIC.test(found.issue)) lastIssue = found.issue;
-        const end = Math.max(span.end, target?.end ?? 0, found?.end ?? 0);
+        const end = Math.max(span.end, target?.end ?? 0, issueEnd);
         out.push({
           id: '',
           holder,
@@ -160,7 +187,6 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
           evidence: { start: evidenceStart, end, text: text.slice(evidenceStart, end) },
         });
         lastHolder = { actor: holder, sentence: sentence.index };
-        taken.push(span);
       }
     }
   }
