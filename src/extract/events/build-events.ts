@@ -195,7 +195,9 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const lemma = hit.entry.words;
       const name = eventName(text, tokens, hit);
       for (const d of list) {
-        const used = [trigger, ...roles.used, ...(d ? [d] : [])];
+        const objSpan = hit.objAt !== null ? [tokens[hit.objAt]!] : [];
+        const nameSpan = name ? [{ start: trigger.end - name.length, end: trigger.end }] : [];
+        const used = [trigger, ...objSpan, ...nameSpan, ...roles.used, ...(d ? [d] : [])];
         const start = Math.max(sentence.start, Math.min(...used.map((u) => u.start)));
         const end = Math.min(sentence.end, Math.max(...used.map((u) => u.end)));
         const evidence = spanOf(text, start, end);

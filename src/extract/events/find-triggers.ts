@@ -102,7 +102,7 @@ function findBefore(tokens: readonly Token[], at: number, re: RegExp): number | 
 
 /** A capitalised word inside a sentence is part of a name ("Khojaly Massacre", "in March"). */
 function capitalisedInside(tokens: readonly Token[], i: number, text: string): boolean {
-  if (i === 0) return false;
+  if (i <= 0) return false;
   const c = text[tokens[i]!.start]!;
   return c !== c.toLowerCase();
 }

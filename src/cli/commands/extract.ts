@@ -1,0 +1,109 @@
+// `ties extract`: one document (or a batch on stdin) in, its events out, for a person or as JSON.
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { TiesError } from '../../errors.ts';
+import { extract, readDocument } from '../../extract/index.ts';
+import type { Extraction, ExtractedEvent } from '../../extract/types.ts';
+import type { Command } from '../command.ts';
+import { isoDate, parse } from '../args.ts';
+
+const usage = `usage: ties extract FILE|- [--json] [--date YYYY-MM-DD] [--with-text] [--explain]
+       ties extract --jsonl < batch.jsonl
+
+  FILE          a .txt, .md or .html document; - reads standard input
+  --json        print the extraction contract (document, events, prospects, figures, stances)
+  --date D      the document's own date, against which "last month" or "on Tuesday" resolve
+  --with-text   include the (extracted) document text in the JSON
+  --explain     print the pipeline's trace: which rule made which event, and what was dropped
+  --jsonl       batch: one {"id", "text", "date"} a line in, one {"id", "events", "prospects"} a line out`;
+
+function readInput(path: string): Uint8Array {
+  try {
+    return path === '-' ? readFileSync(0) : readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new TiesError('NOT_FOUND', `no such file: ${path}`);
+    if (code === 'EISDIR') throw new TiesError('INVALID', `${path} is a folder: ties ingest reads folders`);
+    throw new TiesError('IO', `cannot read ${path}: ${(e as Error).message}`);
+  }
+}
+
+const arrow = (e: ExtractedEvent) => `${e.source?.code ?? '?'} → ${e.target?.code ?? '·'}`;
+
+/** The extraction as a person reads it: events in date order, undated last, each with its sentence. */
+function human(x: Extraction): string {
+  const dated = x.events.filter((e) => e.date).sort((a, b) => a.date!.localeCompare(b.date!));
+  const undated = x.events.filter((e) => !e.date);
+  const lines: string[] = [];
+  if (x.document.title) lines.push(x.document.title, '');
+  lines.push(`${x.events.length} events (${dated.length} dated), ${x.prospects.length} prospects`, '');
+  for (const e of [...dated, ...undated]) {
+    lines.push(`${(e.date ?? 'undated').padEnd(21)} ${e.type.padEnd(9)} ${arrow(e)}${e.negated ? ' (negated)' : ''}`);
+    lines.push(`    “${e.evidence.text}” [${e.evidence.start}–${e.evidence.end}]`);
+  }
+  if (x.prospects.length) {
+    lines.push('', 'Prospects (planned, proposed, hoped for or pending; not on the timeline):');
+    for (const p of x.prospects) {
+      lines.push(`${p.kind.padEnd(9)} ${p.type.padEnd(9)} ${arrow(p)}${p.date ? ` stated ${p.date}` : ''}`);
+      lines.push(`    “${p.evidence.text}”`);
+    }
+  }
+  for (const d of x.diagnostics) lines.push(`note: ${d.message}`);
+  return lines.join('\n');
+}
+
+async function batch(): Promise<number> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let n = 0;
+  let failed = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    let id: unknown = n;
+    try {
+      const rec = JSON.parse(line) as { id?: unknown; text?: unknown; date?: unknown };
+      id = rec.id ?? n;
+      if (typeof rec.text !== 'string') throw new TiesError('INVALID', 'each line needs a "text" string');
+      const date = typeof rec.date === 'string' && rec.date ? rec.date.slice(0, 10) : null;
+      const x = extract({ text: rec.text, date });
+      process.stdout.write(`${JSON.stringify({ id, events: x.events, prospects: x.prospects })}\n`);
+    } catch (e) {
+      failed++;
+      const message = e instanceof SyntaxError ? 'not a JSON object' : (e as Error).message;
+      process.stdout.write(`${JSON.stringify({ id, events: [], error: message })}\n`);
+      console.error(`ties extract: line ${n}: ${message}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'extract dated, sourced PLOVER events from a document',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parse(argv, {
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      date: { type: 'string' },
+      'with-text': { type: 'boolean' },
+      explain: { type: 'boolean' },
+    });
+    if (values.jsonl) return batch();
+    const [path, ...extra] = positionals;
+    if (!path) throw new TiesError('INVALID', 'name a file to extract from (or - for standard input)');
+    if (extra.length) throw new TiesError('INVALID', `one file at a time (got ${positionals.length}); ties ingest takes many`);
+    const date = isoDate(values.date, '--date') ?? null;
+    const doc = readDocument(readInput(path), { name: path === '-' ? 'standard input' : path });
+    const trace: string[] = [];
+    const x = extract(
+      { text: doc.text, title: doc.title, date },
+      { withText: values['with-text'], trace: values.explain ? (l) => trace.push(l) : undefined },
+    );
+    x.diagnostics.unshift(...doc.diagnostics);
+    if (values.json) console.log(JSON.stringify(x, null, 2));
+    else console.log(human(x));
+    if (values.explain) console.error(trace.join('\n'));
+    return 0;
+  },
+};
