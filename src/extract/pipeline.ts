@@ -4,6 +4,9 @@ import { findActors, mainPair } from './actors/index.ts';
 import { findTimes, formatDate } from './dates/index.ts';
 import { buildEvents, type TraceFn } from './events/build-events.ts';
 import { splitSentences } from './text/sentences.ts';
+import { annotateClaims } from './claims/ordinals.ts';
+import { findFigures } from './figures/find-figures.ts';
+import { findStances } from './stances/find-stances.ts';
 import type {
   ActorMention,
   Diagnostic,
@@ -56,6 +59,11 @@ export const steps: Step[] = [
       s.prospects = prospects;
     },
   },
+  // Rank claims after events: a claim is attached to the event it ranks.
+  { name: 'claims', run: (s) => void annotateClaims(s.text, s.events, { ...s, documentDate: s.date }) },
+  // Figures and stances need times and actors only; after the pair, which dates them to a pair.
+  { name: 'figures', run: (s) => void (s.figures = findFigures(s.text, s.sentences, { ...s, documentDate: s.date })) },
+  { name: 'stances', run: (s) => void (s.stances = findStances(s.text, s.sentences, { ...s, documentDate: s.date })) },
   // Unresolved time expressions are worth a user's attention: they leave events undated.
   {
     name: 'diagnostics',
