@@ -52,6 +52,8 @@ export interface OrdinalRecord extends ClaimOrigin {
   of: string;
   /** Stem of the act ranked ("recogniz", "visit"). */
   predicate: string;
+  /** The verb as written ("recognise"), for display. */
+  verb?: string;
   /** Codes the act is done to ("AZE"). */
   objects: string[];
   /** Codes said to come before the holder ("after Turkey"). */
@@ -171,7 +173,9 @@ export function dateConflicts(mentions: MentionRecord[]): Conflict[] {
         const a = group[i]!;
         const b = group[j]!;
         if ((dateGap(a.date, b.date) ?? Infinity) > NEAR_DAYS && dateBounds(b.date)![0] > dateBounds(a.date)![1]) break;
-        if (a.eventId === b.eventId) continue;
+        // Within one document the extractor already merged what it saw as one event: two events
+        // left apart there ("updated in 2015 and 2016") are two on purpose.
+        if (a.eventId === b.eventId || a.documentId === b.documentId) continue;
         const pair = [a.eventId, b.eventId].sort((x, y) => x - y).join('+');
         if (reported.has(pair) || sameEvent(factsOf(a), factsOf(b)).conflict !== 'date') continue;
         reported.add(pair);
@@ -191,7 +195,7 @@ export function ordinalWord(rank: number): string {
 }
 
 const ordinalValue = (o: OrdinalRecord) =>
-  `${o.holder ?? '?'} ${ordinalWord(o.rank)} ${o.of} to ${o.predicate}${o.objects.length ? ` ${o.objects.join('+')}` : ''}${o.after.length ? ` after ${o.after.join(', ')}` : ''}`;
+  `${o.holder ?? '?'} ${ordinalWord(o.rank)} ${o.of} to ${o.verb ?? o.predicate}${o.objects.length ? ` ${o.objects.join('+')}` : ''}${o.after.length ? ` after ${o.after.join(', ')}` : ''}`;
 
 /**
  * Rank claims that cannot all hold: one holder given two ranks for one act ("first" vs
@@ -214,9 +218,9 @@ export function ordinalConflicts(ordinals: OrdinalRecord[]): Conflict[] {
         if (sameOrigin(a, b)) continue;
         let why: string | null = null;
         if (a.holder && a.holder === b.holder && a.rank !== b.rank) {
-          why = `${a.holder} is called both the ${ordinalWord(a.rank)} and the ${ordinalWord(b.rank)} ${a.of} to ${a.predicate}`;
+          why = `${a.holder} is called both the ${ordinalWord(a.rank)} and the ${ordinalWord(b.rank)} ${a.of} to ${a.verb ?? a.predicate}`;
         } else if (a.holder && b.holder && a.holder !== b.holder && a.rank === b.rank) {
-          why = `${a.holder} and ${b.holder} are both called the ${ordinalWord(a.rank)} ${a.of} to ${a.predicate}`;
+          why = `${a.holder} and ${b.holder} are both called the ${ordinalWord(a.rank)} ${a.of} to ${a.verb ?? a.predicate}`;
         } else if (a.holder && b.holder && a.holder !== b.holder && (a.after.includes(b.holder) ? a.rank <= b.rank : b.after.includes(a.holder) && b.rank <= a.rank)) {
           why = `ranks of ${a.holder} and ${b.holder} contradict the order stated`;
         }
@@ -271,7 +275,9 @@ export function figureConflicts(figures: FigureRecord[]): Conflict[] {
       const a = figures[i]!;
       const b = figures[j]!;
       if (a.measure !== b.measure || a.unit !== b.unit || !overlapping(a.actors, b.actors)) continue;
-      if (a.documentId === b.documentId && sameOrigin(a, b)) continue;
+      // Overlapping evidence in one document is one statement: "613 people, including … 70 old
+      // people" gives a total and its parts, not two tolls.
+      if (a.documentId === b.documentId && a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end) continue;
       const bothDated = !!a.date && !!b.date;
       const sameSubject = !!a.about && !!b.about && a.about.toLowerCase() === b.about.toLowerCase();
       if (bothDated ? !datesCompatible(a.date, b.date) : !sameSubject) continue;

@@ -44,7 +44,9 @@ import { resolveActorQuery, type ActorRef } from './actors.service.ts';
 import { toTimelineEvents, type TimelineEvent } from './events.service.ts';
 
 // Bump when the claim finders change what they find: documents are then read again.
-const CLAIM_VERSION = 1;
+const CLAIM_VERSION = 2;
+// Bump when the detectors change: stored conflicts are then detected again.
+const DETECT_VERSION = 2;
 
 /** An ordinal claim as stored: the finding plus the mention it was attached to. */
 interface StoredOrdinal extends Omit<OrdinalFinding, 'evidence'> {
@@ -120,7 +122,7 @@ export interface DetectOptions {
 
 /** Brings the stored conflicts up to date with the store; returns whether detection ran. */
 export function detectConflicts(db: Db, options: DetectOptions = {}): boolean {
-  const before = storeFingerprint(db);
+  const before = `v${CLAIM_VERSION}.${DETECT_VERSION}:${storeFingerprint(db)}`;
   if (!options.force && before === lastFingerprint(db)) return false;
   scanClaims(db);
   const mentions = mentionRecords(db);
@@ -133,7 +135,7 @@ export function detectConflicts(db: Db, options: DetectOptions = {}): boolean {
     const origin = { documentId: c.documentId, documentTitle: c.documentTitle, evidence: c.evidence };
     if (c.kind === 'ordinal') {
       const o = c.data as StoredOrdinal;
-      ordinals.push({ ...origin, eventId: o.mentionId !== null ? (eventOfMention.get(o.mentionId) ?? null) : null, holder: o.holder, rank: o.rank, of: o.of, predicate: o.predicate, objects: o.objects, after: o.after });
+      ordinals.push({ ...origin, eventId: o.mentionId !== null ? (eventOfMention.get(o.mentionId) ?? null) : null, holder: o.holder, rank: o.rank, of: o.of, predicate: o.predicate, verb: o.verb, objects: o.objects, after: o.after });
     } else if (c.kind === 'duration') {
       const d = c.data as Omit<DurationFinding, 'evidence'>;
       durations.push({ ...origin, years: d.years, what: d.what, end: d.end, actors: d.actors });

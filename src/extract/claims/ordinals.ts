@@ -11,6 +11,8 @@ export interface OrdinalFinding {
   rank: number;
   of: string;
   predicate: string;
+  /** The verb as written ("recognise"). */
+  verb: string;
   /** Who holds the rank: the last state named before it in the sentence. */
   holder: string | null;
   /** Who the act is done to: the first actor after the verb. */
@@ -80,6 +82,7 @@ export function findOrdinals(text: string, sentences: Sentence[], ctx: FactConte
         rank: rankOf(g.ord!),
         of: g.of!.trim().toLowerCase(),
         predicate: stem(g.verb!),
+        verb: g.verb!,
         holder: holder?.code ?? null,
         objects: object ? codesOf(object) : [],
         after,
