@@ -101,6 +101,46 @@ function pickDate(dates: readonly TimeMention[]): TimeMention | null {
   return best;
 }
 
+// Words that make what follows them the content or purpose of the trigger before ("demanded
+// that X withdraw", "offered to mediate", "appeal for aid", "fled the war", "if war starts").
+const CONTENT = new Set(['to', 'that', 'for', 'of', 'into', 'over']);
+const SUBORDINATE = new Set(['if', 'unless', 'until', 'before', 'after', 'because', 'while', 'whereas', 'following', 'despite', 'amid', 'fleeing']);
+
+// Nouns that take content the way verbs do ("a proposal for signing", "an ultimatum to hand over").
+const SPEECH_NOUN_TYPES = new Set<PloverType>(['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
+
+function governs(h: TriggerHit): boolean {
+  return !h.nominal || SPEECH_NOUN_TYPES.has(h.entry.type) || /^(offer|promise|pledge|plan)$/.test(h.entry.words);
+}
+
+/**
+ * Triggers that are the content, purpose or circumstance of an earlier trigger in the sentence.
+ * PLOVER codes the governing act ("urged the EC to support the PLO" is a REQUEST); the act it
+ * governs is not an event of its own.
+ */
+function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[]): Set<TriggerHit> {
+  const out = new Set<TriggerHit>();
+  for (let k = 1; k < hits.length; k++) {
+    const b = hits[k]!;
+    for (let a = k - 1; a >= 0; a--) {
+      const governor = hits[a]!;
+      if (!governs(governor)) continue;
+      const gap = tokens.slice(governor.last + 1, b.first).map((t) => t.lower);
+      if (gap.some((w) => w === ';' || w === 'and' || w === 'but')) break;
+      const near = gap.length <= 10;
+      const content = near && gap.some((w) => CONTENT.has(w));
+      const circumstance = gap.some((w) => SUBORDINATE.has(w));
+      // A participle after a comma: "opened fire, killing one person".
+      const participle = /ing$/.test(tokens[b.first]!.lower) && gap[gap.length - 1] === ',' && near;
+      if (content || circumstance || participle) {
+        out.add(b);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * A date belongs to the nearest event: another trigger standing between them takes it, unless
  * the date is fronted at the clause's start ("In 2016, X visited Y and signed …").
@@ -160,7 +200,12 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const names = actors.filter((a) => a.kind === 'organisation' && a.end - a.start > 6);
     const skip = (t: Token) => names.some((n) => t.start >= n.start && t.end <= n.end);
     const hits = findTriggers(tokens, { text, skip });
+    const sub = subordinate(hits, tokens);
     for (const hit of hits) {
+      if (sub.has(hit)) {
+        trace?.(`drop ${hit.entry.type} '${text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end)}': the content or purpose of an earlier trigger`);
+        continue;
+      }
       const trigger = spanOf(text, tokens[hit.first]!.start, tokens[hit.last]!.end);
       const [cs, ce] = clauseAround(tokens, hit.first, hit.last, hit.nominal);
       const m = readModality(tokens, hit, cs, ce);

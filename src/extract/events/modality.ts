@@ -16,6 +16,8 @@ export interface ModalityReading {
   pending: boolean;
   /** "unless" or "if": a condition, which makes a future conflict act a threat. */
   conditional: boolean;
+  /** "must": a demand that someone act (PLOVER codes the demand, a REQUEST). */
+  obligation: boolean;
   /** The cue words, for traces. */
   cues: string[];
 }
@@ -25,7 +27,7 @@ const CHAIN = new Set([
   'to', 'be', 'been', 'being', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'do', 'does', 'did',
   'also', 'already', 'still', 'yet', 'jointly', 'now', 'then', 'soon', 'finally', 'again', 'further',
   'just', 'once', 'ever', 'even', 'fully', 'and', 'both', 'all', 'each', 'only', 'always', 'even',
-  'reportedly', 'allegedly', 'officially', 'formally', 'publicly', 'repeatedly', 'strongly',
+  'reportedly', 'officially', 'formally', 'publicly', 'repeatedly', 'strongly',
 ]);
 // Words that may stand between "no" and the noun it negates.
 const NP_INNER = /^(a|an|the|formal|final|new|official|such|other|further|real|concrete|firm|major|[a-z]+al|[a-z]+ary)$/;
@@ -104,5 +106,5 @@ export function readModality(tokens: readonly Token[], hit: TriggerHit, clauseSt
   else if (classes.has('future') || wouldIsFuture) modality = 'future';
   else if (hope) modality = 'hypothetical';
   else if (reported) modality = 'reported';
-  return { modality, hope, pending, conditional, cues: cues.map((c) => `${c.cls}:${c.words}`) };
+  return { modality, hope, pending, conditional, obligation: classes.has('obligation'), cues: cues.map((c) => `${c.cls}:${c.words}`) };
 }

@@ -35,6 +35,8 @@ export function isCooperative(type: PloverType): boolean {
 
 /** The event coding for an asserted, negated or future act; null when no event results. */
 export function codeFor(type: PloverType, mode: string | null, cameo: string, m: ModalityReading): Coded | null {
+  // "Sudan must return the helicopter": the speaker demands it.
+  if (m.obligation && m.modality !== 'negated') return { type: 'REQUEST', mode: null, cameo: '100' };
   if (m.modality === 'negated') {
     const refusal = REFUSAL[type];
     // "did not attack" is no event at all; "has not established ties" refuses a relation.
