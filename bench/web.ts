@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { PLOVER_TYPES, type ExtractedEvent, type PloverType } from '../src/extract/types.ts';
 import { documentId, storeDocument } from '../src/services/persist.service.ts';
 import type { Db } from '../src/store/db.ts';
+import { countEvents } from '../src/store/events.repo.ts';
 import type { Benchmark } from './benchmark.ts';
 
 const PHRASE: Record<PloverType, [string, string]> = {
@@ -48,15 +49,21 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Stores `n` generated one-event sentences in documents of 50, nine in ten about the default pair. */
-export function fillWithEvents(db: Db, n: number, seed = 1): void {
+/**
+ * Stores generated one-event sentences in documents of up to 50 until the default pair has `n`
+ * events (mentions of the same event merge, as in real text); one sentence in ten is about
+ * another pair, so the store holds more.
+ */
+export function fillWithEvents(db: Db, n: number, seed = 1): number {
   const rand = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  for (let d = 0; d * 50 < n; d++) {
+  let stored = 0;
+  let i = 0;
+  for (let d = 0; stored < n; d++) {
     let text = `Relations digest ${d + 1}\n\n`;
     const events: ExtractedEvent[] = [];
     const sentences: { start: number; end: number }[] = [];
-    for (let i = d * 50; i < Math.min(n, (d + 1) * 50); i++) {
+    for (const end = i + Math.max(1, Math.min(50, Math.ceil((n - stored) * 1.1))); i < end; i++) {
       const type = pick(PLOVER_TYPES);
       const [src, tgt] = rand() < 0.9 ? (rand() < 0.5 ? [PAIR[0]!, PAIR[1]!] : [PAIR[1]!, PAIR[0]!]) : [pick(PAIR), pick(OTHERS)];
       const year = 1950 + Math.floor(rand() * 75);
@@ -103,7 +110,9 @@ export function fillWithEvents(db: Db, n: number, seed = 1): void {
       addedAt: new Date().toISOString(),
     };
     storeDocument(db, doc, { document: { title: doc.title, date: doc.date, length: text.length }, events, prospects: [], figures: [], stances: [], diagnostics: [] }, sentences);
+    stored = countEvents(db, { a: PAIR[0]![0], b: PAIR[1]![0] });
   }
+  return stored;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

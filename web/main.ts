@@ -108,7 +108,7 @@ function update(patch: Partial<ViewState>): void {
   else render(false);
 }
 
-async function loadPair(): Promise<void> {
+async function loadPair(draw = true): Promise<void> {
   const key = `${state.a}|${state.b}`;
   if (!state.a) {
     all = [];
@@ -124,7 +124,9 @@ async function loadPair(): Promise<void> {
     }
   }
   byEventId = new Map(all.map((e) => [e.id, e]));
-  textIndex = new Map(all.map((e) => [e.id, searchableText(e)]));
+  // Built on the first text query only: most views never search, and 10,000 events cost ~20 ms.
+  textIndex = new Map();
+  if (!draw) return;
   render(true);
   void loadProspects();
 }
@@ -152,22 +154,28 @@ function renderPickers(): void {
 
 /** Draws every panel from `state` and the loaded events. */
 function render(fitView: boolean): void {
+  if (state.q && !textIndex.size) textIndex = new Map(all.map((e) => [e.id, searchableText(e)]));
   const shown = filterEvents(all, state, { searchIds, text: textIndex });
   timeline.setEvents(shown, fitView && !state.zoom ? undefined : viewFromState());
   list.setEvents(shown, all.length);
-  filters.render(all, state, documents);
-  renderPickers();
-  overview.render(actors, [state.a, state.b].filter(Boolean));
-  search.value = document.activeElement === search ? search.value : state.q;
-  renderHits();
-  renderExport();
-  const names = [pickA.selectedOptions[0], pickB.selectedOptions[0]].filter((o) => o?.value).map((o) => o!.textContent!.replace(/ \(\d+\)$/, ''));
-  document.title = names.length ? `${names.join(' & ')} · ties explorer` : 'ties explorer';
+  renderPanels();
   if (state.ev) select(state.ev, false);
   else {
     card.hide();
     if (!state.doc) docView.hide();
   }
+}
+
+/** Draws the panels that depend on the store rather than on the loaded events alone. */
+function renderPanels(): void {
+  filters.render(all, state, documents);
+  renderPickers();
+  overview.render(actors, [state.a, state.b].filter(Boolean));
+  if (document.activeElement !== search) search.value = state.q;
+  renderHits();
+  renderExport();
+  const names = [pickA.selectedOptions[0], pickB.selectedOptions[0]].filter((o) => o?.value).map((o) => o!.textContent!.replace(/ \(\d+\)$/, ''));
+  document.title = names.length ? `${names.join(' & ')} · ties explorer` : 'ties explorer';
 }
 
 function select(id: string, openDoc = true): void {
@@ -278,15 +286,21 @@ async function loadProspects(): Promise<void> {
   }
 }
 
+async function loadActors(): Promise<void> {
+  actors = (await getJson<{ items: ActorSummary[] }>('/api/actors')).items;
+}
+
+async function loadDocuments(): Promise<void> {
+  documents = (await getJson<{ items: DocumentSummary[]; total: number }>('/api/documents', { limit: 500 })).items;
+}
+
+async function loadHealth(): Promise<void> {
+  const r = await getJson<{ ok: boolean; documents: number; events: number }>('/api/health');
+  replaceChildren(health, `${r.documents.toLocaleString('en')} documents · ${r.events.toLocaleString('en')} events`);
+}
+
 async function refreshStore(): Promise<void> {
-  const [h1, a1, d1] = await Promise.all([
-    getJson<{ ok: boolean; documents: number; events: number }>('/api/health'),
-    getJson<{ items: ActorSummary[] }>('/api/actors'),
-    getJson<{ items: DocumentSummary[]; total: number }>('/api/documents', { limit: 500 }),
-  ]);
-  actors = a1.items;
-  documents = d1.items;
-  replaceChildren(health, `${h1.documents.toLocaleString('en')} documents · ${h1.events.toLocaleString('en')} events`);
+  await Promise.all([loadActors(), loadDocuments(), loadHealth()]);
 }
 
 async function onAdded(r: AddedDocument): Promise<void> {
@@ -354,29 +368,34 @@ document.addEventListener('keydown', (e) => {
 });
 
 async function start(): Promise<void> {
-  try {
-    await Promise.all([refreshStore(), detectFeatures()]);
-  } catch (e) {
-    showError(`Could not reach the ties API: ${(e as Error).message}`);
+  const failed = (e: unknown) => showError(`Could not reach the ties API: ${(e as Error).message}`);
+  // Only the actor list can hold up the timeline (it picks the default pair); the rest fills
+  // its panels when it arrives.
+  const actorsP = loadActors().catch(failed);
+  const rest = Promise.all([loadDocuments(), loadHealth(), detectFeatures()]).catch(failed);
+  if (!state.a) {
+    await actorsP;
+    defaultPair();
   }
-  defaultPair();
   writeUrl();
-  if (state.q) {
-    // Reloaded with a query: ask the server for its sentence hits before the first draw.
-    try {
-      const r = await getJson<{ items: SearchHit[] }>('/api/search', { q: state.q, limit: 50 });
-      searchHits = r.items;
-      searchIds = new Set(r.items.flatMap((i) => i.eventIds));
-    } catch {
-      searchIds = null;
-    }
-  }
-  await loadPair();
-  timeline.drawNow();
+  const searched = state.q
+    ? getJson<{ items: SearchHit[] }>('/api/search', { q: state.q, limit: 50 }).then(
+        (r) => {
+          searchHits = r.items;
+          searchIds = new Set(r.items.flatMap((i) => i.eventIds));
+        },
+        () => (searchIds = null),
+      )
+    : null;
+  await Promise.all([loadPair(false), searched]);
+  render(true);
   // The first render is measured by bench/web.ts and awaited by the end-to-end tests.
   performance.mark('ties:first-render');
-  document.body.dataset.ready = 'true';
+  await Promise.all([actorsP, rest]);
+  renderPanels();
+  void loadProspects();
   if (state.doc && !state.ev) void docView.show(state.doc, null);
+  document.body.dataset.ready = 'true';
 }
 
 void start();

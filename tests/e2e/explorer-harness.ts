@@ -25,7 +25,7 @@ export async function buildPage(outDir: string): Promise<void> {
 }
 
 /** Builds the page, opens a fresh database, lets `fill` put data in it, and serves both. */
-export async function startExplorer(fill: (db: Db) => Promise<void> | void): Promise<Explorer> {
+export async function startExplorer(fill: (db: Db) => unknown): Promise<Explorer> {
   const dir = mkdtempSync(join(tmpdir(), 'ties-e2e-'));
   const webRoot = join(dir, 'web');
   await buildPage(webRoot);

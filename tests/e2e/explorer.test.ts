@@ -13,7 +13,9 @@ let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
 
-const RECOGNITION = /recognize Azerbaijan as an independent state on December 12,1991/;
+// The recognition as the list names it (date, type, who); its sources are listed on its card.
+const RECOGNITION = /^1991-12-12 SUPPORT Pakistan → Azerbaijan/;
+const ESSAY = /^Azerbaijan and Pakistan: Historical relations/;
 
 beforeAll(async () => {
   app = await startExplorer(async (db) => {
@@ -75,10 +77,13 @@ describe('explorer', () => {
     await page.getByRole('button', { name: RECOGNITION }).click();
     const card = page.getByRole('region', { name: /SUPPORT/ });
     await expect.poll(() => card.textContent()).toContain('12 December 1991');
-    expect(await card.textContent()).toMatch(/Pakistan/);
-    const doc = page.getByRole('region', { name: /Azerbaijan and Pakistan/ });
+    expect(await card.textContent()).toMatch(/Source\s*Pakistan \(PAK\)/);
+    // Every document that states the event is listed; the essay's sentence opens in its document.
+    await card.getByRole('button', { name: ESSAY }).click();
+    const doc = page.getByRole('region', { name: ESSAY });
     const mark = doc.locator('mark');
     await expect.poll(() => mark.textContent()).toContain('December 12,1991');
+    expect(await mark.textContent()).toMatch(/^Pakistan was the first country to recognize Azerbaijan/);
     // The document box scrolled so the highlight is inside its visible part.
     const visible = await mark.evaluate((m) => {
       const box = m.closest('.doc-text')!.getBoundingClientRect();
