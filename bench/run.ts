@@ -2,8 +2,9 @@
 import type { Benchmark } from './benchmark.ts';
 import { webBenchmark } from './web.ts';
 import { interopBenchmark } from './interop.ts';
+import { storeBenchmark } from './store.ts';
 
-const all: Benchmark[] = [webBenchmark, interopBenchmark];
+const all: Benchmark[] = [webBenchmark, interopBenchmark, storeBenchmark];
 
 const only = process.argv.slice(2);
 for (const b of all) {

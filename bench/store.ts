@@ -1,0 +1,234 @@
+// The store's costs, each next to a baseline from the same run: ingest throughput against the
+// extractor alone (the store's share of ingest time), database size per event, and the pair
+// timeline's latency at 1,000,000 events against a full scan.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PLOVER_TYPES } from '../src/extract/types.ts';
+import { quadClass } from '../src/codes/plover.ts';
+import { extract } from '../src/extract/index.ts';
+import { ingestDocument } from '../src/services/ingest.service.ts';
+import { toTimelineEvents } from '../src/services/events.service.ts';
+import { openDatabase, type Db } from '../src/store/db.ts';
+import { bulkInsertEvents, countEvents, queryEvents, sortedPair, type EventFields } from '../src/store/events.repo.ts';
+import type { Benchmark } from './benchmark.ts';
+
+const DOCS = 10_000;
+const EVENTS = 1_000_000;
+const QUERIES = 500;
+
+// A deterministic generator, so runs compare.
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Names the generator writes (the extractor has to find them); codes for the synthetic events.
+const COUNTRIES = [
+  'Azerbaijan', 'Pakistan', 'Turkey', 'India', 'China', 'Russia', 'Iran', 'Armenia', 'Georgia', 'Germany',
+  'France', 'Japan', 'Brazil', 'Egypt', 'Nigeria', 'Kenya', 'Mexico', 'Canada', 'Italy', 'Spain',
+  'Poland', 'Ukraine', 'Kazakhstan', 'Uzbekistan', 'Saudi Arabia', 'Israel', 'Jordan', 'Indonesia', 'Vietnam', 'Australia',
+];
+const CODES = [
+  'AZE', 'PAK', 'TUR', 'IND', 'CHN', 'RUS', 'IRN', 'ARM', 'GEO', 'DEU', 'FRA', 'JPN', 'BRA', 'EGY', 'NGA', 'KEN', 'MEX', 'CAN',
+  'ITA', 'ESP', 'POL', 'UKR', 'KAZ', 'UZB', 'SAU', 'ISR', 'JOR', 'IDN', 'VNM', 'AUS', 'ARG', 'CHL', 'PER', 'COL', 'VEN', 'ZAF',
+  'ETH', 'MAR', 'DZA', 'TUN', 'GRC', 'BGR', 'ROU', 'HUN', 'SRB', 'HRV', 'SWE', 'NOR', 'FIN', 'DNK', 'NLD', 'BEL', 'PRT', 'IRL',
+  'GBR', 'USA', 'KOR', 'PRK', 'THA', 'MYS', 'PHL', 'SGP', 'BGD', 'LKA', 'NPL', 'AFG', 'IRQ', 'SYR', 'LBN', 'QAT', 'ARE', 'KWT',
+  'OMN', 'YEM', 'SDN', 'UN', 'EU', 'NATO', 'OIC', 'SCO',
+];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SENTENCES = [
+  '{A} and {B} signed an agreement on energy cooperation on {D}.',
+  'The foreign minister of {A} visited {B} in {M}.',
+  '{A} accused {B} of violating the ceasefire on {D}.',
+  '{A} recognized the independence of {B} in {Y}.',
+  'Officials from {A} met their counterparts from {B} in {M} to discuss trade.',
+  '{A} imposed sanctions on {B} in {Y}.',
+  'Troops of {A} and {B} held a joint military exercise in {M}.',
+  '{A} sent humanitarian aid to {B} after the earthquake on {D}.',
+  '{A} condemned the attack and demanded that {B} withdraw its forces.',
+  'Trade between {A} and {B} grew by 12 percent in {Y}.',
+];
+
+function generateDocuments(n: number): { text: string; date: string }[] {
+  const r = rng(42);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
+  const docs: { text: string; date: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const lines: string[] = [`Relations report ${i}`, ''];
+    const count = 3 + Math.floor(r() * 4);
+    for (let j = 0; j < count; j++) {
+      const a = pick(COUNTRIES);
+      let b = pick(COUNTRIES);
+      while (b === a) b = pick(COUNTRIES);
+      const y = 1950 + Math.floor(r() * 74);
+      const m = pick(MONTHS);
+      lines.push(
+        pick(SENTENCES)
+          .replace('{A}', a)
+          .replace('{B}', b)
+          .replace('{D}', `${m} ${1 + Math.floor(r() * 28)}, ${y}`)
+          .replace('{M}', `${m} ${y}`)
+          .replace('{Y}', String(y)),
+      );
+    }
+    docs.push({ text: lines.join('\n'), date: '2024-05-01' });
+  }
+  return docs;
+}
+
+function syntheticEvents(n: number): Iterable<EventFields> {
+  const r = rng(7);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
+  return {
+    *[Symbol.iterator]() {
+      for (let i = 0; i < n; i++) {
+        const source = pick(CODES);
+        let target = pick(CODES);
+        while (target === source) target = pick(CODES);
+        const type = pick(PLOVER_TYPES);
+        const y = 1950 + Math.floor(r() * 75);
+        const p = r();
+        let date: string | null = null;
+        let first: string | null = null;
+        let last: string | null = null;
+        const mm = String(1 + Math.floor(r() * 12)).padStart(2, '0');
+        const dd = String(1 + Math.floor(r() * 28)).padStart(2, '0');
+        if (p < 0.5) [date, first, last] = [`${y}-${mm}-${dd}`, `${y}-${mm}-${dd}`, `${y}-${mm}-${dd}`];
+        else if (p < 0.75) [date, first, last] = [`${y}-${mm}`, `${y}-${mm}-01`, `${y}-${mm}-28`];
+        else if (p < 0.95) [date, first, last] = [String(y), `${y}-01-01`, `${y}-12-31`];
+        yield {
+          type,
+          mode: null,
+          cameo: '010',
+          quad: quadClass(type),
+          date,
+          dateFirst: first,
+          dateLast: last,
+          source,
+          sourceText: source,
+          target,
+          targetText: target,
+          actors: [source, target],
+          negated: false,
+          confidence: 0.8,
+        };
+      }
+    },
+  };
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+
+function fileSize(db: Db, file: string): number {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return statSync(file).size;
+}
+
+async function ingestBench(dir: string): Promise<string[]> {
+  const docs = generateDocuments(DOCS);
+  const mb = docs.reduce((n, d) => n + d.text.length, 0) / 1e6;
+
+  let t = performance.now();
+  let found = 0;
+  for (const d of docs) found += extract({ text: d.text, date: d.date }).events.length;
+  const extractMs = performance.now() - t;
+
+  const file = join(dir, 'ingest.db');
+  const db = openDatabase(file);
+  t = performance.now();
+  let stored = 0;
+  for (const d of docs) stored += ingestDocument(db, { text: d.text, date: d.date }).events;
+  const ingestMs = performance.now() - t;
+  const events = countEvents(db);
+  const size = fileSize(db, file);
+  db.close();
+  const share = Math.max(0, (ingestMs - extractMs) / ingestMs);
+  return [
+    `generated ${DOCS} documents (${mb.toFixed(1)} MB), ${found} event mentions extracted`,
+    `extractor alone (baseline): ${(DOCS / (extractMs / 1000)).toFixed(0)} documents/s (${ms(extractMs)})`,
+    `ingest (read + extract + store, one transaction per document): ${(DOCS / (ingestMs / 1000)).toFixed(0)} documents/s (${ms(ingestMs)})`,
+    `store time share of total: ${(share * 100).toFixed(1)}% (target < 20%)`,
+    `database: ${(size / 1e6).toFixed(1)} MB for ${DOCS} documents, ${stored} mentions, ${events} merged events: ${events ? (size / events).toFixed(0) : '-'} bytes per event (text and FTS included)`,
+  ];
+}
+
+function timelineBench(dir: string): string[] {
+  const file = join(dir, 'timeline.db');
+  const db = openDatabase(file);
+  let t = performance.now();
+  bulkInsertEvents(db, syntheticEvents(EVENTS));
+  const insertMs = performance.now() - t;
+  const size = fileSize(db, file);
+  db.pragma('optimize');
+
+  const r = rng(99);
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const a = CODES[Math.floor(r() * CODES.length)] as string;
+    let b = CODES[Math.floor(r() * CODES.length)] as string;
+    while (b === a) b = CODES[Math.floor(r() * CODES.length)] as string;
+    pairs.push(sortedPair(a, b) as [string, string]);
+  }
+  // Warm the page cache the way a running server would be.
+  for (const [a, b] of pairs.slice(0, 20)) queryEvents(db, { a, b });
+
+  const query: number[] = [];
+  const service: number[] = [];
+  let rows = 0;
+  for (const [a, b] of pairs) {
+    t = performance.now();
+    const found = queryEvents(db, { a, b });
+    query.push(performance.now() - t);
+    rows += found.length;
+    t = performance.now();
+    toTimelineEvents(db, queryEvents(db, { a, b }));
+    service.push(performance.now() - t);
+  }
+  const scan: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    db.prepare('SELECT count(*) FROM events').pluck().get();
+    scan.push(performance.now() - t);
+  }
+  const fullScan: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    t = performance.now();
+    db.prepare('SELECT count(*) FROM events WHERE confidence > 0').pluck().get();
+    fullScan.push(performance.now() - t);
+  }
+  db.close();
+  return [
+    `bulk insert of ${EVENTS} synthetic events (${CODES.length} actors): ${ms(insertMs)} (${((EVENTS / insertMs) * 1000).toFixed(0)} events/s), ${(size / EVENTS).toFixed(0)} bytes per event`,
+    `pair timeline at ${EVENTS} events (${QUERIES} random pairs, ${(rows / QUERIES).toFixed(0)} events each): p50 ${ms(quantile(query, 0.5))}, p95 ${ms(quantile(query, 0.95))} (target p95 < 5 ms)`,
+    `  with sources and names (the API's TimelineEvent): p50 ${ms(quantile(service, 0.5))}, p95 ${ms(quantile(service, 0.95))}`,
+    `baseline SELECT count(*) FROM events: p50 ${ms(quantile(scan, 0.5))}; a real row scan (WHERE confidence > 0): ${ms(quantile(fullScan, 0.5))}`,
+  ];
+}
+
+/** `npm run bench store`. */
+export const storeBenchmark: Benchmark = {
+  name: 'store',
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'ties-bench-'));
+    try {
+      const started = performance.now();
+      const lines = [...timelineBench(dir), ...(await ingestBench(dir))];
+      lines.push(`whole benchmark: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return lines;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
