@@ -87,7 +87,7 @@ const key = (codes: string[]) => [...new Set(codes)].sort().join('+');
 /** Two mentions this many days apart may be one event misdated by a source; further apart, two. */
 export const NEAR_DAYS = 7;
 // Wording this alike (content-word Jaccard) is one statement of one event, reworded.
-const SAME_WORDING = 0.45;
+const SAME_WORDING = 0.35;
 // Below this, two undated mentions share too little to be called one event.
 const UNDATED_WORDING = 0.25;
 

@@ -23,12 +23,18 @@ const STOPWORDS = new Set(
    so such very more most other same there here when where while all any some one`.split(/\s+/),
 );
 
-/** The content words of a text, stemmed. Numbers stay: "12" and "1991" carry identity. */
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
+/**
+ * The content words of a text, stemmed. Dates (day and year numbers, month names) are left
+ * out: the merge compares dates on their own, and a source's misdating must not make its
+ * wording look different. Longer numbers and codes ("AMAN-2013" gives "aman") stay.
+ */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const w = m[0].toLowerCase();
-    if (STOPWORDS.has(w)) continue;
+    if (STOPWORDS.has(w) || MONTHS.test(w) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(w)) continue;
     out.add(stem(w));
   }
   return out;

@@ -46,6 +46,7 @@ const FORMER_LATTER = /(?:^|[,;]\s*)(?<p>[Tt]he\s+(?<which>former|latter))\s+$/d
 const BOUNDARY = /[,.;:()]|\bi\.e\.|\be\.g\.|\betc\b|\s(?:and|but|while|which|that|as|in order|so as|because|since|so|who|where)\b|\s(?:in|on|since|from|by)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 // A purpose or result clause between an actor and the phrase: that actor is not the holder.
 const CLAUSE_BREAK = /;|,\s+(?:while|but|whereas)\s+|\bin order to\b|\bso as to\b|\bwhich\b|\bwho\b/g;
+const BOTH = /\b(?:both(?:\s+of\s+the)?|the\s+two)\s+(?:countries|sides|nations|states|governments)\b/i;
 const ANAPHORIC = /^(?:issue|matter|question|dispute|conflict)$/i;
 const STANCE_NOUNS =
   'annexation|bid|claim|claims|position|stance|invasion|occupation|policy|cause|candidacy|membership|application|proposal|plan|decision|move|actions?|aggression|offensive|intervention|sovereignty|territorial integrity|right|rights|struggle|demand|demands';
@@ -53,7 +54,12 @@ const STANCE_NOUNS =
 /** Cuts an issue phrase at the first clause boundary, to at most eight words. */
 function cutIssue(raw: string): string | null {
   const b = BOUNDARY.exec(raw);
-  const phrase = (b ? raw.slice(0, b.index) : raw).trim().split(/\s+/).slice(0, 8).join(' ');
+  const phrase = (b ? raw.slice(0, b.index) : raw)
+    .trim()
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
+    .replace(/\s+(?:of|in|on|at|by|for|to|from|with|during|since)$/i, '');
   return phrase.length >= 2 ? phrase : null;
 }
 
@@ -134,10 +140,19 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
           holders.push(previous.holder);
           evidenceStart = previous.evidence.start;
         }
-        if (holderMention && codesOf(holderMention).length > 1 && /^\s*(?:each other|one another)/i.test(text.slice(span.end))) {
+        const eachOther = /^\s*(?:each other|one another)/i.test(text.slice(span.end));
+        if (holderMention && codesOf(holderMention).length > 1 && eachOther) {
           // "both countries stand by each other": one stance each way.
           const [x, y] = codesOf(holderMention);
           out.push(...mutual(text, holderMention, x!, y!, polarity, span, sentence));
+          continue;
+        }
+        const both = !holderMention && eachOther && ctx.pair ? BOTH.exec(text.slice(clauseStart, span.start)) : null;
+        if (both && ctx.pair) {
+          // The actor layer may not resolve "both countries" without a title; the pair does.
+          const start = clauseStart + both.index;
+          const mention = { start, end: start + both[0].length, text: both[0], code: ctx.pair[0], kind: 'state' as const, how: 'reference' as const, codes: [...ctx.pair] };
+          out.push(...mutual(text, mention, ctx.pair[0], ctx.pair[1], polarity, span, sentence));
           continue;
         } else if (holderMention) {
           holders.push(actorOf(holderMention, codesOf(holderMention).length === 1 ? codesOf(holderMention)[0] : holderMention.code));
@@ -161,7 +176,10 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
         if (!holder || (target && target.code === holder.code)) continue;
         const issueFrom = Math.max(span.end, target?.end ?? 0);
         // An issue never runs into a date: "annexation of Crimea in 2014" is about Crimea.
-        const timeAfter = ctx.times.find((t) => t.start >= issueFrom && t.start < sentence.end);
+        // Only a date in an adverbial ("in 2014"), not one inside a name ("the 2030 World Expo").
+        const timeAfter = ctx.times.find(
+          (t) => t.start >= issueFrom && t.start < sentence.end && /\b(?:in|on|of|since|from|by|during|until|after|before)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start)),
+        );
         const found = issueAfter(text, cue.inner ? span.end : issueFrom, timeAfter ? timeAfter.start : sentence.end);
         let issue = found?.issue ?? null;
         let issueEnd = found?.end ?? 0;
