@@ -22,8 +22,11 @@ export const serveCommand: Command = {
     const db = openStore(values.db);
     try {
       const { server, url } = await startServer({ db, port, host });
+      // Listen for the stop signals before saying we serve: a SIGTERM sent on reading that line
+      // must find the handler (Node installs it with the first listener).
+      const stopped = untilStopped(server);
       console.log(`ties: serving ${url} (API at ${url}api/, Ctrl-C stops)`);
-      await untilStopped(server);
+      await stopped;
       return 0;
     } finally {
       db.close();

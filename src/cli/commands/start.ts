@@ -30,8 +30,10 @@ export const startCommand: Command = {
       console.log(`ties: corpus: ${s.added} added, ${s.unchanged} unchanged, ${s.failed.length} failed, ${s.events} events found`);
       for (const f of s.failed) console.log(`  failed ${f.path}: ${f.reason}`);
       const { server, url } = await startServer({ db, port, host });
+      // Stop signals are handled before the line that says we serve (see serve.ts).
+      const stopped = untilStopped(server);
       console.log(`ties: serving ${url} (Ctrl-C stops)`);
-      await untilStopped(server);
+      await stopped;
       return 0;
     } finally {
       db.close();

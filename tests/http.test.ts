@@ -1,0 +1,256 @@
+// The HTTP API on the real Hono app (`app.request()`) over a real SQLite file: the shapes the
+// explorer page relies on, and every 4xx path.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../src/extract/types.ts';
+import { createApp } from '../src/http/app.ts';
+import { documentId, storeDocument } from '../src/services/persist.service.ts';
+import { openDatabase, type Db } from '../src/store/db.ts';
+
+const ESSAY = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
+
+// A document with a known extraction, so the assertions do not depend on the extractor's recall.
+const FIXTURE = 'Pakistan recognized Azerbaijan on December 12, 1991. Azerbaijan and Pakistan held talks. Turkey, Azerbaijan and Pakistan held a joint drill in September 2021.';
+const span = (s: string) => ({ start: FIXTURE.indexOf(s), end: FIXTURE.indexOf(s) + s.length, text: s });
+const FIXTURE_EXTRACTION: Extraction = {
+  document: { title: 'Fixture', date: '2021-10-01', length: FIXTURE.length },
+  events: [
+    { id: 'e1', type: 'SUPPORT', mode: null, cameo: '054', date: '1991-12-12', source: { code: 'PAK', text: 'Pakistan' }, target: { code: 'AZE', text: 'Azerbaijan' }, actors: ['PAK', 'AZE'], evidence: span('Pakistan recognized Azerbaijan on December 12, 1991'), confidence: 0.9 },
+    { id: 'e2', type: 'CONSULT', mode: null, cameo: '040', date: null, source: { code: 'AZE', text: 'Azerbaijan' }, target: { code: 'PAK', text: 'Pakistan' }, actors: ['AZE', 'PAK'], evidence: span('Azerbaijan and Pakistan held talks'), confidence: 0.7 },
+    { id: 'e3', type: 'COOPERATE', mode: null, cameo: '061', date: '2021-09', source: null, target: null, actors: ['TUR', 'AZE', 'PAK'], evidence: span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021'), confidence: 0.8 },
+  ],
+  prospects: [],
+  figures: [],
+  stances: [],
+  diagnostics: [],
+};
+
+let dir: string;
+let db: Db;
+let app: ReturnType<typeof createApp>;
+const fixtureId = documentId(FIXTURE);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ties-http-'));
+  db = openDatabase(join(dir, 'test.db'));
+  app = createApp({ db, webRoot: join(dir, 'no-web') });
+  const doc = { id: fixtureId, title: 'Fixture', date: '2021-10-01', format: 'txt' as const, path: null, url: null, kind: 'text' as const, length: FIXTURE.length, text: FIXTURE, addedAt: '2026-01-01T00:00:00.000Z' };
+  storeDocument(db, doc, FIXTURE_EXTRACTION, [span('Pakistan recognized Azerbaijan on December 12, 1991.'), span('Azerbaijan and Pakistan held talks.'), span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021.')]);
+});
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = async (path: string) => {
+  const res = await app.request(path);
+  return { status: res.status, body: (await res.json()) as any };
+};
+const post = async (path: string, body: BodyInit, type?: string) => {
+  const res = await app.request(path, { method: 'POST', body, headers: type ? { 'content-type': type } : {} });
+  return { status: res.status, body: (await res.json()) as any };
+};
+
+describe('reading', () => {
+  it('GET /api/health counts documents and events', async () => {
+    expect(await get('/api/health')).toEqual({ status: 200, body: { ok: true, documents: 1, events: 3 } });
+  });
+
+  it('GET /api/timeline gives the pair in date order, undated last, by name or code', async () => {
+    const { status, body } = await get('/api/timeline?a=Azerbaijan&b=PAK');
+    expect(status).toBe(200);
+    expect(body.a).toEqual({ code: 'AZE', name: 'Azerbaijan' });
+    expect(body.b).toEqual({ code: 'PAK', name: 'Pakistan' });
+    expect(body.events.map((e: any) => [e.type, e.date, e.dateFirst, e.dateLast])).toEqual([
+      ['SUPPORT', '1991-12-12', '1991-12-12', '1991-12-12'],
+      ['COOPERATE', '2021-09', '2021-09-01', '2021-09-30'],
+      ['CONSULT', null, null, null],
+    ]);
+    expect(body.events[0]).toEqual({
+      id: expect.any(String),
+      type: 'SUPPORT',
+      mode: null,
+      cameo: '054',
+      quad: 'verbal-cooperation',
+      date: '1991-12-12',
+      dateFirst: '1991-12-12',
+      dateLast: '1991-12-12',
+      source: { code: 'PAK', name: 'Pakistan', text: 'Pakistan' },
+      target: { code: 'AZE', name: 'Azerbaijan', text: 'Azerbaijan' },
+      actors: ['PAK', 'AZE'],
+      confidence: 0.9,
+      negated: false,
+      mentions: [{ documentId: fixtureId, documentTitle: 'Fixture', documentDate: '2021-10-01', evidence: { start: 0, end: 51, text: 'Pakistan recognized Azerbaijan on December 12, 1991' }, url: null }],
+    });
+    const sameByCodes = await get('/api/timeline?a=pak&b=aze');
+    expect(sameByCodes.body.events).toEqual(body.events);
+  });
+
+  it('GET /api/timeline filters by years and types, and a alone means involving a', async () => {
+    expect((await get('/api/timeline?a=AZE&b=PAK&from=2000')).body.events.map((e: any) => e.type)).toEqual(['COOPERATE']);
+    expect((await get('/api/timeline?a=AZE&b=PAK&to=1995&type=support,consult')).body.events.map((e: any) => e.type)).toEqual(['SUPPORT']);
+    const tur = (await get('/api/timeline?a=Turkey')).body;
+    expect([tur.a, tur.b, tur.events.map((e: any) => e.type)]).toEqual([{ code: 'TUR', name: expect.stringMatching(/^T/) }, null, ['COOPERATE']]);
+  });
+
+  it('GET /api/events filters and pages', async () => {
+    const all = (await get('/api/events')).body;
+    expect(all.total).toBe(3);
+    const page = (await get('/api/events?limit=1&offset=1')).body;
+    expect([page.total, page.items.map((e: any) => e.type)]).toEqual([3, ['COOPERATE']]);
+    expect((await get('/api/events?quad=material-cooperation')).body.items.map((e: any) => e.type)).toEqual(['COOPERATE']);
+    expect((await get(`/api/events?doc=${fixtureId}&type=CONSULT`)).body.total).toBe(1);
+    expect((await get('/api/events?q=recognized')).body.items.map((e: any) => e.type)).toEqual(['SUPPORT']);
+    expect((await get('/api/events?a=TUR&b=AZE')).body.total).toBe(1);
+  });
+
+  it('GET /api/documents lists and GET /api/documents/:id gives text and events', async () => {
+    const list = (await get('/api/documents')).body;
+    expect(list.items.find((d: any) => d.id === fixtureId)).toEqual({ id: fixtureId, title: 'Fixture', date: '2021-10-01', format: 'txt', length: FIXTURE.length, events: 3, addedAt: '2026-01-01T00:00:00.000Z' });
+    const one = (await get(`/api/documents/${fixtureId}`)).body;
+    expect([one.text, one.events.length]).toEqual([FIXTURE, 3]);
+  });
+
+  it('GET /api/search finds the sentence with its events', async () => {
+    const { body } = await get('/api/search?q=joint%20dri');
+    expect(body.items).toEqual([
+      {
+        kind: 'sentence',
+        documentId: fixtureId,
+        documentTitle: 'Fixture',
+        start: 89,
+        end: 158,
+        text: 'Turkey, Azerbaijan and Pakistan held a joint drill in September 2021.',
+        snippet: expect.stringContaining('[joint] [drill]'),
+        eventIds: [expect.any(String)],
+      },
+    ]);
+  });
+
+  it('GET /api/actors and /api/stats count events', async () => {
+    const actors = (await get('/api/actors')).body.items;
+    expect(actors.slice(0, 2)).toEqual([
+      { code: 'AZE', name: 'Azerbaijan', kind: 'state', events: 3 },
+      { code: 'PAK', name: 'Pakistan', kind: 'state', events: 3 },
+    ]);
+    expect((await get('/api/stats?a=AZE&b=PAK')).body).toEqual({
+      byYear: [
+        { year: 1991, total: 1, quads: { 'verbal-cooperation': 1 } },
+        { year: 2021, total: 1, quads: { 'material-cooperation': 1 } },
+      ],
+      byType: [
+        { type: 'CONSULT', count: 1 },
+        { type: 'COOPERATE', count: 1 },
+        { type: 'SUPPORT', count: 1 },
+      ],
+    });
+  });
+
+  it('GET /api/openapi.json describes every route', async () => {
+    const { body } = await get('/api/openapi.json');
+    expect(Object.keys(body.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/documents', '/api/documents/{id}', '/api/events', '/api/timeline', '/api/search', '/api/actors', '/api/stats']),
+    );
+  });
+
+  it('GET / serves a placeholder until the page is built, then the page', async () => {
+    const placeholder = await app.request('/');
+    expect(placeholder.status).toBe(200);
+    expect(await placeholder.text()).toContain('npm run build:web');
+    const web = join(dir, 'web');
+    mkdirSync(web);
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>explorer</title>');
+    const built = await createApp({ db, webRoot: web }).request('/');
+    expect(await built.text()).toContain('<title>explorer</title>');
+  });
+});
+
+describe('POST /api/documents', () => {
+  it('adds a raw text document, then finds it unchanged', async () => {
+    const first = await post('/api/documents?title=Essay&date=2021-06-16&name=essay.txt', ESSAY, 'text/plain; charset=utf-8');
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ added: true, document: { title: 'Essay', date: '2021-06-16', format: 'txt', length: ESSAY.length } });
+    expect(first.body.events).toBeGreaterThan(0);
+    const again = await post('/api/documents', ESSAY, 'text/plain');
+    expect(again).toEqual({ status: 200, body: { ...first.body, added: false } });
+  });
+
+  it('adds JSON and HTML documents', async () => {
+    const json = await post('/api/documents', JSON.stringify({ text: 'Pakistan and Azerbaijan signed a defence agreement in 2003.', title: 'Note', date: '2004-01-01' }), 'application/json');
+    expect(json.status).toBe(201);
+    expect(json.body.document).toMatchObject({ title: 'Note', date: '2004-01-01', format: 'txt' });
+    const html = await post('/api/documents', '<html><head><title>Page</title></head><body><p>India and Pakistan held talks in Agra in July 2001.</p></body></html>', 'text/html');
+    expect(html.status).toBe(201);
+    expect(html.body.document).toMatchObject({ title: 'Page', format: 'html' });
+  });
+
+  it.each([
+    ['no content type', new TextEncoder().encode('Some text.'), undefined, 415, 'UNSUPPORTED'],
+    ['an unsupported content type', '%PDF-1.4', 'application/pdf', 415, 'UNSUPPORTED'],
+    ['an empty text body', '', 'text/plain', 422, 'BAD_INPUT'],
+    ['a blank text body', '  \n ', 'text/plain', 422, 'BAD_INPUT'],
+    ['a binary body', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]), 'text/plain', 422, 'BAD_INPUT'],
+    ['an empty JSON text', JSON.stringify({ text: '' }), 'application/json', 422, 'BAD_INPUT'],
+    ['JSON that does not parse', '{"text": ', 'application/json', 400, 'INVALID'],
+    ['JSON without text', JSON.stringify({ title: 'x' }), 'application/json', 400, 'INVALID'],
+    ['a JSON date that is not a date', JSON.stringify({ text: 'Pakistan and Azerbaijan met.', date: '2021-02-30' }), 'application/json', 400, 'INVALID'],
+    ['a JSON format ties does not read', JSON.stringify({ text: 'x', format: 'pdf' }), 'application/json', 400, 'INVALID'],
+  ] as [string, BodyInit, string | undefined, number, string][])('rejects %s', async (_why, body, type, status, code) => {
+    const res = await post('/api/documents', body, type);
+    expect(res.status).toBe(status);
+    expect(res.body).toEqual({ error: { code, message: expect.any(String) } });
+  });
+
+  it('rejects a bad date in the query of a raw body', async () => {
+    const res = await post('/api/documents?date=16.06.2021', 'Pakistan and Azerbaijan met.', 'text/plain');
+    expect([res.status, res.body.error.code, res.body.error.message]).toEqual([400, 'INVALID', 'date: must be a date YYYY-MM-DD']);
+  });
+
+  it('rejects a body over the size limit with 413', async () => {
+    const big = 'Pakistan and Azerbaijan met. '.repeat(Math.ceil((5 * 1024 * 1024) / 29) + 10);
+    const res = await post('/api/documents', big, 'text/plain');
+    expect([res.status, res.body.error.code]).toEqual([413, 'TOO_LARGE']);
+    const small = createApp({ db, maxBodyBytes: 100 });
+    const r2 = await small.request('/api/documents', { method: 'POST', body: 'x'.repeat(101), headers: { 'content-type': 'text/plain' } });
+    expect(r2.status).toBe(413);
+  });
+});
+
+describe('4xx of the read routes', () => {
+  it.each([
+    ['/api/documents?limit=0', 400, 'INVALID'],
+    ['/api/documents?limit=ten', 400, 'INVALID'],
+    ['/api/documents?offset=-1', 400, 'INVALID'],
+    ['/api/documents/0000', 404, 'NOT_FOUND'],
+    ['/api/events?type=AGREE,HUG', 400, 'INVALID'],
+    ['/api/events?quad=warm', 400, 'INVALID'],
+    ['/api/events?from=91', 400, 'INVALID'],
+    ['/api/events?from=2000&to=1990', 400, 'INVALID'],
+    ['/api/events?b=PAK', 400, 'INVALID'],
+    ['/api/events?doc=nothex', 400, 'INVALID'],
+    ['/api/events?a=Atlantis', 404, 'NOT_FOUND'],
+    ['/api/events?limit=501', 400, 'INVALID'],
+    ['/api/timeline', 400, 'INVALID'],
+    ['/api/timeline?a=', 400, 'INVALID'],
+    ['/api/timeline?a=Narnia', 404, 'NOT_FOUND'],
+    ['/api/timeline?a=AZE&b=Narnia', 404, 'NOT_FOUND'],
+    ['/api/timeline?a=AZE&to=19x5', 400, 'INVALID'],
+    ['/api/search', 400, 'INVALID'],
+    ['/api/search?q=%20', 400, 'INVALID'],
+    ['/api/search?q=%21%3F', 400, 'INVALID'],
+    ['/api/search?q=x&limit=0', 400, 'INVALID'],
+    ['/api/stats', 400, 'INVALID'],
+    ['/api/stats?a=Narnia', 404, 'NOT_FOUND'],
+    ['/api/no-such-route', 404, 'NOT_FOUND'],
+  ])('GET %s → %i', async (path, status, code) => {
+    const res = await get(path);
+    expect(res.status).toBe(status);
+    expect(res.body).toEqual({ error: { code, message: expect.any(String) } });
+  });
+
+  it('search treats FTS5 syntax in the text as words', async () => {
+    expect((await get('/api/search?q=%22joint%20AND%20NEAR(drill')).status).toBe(200);
+  });
+});
