@@ -39,3 +39,14 @@ describe('splitSentences', () => {
     expect(sentenceAt(ss, t.indexOf('\n'))).toBeUndefined();
   });
 });
+
+describe('splitSentences on text that is not prose', () => {
+  it('cuts an endless line into bounded spans that cover it', () => {
+    const t = 'word '.repeat(5000).trim();
+    const ss = splitSentences(t);
+    expect(ss.length).toBeGreaterThan(1);
+    for (const s of ss) expect(s.end - s.start).toBeLessThanOrEqual(2000);
+    expect(ss[0]!.start).toBe(0);
+    expect(ss[ss.length - 1]!.end).toBe(t.length);
+  });
+});

@@ -104,19 +104,22 @@ function pickDate(dates: readonly TimeMention[]): TimeMention | null {
 // Words that make what follows them the content or purpose of the trigger before ("demanded
 // that X withdraw", "offered to mediate", "appeal for aid", "fled the war", "if war starts").
 const CONTENT = new Set(['to', 'that', 'for', 'of', 'into', 'over']);
-const SUBORDINATE = new Set(['if', 'unless', 'until', 'before', 'after', 'because', 'while', 'whereas', 'following', 'despite', 'amid', 'fleeing']);
-
+const SUBORDINATE = new Set(['if', 'unless', 'until', 'before', 'after', 'because', 'while', 'whereas', 'following', 'despite', 'amid', 'fleeing', 'which', 'who']);
+// Words that may stand between a verb and its object noun ("rejected an Australian ultimatum").
+const OBJECT_INNER = /^(a|an|the|its|their|his|her|this|that|these|those|any|all|some|new|recent|latest|further|[a-z]+an|[a-z]+ese|[a-z]+ish|[a-z]+i|u|s|\.)$/;
 // Nouns that take content the way verbs do ("a proposal for signing", "an ultimatum to hand over").
 const SPEECH_NOUN_TYPES = new Set<PloverType>(['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
+// Verbs whose object is an event in its own right ("recognised the massacre", "condemned the attack").
+const TOPIC_VERB_TYPES = new Set<PloverType>(['SUPPORT', 'ACCUSE']);
 
 function governs(h: TriggerHit): boolean {
-  return !h.nominal || SPEECH_NOUN_TYPES.has(h.entry.type) || /^(offer|promise|pledge|plan)$/.test(h.entry.words);
+  return !h.nominal || h.lightAt !== null || SPEECH_NOUN_TYPES.has(h.entry.type) || /^(offer|promise|pledge|plan)$/.test(h.entry.words);
 }
 
 /**
- * Triggers that are the content, purpose or circumstance of an earlier trigger in the sentence.
- * PLOVER codes the governing act ("urged the EC to support the PLO" is a REQUEST); the act it
- * governs is not an event of its own.
+ * Triggers that are the content, purpose, object or circumstance of an earlier trigger in the
+ * sentence. PLOVER codes the governing act ("urged the EC to support the PLO" is a REQUEST,
+ * "rejected an offer to host a summit" a REJECT); the act it governs is not an event of its own.
  */
 function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[]): Set<TriggerHit> {
   const out = new Set<TriggerHit>();
@@ -125,14 +128,17 @@ function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[]): Set
     for (let a = k - 1; a >= 0; a--) {
       const governor = hits[a]!;
       if (!governs(governor)) continue;
-      const gap = tokens.slice(governor.last + 1, b.first).map((t) => t.lower);
+      const gap = tokens.slice(Math.max(governor.last, governor.objAt ?? -1) + 1, b.first).map((t) => t.lower);
       if (gap.some((w) => w === ';' || w === 'and' || w === 'but')) break;
-      const near = gap.length <= 10;
+      const near = gap.length <= 14;
       const content = near && gap.some((w) => CONTENT.has(w));
+      // "… over the next three years to finance …": an infinitive of purpose, however far.
+      const infinitive = gap[gap.length - 1] === 'to' || (gap[gap.length - 2] === 'to' && /ly$/.test(gap[gap.length - 1] ?? ''));
       const circumstance = gap.some((w) => SUBORDINATE.has(w));
       // A participle after a comma: "opened fire, killing one person".
       const participle = /ing$/.test(tokens[b.first]!.lower) && gap[gap.length - 1] === ',' && near;
-      if (content || circumstance || participle) {
+      const object = b.nominal && !governor.nominal && !TOPIC_VERB_TYPES.has(governor.entry.type) && gap.length <= 4 && gap.every((w) => OBJECT_INNER.test(w));
+      if (content || infinitive || circumstance || participle || object) {
         out.add(b);
         break;
       }
@@ -201,6 +207,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const skip = (t: Token) => names.some((n) => t.start >= n.start && t.end <= n.end);
     const hits = findTriggers(tokens, { text, skip });
     const sub = subordinate(hits, tokens);
+    const kept = hits.filter((h) => !sub.has(h));
     for (const hit of hits) {
       if (sub.has(hit)) {
         trace?.(`drop ${hit.entry.type} '${text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end)}': the content or purpose of an earlier trigger`);
@@ -225,7 +232,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       }
       const lo = tokens[cs]!.start;
       const hi = tokens[ce - 1]!.end;
-      const dates = datesFor(ctx.times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, hits, tokens, cs));
+      const dates = datesFor(ctx.times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, kept, tokens, cs));
       const list = coordinated(text, dates) ?? [pickDate(dates)];
       if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!) && (isCooperative(hit.entry.type) || hit.entry.type === 'REQUEST')) {
         const other = ctx.pair.find((c) => c !== roles!.codes[0])!;

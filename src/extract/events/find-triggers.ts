@@ -107,6 +107,27 @@ function capitalisedInside(tokens: readonly Token[], i: number, text: string): b
   return c !== c.toLowerCase();
 }
 
+const FUNCTION_WORDS = new Set([
+  'of', 'for', 'in', 'on', 'with', 'to', 'from', 'against', 'at', 'by', 'between', 'into', 'over', 'and', 'or', 'but',
+  'that', 'which', 'who', 'where', 'when', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can',
+  'could', 'may', 'might', 'should', 'must', 'be', 'been', 'the', 'a', 'an', 'this', 'as', 'since', 'after', 'before',
+  'during', 'near', 'across', 'along', 'amid', 'among', 'than', 'so', 'not', 'also', 'it', 'they', 'its', 'their',
+  'outside', 'inside', 'through', 'throughout', 'around', 'toward', 'towards', 'under', 'above', 'below', 'beyond',
+  'within', 'without', 'despite', 'about', 'off', 'out', 'up', 'down', 'here', 'there', 'yesterday', 'today',
+  'tomorrow', 'now', 'then', 'again', 'last', 'next', 'this', 'such', 'per', 'via',
+]);
+// Head nouns that leave the event with their modifier ("mediation effort", "peace process").
+const LIGHT_HEADS = /^(efforts?|process|programm?e?s?|campaigns?|operations?|missions?|initiatives?|bids?|attempts?|plans?|drives?)$/;
+
+/** True when the word after a noun is a lowercase noun it modifies ("aid deliveries"). */
+function modifiesNext(tokens: readonly Token[], last: number, text: string): boolean {
+  const next = tokens[last + 1];
+  if (!next || !/^\p{Ll}/u.test(text.slice(next.start, next.end))) return false;
+  const w = next.lower;
+  if (FUNCTION_WORDS.has(w) || LIGHT_HEADS.test(w) || /(ed|ly|ing)$/.test(w) || isLightVerb(w) || triggerLexicon().has(w)) return false;
+  return /^[a-z]{3,}$/.test(w);
+}
+
 /** Options of `findTriggers`. */
 export interface FindTriggersOptions {
   /** The document text the tokens point into (to see capitals). */
@@ -126,6 +147,10 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
     const entries = lexicon.get(tokens[i]!.lower) ?? lexicon.get(bare(tokens[i]!.lower));
     if (!entries || skip?.(tokens[i]!)) continue;
     const prev = tokens[i - 1]?.lower ?? '';
+    // Inside a hyphenated compound ("long-threatened invasion"): a modifier, not a trigger.
+    if (prev === '-' && tokens[i - 1]!.start === tokens[i - 2]?.end && tokens[i - 1]!.end === tokens[i]!.start) continue;
+    // A participle used as an adjective: "the occupied territories", "reject proposed changes".
+    if (/ed$/.test(tokens[i]!.lower) && (/^(a|an|the|its|their|his|her|our|this|these|those|newly)$/.test(prev) || hits[hits.length - 1]?.last === i - 1)) continue;
     const hasVerb = entries.some((e) => e.kind === 'V');
     const hasNoun = entries.some((e) => e.kind !== 'V');
     const plainForm = !/(ing|ed)$/.test(tokens[i]!.lower);
@@ -136,10 +161,15 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       // "a lot of sanctions", "Pakistan visit to Azerbaijan": a plain form after a preposition
       // or a name reads as a noun when the word can be one.
       (hasNoun && plainForm && (PREPOSITIONS.has(prev) || capitalisedInside(tokens, i - 1, text)));
-    for (const e of entries) {
-      const nominal = e.kind !== 'V';
-      if (nominal && hasVerb && !nounReading) continue;
-      if (!nominal && nounReading) continue;
+    // The reading the context prefers first; the other when no entry of the first one fits.
+    const isNoun = (e: TriggerEntry) => e.kind === 'N' || e.kind === 'E';
+    const order = [...entries.filter((e) => isNoun(e) === nounReading || e.kind === 'S'), ...entries.filter((e) => isNoun(e) !== nounReading && e.kind !== 'S')];
+    for (const e of order) {
+      const nominal = e.kind !== 'V' && e.kind !== 'S';
+      // A verb reading after a determiner ("the back of") or of a capitalised word ("in March") is never right.
+      if (!nominal && e.kind !== 'S' && nounReading && (NOUN_CONTEXT.has(prev) || /'s$/.test(prev) || capitalisedInside(tokens, i, text))) continue;
+      // "on Pakistan's side", "by Azerbaijan's side": the possessor is supported by the subject.
+      if (e.kind === 'S' && !(/'s$/.test(prev) && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => /^(on|by|at|took|take|takes|taking)$/.test(t.lower)))) continue;
       if (!restMatches(tokens, i, e)) continue;
       const last = i + e.rest.length;
       const passive = !nominal && looksPassive(tokens, i);
@@ -151,6 +181,8 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       }
       if (e.notObj && findAfter(tokens, last, e.kind === 'V' ? OBJ_WINDOW : 2, e.notObj) !== null) continue;
       const lightAt = nominal ? lightVerbFor(tokens, i, last) : null;
+      // A noun modifying the noun after it ("aid deliveries", "truce monitors") names no event.
+      if (nominal && !e.obj && modifiesNext(tokens, last, text)) continue;
       hits.push({ entry: e, first: i, last, objAt, lightAt, passive, nominal });
       for (let k = i + 1; k <= last; k++) consumed.add(k);
       if (objAt !== null) consumed.add(objAt);

@@ -5,8 +5,8 @@ import { isPloverType } from '../../codes/plover.ts';
 import type { PloverType } from '../types.ts';
 import { nounForms, verbForms } from './inflect.ts';
 
-/** How a lexicon entry behaves: a verb, a noun that needs realising, or a self-standing event noun. */
-export type TriggerKind = 'V' | 'N' | 'E';
+/** How a lexicon entry behaves: a verb, a noun that needs realising, a self-standing event noun, or a side-taking noun. */
+export type TriggerKind = 'V' | 'N' | 'E' | 'S';
 
 /** One row of the lexicon. */
 export interface TriggerEntry {
@@ -44,7 +44,7 @@ export function parseLexicon(tsv: string): Map<string, TriggerEntry[]> {
     const line = raw.replace(/\r$/, '');
     if (!line.trim() || line.startsWith('#')) return;
     const [kind, words, type, mode, cameo, cue = ''] = line.split('\t');
-    if (!kind || !words || !type || cameo === undefined || !['V', 'N', 'E'].includes(kind) || !isPloverType(type)) {
+    if (!kind || !words || !type || cameo === undefined || !['V', 'N', 'E', 'S'].includes(kind) || !isPloverType(type)) {
       throw new Error(`triggers.tsv line ${i + 1}: malformed row '${line}'`);
     }
     const [first, ...rest] = words.toLowerCase().split(' ');

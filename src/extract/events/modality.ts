@@ -100,9 +100,12 @@ export function readModality(tokens: readonly Token[], hit: TriggerHit, clauseSt
   const pending = classes.has('pending') || (classes.has('negation') && after.includes('yet'));
   // "would" after a reporting verb is a reported future ("said they would boycott"); alone, a wish.
   const wouldIsFuture = classes.has('conditional') && reported;
-  const hope = classes.has('hope') || (classes.has('conditional') && !wouldIsFuture);
+  const hope = classes.has('hope') || (classes.has('conditional') && !wouldIsFuture) || tokens[tokens.length - 1]?.lower === '?';
+  // A question asks; it does not report ("Could Germany and Poland cooperate more closely?").
+  const question = tokens[tokens.length - 1]?.lower === '?';
   let modality: Modality = 'asserted';
-  if (classes.has('negation')) modality = 'negated';
+  if (question) modality = 'hypothetical';
+  else if (classes.has('negation')) modality = 'negated';
   else if (classes.has('future') || wouldIsFuture) modality = 'future';
   else if (hope) modality = 'hypothetical';
   else if (reported) modality = 'reported';

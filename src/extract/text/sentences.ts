@@ -64,6 +64,10 @@ function lineBreakEnds(text: string, i: number): boolean {
   return false;
 }
 
+// A "sentence" longer than this is not prose (a table, a log, a run-on line): it is cut at white
+// space so that no later step sees an unbounded span.
+const MAX_SENTENCE = 2000;
+
 /** Splits `text` into sentences with exact spans, trimmed of surrounding white space. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -75,11 +79,16 @@ export function splitSentences(text: string): Sentence[] {
     let e = end;
     while (s < e && isSpace(text[s]!)) s++;
     while (e > s && isSpace(text[e - 1]!)) e--;
-    if (e > s) {
-      if (pendingParagraphBreak && out.length) paragraph++;
-      pendingParagraphBreak = false;
-      out.push({ start: s, end: e, index: out.length, paragraph });
+    if (e > s && pendingParagraphBreak && out.length) paragraph++;
+    if (e > s) pendingParagraphBreak = false;
+    while (e - s > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      if (cut <= s) cut = s + MAX_SENTENCE;
+      out.push({ start: s, end: cut, index: out.length, paragraph });
+      s = cut;
+      while (s < e && isSpace(text[s]!)) s++;
     }
+    if (e > s) out.push({ start: s, end: e, index: out.length, paragraph });
   };
   const boundary = /[.!?…]+|\n[ \t\u00a0]*\n\s*|\n/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {

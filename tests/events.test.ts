@@ -1,0 +1,111 @@
+// Table tests of the event rules: sentences in, events (type, participants, date) out. Rows are
+// in several styles and about many countries; a failing row prints the pipeline's trace.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+import type { Extraction } from '../src/extract/types.ts';
+
+const DOC_DATE = '2024-03-15';
+
+function run(text: string, date: string | null = DOC_DATE): { x: Extraction; trace: string } {
+  const lines: string[] = [];
+  const x = extract({ text, date }, { trace: (l) => lines.push(l) });
+  return { x, trace: lines.join('\n') };
+}
+
+interface Row {
+  type: string;
+  actors: string[];
+  date?: string | null;
+}
+
+const summary = (x: Extraction) => x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
+
+const positive: [string, Row][] = [
+  ['Pakistan was the first country to recognize Azerbaijan as an independent state on December 12,1991.', { type: 'SUPPORT', actors: ['AZE', 'PAK'], date: '1991-12-12' }],
+  ['Azerbaijan and Pakistan are close. The two countries signed a defense agreement in May of 2003.', { type: 'AGREE', actors: ['AZE', 'PAK'], date: '2003-05' }],
+  ['France and Germany signed the Elysée Treaty on 22 January 1963.', { type: 'AGREE', actors: ['DEU', 'FRA'], date: '1963-01-22' }],
+  ['Japanese Prime Minister Shinzo Abe visited India in January 2014.', { type: 'CONSULT', actors: ['IND', 'JPN'], date: '2014-01' }],
+  ['Russian troops invaded Ukraine in February 2022.', { type: 'ASSAULT', actors: ['RUS', 'UKR'], date: '2022-02' }],
+  ['Canada expelled two Indian diplomats in 2023.', { type: 'SANCTION', actors: ['CAN', 'IND'], date: '2023' }],
+  ['Brazil condemned the Israeli strikes on Gaza.', { type: 'ACCUSE', actors: ['BRA', 'ISR'] }],
+  ['Turkey has offered to mediate between Ethiopia and Sudan.', { type: 'AGREE', actors: ['ETH', 'SDN', 'TUR'] }],
+  ['Kenya urged Somalia to release the detained aid workers.', { type: 'REQUEST', actors: ['KEN', 'SOM'] }],
+  ['China threatened to impose sanctions on Lithuania.', { type: 'THREATEN', actors: ['CHN', 'LTU'] }],
+  ['Egypt rejected an Ethiopian proposal on the dam.', { type: 'REJECT', actors: ['EGY', 'ETH'] }],
+  ['Norway provided humanitarian aid to Yemen in 2019.', { type: 'AID', actors: ['NOR', 'YEM'], date: '2019' }],
+  ['Pakistan has not established diplomatic relations with Armenia.', { type: 'REJECT', actors: ['ARM', 'PAK'] }],
+  ['Indian and Japanese warships held a joint exercise in the Bay of Bengal in June 2018.', { type: 'COOPERATE', actors: ['IND', 'JPN'], date: '2018-06' }],
+  ['Azerbaijan is on Pakistan’s side on the Kashmir issue.', { type: 'SUPPORT', actors: ['AZE', 'PAK'] }],
+  ['Last month Chile and Peru resumed talks on their maritime border.', { type: 'CONSULT', actors: ['CHL', 'PER'], date: '2024-02' }],
+  ['The United States imposed sanctions on Iran in 2018.', { type: 'SANCTION', actors: ['IRN', 'USA'], date: '2018' }],
+  ['Vietnam will hold joint naval drills with India next year, the ministry said.', { type: 'AGREE', actors: ['IND', 'VNM'] }],
+];
+
+const negative: [string, string][] = [
+  ['The two countries share a long border and a common language.', 'a state of affairs, no act'],
+  ['As a part of the agreement, trade rose.', 'a noun that refers back to an agreement'],
+  ['Azerbaijan would love to join the alliance.', 'a hope is a prospect, not an event'],
+  ['Could Germany and Poland cooperate more closely?', 'a question of possibility'],
+  ['More than 600 people were killed in the fighting.', 'no participant to code'],
+  ['The 1920s were a decade of change.', 'no trigger at all'],
+];
+
+describe('events', () => {
+  it.each(positive)('%s', (text, want) => {
+    const { x, trace } = run(text);
+    const found = x.events.find(
+      (e) => e.type === want.type && [...e.actors].sort().join('+') === [...want.actors].sort().join('+') && (want.date === undefined || e.date === want.date),
+    );
+    expect(found, `got ${JSON.stringify(summary(x))}\n${trace}`).toBeDefined();
+  });
+
+  it.each(negative)('no event: %s (%s)', (text) => {
+    const { x, trace } = run(text);
+    expect(x.events, trace).toEqual([]);
+  });
+
+  it('never dates an event by the publication day', () => {
+    const { x } = run('Georgia and Armenia signed a trade agreement.', '2024-03-15');
+    expect(x.events.map((e) => e.date)).toEqual([null]);
+  });
+
+  it('makes one event with two dates into two events ("in 2015 and 2016")', () => {
+    const { x } = run('The agreement between Azerbaijan and Pakistan was updated in 2015 and 2016.');
+    expect(x.events.filter((e) => e.type === 'AGREE').map((e) => e.date)).toEqual(['2015', '2016']);
+  });
+
+  it('merges a repeated mention of one event and keeps the dated one as evidence', () => {
+    const text =
+      'Pakistan was the first country to recognize Azerbaijan as an independent state. Trade grew. Pakistan was the first country to recognize Azerbaijan as an independent state on 12 December 1991.';
+    const { x } = run(text, null);
+    const rec = x.events.filter((e) => e.type === 'SUPPORT');
+    expect(rec).toHaveLength(1);
+    expect(rec[0]!.date).toBe('1991-12-12');
+    expect(rec[0]!.mentions).toHaveLength(1);
+  });
+
+  it('keeps two different visits of one year apart', () => {
+    const text = 'In 2016 the Pakistani president visited Azerbaijan. In the same year around 40 mutual visits of officials from both sides took place.';
+    const { x } = run(text, null);
+    expect(x.events.filter((e) => e.type === 'CONSULT')).toHaveLength(2);
+  });
+});
+
+describe('prospects', () => {
+  const rows: [string, string, string][] = [
+    ['Azerbaijan would love to join the corridor project with Pakistan.', 'hope', 'COOPERATE'],
+    ['Azerbaijan has brought a proposal of direct flights to Pakistan.', 'proposal', 'COOPERATE'],
+    ['Turkey and Greece will hold talks next month.', 'plan', 'CONSULT'],
+    ['Ghana has expressed interest in importing Nigerian gas, but no formal deal has been reached yet.', 'pending', 'COOPERATE'],
+  ];
+  it.each(rows)('%s → %s', (text, kind, type) => {
+    const { x, trace } = run(text);
+    expect(x.prospects.some((p) => p.kind === kind && p.type === type), `${JSON.stringify(x.prospects.map((p) => [p.kind, p.type]))}\n${trace}`).toBe(true);
+  });
+
+  it('keeps what happened out of the prospects', () => {
+    const { x } = run('Azerbaijan eased the visa process for Pakistanis and signed a tourism agreement with Pakistan in 2019.');
+    expect(x.prospects).toEqual([]);
+    expect(x.events.length).toBeGreaterThan(0);
+  });
+});
