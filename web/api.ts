@@ -34,8 +34,8 @@ export interface TimelineEvent {
   confidence: number;
   negated: boolean;
   mentions: ApiMention[];
-  /** Marks from the conflicts endpoint (another engineer's work); drawn when present. */
-  conflicts?: unknown[];
+  /** Where the sources disagree about this event, from `GET /api/conflicts` (set by the page). */
+  conflicts?: ConflictView[];
 }
 
 /** A row of `GET /api/documents`. */
@@ -68,6 +68,24 @@ export interface TimelineResponse {
   a: { code: string; name: string };
   b: { code: string; name: string } | null;
   events: TimelineEvent[];
+}
+
+/** One claim of a conflict: what a document says, where. */
+export interface ConflictClaim {
+  documentId: string;
+  documentTitle: string | null;
+  evidence: { start: number; end: number; text: string };
+  value: string;
+}
+
+/** A place where the sources disagree (`GET /api/conflicts`). */
+export interface ConflictView {
+  id: number;
+  kind: string;
+  summary: string;
+  actors: string[];
+  eventIds: string[];
+  claims: ConflictClaim[];
 }
 
 /** A hit of `GET /api/search`. */

@@ -9,14 +9,14 @@ export function dayOf(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const m = /^(-?\d{1,4})-(\d\d)-(\d\d)$/.exec(iso);
   if (!m) return null;
-  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY);
+  return dayOfYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
-/** The day number of 1 January `year`. */
+/** The day number of `year`-`month`-`day` (0-based month; overflow carries: month 12 is next January). */
 export function dayOfYear(year: number, month = 0, day = 1): number {
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-  const d = new Date(Date.UTC(2000, month, day));
-  d.setUTCFullYear(year);
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not, and carries month overflow.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, day);
   return Math.round(d.getTime() / MS_PER_DAY);
 }
 

@@ -1,6 +1,6 @@
 // The card of the selected event: what, when, who, and every document that states it, each
 // opening the document view on its sentence.
-import type { ApiMention, TimelineEvent } from './api.ts';
+import type { ApiMention, ConflictClaim, TimelineEvent } from './api.ts';
 import { formatDate, precisionOf } from './dates.ts';
 import { append, h, replaceChildren } from './dom.ts';
 import { participants } from './event-list.ts';
@@ -15,6 +15,7 @@ export class EventCard {
   constructor(
     private readonly onMention: (m: ApiMention) => void,
     private readonly onClose: () => void,
+    private readonly onClaim: (c: ConflictClaim) => void,
   ) {
     const close = h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the event card' } }, '×');
     close.addEventListener('click', () => this.onClose());
@@ -38,7 +39,7 @@ export class EventCard {
       ...row('Participants', ev.actors.join(', ') || '—'),
       ...row('Confidence', `${Math.round(ev.confidence * 100)}%${ev.negated ? ' · stated as not having happened' : ''}`),
     );
-    const docs = h('ul', { class: 'mentions' });
+    const docs = h('ul', { class: 'mentions', attrs: { 'aria-labelledby': 'card-sources' } });
     for (const m of ev.mentions) {
       const label = `${m.documentTitle || 'Untitled document'}${m.documentDate ? ` (${m.documentDate})` : ''}`;
       const item = h('li', {});
@@ -54,11 +55,27 @@ export class EventCard {
       append(docs, item);
     }
     const n = ev.mentions.length;
-    this.body.replaceChildren(dl, h('h3', {}, `Mentioned in ${n} ${n === 1 ? 'place' : 'places'}`), docs);
+    this.body.replaceChildren(dl, h('h3', { attrs: { id: 'card-sources' } }, `Mentioned in ${n} ${n === 1 ? 'place' : 'places'}`), docs);
+    if (ev.conflicts?.length) this.body.append(h('h3', { class: 'warn' }, 'The sources disagree'), conflictList(ev.conflicts, this.onClaim));
   }
 
   /** Hides the card. */
   hide(): void {
     this.el.hidden = true;
   }
+}
+
+/** A list of conflicts, each claim a button that opens its sentence. */
+export function conflictList(conflicts: readonly NonNullable<TimelineEvent['conflicts']>[number][], onClaim: (c: ConflictClaim) => void): HTMLElement {
+  const ul = h('ul', { class: 'conflicts' });
+  for (const c of conflicts) {
+    const claims = h('ul', { class: 'claims' });
+    for (const claim of c.claims) {
+      const b = h('button', { class: 'mention', attrs: { type: 'button' } }, h('span', { class: 'mention-title' }, claim.documentTitle || 'Untitled document'), h('span', { class: 'mention-text' }, `“${claim.evidence.text}”`));
+      b.addEventListener('click', () => onClaim(claim));
+      append(claims, h('li', {}, b));
+    }
+    append(ul, h('li', {}, h('p', { class: 'conflict-summary' }, c.summary), claims));
+  }
+  return ul;
 }

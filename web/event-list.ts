@@ -45,6 +45,14 @@ export class EventList {
     this.showMore(false);
   }
 
+  /** Redraws the rows shown so far (after conflicts arrive), keeping the page count. */
+  refresh(): void {
+    const shown = this.shown;
+    this.list.replaceChildren();
+    this.shown = 0;
+    while (this.shown < Math.min(shown, this.events.length)) this.showMore(false);
+  }
+
   /** Marks `id` as selected, paging forward to it when needed. */
   setSelected(id: string): void {
     this.selected = id;
@@ -71,6 +79,8 @@ export class EventList {
         h('span', { class: 'ev-head' }, h('span', { class: 'ev-type' }, ev.negated ? `not ${ev.type}` : ev.type), ' ', h('span', { class: 'ev-who' }, participants(ev))),
         ' ',
         h('span', { class: 'ev-text' }, evidenceText(ev)),
+        ev.mentions.length > 1 ? h('span', { class: 'ev-sources' }, `${ev.mentions.length} sources`) : null,
+        ev.conflicts?.length ? h('span', { class: 'ev-conflict' }, 'sources disagree') : null,
       );
       b.addEventListener('click', () => this.onSelect(ev.id));
       firstNew ??= b;

@@ -6,6 +6,8 @@ import {
   type ActorSummary,
   type AddedDocument,
   type ApiMention,
+  type ConflictClaim,
+  type ConflictView,
   type DocumentFull,
   type DocumentSummary,
   type SearchHit,
@@ -15,9 +17,10 @@ import {
 import { ActorOverview } from './actors.ts';
 import { AddDocument } from './add-document.ts';
 import { dayOf, isoOf } from './dates.ts';
+import { DocumentList } from './documents.ts';
 import { DocumentView } from './document-view.ts';
 import { append, byId, h, replaceChildren } from './dom.ts';
-import { EventCard } from './event-card.ts';
+import { conflictList, EventCard } from './event-card.ts';
 import { EventList } from './event-list.ts';
 import { FilterPanel, filterEvents, queryWords, searchableText, type FilterChange } from './filters.ts';
 import { QUAD_COLOR, QUAD_LABEL, QUADS } from './quads.ts';
@@ -27,12 +30,14 @@ import { readState, writeState, type ViewState } from './url-state.ts';
 let state: ViewState = readState(location.search);
 let actors: ActorSummary[] = [];
 let documents: DocumentSummary[] = [];
+let documentTotal = 0;
 let all: TimelineEvent[] = [];
 let byEventId = new Map<string, TimelineEvent>();
 let textIndex = new Map<string, string>();
 let searchIds: Set<string> | null = null;
 let searchHits: SearchHit[] = [];
-let features = { export: false, prospects: false };
+let features = { prospects: false };
+let conflicts: ConflictView[] = [];
 
 const banner = byId('banner');
 const pickA = byId<HTMLSelectElement>('pick-a');
@@ -53,11 +58,17 @@ const docView = new DocumentView();
 const card = new EventCard(
   (m) => void openMention(m),
   () => select(''),
+  (c) => void openClaim(c),
 );
 const filters = new FilterPanel((c: FilterChange) => update(c));
 const overview = new ActorOverview((code) => update({ a: code, b: state.b === code ? '' : state.b }));
 const addDoc = new AddDocument(onAdded);
+const docList = new DocumentList((id) => {
+  if (state.doc === id) update({ doc: '', ev: '' });
+  else void focusDocument(id);
+});
 const hitsPanel = h('section', { class: 'panel hits-panel', attrs: { 'aria-labelledby': 'hits-heading', hidden: true } });
+const conflictsPanel = h('section', { class: 'panel conflicts-panel', attrs: { 'aria-labelledby': 'conflicts-heading', hidden: true } });
 const prospectsPanel = h('section', { class: 'panel prospects-panel', attrs: { 'aria-labelledby': 'prospects-heading', hidden: true } });
 
 function legend(): HTMLElement {
@@ -66,14 +77,15 @@ function legend(): HTMLElement {
     { class: 'legend', attrs: { 'aria-label': 'Legend' } },
     ...QUADS.map((q) => h('li', {}, h('span', { class: 'swatch', attrs: { style: `background:${QUAD_COLOR[q]}`, 'aria-hidden': 'true' } }), QUAD_LABEL[q])),
     h('li', {}, h('span', { class: 'swatch hollow', attrs: { 'aria-hidden': 'true' } }), 'Negated'),
+    h('li', {}, h('span', { class: 'tri', attrs: { 'aria-hidden': 'true' } }, '▲'), 'Sources disagree'),
   );
 }
 
 byId('timeline-slot').append(timeline.el, legend());
 byId('side').append(overview.el, h('section', { class: 'panel filters-panel', attrs: { 'aria-labelledby': 'filters-heading' } }, h('h2', { attrs: { id: 'filters-heading' } }, 'Filters'), filters.el));
 byId('add-slot').append(addDoc.el);
-byId('detail').append(card.el, docView.el);
-byId('lists').append(hitsPanel, list.el, prospectsPanel);
+byId('detail').append(card.el, docView.el, docList.el);
+byId('lists').append(hitsPanel, list.el, conflictsPanel, prospectsPanel);
 
 let urlTimer = 0;
 function writeUrlSoon(): void {
@@ -129,6 +141,48 @@ async function loadPair(draw = true): Promise<void> {
   if (!draw) return;
   render(true);
   void loadProspects();
+  void loadConflicts();
+}
+
+/** Fetches where the sources disagree for the pair and marks those events everywhere. */
+async function loadConflicts(): Promise<void> {
+  const key = `${state.a}|${state.b}`;
+  let items: ConflictView[] = [];
+  if (state.a) {
+    try {
+      items = (await getJson<{ items: ConflictView[] }>('/api/conflicts', { a: state.a, b: state.b })).items;
+    } catch {
+      // The timeline stands without them; the panel just stays hidden.
+      items = [];
+    }
+  }
+  if (`${state.a}|${state.b}` !== key) return;
+  conflicts = items;
+  for (const ev of all) ev.conflicts = undefined;
+  for (const c of items) {
+    for (const id of c.eventIds) {
+      const ev = byEventId.get(id);
+      if (ev) (ev.conflicts ??= []).push(c);
+    }
+  }
+  timeline.redraw();
+  list.refresh();
+  renderConflicts();
+  if (state.ev) select(state.ev, false);
+}
+
+function renderConflicts(): void {
+  conflictsPanel.hidden = !conflicts.length;
+  if (!conflicts.length) return;
+  replaceChildren(
+    conflictsPanel,
+    h('h2', { attrs: { id: 'conflicts-heading' } }, 'Where the sources disagree ', h('span', { class: 'count' }, `(${conflicts.length})`)),
+    conflictList(conflicts, (c) => void openClaim(c)),
+  );
+}
+
+async function openClaim(c: ConflictClaim): Promise<void> {
+  await docView.show(c.documentId, c.evidence);
 }
 
 function viewFromState(): { first: number; last: number } | undefined {
@@ -169,6 +223,7 @@ function render(fitView: boolean): void {
 /** Draws the panels that depend on the store rather than on the loaded events alone. */
 function renderPanels(): void {
   filters.render(all, state, documents);
+  docList.render(documents, documentTotal, state.doc);
   renderPickers();
   overview.render(actors, [state.a, state.b].filter(Boolean));
   if (document.activeElement !== search) search.value = state.q;
@@ -257,7 +312,7 @@ function renderHits(): void {
 }
 
 function renderExport(): void {
-  exportLinks.hidden = !features.export || !state.a;
+  exportLinks.hidden = !state.a;
   if (exportLinks.hidden) return;
   const link = (format: string, label: string) => {
     const q = new URLSearchParams({ format, a: state.a });
@@ -291,7 +346,9 @@ async function loadActors(): Promise<void> {
 }
 
 async function loadDocuments(): Promise<void> {
-  documents = (await getJson<{ items: DocumentSummary[]; total: number }>('/api/documents', { limit: 500 })).items;
+  const r = await getJson<{ items: DocumentSummary[]; total: number }>('/api/documents', { limit: 500 });
+  documents = r.items;
+  documentTotal = r.total;
 }
 
 async function loadHealth(): Promise<void> {
@@ -306,7 +363,18 @@ async function refreshStore(): Promise<void> {
 async function onAdded(r: AddedDocument): Promise<void> {
   docView.clear();
   await refreshStore();
-  const doc = await getJson<DocumentFull>(`/api/documents/${encodeURIComponent(r.document.id)}`);
+  await focusDocument(r.document.id);
+}
+
+/** Narrows the view to one document's events, switching to its own pair when it is not about the current one. */
+async function focusDocument(id: string): Promise<void> {
+  let doc: DocumentFull;
+  try {
+    doc = await docView.load(id);
+  } catch (e) {
+    showError(`Could not open the document: ${(e as Error).message}`);
+    return;
+  }
   const involvesPair = (e: TimelineEvent) => e.actors.includes(state.a) && (!state.b || e.actors.includes(state.b));
   const patch: Partial<ViewState> = { doc: doc.id, ev: '', zoom: '', types: [], quads: [], from: '', to: '', q: '' };
   if (doc.events.length && !doc.events.some(involvesPair)) {
@@ -317,12 +385,14 @@ async function onAdded(r: AddedDocument): Promise<void> {
     patch.a = top[0] ?? '';
     patch.b = top[1] ?? '';
   }
+  const pairChanged = (patch.a !== undefined && patch.a !== state.a) || (patch.b !== undefined && patch.b !== state.b);
   state = { ...state, ...patch };
   searchIds = null;
   searchHits = [];
   writeUrl();
-  await loadPair();
-  if (!state.ev) void docView.show(doc.id, null);
+  if (pairChanged) await loadPair();
+  else render(true);
+  void docView.show(doc.id, null);
 }
 
 function defaultPair(): void {
@@ -338,9 +408,9 @@ async function detectFeatures(): Promise<void> {
   try {
     const spec = await getJson<{ paths?: Record<string, unknown> }>('/api/openapi.json');
     const paths = Object.keys(spec.paths ?? {});
-    features = { export: paths.some((p) => p.startsWith('/api/export')), prospects: paths.some((p) => p.startsWith('/api/prospects')) };
+    features = { prospects: paths.some((p) => p.startsWith('/api/prospects')) };
   } catch {
-    features = { export: false, prospects: false };
+    features = { prospects: false };
   }
 }
 
@@ -394,6 +464,7 @@ async function start(): Promise<void> {
   await Promise.all([actorsP, rest]);
   renderPanels();
   void loadProspects();
+  void loadConflicts();
   if (state.doc && !state.ev) void docView.show(state.doc, null);
   document.body.dataset.ready = 'true';
 }

@@ -205,6 +205,11 @@ export class Timeline {
     this.resize();
   }
 
+  /** Redraws on the next frame (marks changed in place, e.g. conflicts arrived). */
+  redraw(): void {
+    this.schedule();
+  }
+
   /** Marks `id` as selected. */
   setSelected(id: string): void {
     this.selected = id;
@@ -419,9 +424,9 @@ export class Timeline {
       this.hitEv.push(p.ev);
       if (p.ev.conflicts?.length) {
         const m = new Path2D();
-        m.moveTo(hx, y - 11);
-        m.lineTo(hx + 4, y - 5);
-        m.lineTo(hx - 4, y - 5);
+        m.moveTo(hx, y - 15);
+        m.lineTo(hx + 5, y - 7);
+        m.lineTo(hx - 5, y - 7);
         m.closePath();
         marks.push(m);
       }

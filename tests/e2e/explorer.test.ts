@@ -79,7 +79,7 @@ describe('explorer', () => {
     await expect.poll(() => card.textContent()).toContain('12 December 1991');
     expect(await card.textContent()).toMatch(/Source\s*Pakistan \(PAK\)/);
     // Every document that states the event is listed; the essay's sentence opens in its document.
-    await card.getByRole('button', { name: ESSAY }).click();
+    await card.getByRole('list', { name: /^Mentioned in/ }).getByRole('button', { name: ESSAY }).click();
     const doc = page.getByRole('region', { name: ESSAY });
     const mark = doc.locator('mark');
     await expect.poll(() => mark.textContent()).toContain('December 12,1991');
