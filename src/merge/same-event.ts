@@ -28,6 +28,8 @@ export interface SameEventVerdict {
   conflict?: 'date';
   /** The more precise of two compatible dates: what the merged event should carry. */
   refinedDate?: string | null;
+  /** Set when the mentions are apart for a reason no other mention of the event can outweigh. */
+  hard?: boolean;
 }
 
 /** `[first, last]` days of a contract date string, or null. */
@@ -110,24 +112,24 @@ function people(m: MentionFacts): Set<string> {
 /** Decides whether `a` and `b` are mentions of one event. */
 export function sameEvent(a: MentionFacts, b: MentionFacts): SameEventVerdict {
   const reasons: string[] = [];
-  const no = (score: number, why: string): SameEventVerdict => ({ same: false, score, reasons: [...reasons, why] });
-  if (a.type !== b.type) return no(0, `types differ: ${a.type} vs ${b.type}`);
+  const no = (score: number, why: string, hard = false): SameEventVerdict => ({ same: false, score, reasons: [...reasons, why], ...(hard ? { hard } : {}) });
+  if (a.type !== b.type) return no(0, `types differ: ${a.type} vs ${b.type}`, true);
   reasons.push(`same type ${a.type}`);
   const actorClash = participants(a, b);
-  if (actorClash) return no(0, actorClash);
+  if (actorClash) return no(0, actorClash, true);
   reasons.push(`same participants ${key(a.actors.length >= b.actors.length ? a.actors : b.actors)}`);
   if (a.source && a.target && b.source && b.target && a.source !== a.target) {
-    if (a.source === b.target && a.target === b.source) return no(0.1, `directions differ: ${a.source}→${a.target} vs ${b.source}→${b.target}`);
+    if (a.source === b.target && a.target === b.source) return no(0.1, `directions differ: ${a.source}→${a.target} vs ${b.source}→${b.target}`, true);
   }
   const pa = people(a);
   const pb = people(b);
   if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) {
-    return no(0.1, `different people: ${[...pa].join(', ')} vs ${[...pb].join(', ')}`);
+    return no(0.1, `different people: ${[...pa].join(', ')} vs ${[...pb].join(', ')}`, true);
   }
   const da = domains(a.evidenceText);
   const db = domains(b.evidenceText);
   if (da.size && db.size && ![...da].some((d) => db.has(d))) {
-    return no(0.1, `different domains: ${[...da].join(', ')} vs ${[...db].join(', ')}`);
+    return no(0.1, `different domains: ${[...da].join(', ')} vs ${[...db].join(', ')}`, true);
   }
   // Without both evidence texts (the store compares a mention with an event row) wording is
   // unknown: neither for nor against.
@@ -160,4 +162,17 @@ export function sameEvent(a: MentionFacts, b: MentionFacts): SameEventVerdict {
     };
   }
   return no(0.2, `dates incompatible: ${a.date} vs ${b.date} (${wording})`);
+}
+
+/**
+ * Whether `m` is a mention of the stored event whose mentions are `event`: the best verdict
+ * against any of them, unless one of them is a different event for a hard reason (other
+ * people, other direction, other domain). With no mentions, `fallback` (the event row) decides.
+ */
+export function sameEventAsMentions(m: MentionFacts, event: MentionFacts[], fallback: MentionFacts): SameEventVerdict {
+  if (!event.length) return sameEvent(m, fallback);
+  const verdicts = event.map((e) => sameEvent(m, e));
+  const veto = verdicts.find((v) => v.hard);
+  if (veto) return veto;
+  return verdicts.reduce((best, v) => (v.same && (!best.same || v.score > best.score) ? v : best));
 }

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { quadClass } from '../codes/plover.ts';
 import type { Extraction, ExtractedEvent, PloverType, Span } from '../extract/types.ts';
-import { dateBounds, sameEvent, type MentionFacts } from '../merge/same-event.ts';
+import { dateBounds, sameEventAsMentions, type MentionFacts } from '../merge/same-event.ts';
+import { mentionFactsOfEvent } from '../store/conflicts.repo.ts';
 import type { Db } from '../store/db.ts';
 import { deleteDocument, insertDocument, insertSentences, type DocumentRow } from '../store/documents.repo.ts';
 import {
@@ -85,7 +86,8 @@ function mergeMention(db: Db, m: MentionFields, touched: Set<number>): number {
   if (m.actors.length) {
     for (const event of candidateEvents(db, m)) {
       if (touched.has(event.id)) continue;
-      const verdict = sameEvent(factsOf(m, m.evidence?.text ?? null), factsOf(event, null));
+      // Against the event's own mentions: their wording and people tell two visits in one year apart.
+      const verdict = sameEventAsMentions(factsOf(m, m.evidence?.text ?? null), mentionFactsOfEvent(db, event.id), factsOf(event, null));
       if (verdict.same && (!best || verdict.score > best.score)) best = { event, score: verdict.score };
     }
   }

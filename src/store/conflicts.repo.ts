@@ -2,6 +2,7 @@
 // per-pair figure and stance listings need from the mention, figure and stance tables.
 import type { Evidence } from '../extract/types.ts';
 import type { Conflict, ConflictClaim, ConflictKind, FigureRecord, MentionRecord } from '../merge/conflicts.ts';
+import type { MentionFacts } from '../merge/same-event.ts';
 import { prepared, type Db } from './db.ts';
 import { fromDay } from './days.ts';
 import type { EventRow } from './events.repo.ts';
@@ -254,4 +255,14 @@ export function eventById(db: Db, id: number): EventRow | null {
   ).get(id) as (Omit<EventRow, 'actors' | 'negated' | 'dateFirst' | 'dateLast'> & { actors: string; negated: number; dateFirst: number | null; dateLast: number | null }) | undefined;
   if (!r) return null;
   return { ...r, actors: JSON.parse(r.actors) as string[], negated: r.negated === 1, dateFirst: fromDay(r.dateFirst), dateLast: fromDay(r.dateLast) };
+}
+
+/** What the merge decision needs of each stored mention of an event (`sameEventAsMentions`). */
+export function mentionFactsOfEvent(db: Db, eventId: number): MentionFacts[] {
+  const rows = prepared(
+    db,
+    `SELECT type, date, actors, source, source_text AS sourceText, target, target_text AS targetText, evidence_text AS evidenceText
+     FROM mentions WHERE event_id = ? ORDER BY id`,
+  ).all(eventId) as (Omit<MentionFacts, 'actors'> & { actors: string })[];
+  return rows.map((r) => ({ ...r, actors: JSON.parse(r.actors) as string[] }));
 }
