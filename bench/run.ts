@@ -1,10 +1,11 @@
 // `npm run bench`: runs every benchmark in order and prints its lines. Pass names to run a few.
 import type { Benchmark } from './benchmark.ts';
+import { extractBenchmark } from './extract.ts';
 import { webBenchmark } from './web.ts';
 import { interopBenchmark } from './interop.ts';
 import { storeBenchmark } from './store.ts';
 
-const all: Benchmark[] = [webBenchmark, interopBenchmark, storeBenchmark];
+const all: Benchmark[] = [extractBenchmark, webBenchmark, interopBenchmark, storeBenchmark];
 
 const only = process.argv.slice(2);
 for (const b of all) {

@@ -49,6 +49,8 @@ interface Candidate {
   negated: boolean;
   /** The lexicon words of the trigger, so mentions of one event merge only with their own kind. */
   lemma: string;
+  /** The content words of the evidence, for comparing wordings. */
+  words?: Set<string>;
   /** The event's proper name when the trigger is part of one ("Khojaly Massacre"), lowercased. */
   name: string | null;
   sentence: number;
@@ -171,12 +173,13 @@ function eventName(text: string, tokens: readonly Token[], hit: TriggerHit): str
 }
 
 /** Replaces a possessive "his"/"her" before an event noun by the official it refers to. */
-function possessiveActor(tokens: readonly Token[], hit: TriggerHit, actors: readonly ActorMention[], officials: readonly ActorMention[]): ActorMention | null {
+function possessiveActor(tokens: readonly Token[], hit: TriggerHit, officials: readonly ActorMention[]): ActorMention | null {
   for (let j = hit.first - 1; j >= Math.max(0, hit.first - 3); j--) {
     const t = tokens[j]!.lower;
     if (t !== 'his' && t !== 'her') continue;
     const at = tokens[j]!.start;
-    const official = [...actors, ...officials].filter((a) => a.how === 'official' && a.end <= at).sort((a, b) => b.end - a.end)[0];
+    let official: ActorMention | undefined;
+    for (const a of officials) if (a.end <= at && (!official || a.end > official.end)) official = a;
     return official ? { ...official, start: tokens[j]!.start, end: tokens[j]!.end, text: tokens[j]!.lower, how: 'reference' } : null;
   }
   return null;
@@ -194,13 +197,24 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
   const { text, trace } = ctx;
   const candidates: Candidate[] = [];
   let actorIndex = 0;
+  let timeIndex = 0;
   const officials: ActorMention[] = [];
   for (const sentence of ctx.sentences) {
-    while (actorIndex < ctx.actors.length && ctx.actors[actorIndex]!.end <= sentence.start) {
+    // Actors and times are sorted by offset: walk them alongside the sentences.
+    while (actorIndex < ctx.actors.length && ctx.actors[actorIndex]!.start < sentence.start) {
       const a = ctx.actors[actorIndex++]!;
       if (a.how === 'official') officials.push(a);
     }
-    const actors = ctx.actors.filter((a) => a.start >= sentence.start && a.end <= sentence.end);
+    const actors: ActorMention[] = [];
+    while (actorIndex < ctx.actors.length && ctx.actors[actorIndex]!.start < sentence.end) {
+      const a = ctx.actors[actorIndex++]!;
+      if (a.end <= sentence.end) actors.push(a);
+      if (a.how === 'official') officials.push(a);
+    }
+    while (timeIndex < ctx.times.length && ctx.times[timeIndex]!.start < sentence.start) timeIndex++;
+    const times: TimeMention[] = [];
+    for (let k = timeIndex; k < ctx.times.length && ctx.times[k]!.start < sentence.end; k++) times.push(ctx.times[k]!);
+    if (!actors.length) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     // Organisation names contain trigger words ("Organization of Islamic Cooperation").
     const names = actors.filter((a) => a.kind === 'organisation' && a.end - a.start > 6);
@@ -216,7 +230,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const trigger = spanOf(text, tokens[hit.first]!.start, tokens[hit.last]!.end);
       const [cs, ce] = clauseAround(tokens, hit.first, hit.last, hit.nominal);
       const m = readModality(tokens, hit, cs, ce);
-      const possessive = hit.nominal ? possessiveActor(tokens, hit, actors, officials) : null;
+      const possessive = hit.nominal ? possessiveActor(tokens, hit, officials) : null;
       const roleActors = possessive ? [...actors, possessive].sort((a, b) => a.start - b.start) : actors;
       let roles = fillRoles(hit, { tokens, clause: [cs, ce], actors: roleActors });
       const label = `${hit.entry.type} '${trigger.text}' (triggers.tsv:${hit.entry.line}) @${trigger.start}`;
@@ -232,7 +246,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       }
       const lo = tokens[cs]!.start;
       const hi = tokens[ce - 1]!.end;
-      const dates = datesFor(ctx.times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, kept, tokens, cs));
+      const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, kept, tokens, cs));
       const list = coordinated(text, dates) ?? [pickDate(dates)];
       if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!) && (isCooperative(hit.entry.type) || hit.entry.type === 'REQUEST')) {
         const other = ctx.pair.find((c) => c !== roles!.codes[0])!;
@@ -291,8 +305,8 @@ function words(s: string): Set<string> {
  */
 function sameWording(a: Candidate, b: Candidate): boolean {
   if (a.name && a.name === b.name) return true;
-  const x = words(a.evidence.text);
-  const y = words(b.evidence.text);
+  const x = (a.words ??= words(a.evidence.text));
+  const y = (b.words ??= words(b.evidence.text));
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared / Math.max(1, Math.min(x.size, y.size)) >= 0.5;
@@ -308,14 +322,12 @@ function moreInformative(a: Candidate, b: Candidate): Candidate {
 /** Merges the mentions of one event inside the document: same kind, type, trigger and participants, compatible dates. */
 function merge(candidates: Candidate[], ctx: BuildContext): { events: ExtractedEvent[]; prospects: ExtractedProspect[] } {
   const groups: { head: Candidate; members: Candidate[] }[] = [];
+  const byKey = new Map<string, { head: Candidate; members: Candidate[] }[]>();
   for (const c of candidates) {
-    const key = [...c.roles.codes].sort().join('+');
-    const group = groups.find(
+    const key = `${c.kind} ${c.type} ${c.lemma} ${[...c.roles.codes].sort().join('+')}`;
+    const same = byKey.get(key) ?? [];
+    const group = same.find(
       (g) =>
-        g.head.kind === c.kind &&
-        g.head.type === c.type &&
-        g.head.lemma === c.lemma &&
-        [...g.head.roles.codes].sort().join('+') === key &&
         g.members.every((m) => compatible(m.date, c.date)) &&
         g.members.some((m) => sameWording(m, c)) &&
         // Two dated mentions in one sentence are two events ("in 2015 and 2016").
@@ -326,7 +338,10 @@ function merge(candidates: Candidate[], ctx: BuildContext): { events: ExtractedE
       group.head = moreInformative(group.head, c);
       ctx.trace?.(`merge ${c.type} @${c.evidence.start} into @${group.head.evidence.start}`);
     } else {
-      groups.push({ head: c, members: [c] });
+      const g = { head: c, members: [c] };
+      groups.push(g);
+      same.push(g);
+      byKey.set(key, same);
     }
   }
   const events: ExtractedEvent[] = [];

@@ -1,0 +1,57 @@
+// The extractor's throughput on one core: MB/s and sentences/s over ≥ 10 MB of documents, and peak
+// memory, next to a plain tokenizer pass over the same text in the same run (the baseline).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/extract/index.ts';
+import { splitSentences } from '../src/extract/text/sentences.ts';
+import type { Benchmark } from './benchmark.ts';
+
+const TARGET_BYTES = 10 * 1024 * 1024;
+
+/** The bundled corpus, as many times over as it takes to pass the target size. */
+function corpus(): string[] {
+  const dir = join(import.meta.dirname, '..', 'corpus');
+  const docs = readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const out: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < TARGET_BYTES; i++) {
+    const d = docs[i % docs.length]!;
+    out.push(d);
+    bytes += Buffer.byteLength(d);
+  }
+  return out;
+}
+
+function seconds(f: () => void): number {
+  const t = process.hrtime.bigint();
+  f();
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+
+export const extractBenchmark: Benchmark = {
+  name: 'extract',
+  async run() {
+    const docs = corpus();
+    const mb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / (1024 * 1024);
+    extract({ text: docs[0]! }); // load lexicons and gazetteers before timing
+    let words = 0;
+    const baseline = seconds(() => {
+      for (const d of docs) words += d.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)?.length ?? 0;
+    });
+    let sentences = 0;
+    for (const d of docs) sentences += splitSentences(d).length;
+    let events = 0;
+    const full = seconds(() => {
+      for (const d of docs) events += extract({ text: d }).events.length;
+    });
+    const peak = process.resourceUsage().maxRSS / 1024;
+    return [
+      `corpus ${mb.toFixed(1)} MB in ${docs.length} documents, ${sentences} sentences, ${words} tokens`,
+      `baseline (regex tokenizer): ${(mb / baseline).toFixed(1)} MB/s`,
+      `extractor (whole pipeline): ${(mb / full).toFixed(2)} MB/s, ${Math.round(sentences / full)} sentences/s, ${events} events; ${(full / baseline).toFixed(1)}× the baseline's time`,
+      `peak memory (max RSS of this process): ${Math.round(peak)} MB`,
+    ];
+  },
+};
