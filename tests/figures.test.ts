@@ -55,6 +55,7 @@ const rows: [string, Row[]][] = [
     { measure: 'hostages', value: 1275, unit: 'residents', qualifier: 'around', evidence: 'Some 1275 residents were taken hostage' },
     { measure: 'missing', value: 150, unit: 'people', evidence: '150 people is still unknown' },
   ]],
+  ['About 30,000 Indian students study in Japan.', [{ measure: 'students', value: 30000, unit: 'students', qualifier: 'around', evidence: 'About 30,000 Indian students' }]],
   ['Nearly two thousand troops took part in the drill.', [{ measure: 'troops', value: 2000, unit: 'troops', qualifier: 'nearly', evidence: 'Nearly two thousand troops' }]],
 ];
 

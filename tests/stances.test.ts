@@ -38,6 +38,8 @@ const rows: [string, Row[]][] = [
   ],
   ['Japan condemned Russia’s annexation of Crimea in 2014.', [['JPN', 'oppose', 'RUS', 'annexation of Crimea', 'Japan condemned Russia’s annexation of Crimea']]],
   ['Turkey backs Azerbaijan’s bid for the 2030 World Expo.', [['TUR', 'support', 'AZE', 'bid for the 2030 World Expo', 'Turkey backs Azerbaijan’s bid for the 2030 World Expo']]],
+  ['India condemned North Korea’s nuclear test in September 2017.', [['IND', 'oppose', 'PRK', 'nuclear test', 'India condemned North Korea’s nuclear test']]],
+  ['Japan backs India’s bid for a permanent seat on the UN Security Council.', [['JPN', 'support', 'IND', 'bid for a permanent seat on the UN Security Council', 'Japan backs India’s bid for a permanent seat on the UN Security Council']]],
   ['China does not support India on the border dispute.', [['CHN', 'oppose', 'IND', 'border dispute', 'China does not support India on the border dispute']]],
   [
     'Pakistan supports Azerbaijan’s position on the Nagorno-Karabakh conflict and does not recognise Armenia.',

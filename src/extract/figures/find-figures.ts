@@ -97,13 +97,18 @@ function unitAfter(text: string, at: number, end: number): { unit: string; end: 
     if (m) return { unit: code, end: at + m[0].length };
   }
   // The counted noun: the last word of a short lowercase run ("70 old people were").
-  const words = /^((?:\s+[a-z][a-z'-]*){1,3})/.exec(rest);
+  // A capitalised adjective may stand in the run ("30,000 Indian students"), never be the unit.
+  const words = /^((?:\s+[A-Za-z][a-z'-]*){1,3})/.exec(rest);
   if (!words) return null;
   let unit: string | null = null;
   let unitEnd = at;
   let offset = at;
-  for (const part of words[1]!.matchAll(/\s+([a-z][a-z'-]*)/g)) {
+  for (const part of words[1]!.matchAll(/\s+([A-Za-z][a-z'-]*)/g)) {
     const w = part[1]!;
+    if (/^[A-Z]/.test(w)) {
+      offset += part[0].length;
+      continue;
+    }
     if (PHRASE_END.has(w) || MEASURES.some((x) => x.kind === 'cue' && x.phrase.split(' ')[0] === w)) break;
     unit = w;
     unitEnd = offset + part[0].length;

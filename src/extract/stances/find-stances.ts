@@ -51,13 +51,13 @@ const ANAPHORIC = /^(?:issue|matter|question|dispute|conflict)$/i;
 const STANCE_NOUNS =
   'annexation|bid|claim|claims|position|stance|invasion|occupation|policy|cause|candidacy|membership|application|proposal|plan|decision|move|actions?|aggression|offensive|intervention|sovereignty|territorial integrity|right|rights|struggle|demand|demands';
 
-/** Cuts an issue phrase at the first clause boundary, to at most eight words. */
+/** Cuts an issue phrase at the first clause boundary, to at most ten words. */
 function cutIssue(raw: string): string | null {
   const b = BOUNDARY.exec(raw);
   const phrase = (b ? raw.slice(0, b.index) : raw)
     .trim()
     .split(/\s+/)
-    .slice(0, 8)
+    .slice(0, 10)
     .join(' ')
     .replace(/\s+(?:of|in|on|at|by|for|to|from|with|during|since)$/i, '');
   return phrase.length >= 2 ? phrase : null;
@@ -70,6 +70,8 @@ function issueAfter(text: string, at: number, end: number): { issue: string; end
     /^\s*(?:['’]s?\s+)?side\s+(?:of|on|in)\s+(?:the\s+)?(.+)/i,
     new RegExp(`^['’]s?\\s+((?:${STANCE_NOUNS})\\b.+)`, 'i'),
     /^\s+(?:on|over|regarding|concerning|about|in)\s+(?!order\b)(?:the\s+|its\s+|their\s+|this\s+)?(.+)/i,
+    // Any other thing of the target's: "condemned North Korea's nuclear test".
+    /^['’]s?\s+(.+)/i,
   ];
   for (const p of patterns) {
     const m = p.exec(rest);
