@@ -1,5 +1,6 @@
 // Stances: rows of [text, expected stances] over the real sentence, date and actor layers with
 // a fixed document date, plus rows that must give none.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../src/extract/actors/index.ts';
 import { findTimes } from '../src/extract/dates/index.ts';
@@ -79,5 +80,30 @@ describe('findStances', () => {
       ['AZE', 'PAK', 'Kashmir issue'],
       ['PAK', 'AZE', 'Kashmir issue'],
     ]);
+  });
+});
+
+describe('contract on whole documents', () => {
+  const docs = [
+    readFileSync(new URL('../../shared/eval/seed-azerbaijan-pakistan.txt', import.meta.url), 'utf8'),
+    readFileSync(new URL('../corpus/azerbaijan-pakistan-encyclopedia.md', import.meta.url), 'utf8'),
+  ];
+  it.each(docs.map((d, i) => [i, d]))('document %i: spans inside the text, deterministic, no duplicates', (_i, text) => {
+    const a = run(text);
+    expect(run(text)).toEqual(a);
+    expect(a.length).toBeGreaterThan(2);
+    const seen = new Set<string>();
+    for (const s of a) {
+      expect(text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.text);
+      const k = `${s.evidence.start}:${s.holder.code}:${s.target?.code}`;
+      expect(seen.has(k)).toBe(false);
+      seen.add(k);
+    }
+  });
+
+  it('reads the essay’s stances on Karabakh, Armenia and Kashmir', () => {
+    const got = run(docs[0]!).map((s) => `${s.holder.code} ${s.polarity} ${s.target?.code ?? '-'}`);
+    expect(got).toEqual(expect.arrayContaining(['PAK support AZE', 'PAK oppose ARM', 'AZE support PAK']));
+    expect(got).not.toContain('ARM support AZE');
   });
 });
