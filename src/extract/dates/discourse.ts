@@ -1,0 +1,138 @@
+// Reads the findings in document order and gives each its value, HeidelTime-style:
+// - the *reference time* is the last date the text gave (in any paragraph), or the document
+//   date before the text has given one; "the same year", "a year later", "the next day" count
+//   from it; a yearless "in March" only trusts a reference from its own paragraph;
+// - deictic expressions ("last year", "on Tuesday") count from the document date only;
+// - a *registry of named events* maps an event's head noun ("independence", "exhibition") or
+//   name ("adex") to the date it was given in its sentence, so "during the exhibition" resolves.
+// A finding that cannot be resolved stays a mention with a null value.
+import type { DateValue, TimeMention } from '../types.ts';
+import { EVENT_NOUN, eventKey } from './lexicon.ts';
+import type { PlacedFinding, ScannedSentence } from './scan.ts';
+
+/** How far (in characters, within a sentence) an event noun may be from the date it takes. */
+const REGISTRY_REACH = 150;
+/** How far an absolute date may follow an event phrase and still be that event's own date. */
+const OWN_DATE_REACH = 60;
+
+const EVENT_NOUNS = new RegExp(`\\b(${EVENT_NOUN})`, 'gi');
+
+interface Reference {
+  /** null for the present of a document without a date: now, but unknown. */
+  value: DateValue | null;
+  paragraph: number;
+  /** The writer's present (the document date), not a date the text gave. */
+  present: boolean;
+}
+
+/**
+ * True when an event phrase is followed, in the same clause, by a date of its own ("his official
+ * visit to Azerbaijan in October 2016"): that phrase names a new event, not the registered one.
+ */
+function hasOwnDate(finding: PlacedFinding, scanned: ScannedSentence): boolean {
+  const base = scanned.sentence.start;
+  return scanned.findings.some(
+    (f) =>
+      f.anchor === 'absolute' &&
+      f.start >= finding.end &&
+      f.start - finding.end <= OWN_DATE_REACH &&
+      !/[,;:()]/.test(scanned.text.slice(finding.end - base, f.start - base)),
+  );
+}
+
+/**
+ * Adds to the registry the events a sentence dates: named ones ("ADEX-2016"), and each event
+ * noun paired with a date when each is the other's nearest in the sentence ("its independence
+ * … in 1991"; not "meetings … agreement that was signed in February 2014").
+ */
+function register(
+  registry: Map<string, DateValue>,
+  scanned: ScannedSentence,
+  mentions: TimeMention[],
+  names: Map<TimeMention, string[]>,
+  unread: readonly PlacedFinding[],
+): void {
+  for (const [mention, keys] of names) for (const key of keys) if (mention.value) registry.set(key, mention.value);
+  const dated = mentions.filter((m) => m.value);
+  if (dated.length === 0) return;
+  const base = scanned.sentence.start;
+  const nouns: { start: number; end: number; key: string }[] = [];
+  EVENT_NOUNS.lastIndex = 0;
+  for (let m = EVENT_NOUNS.exec(scanned.text); m; m = EVENT_NOUNS.exec(scanned.text)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    // A noun inside a time expression ("4 years of its independence") is what that expression
+    // counts from, not an event it dates.
+    const inside = (t: { start: number; end: number }) => start < t.end && end > t.start;
+    if (!mentions.some(inside) && !unread.some(inside)) nouns.push({ start, end, key: eventKey(m[1]!)! });
+  }
+  const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.start >= b.end ? a.start - b.end : b.start - a.end);
+  const nearest = <T extends { start: number; end: number }>(from: { start: number; end: number }, among: T[]): T | undefined => {
+    let best: T | undefined;
+    for (const x of among) if (gap(from, x) <= REGISTRY_REACH && (!best || gap(from, x) < gap(from, best))) best = x;
+    return best;
+  };
+  for (const noun of nouns) {
+    const date = nearest(noun, dated);
+    if (date && nearest(date, nouns) === noun) registry.set(noun.key, date.value!);
+  }
+}
+
+/** Resolves every finding of the scanned sentences, in order. */
+export function resolveDiscourse(text: string, scanned: readonly ScannedSentence[], documentDate: DateValue | null): TimeMention[] {
+  const mentions: TimeMention[] = [];
+  const registry = new Map<string, DateValue>();
+  let reference: Reference | null = documentDate && { value: documentDate, paragraph: -1, present: true };
+  for (const s of scanned) {
+    const own: TimeMention[] = [];
+    const names = new Map<TimeMention, string[]>();
+    for (const [i, f] of s.findings.entries()) {
+      // An event dated earlier in the same sentence counts ("the Rose Revolution of 2003 …; five
+      // years after the revolution").
+      if (f.anchor === 'event') register(registry, s, own, names, s.findings.slice(i));
+      const resolved = resolveOne(f, s, reference, documentDate, registry);
+      if (!resolved) continue;
+      const mention: TimeMention = { start: f.start, end: f.end, text: text.slice(f.start, f.end), value: resolved.value, anchor: resolved.anchor, rule: f.rule };
+      own.push(mention);
+      if (f.anchor === 'absolute' && f.names) names.set(mention, f.names);
+      const paragraph = s.sentence.paragraph;
+      if (mention.value) reference = { value: mention.value, paragraph, present: false };
+      // "In the past few years …": the story is back in the writer's present, so "the previous
+      // year" after it counts from the document date (or is unknown), not from an older date.
+      else if (f.anchor === 'document' && !f.resolve) reference = { value: documentDate, paragraph, present: true };
+      // "last year" without a document date: a date the text gave, unknown to us.
+      else if (f.anchor === 'document') reference = { value: null, paragraph, present: false };
+    }
+    register(registry, s, own, names, []);
+    mentions.push(...own);
+  }
+  return mentions;
+}
+
+/** The value and anchor of one finding, or null when the finding is dropped. */
+function resolveOne(
+  f: PlacedFinding,
+  s: ScannedSentence,
+  reference: Reference | null,
+  documentDate: DateValue | null,
+  registry: Map<string, DateValue>,
+): Pick<TimeMention, 'value' | 'anchor'> | null {
+  switch (f.anchor) {
+    case 'absolute':
+      return { value: f.value, anchor: 'absolute' };
+    case 'previous': {
+      const usable = reference && (!f.sameParagraph || reference.paragraph === s.sentence.paragraph) ? reference : null;
+      if (usable) return { value: usable.value && f.resolve(usable.value), anchor: usable.present ? 'document' : 'previous' };
+      if (documentDate) return { value: f.resolve(documentDate), anchor: 'document' };
+      return { value: null, anchor: 'previous' };
+    }
+    case 'document':
+      return { value: documentDate && f.resolve ? f.resolve(documentDate) : null, anchor: 'document' };
+    case 'event': {
+      if (hasOwnDate(f, s)) return null;
+      const event = registry.get(f.event);
+      if (!event && f.optional) return null;
+      return { value: event && f.resolve ? f.resolve(event) : null, anchor: 'event' };
+    }
+  }
+}

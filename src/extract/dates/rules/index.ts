@@ -1,0 +1,65 @@
+// Every date rule, in priority order. Where two findings overlap, the longer wins; on equal
+// spans, the earlier rule here wins. So each group is ordered from the most specific reading to
+// the least.
+import type { TimeRule } from '../rule.ts';
+import { attributiveYear } from './attributive-year.ts';
+import { century } from './century.ts';
+import { crossMonthRange } from './cross-month-range.ts';
+import { dayMonthYear } from './day-month-year.ts';
+import { dayMonth } from './day-month.ts';
+import { decade } from './decade.ts';
+import { deicticSpan } from './deictic-span.ts';
+import { deicticUnit } from './deictic-unit.ts';
+import { eraYear } from './era-year.ts';
+import { eventAcronym } from './event-acronym.ts';
+import { eventNameYear } from './event-name-year.ts';
+import { eventOffset } from './event-offset.ts';
+import { eventTime } from './event-time.ts';
+import { isoDate } from './iso-date.ts';
+import { monthAlone } from './month-alone.ts';
+import { monthDayYear } from './month-day-year.ts';
+import { monthYear } from './month-year.ts';
+import { numericDate } from './numeric-date.ts';
+import { samePeriod } from './same-period.ts';
+import { seasonYear } from './season-year.ts';
+import { shiftedPeriod } from './shifted-period.ts';
+import { vagueRecent } from './vague-recent.ts';
+import { weekday } from './weekday.ts';
+import { yearInContext } from './year-in-context.ts';
+import { yearPart } from './year-part.ts';
+import { yearRange } from './year-range.ts';
+
+export const TIME_RULES: readonly TimeRule[] = [
+  // Written dates first: their spans contain the years and months the later rules would take.
+  isoDate,
+  numericDate,
+  crossMonthRange,
+  monthDayYear,
+  dayMonthYear,
+  monthYear,
+  seasonYear,
+  // Years, coarsest reading last: a range or a decade before a lone year.
+  yearRange,
+  decade,
+  century,
+  yearPart,
+  eventNameYear,
+  eraYear,
+  yearInContext,
+  attributiveYear,
+  // Dates that need a year from elsewhere.
+  dayMonth,
+  monthAlone,
+  weekday,
+  // "last year" is the calendar year before the document's, even after "in" (deictic-span
+  // would read "in last year" as the twelve months back).
+  deicticUnit,
+  deicticSpan,
+  samePeriod,
+  shiftedPeriod,
+  // Events: a count from an event before the bare event, which contains it.
+  eventOffset,
+  eventTime,
+  eventAcronym,
+  vagueRecent,
+];

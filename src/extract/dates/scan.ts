@@ -1,0 +1,74 @@
+// Runs the rules over each sentence and keeps one reading per stretch of text: the longest
+// finding wins, and on equal spans the earlier rule. A rule runs on a sentence only when the
+// sentence passes the rule's trigger (a year, a month name, a unit word…), each trigger tested
+// once per sentence: most rules never run on most sentences.
+import type { Sentence } from '../types.ts';
+import type { TimeFinding, TimeRule } from './rule.ts';
+import { TIME_RULES } from './rules/index.ts';
+
+/** A finding placed in the document: offsets into the full text, and the rule that made it. */
+export type PlacedFinding = TimeFinding & { rule: string };
+
+/** The findings of one sentence, in text order. */
+export interface ScannedSentence {
+  sentence: Sentence;
+  text: string;
+  findings: PlacedFinding[];
+}
+
+/** The findings of every rule in `text`, before overlaps are settled. */
+export function findingsOf(text: string, rules: readonly TimeRule[] = TIME_RULES): { finding: TimeFinding; order: number; rule: string }[] {
+  const out: { finding: TimeFinding; order: number; rule: string }[] = [];
+  // A handful of triggers are shared by all the rules: a linear memo beats a Map here.
+  const tested: RegExp[] = [];
+  const passed: boolean[] = [];
+  rules.forEach((rule, order) => {
+    let i = tested.indexOf(rule.trigger);
+    if (i < 0) i = tested.push(rule.trigger) - 1;
+    passed[i] ??= rule.trigger.test(text);
+    if (!passed[i]) return;
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) pattern.lastIndex++;
+      const found = rule.extract(m, { text });
+      if (!found) continue;
+      for (const finding of Array.isArray(found) ? found : [found]) out.push({ finding, order, rule: rule.name });
+    }
+  });
+  return out;
+}
+
+/** Keeps the longest of overlapping findings (the earlier rule on a tie), in text order. */
+export function settleOverlaps<T extends { finding: TimeFinding; order: number }>(candidates: T[]): T[] {
+  if (candidates.length < 2) return candidates;
+  const byStrength = [...candidates].sort(
+    (a, b) =>
+      b.finding.end - b.finding.start - (a.finding.end - a.finding.start) ||
+      a.order - b.order ||
+      a.finding.start - b.finding.start,
+  );
+  const kept: T[] = [];
+  for (const c of byStrength) {
+    if (kept.every((k) => c.finding.end <= k.finding.start || c.finding.start >= k.finding.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.finding.start - b.finding.start);
+}
+
+/** Scans every sentence of the document. */
+export function scanSentences(text: string, sentences: readonly Sentence[]): ScannedSentence[] {
+  const out: ScannedSentence[] = [];
+  for (const sentence of sentences) {
+    const own = text.slice(sentence.start, sentence.end);
+    const kept = settleOverlaps(findingsOf(own));
+    if (kept.length === 0) continue;
+    const findings = kept.map(({ finding, rule }) => ({
+      ...finding,
+      start: finding.start + sentence.start,
+      end: finding.end + sentence.start,
+      rule,
+    }));
+    out.push({ sentence, text: own, findings });
+  }
+  return out;
+}
