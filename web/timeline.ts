@@ -22,6 +22,9 @@ interface Placed {
   last: number;
   lane: number;
   jitter: number;
+  /** Quad class index and calendar month (year × 12 + month) of `first`, for the density bins. */
+  quad: number;
+  month: number;
 }
 
 const MIN_SPAN = 14; // two weeks: day ticks stay legible
@@ -102,18 +105,6 @@ export function binUnit(span: number): Unit {
   return span > 366 * 8 ? 'year' : span > 200 ? 'month' : 'day';
 }
 
-function binStart(day: number, unit: Unit): number {
-  if (unit === 'day') return day;
-  const p = partsOf(day);
-  return unit === 'year' ? dayOfYear(p.year) : dayOfYear(p.year, p.month);
-}
-
-function binNext(start: number, unit: Unit): number {
-  if (unit === 'day') return start + 1;
-  const p = partsOf(start);
-  return unit === 'year' ? dayOfYear(p.year + 1) : dayOfYear(p.year, p.month + 1);
-}
-
 /** The canvas timeline. */
 export class Timeline {
   readonly el: HTMLElement;
@@ -183,7 +174,8 @@ export class Timeline {
       const last = Math.max(first, dayOf(ev.dateLast) ?? first);
       lo = Math.min(lo, first);
       hi = Math.max(hi, last);
-      this.placed.push({ ev, first, last, lane: laneOf.get(ev.type) ?? 0, jitter: (hash(ev.id) % 5) - 2 });
+      const cal = partsOf(first);
+      this.placed.push({ ev, first, last, lane: laneOf.get(ev.type) ?? 0, jitter: (hash(ev.id) % 5) - 2, quad: Math.max(0, QUADS.indexOf(ev.quad)), month: cal.year * 12 + cal.month });
     }
     if (lo === Infinity) {
       const now = dayOfYear(new Date().getUTCFullYear());
@@ -356,20 +348,24 @@ export class Timeline {
 
   private drawDensity(ctx: CanvasRenderingContext2D, top: number, height: number): void {
     const unit = binUnit(this.last - this.first);
+    // Bins are keyed by year, month (year × 12 + month) or day, precomputed per event: no Date
+    // objects in the frame loop.
+    const keyOf = (p: Placed) => (unit === 'year' ? Math.floor(p.month / 12) : unit === 'month' ? p.month : p.first);
+    const startOf = (k: number) => (unit === 'year' ? dayOfYear(k) : unit === 'month' ? dayOfYear(Math.floor(k / 12), k % 12) : k);
     const bins = new Map<number, number[]>();
     for (const p of this.placed) {
       if (p.first > this.last || p.first < this.first - 366) continue;
-      const b = binStart(p.first, unit);
+      const b = keyOf(p);
       let row = bins.get(b);
       if (!row) bins.set(b, (row = [0, 0, 0, 0]));
-      row[QUADS.indexOf(p.ev.quad)]! += 1;
+      row[p.quad]! += 1;
     }
     let max = 0;
     for (const row of bins.values()) max = Math.max(max, row[0]! + row[1]! + row[2]! + row[3]!);
     if (!max) return;
-    for (const [start, row] of bins) {
-      const x0 = this.x(start);
-      const x1 = this.x(binNext(start, unit));
+    for (const [key, row] of bins) {
+      const x0 = this.x(startOf(key));
+      const x1 = this.x(startOf(key + 1));
       const w = Math.max(1, x1 - x0 - (x1 - x0 > 4 ? 1 : 0));
       let y = top + height;
       for (let q = 0; q < 4; q++) {
@@ -399,6 +395,8 @@ export class Timeline {
     const paths = new Map<QuadClass, Path2D>(QUADS.map((q) => [q, new Path2D()]));
     const hollow = new Path2D();
     const marks: Path2D[] = [];
+    const cols = Math.ceil(plotR - plotL) + 16;
+    const drawn = new Uint8Array(cols * Math.max(1, this.lanes.length) * 5);
     for (const p of this.placed) {
       if (p.last < this.first || p.first > this.last + 1) continue;
       const x0 = this.x(p.first);
@@ -410,6 +408,17 @@ export class Timeline {
         path.rect(Math.max(x0, plotL - 2), y - 3, Math.min(x1, plotR + 2) - Math.max(x0, plotL - 2), 6);
       } else {
         const cx = (x0 + x1) / 2;
+        // Zoomed out, many marks fall on the same pixel of the same row: draw each pixel once.
+        const cell = (p.lane * 5 + p.jitter + 2) * cols + Math.round(cx - plotL + 8);
+        if (cell >= 0 && cell < drawn.length && !p.ev.negated && !p.ev.conflicts?.length && p.ev.id !== this.selected) {
+          if (drawn[cell]) {
+            this.hitX[this.hitEv.length] = cx;
+            this.hitY[this.hitEv.length] = y;
+            this.hitEv.push(p.ev);
+            continue;
+          }
+          drawn[cell] = 1;
+        }
         if (p.ev.negated) {
           hollow.moveTo(cx + 4, y);
           hollow.arc(cx, y, 4, 0, Math.PI * 2);
@@ -450,6 +459,7 @@ export class Timeline {
       ctx.fillStyle = QUAD_COLOR[q];
       ctx.fill(path);
     }
+
     ctx.globalAlpha = 1;
     ctx.strokeStyle = '#4a5568';
     ctx.lineWidth = 1.5;
