@@ -112,6 +112,31 @@ describe('explorer', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('full-text search and a year range narrow the timeline', async () => {
+    await open();
+    const before = await events().count();
+    await page.getByRole('searchbox', { name: 'Search events and documents' }).fill('Islamabad');
+    await expect.poll(() => page.url()).toMatch(/[?&]q=Islamabad/);
+    const hits = page.getByRole('region', { name: /^Sentences matching “Islamabad”/ });
+    await hits.getByRole('button').first().waitFor();
+    const found = await events().allTextContents();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(before);
+    await hits.getByRole('button').first().click();
+    await expect.poll(() => page.locator('.doc-panel mark').textContent()).toContain('Islamabad');
+
+    await page.getByRole('searchbox', { name: 'Search events and documents' }).fill('');
+    await expect.poll(() => events().count()).toBe(before);
+    await page.getByRole('spinbutton', { name: 'From year' }).fill('2010');
+    await page.getByRole('spinbutton', { name: 'From year' }).press('Enter');
+    await expect.poll(() => page.url()).toMatch(/[?&]from=2010/);
+    const dates = (await events().allTextContents()).map((t) => t.slice(0, 4));
+    expect(dates.length).toBeGreaterThan(0);
+    // Undated events drop out of a date range; dated ones reach into it.
+    for (const d of dates) expect(Number(d)).toBeGreaterThanOrEqual(2010);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('the timeline zooms with the keyboard and events are reachable with Tab and Enter', async () => {
     await open();
     const timeline = page.getByRole('group', { name: /^Timeline/ });
