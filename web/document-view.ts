@@ -1,14 +1,44 @@
-// A document's text with one span highlighted. The text is only ever put in text nodes (split
-// in three around a <mark>), so markup inside a document is shown, never run.
+// A document's text with the chosen sentence highlighted and every other event's evidence
+// underlined. The text is only ever put in text nodes (inside <mark>/<span> for the spans), so
+// markup inside a document is shown, never run.
 import { getJson, type DocumentFull } from './api.ts';
 import { formatDate } from './dates.ts';
 import { h, replaceChildren } from './dom.ts';
 
-/** Splits `text` into before / highlighted / after nodes. Offsets are clamped to the text. */
-export function highlighted(text: string, start: number, end: number): Node[] {
-  const s = Math.max(0, Math.min(start, text.length));
-  const e = Math.max(s, Math.min(end, text.length));
-  return [document.createTextNode(text.slice(0, s)), h('mark', {}, text.slice(s, e)), document.createTextNode(text.slice(e))];
+/** A span of the text that states an event. */
+export interface EventSpan {
+  start: number;
+  end: number;
+  eventId: string;
+  label: string;
+}
+
+/**
+ * The text as nodes: the `active` span in a <mark>, the other event spans in underlined
+ * <span>s, everything else plain text nodes. Offsets are clamped; overlapping spans after the
+ * first (and any overlapping the active one) stay plain.
+ */
+export function highlighted(text: string, active: { start: number; end: number } | null, spans: readonly EventSpan[] = []): Node[] {
+  const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
+  const parts: { start: number; end: number; span: EventSpan | null }[] = [];
+  if (active) parts.push({ start: clamp(active.start), end: Math.max(clamp(active.start), clamp(active.end)), span: null });
+  for (const sp of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const start = clamp(sp.start);
+    const end = clamp(sp.end);
+    if (end <= start || parts.some((p) => start < p.end && end > p.start)) continue;
+    parts.push({ start, end, span: sp });
+  }
+  parts.sort((a, b) => a.start - b.start);
+  const out: Node[] = [];
+  let at = 0;
+  for (const p of parts) {
+    if (p.start > at) out.push(document.createTextNode(text.slice(at, p.start)));
+    const t = text.slice(p.start, p.end);
+    out.push(p.span ? h('span', { class: 'ev-span', attrs: { 'data-event': p.span.eventId, title: p.span.label } }, t) : h('mark', {}, t));
+    at = p.end;
+  }
+  if (at < text.length || !out.length) out.push(document.createTextNode(text.slice(at)));
+  return out;
 }
 
 /** The document panel. */
@@ -20,7 +50,14 @@ export class DocumentView {
   private readonly cache = new Map<string, Promise<DocumentFull>>();
   private token = 0;
 
-  constructor() {
+  private currentId = '';
+
+  constructor(private readonly onEvent: (eventId: string, documentId: string) => void) {
+    // Clicking a sentence that states an event selects that event.
+    this.body.addEventListener('click', (e) => {
+      const id = (e.target as HTMLElement).closest<HTMLElement>('.ev-span')?.dataset.event;
+      if (id) this.onEvent(id, this.currentId);
+    });
     this.el = h('section', { class: 'panel doc-panel', attrs: { 'aria-labelledby': 'doc-heading', hidden: true } }, this.heading, this.meta, this.body);
   }
 
@@ -54,17 +91,20 @@ export class DocumentView {
     try {
       const doc = await this.load(id);
       if (token !== this.token) return;
+      this.currentId = doc.id;
       replaceChildren(this.heading, doc.title || 'Untitled document');
       replaceChildren(this.meta, [doc.date ? `Dated ${formatDate(doc.date)}` : 'No date', `${doc.format}`, `${doc.length.toLocaleString('en')} characters`, `${doc.events.length} events`].join(' · '));
-      if (span) {
-        this.body.replaceChildren(...highlighted(doc.text, span.start, span.end));
-        const mark = this.body.querySelector('mark');
-        // .doc-text is positioned, so offsetTop is inside it. Scroll only the document box, so the event card stays where the reader left it.
-        if (mark) this.body.scrollTop = Math.max(0, mark.offsetTop - this.body.clientHeight / 3);
-      } else {
-        this.body.replaceChildren(document.createTextNode(doc.text));
-        this.body.scrollTop = 0;
+      const spans: EventSpan[] = [];
+      for (const ev of doc.events) {
+        for (const m of ev.mentions) {
+          if (m.documentId === doc.id && m.evidence) spans.push({ ...m.evidence, eventId: ev.id, label: `${ev.date ?? 'undated'} · ${ev.type}` });
+        }
       }
+      this.body.replaceChildren(...highlighted(doc.text, span, spans));
+      const mark = this.body.querySelector('mark');
+      // .doc-text is positioned, so offsetTop is inside it. Scroll only the document box, so the
+      // event card stays where the reader left it.
+      this.body.scrollTop = mark ? Math.max(0, mark.offsetTop - this.body.clientHeight / 3) : 0;
     } catch (e) {
       if (token !== this.token) return;
       replaceChildren(this.heading, 'Document');

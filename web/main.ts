@@ -54,7 +54,7 @@ const timeline = new Timeline({
   },
 });
 const list = new EventList((id) => select(id));
-const docView = new DocumentView();
+const docView = new DocumentView((id, documentId) => void showEventOfDocument(id, documentId));
 const card = new EventCard(
   (m) => void openMention(m),
   () => select(''),
@@ -254,6 +254,25 @@ function select(id: string, openDoc = true): void {
     if (mention) void openMention(mention, ev);
     else docView.hide();
   }
+}
+
+/** Selects an event whose sentence was clicked in a document, switching to its pair when needed. */
+async function showEventOfDocument(id: string, documentId: string): Promise<void> {
+  let ev = byEventId.get(id);
+  if (!ev) {
+    const found = (await docView.load(documentId)).events.find((e) => e.id === id);
+    if (!found) return;
+    const a = found.source?.code ?? found.actors[0] ?? '';
+    const b = found.target?.code ?? found.actors.find((c) => c !== a) ?? '';
+    state = { ...state, a, b, ev: id, zoom: '' };
+    writeUrl();
+    await loadPair();
+    ev = byEventId.get(id);
+    if (!ev) return;
+  }
+  select(id, false);
+  const m = ev.mentions.find((x) => x.documentId === documentId && x.evidence);
+  if (m) await openMention(m, ev);
 }
 
 async function openMention(m: ApiMention, ev = byEventId.get(state.ev)): Promise<void> {

@@ -93,6 +93,13 @@ describe('explorer', () => {
     expect(visible).toBe(true);
     expect(page.url()).toMatch(/[?&]event=\w+/);
     await page.screenshot({ path: join(RESULTS, 'explorer-event.png'), fullPage: true });
+    // The other events' sentences are underlined in the document; clicking one selects it.
+    const other = doc.locator('.ev-span').first();
+    const otherText = await other.textContent();
+    const before = page.url();
+    await other.click();
+    await expect.poll(() => mark.textContent()).toBe(otherText);
+    expect(page.url()).not.toBe(before);
     expect(consoleErrors).toEqual([]);
   });
 
