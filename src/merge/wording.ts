@@ -16,6 +16,8 @@ const TOPICS = rows(dataFile('topics.tsv'))
   .slice(1)
   .map((l) => l.split('\t') as [string, string]);
 
+const TOPIC_PATTERNS = TOPICS.map(([word, domain]) => [new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), domain] as const);
+
 const STOPWORDS = new Set(
   `a an the of in on at to for from by with and or but as is was were are be been being has have had
    that this these those which who whom whose it its their them they he she his her our we us
@@ -40,11 +42,24 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
+// The store compares each new mention with every mention of its candidate events: the same
+// evidence texts come back again and again, so their words are computed once.
+const CACHE_LIMIT = 20_000;
+const wordCache = new Map<string, Set<string>>();
+function cachedWords(text: string): Set<string> {
+  let w = wordCache.get(text);
+  if (!w) {
+    if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+    wordCache.set(text, (w = contentWords(text)));
+  }
+  return w;
+}
+
 /** Jaccard overlap of the content words of two texts, 0…1 (0 when either is empty). */
 export function wordingSimilarity(a: string | null, b: string | null): number {
   if (!a || !b) return 0;
-  const x = contentWords(a);
-  const y = contentWords(b);
+  const x = cachedWords(a);
+  const y = cachedWords(b);
   if (!x.size || !y.size) return 0;
   let both = 0;
   for (const w of x) if (y.has(w)) both++;
@@ -56,10 +71,7 @@ export function domains(text: string | null): Set<string> {
   const out = new Set<string>();
   if (!text) return out;
   const lower = text.toLowerCase();
-  for (const [word, domain] of TOPICS) {
-    const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    if (re.test(lower)) out.add(domain);
-  }
+  for (const [re, domain] of TOPIC_PATTERNS) if (re.test(lower)) out.add(domain);
   return out;
 }
 
@@ -73,6 +85,10 @@ const TITLE_PATTERN = TITLES.map((t) =>
 
 const NAME = String.raw`[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}`;
 
+// Title words may be capitalised or not; the name after them must be.
+const PEOPLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+(?:of\\s+[A-Z][\\p{L}]+\\s+)?(${NAME})`, 'gu');
+const PEOPLE_AFTER = new RegExp(`(${NAME})\\s*[-–—,]\\s*(?:the\\s+)?(?:then\\s+|than\\s+|former\\s+|current\\s+)?(?:${TITLE_PATTERN})\\b`, 'gu');
+
 /**
  * Surnames of people a text names with a title ("President Farooq Leghari", "Nawaz Sharif, the
  * prime minister", "Farooq Leghari- the then president"): the last word of each name, lowercased.
@@ -80,11 +96,7 @@ const NAME = String.raw`[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}`;
 export function namedPeople(text: string | null): Set<string> {
   const out = new Set<string>();
   if (!text) return out;
-  const titles = TITLE_PATTERN;
-  // Title words may be capitalised or not; the name after them must be.
-  const before = new RegExp(`\\b(?:${titles})\\s+(?:of\\s+[A-Z][\\p{L}]+\\s+)?(${NAME})`, 'gu');
-  const after = new RegExp(`(${NAME})\\s*[-–—,]\\s*(?:the\\s+)?(?:then\\s+|than\\s+|former\\s+|current\\s+)?(?:${titles})\\b`, 'gu');
-  for (const re of [before, after]) {
+  for (const re of [PEOPLE_BEFORE, PEOPLE_AFTER]) {
     for (const m of text.matchAll(re)) {
       const words = (m[1] ?? '').split(/\s+/);
       // A title's own capitalised words ("Prime Minister Nawaz Sharif") are not the name.

@@ -261,8 +261,10 @@ export function eventById(db: Db, id: number): EventRow | null {
 export function mentionFactsOfEvent(db: Db, eventId: number): MentionFacts[] {
   const rows = prepared(
     db,
+    // Repeated statements (one wire story in many papers) are compared once; 50 distinct ones
+    // say all an event's sources can say about it.
     `SELECT type, date, actors, source, source_text AS sourceText, target, target_text AS targetText, evidence_text AS evidenceText
-     FROM mentions WHERE event_id = ? ORDER BY id`,
+     FROM mentions WHERE event_id = ? GROUP BY evidence_text, date, source, target ORDER BY min(id) LIMIT 50`,
   ).all(eventId) as (Omit<MentionFacts, 'actors'> & { actors: string })[];
   return rows.map((r) => ({ ...r, actors: JSON.parse(r.actors) as string[] }));
 }
