@@ -64,6 +64,13 @@ export class AddDocument {
     this.el = h('details', { class: 'panel add-panel', attrs: { id: 'add-document' } }, h('summary', {}, 'Add a document'), form);
   }
 
+  /** Takes a file dropped anywhere on the page: opens the form with it. */
+  async acceptFile(f: File): Promise<void> {
+    (this.el as HTMLDetailsElement).open = true;
+    await this.pick(f);
+    this.submit.focus();
+  }
+
   private say(message: string, kind: 'ok' | 'error' | 'busy'): void {
     this.status.className = `add-status ${kind}`;
     this.status.setAttribute('role', kind === 'error' ? 'alert' : 'status');
@@ -84,7 +91,6 @@ export class AddDocument {
     }
     const text = await f.text();
     this.picked = { name: f.name, text, format };
-    if (!this.title.value) this.title.value = f.name.replace(/\.[^.]+$/, '');
     this.say(`Ready to add “${f.name}” (${text.length.toLocaleString('en')} characters).`, 'ok');
   }
 

@@ -449,6 +449,17 @@ byId('search-form').addEventListener('submit', (e) => {
   clearTimeout(typing);
   void runSearch(search.value.trim());
 });
+// A file dropped anywhere on the page goes to the add-document form (the browser would
+// otherwise navigate away to show it).
+window.addEventListener('dragover', (e) => {
+  if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+});
+window.addEventListener('drop', (e) => {
+  const f = e.dataTransfer?.files[0];
+  if (!f || e.defaultPrevented) return;
+  e.preventDefault();
+  void addDoc.acceptFile(f);
+});
 document.addEventListener('keydown', (e) => {
   if (e.key === '/' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement)) {
     e.preventDefault();

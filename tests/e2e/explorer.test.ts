@@ -174,6 +174,25 @@ describe('explorer', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('a Markdown file dropped on the page is added with its date', async () => {
+    await open();
+    const md = '# Turkey and Azerbaijan\n\nOn 3 March 2010, Turkey and Azerbaijan signed a strategic partnership agreement in Ankara.\n';
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'turkey-azerbaijan.md', { type: 'text/markdown' }));
+      document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, md);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /Ready to add/ }).count()).toBe(1);
+    await page.getByLabel('Published on (optional)').fill('2010-06-01');
+    await page.getByRole('button', { name: 'Add document' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /Added/ }).textContent()).toMatch(/Added “Turkey and Azerbaijan”: [1-9]\d* events? found/);
+    // The title comes from the file's own heading.
+    const doc = page.getByRole('region', { name: 'Turkey and Azerbaijan' });
+    await expect.poll(() => doc.textContent()).toContain('Dated 1 June 2010 · md');
+    await expect.poll(() => events().allTextContents()).toContainEqual(expect.stringMatching(/^2010-03-03 \w+ (Turkey|Türkiye)/));
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('errors of the add form are said in words', async () => {
     await open();
     await page.getByText('Add a document').click();
