@@ -9,6 +9,7 @@ import { mentionFactsOfEvent } from '../store/conflicts.repo.ts';
 import type { Db } from '../store/db.ts';
 import { deleteDocument, insertDocument, insertSentences, type DocumentRow } from '../store/documents.repo.ts';
 import {
+  addMentionToEvent,
   candidateEvents,
   deleteEvent,
   eventIdsOfDocument,
@@ -121,7 +122,7 @@ function mergeMention(db: Db, m: MentionFields, touched: Set<number>): number {
   if (m.date && width(m.dateFirst, m.dateLast) < width(event.dateFirst, event.dateLast)) {
     updateEventDate(db, event.id, m.date, m.dateFirst, m.dateLast);
   }
-  refreshEventCounts(db, event.id);
+  addMentionToEvent(db, event.id, m.confidence);
   touched.add(event.id);
   return event.id;
 }

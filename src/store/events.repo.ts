@@ -180,11 +180,13 @@ export function candidateEvents(
 ): EventRow[] {
   const [actor1, actor2] = mainPair(m);
   const dated = m.dateFirst !== null && m.dateLast !== null;
-  // `actor2 IS ?` still uses events_pair (IS is index-usable), and covers one-party events.
+  // The unary + keeps the planner on events_pair: without ANALYZE statistics it would pick
+  // events_type and walk every event of the type.
   const rows = prepared(db, 
       `SELECT ${EVENT_COLUMNS} FROM events e
-       WHERE e.actor1 = @actor1 AND e.actor2 IS @actor2 AND e.type = @type AND e.negated = @negated
-         AND ${dated ? 'e.date_first <= @last AND e.date_last >= @first' : 'e.date_first IS NULL'}
+       WHERE e.actor1 = @actor1 AND ${actor2 === null ? 'e.actor2 IS NULL' : 'e.actor2 = @actor2'}
+         AND +e.type = @type AND +e.negated = @negated
+         AND ${dated ? 'e.date_first <= @last AND +e.date_last >= @first' : 'e.date_first IS NULL'}
        ORDER BY e.id`,
     )
     .all({ actor1, actor2, type: m.type, negated: m.negated ? 1 : 0, first: toDay(m.dateFirst), last: toDay(m.dateLast) }) as RawEvent[];
@@ -205,6 +207,11 @@ export function refreshEventCounts(db: Db, id: number): number {
      WHERE id = @id`,
   ).run({ id });
   return prepared(db, `SELECT mention_count FROM events WHERE id = ?`).pluck().get(id) as number;
+}
+
+/** Counts one more mention of an event and raises its confidence to the mention's if higher. */
+export function addMentionToEvent(db: Db, id: number, confidence: number): void {
+  prepared(db, `UPDATE events SET mention_count = mention_count + 1, confidence = max(confidence, ?) WHERE id = ?`).run(confidence, id);
 }
 
 /** Deletes an event (its participants and pairs cascade). */
