@@ -12,6 +12,7 @@ import {
   dateConflicts,
   figureConflicts,
   figureRange,
+  findConflicts,
   ordinalConflicts,
   type ClaimOrigin,
   type FigureRecord,
@@ -65,6 +66,13 @@ describe('date conflicts', () => {
   it('finds one event stored twice because two documents date it a day apart', () => {
     const found = dateConflicts([mention(1, 'doc-a', '1991-12-12', RECOGNISED), mention(2, 'doc-b', '1991-12-13', RECOGNISED)]);
     expect(found.map((c) => [c.kind, c.eventIds])).toEqual([['date', [1, 2]]]);
+  });
+
+  it('does not call two events one when a document tells them apart itself', () => {
+    const a = 'the document was updated in 2015 and 2016';
+    // Two copies of one story, each giving both years: events 1 (2015) and 2 (2016), both sourced by each copy.
+    const found = dateConflicts([mention(1, 'copy-1', '2015', a), mention(2, 'copy-1', '2016', a, 1), mention(1, 'copy-2', '2015', a), mention(2, 'copy-2', '2016', a, 1)]);
+    expect(found).toEqual([]);
   });
 
   it('does not call two events of one document, or differently worded events, one event', () => {
@@ -143,6 +151,10 @@ describe('figure conflicts', () => {
     expect(figureConflicts([trade('a', 25, '2018'), trade('b', 10, '2019')])).toEqual([]);
   });
 
+  it('does not set a part against a total, in one document or across copies', () => {
+    expect(figureConflicts([figure('a', 613, 'more than'), figure('b', 70, null, { part: true })])).toEqual([]);
+  });
+
   it('does not set a total against its parts in one statement', () => {
     const total = figure('a', 613, 'more than', { evidence: { start: 0, end: 90, text: 'x' } });
     const part = figure('a', 70, null, { evidence: { start: 60, end: 90, text: 'y' } });
@@ -153,6 +165,15 @@ describe('figure conflicts', () => {
     expect(figureRange(613, 'more than')).toEqual([613, Infinity]);
     expect(figureRange(40, 'around')).toEqual([36, 44]);
     expect(figureRange(613, null)).toEqual([613, 613]);
+  });
+});
+
+describe('findConflicts', () => {
+  it('reports a disagreement repeated by many documents once, with their claims', () => {
+    const copies = ['c1', 'c2', 'c3'].map((d) => ordinal(d, 'PAK', 1));
+    const found = findConflicts({ mentions: [], ordinals: [...copies, ordinal('encyclopedia', 'PAK', 2, ['TUR'])], figures: [], durations: [], periodStarts: [] });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.claims.map((c) => c.documentId).sort()).toEqual(['c1', 'c2', 'c3', 'encyclopedia']);
   });
 });
 

@@ -5,7 +5,7 @@ import { findActors } from '../src/extract/actors/index.ts';
 import type { FactContext } from '../src/extract/claims/context.ts';
 import { findTimes } from '../src/extract/dates/index.ts';
 import { findFigures } from '../src/extract/figures/find-figures.ts';
-import { figureSubject } from '../src/extract/figures/subject.ts';
+import { figureSubject, isPartOfTotal } from '../src/extract/figures/subject.ts';
 import { splitSentences } from '../src/extract/text/sentences.ts';
 import type { ExtractedFigure } from '../src/extract/types.ts';
 
@@ -98,6 +98,15 @@ describe('findFigures', () => {
     const f = run(text)[0]!;
     expect(f.about).toBe('Khojaly Massacre');
     expect(figureSubject('Casualties were high. 20 people died.', { start: 22, end: 37 }, { start: 22, end: 31 })).toBeNull();
+  });
+
+  it.each([
+    ['More than 613 people, including 63 children, 106 women and 70 old people were killed.', '63 children', true],
+    ['More than 613 people, including 63 children, 106 women and 70 old people were killed.', '70 old', true],
+    ['More than 613 people, including 63 children, 106 women and 70 old people were killed.', '613 people', false],
+    ['130 children lost single parent and 25 children lost both.', '25 children', false],
+  ])('in %j, "%s" counts a part of a total: %s', (text, figure, part) => {
+    expect(isPartOfTotal(text, { start: 0, end: text.length }, text.indexOf(figure))).toBe(part);
   });
 
   it('keeps the contract on the essay: spans inside the text, deterministic, no duplicates', () => {

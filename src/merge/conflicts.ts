@@ -71,6 +71,8 @@ export interface FigureRecord extends ClaimOrigin {
   actors: string[];
   /** The named thing the figure is about ("Khojaly Massacre"), when the text names it. */
   about?: string | null;
+  /** True for a part of a total given just before ("613 people, including 63 children"). */
+  part?: boolean;
 }
 
 /** "after 80 years of struggle … in 1991": a span of years ending at a dated point. */
@@ -105,16 +107,16 @@ const claimOf = (o: ClaimOrigin, value: string): ConflictClaim => ({
   value,
 });
 
-const conflictKey = (kind: ConflictKind, claims: ConflictClaim[]) =>
-  `${kind}:${claims
-    .map((c) => `${c.documentId.slice(0, 16)}@${c.evidence.start}-${c.evidence.end}=${c.value}`)
-    .sort()
-    .join('|')}`;
+// A conflict is what is claimed, not where: the same disagreement repeated by more documents
+// is one conflict with more claims. So the key is the kind, the events and the distinct values.
+const conflictKey = (kind: ConflictKind, claims: ConflictClaim[], eventIds: number[]) =>
+  `${kind}:${eventIds.join('+')}:${[...new Set(claims.map((c) => c.value))].sort().join('|')}`;
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
 function conflict(kind: ConflictKind, summary: string, claims: ConflictClaim[], eventIds: number[], actors: Iterable<string>): Conflict {
-  return { key: conflictKey(kind, claims), kind, summary, eventIds: [...new Set(eventIds)].sort((a, b) => a - b), actors: uniq(actors), claims };
+  const events = [...new Set(eventIds)].sort((a, b) => a - b);
+  return { key: conflictKey(kind, claims, events), kind, summary, eventIds: events, actors: uniq(actors), claims };
 }
 
 const sameOrigin = (a: ClaimOrigin, b: ClaimOrigin) =>
@@ -165,6 +167,10 @@ export function dateConflicts(mentions: MentionRecord[]): Conflict[] {
     const k = `${m.type}|${uniq(m.actors).join('+')}`;
     groups.set(k, [...(groups.get(k) ?? []), m]);
   }
+  // A document holding mentions of both events tells them apart itself ("in 2015 and 2016").
+  const docsOf = new Map<number, Set<string>>();
+  for (const m of mentions) docsOf.set(m.eventId, (docsOf.get(m.eventId) ?? new Set()).add(m.documentId));
+  const apartInOneSource = (x: number, y: number) => [...(docsOf.get(x) ?? [])].some((d) => docsOf.get(y)?.has(d));
   const reported = new Set<string>();
   for (const group of groups.values()) {
     group.sort((x, y) => dateBounds(x.date)![0].localeCompare(dateBounds(y.date)![0]));
@@ -177,7 +183,7 @@ export function dateConflicts(mentions: MentionRecord[]): Conflict[] {
         // left apart there ("updated in 2015 and 2016") are two on purpose.
         if (a.eventId === b.eventId || a.documentId === b.documentId) continue;
         const pair = [a.eventId, b.eventId].sort((x, y) => x - y).join('+');
-        if (reported.has(pair) || sameEvent(factsOf(a), factsOf(b)).conflict !== 'date') continue;
+        if (reported.has(pair) || apartInOneSource(a.eventId, b.eventId) || sameEvent(factsOf(a), factsOf(b)).conflict !== 'date') continue;
         reported.add(pair);
         const claims = [claimOf(a, a.date!), claimOf(b, b.date!)];
         out.push(conflict('date', `one ${a.type} event, stored twice because its sources date it ${a.date} and ${b.date}`, claims, [a.eventId, b.eventId], [...a.actors, ...b.actors]));
@@ -275,6 +281,8 @@ export function figureConflicts(figures: FigureRecord[]): Conflict[] {
       const a = figures[i]!;
       const b = figures[j]!;
       if (a.measure !== b.measure || a.unit !== b.unit || !overlapping(a.actors, b.actors)) continue;
+      // "including 70 old people" counts a part: set against a whole it would always disagree.
+      if (a.part || b.part) continue;
       // Overlapping evidence in one document is one statement: "613 people, including … 70 old
       // people" gives a total and its parts, not two tolls.
       if (a.documentId === b.documentId && a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end) continue;
@@ -323,7 +331,10 @@ export function arithmeticConflicts(durations: DurationRecord[], starts: PeriodS
   return out;
 }
 
-/** Every conflict in the input, in a stable order (kind, then key). */
+// A disagreement repeated by a hundred copies of one story lists a sample of its sources.
+const MAX_CLAIMS = 20;
+
+/** Every conflict in the input, one per distinct disagreement, in a stable order (kind, then key). */
 export function findConflicts(input: ConflictInput): Conflict[] {
   const all = [
     ...dateConflicts(input.mentions),
@@ -331,6 +342,17 @@ export function findConflicts(input: ConflictInput): Conflict[] {
     ...figureConflicts(input.figures),
     ...arithmeticConflicts(input.durations, input.periodStarts),
   ];
-  const byKey = new Map(all.map((c) => [c.key, c]));
+  const byKey = new Map<string, Conflict>();
+  for (const c of all) {
+    const known = byKey.get(c.key);
+    if (!known) {
+      byKey.set(c.key, { ...c, claims: [...c.claims] });
+      continue;
+    }
+    for (const claim of c.claims) {
+      if (known.claims.length >= MAX_CLAIMS) break;
+      if (!known.claims.some((k) => sameOrigin(k, claim) && k.value === claim.value)) known.claims.push(claim);
+    }
+  }
   return [...byKey.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
 }

@@ -7,7 +7,7 @@ import { findDurations, findPeriodStarts, type DurationFinding, type PeriodStart
 import { findOrdinals, type OrdinalFinding } from '../extract/claims/ordinals.ts';
 import { findActors } from '../extract/actors/index.ts';
 import { findTimes } from '../extract/dates/index.ts';
-import { figureSubject } from '../extract/figures/subject.ts';
+import { figureSubject, isPartOfTotal } from '../extract/figures/subject.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
 import type { Evidence } from '../extract/types.ts';
 import { TiesError } from '../errors.ts';
@@ -44,9 +44,9 @@ import { resolveActorQuery, type ActorRef } from './actors.service.ts';
 import { toTimelineEvents, type TimelineEvent } from './events.service.ts';
 
 // Bump when the claim finders change what they find: documents are then read again.
-const CLAIM_VERSION = 2;
+const CLAIM_VERSION = 3;
 // Bump when the detectors change: stored conflicts are then detected again.
-const DETECT_VERSION = 2;
+const DETECT_VERSION = 3;
 
 /** An ordinal claim as stored: the finding plus the mention it was attached to. */
 interface StoredOrdinal extends Omit<OrdinalFinding, 'evidence'> {
@@ -97,7 +97,8 @@ function claimsOf(db: Db, doc: ClaimDocument): StoredClaim[] {
   for (const f of listFigures(db, { documentId: doc.id })) {
     const sentence = sentenceAt(sentences, f.evidence.start);
     const about = sentence ? figureSubject(doc.text, sentence, f.evidence) : null;
-    if (about) out.push({ documentId: doc.id, kind: 'subject', data: { figureId: f.id, about }, evidence: f.evidence });
+    const part = sentence ? isPartOfTotal(doc.text, sentence, f.evidence.start) : false;
+    if (about || part) out.push({ documentId: doc.id, kind: 'subject', data: { figureId: f.id, about, part }, evidence: f.evidence });
   }
   return out;
 }
@@ -127,7 +128,7 @@ export function detectConflicts(db: Db, options: DetectOptions = {}): boolean {
   scanClaims(db);
   const mentions = mentionRecords(db);
   const eventOfMention = new Map(mentions.map((m) => [m.mentionId, m.eventId]));
-  const about = new Map<number, string>();
+  const about = new Map<number, { about: string | null; part: boolean }>();
   const ordinals: OrdinalRecord[] = [];
   const durations: DurationRecord[] = [];
   const periodStarts: PeriodStartRecord[] = [];
@@ -143,11 +144,11 @@ export function detectConflicts(db: Db, options: DetectOptions = {}): boolean {
       const p = c.data as Omit<PeriodStartFinding, 'evidence'>;
       periodStarts.push({ ...origin, start: p.start, actors: p.actors });
     } else {
-      const s = c.data as { figureId: number; about: string };
-      about.set(s.figureId, s.about);
+      const s = c.data as { figureId: number; about: string | null; part?: boolean };
+      about.set(s.figureId, { about: s.about, part: s.part === true });
     }
   }
-  const figures: FigureRecord[] = figureRecords(db).map((f) => ({ ...f, about: about.get(f.id) ?? null }));
+  const figures: FigureRecord[] = figureRecords(db).map((f) => ({ ...f, about: about.get(f.id)?.about ?? null, part: about.get(f.id)?.part ?? false }));
   const found = findConflicts({ mentions, ordinals, figures, durations, periodStarts });
   const now = options.now ?? new Date().toISOString();
   db.transaction(() => syncConflicts(db, found, before, now)).immediate();

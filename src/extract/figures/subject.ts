@@ -38,3 +38,11 @@ export function figureSubject(text: string, sentence: Span, figure: Span): strin
   }
   return null;
 }
+
+// "613 people, including 63 children, 106 women …": the later numbers count parts of the first.
+const PART_OF = /\d[^.;]*\b(?:including|among them|among whom|of whom|of which|of them)\b/i;
+
+/** True when the figure starting at `at` counts a part of a total given before it in `sentence`. */
+export function isPartOfTotal(text: string, sentence: Span, at: number): boolean {
+  return PART_OF.test(text.slice(sentence.start, Math.max(sentence.start, at)));
+}
