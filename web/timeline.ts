@@ -246,7 +246,7 @@ export class Timeline {
   private resize(): void {
     const stage = this.canvas.parentElement!;
     this.width = Math.max(280, stage.clientWidth);
-    this.gutter = this.width < 520 ? 84 : 112;
+    this.gutter = this.width < 520 ? 88 : 112;
     this.drawNow();
   }
 
@@ -288,7 +288,8 @@ export class Timeline {
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, W, H);
-    ctx.font = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+    // Phones get the narrow gutter and a smaller face so "Undated (n)" still fits.
+    ctx.font = `${this.gutter < 100 ? 11 : 12}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
     ctx.textBaseline = 'middle';
 
     const plotL = this.gutter;
