@@ -129,7 +129,7 @@ export class Timeline {
   private drag: { x: number; first: number; last: number; moved: boolean } | null = null;
 
   constructor(private readonly opts: TimelineOptions) {
-    const label = 'Timeline. Plus and minus zoom, left and right arrows pan, 0 shows every event. The event list below has the same events.';
+    const label = 'Timeline. Plus and minus zoom, left and right arrows pan, 0 shows every event, up and down arrows step through the events. The event list has the same events.';
     const zoomIn = h('button', { attrs: { type: 'button', 'aria-label': 'Zoom in', title: 'Zoom in (+)' } }, '+');
     const zoomOut = h('button', { attrs: { type: 'button', 'aria-label': 'Zoom out', title: 'Zoom out (−)' } }, '−');
     const fit = h('button', { attrs: { type: 'button', title: 'Show every event (0)' } }, 'Fit');
@@ -204,6 +204,12 @@ export class Timeline {
 
   /** Marks `id` as selected. */
   setSelected(id: string): void {
+    if (id && id !== this.selected) {
+      const ev = this.placed.find((p) => p.ev.id === id)?.ev ?? this.undated.find((e) => e.id === id);
+      const who = [ev?.source?.name, ev?.target?.name].filter(Boolean).join(' → ');
+      // Spoken by screen readers when stepping with the arrow keys.
+      if (ev) this.summary.textContent = `Selected: ${ev.date ?? 'undated'}, ${ev.type}${who ? `, ${who}` : ''}.`;
+    }
     this.selected = id;
     this.schedule();
   }
@@ -538,6 +544,15 @@ export class Timeline {
     this.zoom(Math.exp(Math.max(-1, Math.min(1, e.deltaY / 300))), center);
   }
 
+  /** Selects the next (1) or previous (-1) event in time order, undated ones last. */
+  private step(dir: 1 | -1): void {
+    const order = [...this.placed.map((p) => p.ev), ...this.undated];
+    if (!order.length) return;
+    const at = order.findIndex((e) => e.id === this.selected);
+    const next = order[at < 0 ? (dir > 0 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, at + dir))]!;
+    this.opts.onSelect(next.id);
+  }
+
   private onKey(e: KeyboardEvent): void {
     const actions: Record<string, () => void> = {
       '+': () => this.zoom(0.5),
@@ -547,6 +562,8 @@ export class Timeline {
       '0': () => this.fit(),
       ArrowLeft: () => this.pan(-0.2),
       ArrowRight: () => this.pan(0.2),
+      ArrowDown: () => this.step(1),
+      ArrowUp: () => this.step(-1),
       Home: () => this.setWindow(this.dataFirst, this.dataFirst + (this.last - this.first)),
       End: () => this.setWindow(this.dataLast - (this.last - this.first), this.dataLast),
     };

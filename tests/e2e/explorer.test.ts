@@ -150,6 +150,11 @@ describe('explorer', () => {
     await timeline.focus();
     await page.keyboard.press('+');
     await expect.poll(() => page.url()).toMatch(/[?&]zoom=\d{4}-\d\d-\d\d,\d{4}-\d\d-\d\d/);
+    // Arrow keys step through the events in time order: the first is the earliest.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.url()).toMatch(/[?&]event=\w+/);
+    expect(await page.getByRole('region', { name: /:/ }).first().textContent()).toMatch(/Date/);
+    await expect.poll(() => page.getByText(/^Selected: 1991-12-12, SUPPORT/).count()).toBe(1);
     const button = page.getByRole('button', { name: RECOGNITION });
     await button.focus();
     await page.keyboard.press('Enter');
