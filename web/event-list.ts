@@ -47,6 +47,8 @@ export class EventList {
 
   /** Redraws the rows shown so far (after conflicts arrive), keeping the page count. */
   refresh(): void {
+    // Nothing shown means the "no events" line is there: keep it.
+    if (!this.events.length) return;
     const shown = this.shown;
     this.list.replaceChildren();
     this.shown = 0;

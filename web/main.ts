@@ -495,6 +495,8 @@ async function start(): Promise<void> {
   performance.mark('ties:first-render');
   await Promise.all([actorsP, rest]);
   renderPanels();
+  // An empty store has nothing to explore yet: start with the form that fills it.
+  if (documentTotal === 0) (addDoc.el as HTMLDetailsElement).open = true;
   void loadProspects();
   void loadConflicts();
   if (state.doc && !state.ev) void docView.show(state.doc, null);

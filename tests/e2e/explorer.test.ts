@@ -45,8 +45,8 @@ afterEach(async () => {
   await context.close();
 });
 
-async function open(path = '/'): Promise<void> {
-  await page.goto(new URL(path, app.url).href);
+async function open(path = '/', base = app.url): Promise<void> {
+  await page.goto(new URL(path, base).href);
   await page.locator('body[data-ready="true"]').waitFor();
 }
 
@@ -241,5 +241,27 @@ describe('explorer', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(RESULTS, 'explorer-phone.png'), fullPage: true });
+  });
+});
+
+describe('explorer on an empty store', () => {
+  let empty: Explorer;
+  beforeAll(async () => {
+    empty = await startExplorer(() => undefined);
+  }, 120_000);
+  afterAll(async () => {
+    await empty?.close();
+  });
+
+  test('starts with the add form open, and the first document becomes the view', async () => {
+    await open('/', empty.url);
+    await page.getByText('No events for this selection yet.').waitFor();
+    const text = page.getByRole('textbox', { name: 'Document text' });
+    expect(await text.isVisible()).toBe(true);
+    await text.fill('On 12 May 2015, Chile and Peru signed a trade agreement in Lima.');
+    await page.getByRole('button', { name: 'Add document' }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Country' }).inputValue()).toMatch(/^(CHL|PER)$/);
+    await expect.poll(() => events().allTextContents()).toContainEqual(expect.stringMatching(/^2015-05-12 AGREE (Chile|Peru)/));
+    expect(consoleErrors).toEqual([]);
   });
 });
