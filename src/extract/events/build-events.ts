@@ -153,14 +153,41 @@ function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[]): Set
  * A date belongs to the nearest event: another trigger standing between them takes it, unless
  * the date is fronted at the clause's start ("In 2016, X visited Y and signed …").
  */
-function blocked(d: TimeMention, trigger: Evidence, hits: readonly TriggerHit[], tokens: readonly Token[], clauseStart: number): boolean {
-  const starts = hits.map((h) => tokens[h.first]!.start);
-  const firstTrigger = Math.min(...starts.filter((s) => s >= tokens[clauseStart]!.start));
-  const comma = tokens.find((t) => t.lower === ',' && t.start >= d.end && t.start < firstTrigger);
-  if (d.end <= firstTrigger && comma) return false;
+function blocked(d: TimeMention, trigger: Evidence, layout: SentenceLayout): boolean {
+  const { starts, commas } = layout;
+  const firstTrigger = starts[0] ?? Infinity;
+  if (d.end <= firstTrigger && anyIn(commas, d.end, firstTrigger)) return false;
   const lo = Math.min(d.end, trigger.start);
   const hi = Math.max(d.start, trigger.end);
-  return starts.some((s) => s > lo && s < hi && s !== trigger.start);
+  // Any other trigger start strictly inside (lo, hi)?
+  let k = lowerBound(starts, lo + 1);
+  while (k < starts.length && starts[k]! < hi) {
+    if (starts[k] !== trigger.start) return true;
+    k++;
+  }
+  return false;
+}
+
+/** Offsets of a sentence's kept triggers and commas, sorted, for the date rule. */
+interface SentenceLayout {
+  starts: number[];
+  commas: number[];
+}
+
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function anyIn(xs: readonly number[], from: number, to: number): boolean {
+  const k = lowerBound(xs, from);
+  return k < xs.length && xs[k]! < to;
 }
 
 /** "Khojaly Massacre", "Operation Desert Storm": a capitalised trigger with the capitalised words before it. */
@@ -222,6 +249,10 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const hits = findTriggers(tokens, { text, skip });
     const sub = subordinate(hits, tokens);
     const kept = hits.filter((h) => !sub.has(h));
+    const layout: SentenceLayout = {
+      starts: kept.map((h) => tokens[h.first]!.start),
+      commas: tokens.filter((t) => t.lower === ',').map((t) => t.start),
+    };
     for (const hit of hits) {
       if (sub.has(hit)) {
         trace?.(`drop ${hit.entry.type} '${text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end)}': the content or purpose of an earlier trigger`);
@@ -246,7 +277,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       }
       const lo = tokens[cs]!.start;
       const hi = tokens[ce - 1]!.end;
-      const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, kept, tokens, cs));
+      const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, layout));
       const list = coordinated(text, dates) ?? [pickDate(dates)];
       if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!) && (isCooperative(hit.entry.type) || hit.entry.type === 'REQUEST')) {
         const other = ctx.pair.find((c) => c !== roles!.codes[0])!;
@@ -321,24 +352,36 @@ function moreInformative(a: Candidate, b: Candidate): Candidate {
 
 /** Merges the mentions of one event inside the document: same kind, type, trigger and participants, compatible dates. */
 function merge(candidates: Candidate[], ctx: BuildContext): { events: ExtractedEvent[]; prospects: ExtractedProspect[] } {
-  const groups: { head: Candidate; members: Candidate[] }[] = [];
-  const byKey = new Map<string, { head: Candidate; members: Candidate[] }[]>();
+  // Linear in the number of candidates: each group keeps what the checks need (its most and
+  // least precise dates, its first wording, the sentences of its dated members).
+  interface Group {
+    head: Candidate;
+    first: Candidate;
+    widest: Candidate;
+    members: Candidate[];
+    datedSentences: Set<number>;
+  }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group[]>();
   for (const c of candidates) {
     const key = `${c.kind} ${c.type} ${c.lemma} ${[...c.roles.codes].sort().join('+')}`;
     const same = byKey.get(key) ?? [];
     const group = same.find(
       (g) =>
-        g.members.every((m) => compatible(m.date, c.date)) &&
-        g.members.some((m) => sameWording(m, c)) &&
+        compatible(g.head.date, c.date) &&
+        compatible(g.widest.date, c.date) &&
+        (sameWording(g.first, c) || sameWording(g.head, c)) &&
         // Two dated mentions in one sentence are two events ("in 2015 and 2016").
-        !(c.date && g.members.some((m) => m.date && m.sentence === c.sentence)),
+        !(c.date && g.datedSentences.has(c.sentence)),
     );
     if (group) {
       group.members.push(c);
       group.head = moreInformative(group.head, c);
+      if (c.date && (!group.widest.date || (c.date.first <= group.widest.date.first && c.date.last >= group.widest.date.last))) group.widest = c;
+      if (c.date) group.datedSentences.add(c.sentence);
       ctx.trace?.(`merge ${c.type} @${c.evidence.start} into @${group.head.evidence.start}`);
     } else {
-      const g = { head: c, members: [c] };
+      const g: Group = { head: c, first: c, widest: c, members: [c], datedSentences: new Set(c.date ? [c.sentence] : []) };
       groups.push(g);
       same.push(g);
       byKey.set(key, same);

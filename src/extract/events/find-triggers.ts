@@ -144,7 +144,8 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
   const consumed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (consumed.has(i)) continue;
-    const entries = lexicon.get(tokens[i]!.lower) ?? lexicon.get(bare(tokens[i]!.lower));
+    const lower = tokens[i]!.lower;
+    const entries = lexicon.get(lower) ?? (lower.includes("'") ? lexicon.get(bare(lower)) : undefined);
     if (!entries || skip?.(tokens[i]!)) continue;
     const prev = tokens[i - 1]?.lower ?? '';
     // Inside a hyphenated compound ("long-threatened invasion"): a modifier, not a trigger.

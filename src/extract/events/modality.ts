@@ -29,6 +29,7 @@ const CHAIN = new Set([
   'just', 'once', 'ever', 'even', 'fully', 'and', 'both', 'all', 'each', 'only', 'always', 'even',
   'reportedly', 'officially', 'formally', 'publicly', 'repeatedly', 'strongly',
 ]);
+const REPORTING = new Set(['said', 'says', 'say', 'announced', 'told', 'stated', 'declared', 'added', 'warned', 'claimed']);
 // Words that may stand between "no" and the noun it negates.
 const NP_INNER = /^(a|an|the|formal|final|new|official|such|other|further|real|concrete|firm|major|[a-z]+al|[a-z]+ary)$/;
 
@@ -93,9 +94,13 @@ export function readModality(tokens: readonly Token[], hit: TriggerHit, clauseSt
     }
   }
   const classes = new Set(cues.map((c) => c.cls));
-  const clauseWords = new Set(tokens.slice(clauseStart, clauseEnd).map((t) => t.lower));
-  const reported = tokens.slice(clauseStart, hit.first).some((t) => /^(said|says|say|announced|told|stated|declared|added|warned|claimed)$/.test(t.lower));
-  const conditional = clauseWords.has('unless') || clauseWords.has('if');
+  let reported = false;
+  let conditional = false;
+  for (let j = clauseStart; j < clauseEnd; j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'unless' || w === 'if') conditional = true;
+    else if (j < hit.first && REPORTING.has(w)) reported = true;
+  }
   const after = tokens.slice(hit.last + 1, clauseEnd).map((t) => t.lower);
   const pending = classes.has('pending') || (classes.has('negation') && after.includes('yet'));
   // "would" after a reporting verb is a reported future ("said they would boycott"); alone, a wish.

@@ -22,5 +22,5 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 /** The word without a possessive or contraction ending ("pakistan's" → "pakistan"). */
 export function bare(lower: string): string {
-  return lower.replace(/'(?:s|t|ll|re|ve|d|m)$/, '');
+  return lower.includes("'") ? lower.replace(/'(?:s|t|ll|re|ve|d|m)$/, '') : lower;
 }
