@@ -130,6 +130,10 @@ async function loadPair(draw = true): Promise<void> {
       if (`${state.a}|${state.b}` !== key) return;
       performance.mark('ties:timeline-parsed');
       all = r.events;
+      // The server resolves names ("?a=azerbaijan"): keep its codes so the pickers and URL agree.
+      state.a = r.a.code;
+      state.b = r.b?.code ?? '';
+      writeUrl();
       showError('');
     } catch (e) {
       all = [];

@@ -116,6 +116,10 @@ describe('explorer', () => {
     await page.locator('body[data-ready="true"]').waitFor();
     expect(await page.getByRole('checkbox', { name: /^SUPPORT/ }).isChecked()).toBe(true);
     expect(await events().allTextContents()).toEqual(rows);
+    // A shared link may name the countries in words; the page settles on their codes.
+    await open('/?a=pakistan&b=Azerbaijan&type=SUPPORT');
+    expect(await events().allTextContents()).toEqual(rows);
+    expect(page.url()).toMatch(/[?&]a=PAK&b=AZE&type=SUPPORT/);
     expect(consoleErrors).toEqual([]);
   });
 
