@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { openApiDocument } from './openapi.ts';
 import { registerExportRoute } from './export.route.ts';
 import { registerConflictsRoute } from './conflicts.route.ts';
+import { registerProspectsRoute } from './prospects.route.ts';
 
 /** Options of `createApp`. */
 export interface AppOptions {
@@ -133,6 +134,7 @@ export function createApp(options: AppOptions): Hono {
 
   registerExportRoute(app, db);
   registerConflictsRoute(app, db);
+  registerProspectsRoute(app, db);
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
 

@@ -4,6 +4,7 @@ import { conflictsCommand } from './conflicts.ts';
 import { explainCommand } from './explain.ts';
 import { figuresCommand } from './figures.ts';
 import { stancesCommand } from './stances.ts';
+import { prospectsCommand } from './prospects.ts';
 import { documentsCommand } from './documents.ts';
 import { exportCommand } from './export.ts';
 import { extractCommand } from './extract.ts';
@@ -21,6 +22,7 @@ export const commands: readonly Command[] = [extractCommand,
   explainCommand,
   figuresCommand,
   stancesCommand,
+  prospectsCommand,
   searchCommand,
   documentsCommand,
   serveCommand,
