@@ -39,6 +39,10 @@ const positive: [string, Row][] = [
   ['Last month Chile and Peru resumed talks on their maritime border.', { type: 'CONSULT', actors: ['CHL', 'PER'], date: '2024-02' }],
   ['The United States imposed sanctions on Iran in 2018.', { type: 'SANCTION', actors: ['IRN', 'USA'], date: '2018' }],
   ['Vietnam will hold joint naval drills with India next year, the ministry said.', { type: 'AGREE', actors: ['IND', 'VNM'] }],
+  ['Germany invaded France in May 1940 and occupied Paris the following month.', { type: 'COERCE', actors: ['DEU', 'FRA'], date: '1940-06' }],
+  ['India and China are neighbours. The two countries fought a brief war in 1962.', { type: 'ASSAULT', actors: ['CHN', 'IND'], date: '1962' }],
+  ['India and China are neighbours. In 1993 they signed an agreement on the border.', { type: 'AGREE', actors: ['CHN', 'IND'], date: '1993' }],
+  ['Beijing condemned the ban and urged India to correct its mistake.', { type: 'REQUEST', actors: ['CHN', 'IND'] }],
 ];
 
 const negative: [string, string][] = [

@@ -161,7 +161,11 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 30))?.[1];
     if (!next) continue;
     const lead = text.slice(s.start, start);
-    const atStart = lead.trim() === '' || (/^[^,;:]{0,40},\s*$/.test(lead) && !inSentence(si).some((x) => x.start < start));
+    // A fronted adverbial, with or without its comma, still leaves the pronoun at the start:
+    // "In 1993, they …", "In 1993 they …", "Later he …".
+    const fronted = /^(?:in|on|during|after|before|by|later|then|since|from|at|next|last|that|this|the following)\b[^,;:]{0,30}$/i.test(lead.trim());
+    const atStart =
+      lead.trim() === '' || ((/^[^,;:]{0,40},\s*$/.test(lead) || fronted) && !inSentence(si).some((x) => x.start < start));
     const opener = /([a-z]+)\s*$/i.exec(lead)?.[1]?.toLowerCase();
     const afterComma = /[,;]\s*$/.test(lead);
     const clauseStart = atStart || (opener !== undefined && CLAUSE_OPENERS.has(opener)) || afterComma;

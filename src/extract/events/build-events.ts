@@ -57,7 +57,7 @@ interface Candidate {
 }
 
 // Speech acts whose content is a proposal: the act is an event, its content a prospect.
-const PROPOSING = /^(propose|proposal|suggest|call for|call on|call upon|urge|invite|invitation|appeal)$/;
+const PROPOSING = /^(propose|proposal|suggest|call for)$/;
 // Expressions of interest: the act is an event, the deal it aims at is pending.
 const INTEREST = /interest$/;
 
@@ -107,8 +107,9 @@ function pickDate(dates: readonly TimeMention[]): TimeMention | null {
 // that X withdraw", "offered to mediate", "appeal for aid", "fled the war", "if war starts").
 const CONTENT = new Set(['to', 'that', 'for', 'of', 'into', 'over']);
 const SUBORDINATE = new Set(['if', 'unless', 'until', 'before', 'after', 'because', 'while', 'whereas', 'following', 'despite', 'amid', 'fleeing', 'which', 'who']);
-// Words that may stand between a verb and its object noun ("rejected an Australian ultimatum").
-const OBJECT_INNER = /^(a|an|the|its|their|his|her|this|that|these|those|any|all|some|new|recent|latest|further|[a-z]+an|[a-z]+ese|[a-z]+ish|[a-z]+i|u|s|\.)$/;
+// Words that cannot stand between a verb and its object noun ("rejected an Australian
+// ultimatum", "fought a brief war" have none of them).
+const NOT_OBJECT_INNER = /^(,|;|:|of|for|in|on|with|to|from|against|at|by|between|into|over|and|or|but|that|which|who|after|before|during|since|is|are|was|were|has|have|had|be|been)$/;
 // Nouns that take content the way verbs do ("a proposal for signing", "an ultimatum to hand over").
 const SPEECH_NOUN_TYPES = new Set<PloverType>(['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
 // Verbs whose object is an event in its own right ("recognised the massacre", "condemned the attack").
@@ -139,7 +140,7 @@ function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[]): Set
       const circumstance = gap.some((w) => SUBORDINATE.has(w));
       // A participle after a comma: "opened fire, killing one person".
       const participle = /ing$/.test(tokens[b.first]!.lower) && gap[gap.length - 1] === ',' && near;
-      const object = b.nominal && !governor.nominal && !TOPIC_VERB_TYPES.has(governor.entry.type) && gap.length <= 4 && gap.every((w) => OBJECT_INNER.test(w));
+      const object = b.nominal && !governor.nominal && !TOPIC_VERB_TYPES.has(governor.entry.type) && gap.length <= 3 && !gap.some((w) => NOT_OBJECT_INNER.test(w));
       if (content || infinitive || circumstance || participle || object) {
         out.add(b);
         break;
@@ -188,6 +189,33 @@ function lowerBound(xs: readonly number[], x: number): number {
 function anyIn(xs: readonly number[], from: number, to: number): boolean {
   const k = lowerBound(xs, from);
   return k < xs.length && xs[k]! < to;
+}
+
+/**
+ * "Germany invaded France in May 1940 and occupied Paris": a verb after "and" with no actor of its
+ * own before it shares the subject of the verb before.
+ */
+function conjunctSubject(
+  hit: TriggerHit,
+  lastVerb: { hit: TriggerHit; roles: Roles } | null,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+): { subject: ActorMention[]; andAt: number } | null {
+  if (!lastVerb || !lastVerb.roles.source) return null;
+  let and = -1;
+  for (let j = hit.first - 1; j > lastVerb.hit.last; j--) {
+    if (tokens[j]!.lower === 'and') {
+      and = j;
+      break;
+    }
+  }
+  if (and < 0) return null;
+  const from = tokens[and]!.end;
+  const to = tokens[hit.first]!.start;
+  if (actors.some((a) => a.start >= from && a.start < to)) return null;
+  const codes = new Set(lastVerb.roles.codes.slice(0, lastVerb.roles.source.codes.length));
+  // The dates of the first conjunct are its own: "in May 1940 and occupied …" is not May's.
+  return { subject: lastVerb.roles.used.filter((m) => m.codes.every((c) => codes.has(c))), andAt: from };
 }
 
 /** "Khojaly Massacre", "Operation Desert Storm": a capitalised trigger with the capitalised words before it. */
@@ -247,6 +275,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const names = actors.filter((a) => a.kind === 'organisation' && a.end - a.start > 6);
     const skip = (t: Token) => names.some((n) => t.start >= n.start && t.end <= n.end);
     const hits = findTriggers(tokens, { text, skip });
+    let lastVerb: { hit: TriggerHit; roles: Roles } | null = null;
     const sub = subordinate(hits, tokens);
     const kept = hits.filter((h) => !sub.has(h));
     const layout: SentenceLayout = {
@@ -263,7 +292,9 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const m = readModality(tokens, hit, cs, ce);
       const possessive = hit.nominal ? possessiveActor(tokens, hit, officials) : null;
       const roleActors = possessive ? [...actors, possessive].sort((a, b) => a.start - b.start) : actors;
-      let roles = fillRoles(hit, { tokens, clause: [cs, ce], actors: roleActors });
+      const conjunct = !hit.nominal && !hit.passive ? conjunctSubject(hit, lastVerb, tokens, actors) : null;
+      let roles = fillRoles(hit, { tokens, clause: [cs, ce], actors: roleActors, subject: conjunct?.subject });
+      if (!hit.nominal && roles) lastVerb = { hit, roles };
       const label = `${hit.entry.type} '${trigger.text}' (triggers.tsv:${hit.entry.line}) @${trigger.start}`;
       if (!roles) {
         trace?.(`drop ${label}: no participant in its clause`);
@@ -277,7 +308,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       }
       const lo = tokens[cs]!.start;
       const hi = tokens[ce - 1]!.end;
-      const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, layout));
+      const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, layout) && !(conjunct && d.end <= conjunct.andAt));
       const list = coordinated(text, dates) ?? [pickDate(dates)];
       if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!) && (isCooperative(hit.entry.type) || hit.entry.type === 'REQUEST')) {
         const other = ctx.pair.find((c) => c !== roles!.codes[0])!;

@@ -25,6 +25,8 @@ export interface RoleContext {
   clause: [number, number];
   /** Actor mentions inside the sentence, sorted by start. */
   actors: readonly ActorMention[];
+  /** The subject shared with an earlier verb ("X invaded Y and occupied Z"), when known. */
+  subject?: ActorMention[] | null;
 }
 
 const JOINERS = new Set(['and', ',', '-', '–', '&', 'as', 'well']);
@@ -170,6 +172,7 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
     return others.length ? build(others, patient, 'passive without agent') : build(patient, [], 'passive without agent');
   }
 
+  if (ctx.subject?.length) return build(ctx.subject, targetAfter(ctx, afterFrom, ce, ctx.subject), 'subject shared with the verb before');
   const before = actorsBetween(ctx, cs, anchor);
   if (before.length) {
     // The subject: the nearest actor before the verb that no preposition governs.
