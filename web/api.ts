@@ -88,6 +88,22 @@ export interface ConflictView {
   claims: ConflictClaim[];
 }
 
+/** A plan, proposal, hope or pending deal (`GET /api/prospects`), open or fulfilled by an event. */
+export interface ProspectItem {
+  id: number;
+  kind: string;
+  type: string;
+  status: 'open' | 'fulfilled';
+  date: string | null;
+  source: string | null;
+  target: string | null;
+  actors: string[];
+  evidence: { start: number; end: number; text: string };
+  documentId: string;
+  documentTitle: string | null;
+  fulfilledBy: { eventId: number | string; date: string | null; type: string } | null;
+}
+
 /** A hit of `GET /api/search`. */
 export interface SearchHit {
   kind: 'sentence';

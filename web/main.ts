@@ -8,6 +8,7 @@ import {
   type ApiMention,
   type ConflictClaim,
   type ConflictView,
+  type ProspectItem,
   type DocumentFull,
   type DocumentSummary,
   type SearchHit,
@@ -16,7 +17,7 @@ import {
 } from './api.ts';
 import { ActorOverview } from './actors.ts';
 import { AddDocument } from './add-document.ts';
-import { dayOf, isoOf } from './dates.ts';
+import { dayOf, formatDate, isoOf } from './dates.ts';
 import { DocumentList } from './documents.ts';
 import { DocumentView } from './document-view.ts';
 import { append, byId, h, replaceChildren } from './dom.ts';
@@ -347,22 +348,43 @@ function renderExport(): void {
 }
 
 async function loadProspects(): Promise<void> {
-  // Prospects (plans, proposals, hopes) come from another engineer's endpoint; the panel
-  // appears once the API describes it.
+  // Prospects come from another engineer's endpoint; the panel appears once the API's OpenAPI
+  // document lists it (probing a missing route would log a failed request).
   prospectsPanel.hidden = !features.prospects || !state.a;
   if (prospectsPanel.hidden) return;
+  const key = `${state.a}|${state.b}`;
+  let items: ProspectItem[];
   try {
-    const r = await getJson<{ items: Array<Record<string, unknown>> }>('/api/prospects', { a: state.a, b: state.b });
-    const items = h('ul', { class: 'prospects' });
-    for (const p of r.items) {
-      const ev = p as { kind?: string; type?: string; date?: string | null; evidence?: { text?: string } | null; mentions?: ApiMention[] };
-      const text = ev.evidence?.text ?? ev.mentions?.find((m) => m.evidence)?.evidence?.text ?? '';
-      append(items, h('li', {}, h('strong', {}, `${ev.kind ?? 'prospect'} · ${ev.type ?? ''}`), ` ${ev.date ?? ''} `, h('span', { class: 'muted' }, text)));
-    }
-    replaceChildren(prospectsPanel, h('h2', { attrs: { id: 'prospects-heading' } }, `Prospects (${r.items.length})`), r.items.length ? items : h('p', { class: 'muted' }, 'No plans, proposals or hopes for this selection.'));
+    items = (await getJson<{ items: ProspectItem[] }>('/api/prospects', { a: state.a, b: state.b })).items;
   } catch {
     prospectsPanel.hidden = true;
+    return;
   }
+  if (`${state.a}|${state.b}` !== key) return;
+  const list = h('ul', { class: 'prospects' });
+  for (const p of items) {
+    const open = h(
+      'button',
+      { class: 'mention', attrs: { type: 'button' } },
+      h('span', { class: 'mention-title' }, `${p.kind} · ${p.type} · ${p.date ? formatDate(p.date) : 'undated'} · ${p.status}`),
+      h('span', { class: 'mention-text' }, `“${p.evidence.text}” — ${p.documentTitle || 'Untitled document'}`),
+    );
+    open.addEventListener('click', () => void docView.show(p.documentId, p.evidence));
+    const row = h('li', {}, open);
+    const done = p.fulfilledBy;
+    if (done && byEventId.has(String(done.eventId))) {
+      const b = h('button', { class: 'linkish', attrs: { type: 'button' } }, `Fulfilled by ${done.type} (${done.date ?? 'undated'})`);
+      b.addEventListener('click', () => select(String(done.eventId)));
+      row.append(b);
+    }
+    append(list, row);
+  }
+  const open = items.filter((p) => p.status === 'open').length;
+  replaceChildren(
+    prospectsPanel,
+    h('h2', { attrs: { id: 'prospects-heading' } }, 'Plans, proposals and hopes ', h('span', { class: 'count' }, `(${open} open of ${items.length})`)),
+    items.length ? list : h('p', { class: 'muted' }, 'None for this selection.'),
+  );
 }
 
 async function loadActors(): Promise<void> {
