@@ -199,6 +199,13 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
       continue;
     }
     const subject = subjectOf(text, subjSentence, inSentence(atStart ? si - 1 : si));
+    // "India and China are neighbours. … they": a coordinated pair of states as the subject.
+    const states = inSentence(atStart ? si - 1 : si).filter((x) => direct(x) && isState(x));
+    const [a, b] = states;
+    if (a && b && a.start - subjSentence.start < 40 && /^\s*(?:and|&)\s*$/.test(text.slice(a.end, b.start)) && a.code !== b.code) {
+      out.push(ref(text, start, end, [a.code, b.code]));
+      continue;
+    }
     if (subject && subject.how === 'demonym' && subject.start - subjSentence.start < 40) {
       // "Armenian armed forces …, they": a demonym with a plural noun, or a plural demonym.
       const noun = /^\s+(?:[a-z]+\s+)?([a-z]+s)\b/.exec(text.slice(subject.end, subject.end + 40));
