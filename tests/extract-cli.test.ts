@@ -118,11 +118,13 @@ describe('ties extract on hostile input', () => {
 
   it('handles a 20 MB single line', () => {
     const f = join(dir, 'huge.txt');
-    const unit = 'Pakistan and Azerbaijan signed an agreement in 2003 and trade grew ';
-    writeFileSync(f, unit.repeat(Math.ceil((20 * 1024 * 1024) / unit.length)));
+    // One line, no full stop after the first sentence: the splitter must bound the spans.
+    const head = 'Pakistan and Azerbaijan signed an agreement in 2003. ';
+    const unit = 'and the talks went on through the long night with tea ';
+    writeFileSync(f, head + unit.repeat(Math.ceil((20 * 1024 * 1024) / unit.length)));
     const out = execFileSync(process.execPath, [bin, 'extract', f, '--json'], { maxBuffer: 1024 * 1024 * 1024 });
     const x = JSON.parse(out.toString()) as Extraction;
     expect(x.document.length).toBeGreaterThan(20 * 1024 * 1024 - 100);
-    expect(x.events.length).toBeGreaterThan(0);
+    expect(x.events.map((e) => [e.type, e.date])).toContainEqual(['AGREE', '2003']);
   }, 300_000);
 });
