@@ -13,6 +13,12 @@ function help(list: readonly Command[]): string {
   ].join('\n');
 }
 
+// `ties timeline … | head`: the reader went away; stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 /** Runs `ties` with the given arguments; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
