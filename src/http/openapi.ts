@@ -111,6 +111,13 @@ export function openApiDocument(): object {
           },
         },
       },
+      '/api/prospects': {
+        get: {
+          summary: 'Plans, proposals, hopes and pending deals about a or the pair a–b, each open or fulfilled by a stored event (fulfilledBy: {eventId, date, type, evidence, documentId, documentTitle, reasons})',
+          parameters: [actorParam('a', false), actorParam('b', false), q('open', '1 to list only open prospects', false, { enum: ['0', '1', 'true', 'false'] })],
+          responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: { type: 'object' } } } }), ...errors(400, 404) },
+        },
+      },
       '/api/openapi.json': { get: { summary: 'This description', responses: { 200: json({ type: 'object' }) } } },
     },
     components: {
