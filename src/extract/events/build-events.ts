@@ -124,15 +124,18 @@ function governs(h: TriggerHit): boolean {
  * sentence. PLOVER codes the governing act ("urged the EC to support the PLO" is a REQUEST,
  * "rejected an offer to host a summit" a REJECT); the act it governs is not an event of its own.
  */
-function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[]): Set<TriggerHit> {
+function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[], text: string): Set<TriggerHit> {
   const out = new Set<TriggerHit>();
   for (let k = 1; k < hits.length; k++) {
     const b = hits[k]!;
     for (let a = k - 1; a >= 0; a--) {
       const governor = hits[a]!;
       if (!governs(governor)) continue;
-      const gap = tokens.slice(Math.max(governor.last, governor.objAt ?? -1) + 1, b.first).map((t) => t.lower);
-      if (gap.some((w) => w === ';' || w === 'and' || w === 'but')) break;
+      const from = governor.last + 1;
+      const gap = tokens.slice(from, b.first).map((t) => t.lower);
+      // "and" joins two acts, unless it joins two names ("visit Mauritania and Senegal to mediate").
+      const joinsActs = (k: number) => gap[k] === 'and' && !(/^\p{Lu}/u.test(text.slice(tokens[from + k + 1]?.start ?? 0, tokens[from + k + 1]?.end ?? 0)) && k > 0);
+      if (gap.some((w, k) => w === ';' || w === 'but' || joinsActs(k))) break;
       const near = gap.length <= 14;
       const content = near && gap.some((w) => CONTENT.has(w));
       // "… over the next three years to finance …": an infinitive of purpose, however far.
@@ -276,7 +279,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const skip = (t: Token) => names.some((n) => t.start >= n.start && t.end <= n.end);
     const hits = findTriggers(tokens, { text, skip });
     let lastVerb: { hit: TriggerHit; roles: Roles } | null = null;
-    const sub = subordinate(hits, tokens);
+    const sub = subordinate(hits, tokens, text);
     const kept = hits.filter((h) => !sub.has(h));
     const layout: SentenceLayout = {
       starts: kept.map((h) => tokens[h.first]!.start),
