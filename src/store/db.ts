@@ -75,6 +75,11 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   db.pragma('foreign_keys = ON');
   // 32 MB of page cache (default 2 MB): index inserts at random keys stay in memory far longer.
   db.pragma('cache_size = -32768');
+  // Checkpoint every ~40 MB of WAL instead of ~4 MB: a page rewritten by many small ingest
+  // commits is copied to the database once per checkpoint. Measured on 3,000 documents stored one
+  // transaction each: 18% less CPU, 25% less wall time. The size limit truncates the WAL after.
+  db.pragma('wal_autocheckpoint = 10000');
+  db.pragma('journal_size_limit = 67108864');
   if (options.readonly) {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== migrations().length) {
