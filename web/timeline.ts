@@ -348,12 +348,18 @@ export class Timeline {
     ctx.beginPath();
     ctx.rect(plotL, 0, plotR - plotL, H);
     ctx.clip();
-    this.drawDensity(ctx, densTop, DENSITY_H - 4);
+    const max = this.drawDensity(ctx, densTop, DENSITY_H - 4);
     this.drawMarks(ctx, lanesTop, undatedTop, plotL, plotR);
     ctx.restore();
+    if (max) {
+      // In the gutter, under the unit: inside the plot it would sit on the first bars.
+      ctx.fillStyle = '#718096';
+      ctx.textAlign = 'right';
+      ctx.fillText(`max ${max}`, plotL - 8, densTop + 42);
+    }
   }
 
-  private drawDensity(ctx: CanvasRenderingContext2D, top: number, height: number): void {
+  private drawDensity(ctx: CanvasRenderingContext2D, top: number, height: number): number {
     const unit = binUnit(this.last - this.first);
     // Bins are keyed by year, month (year × 12 + month) or day, precomputed per event: no Date
     // objects in the frame loop.
@@ -369,7 +375,7 @@ export class Timeline {
     }
     let max = 0;
     for (const row of bins.values()) max = Math.max(max, row[0]! + row[1]! + row[2]! + row[3]!);
-    if (!max) return;
+    if (!max) return 0;
     for (const [key, row] of bins) {
       const x0 = this.x(startOf(key));
       const x1 = this.x(startOf(key + 1));
@@ -385,9 +391,7 @@ export class Timeline {
       }
     }
     ctx.globalAlpha = 1;
-    ctx.fillStyle = '#718096';
-    ctx.textAlign = 'left';
-    ctx.fillText(`max ${max}`, this.gutter + 4, top + 6);
+    return max;
   }
 
   private drawMarks(ctx: CanvasRenderingContext2D, lanesTop: number, undatedTop: number, plotL: number, plotR: number): void {
@@ -401,7 +405,12 @@ export class Timeline {
     // One path per quad class: 4 fills instead of 10,000 keeps a frame in a few milliseconds.
     const paths = new Map<QuadClass, Path2D>(QUADS.map((q) => [q, new Path2D()]));
     const hollow = new Path2D();
-    const marks: Path2D[] = [];
+    const marks = new Path2D();
+    // Thousands of marks in view: squares rasterise several times faster than circles without a
+    // GPU, and at that density the shape is not what the eye reads.
+    let inView = 0;
+    for (const p of this.placed) if (p.last >= this.first && p.first <= this.last + 1) inView++;
+    const crowded = inView > 2000;
     const cols = Math.ceil(plotR - plotL) + 16;
     const drawn = new Uint8Array(cols * Math.max(1, this.lanes.length) * 5);
     for (const p of this.placed) {
@@ -417,7 +426,7 @@ export class Timeline {
         const cx = (x0 + x1) / 2;
         // Zoomed out, many marks fall on the same pixel of the same row: draw each pixel once.
         const cell = (p.lane * 5 + p.jitter + 2) * cols + Math.round(cx - plotL + 8);
-        if (cell >= 0 && cell < drawn.length && !p.ev.negated && !p.ev.conflicts?.length && p.ev.id !== this.selected) {
+        if (cell >= 0 && cell < drawn.length && !p.ev.negated && (crowded || !p.ev.conflicts?.length) && p.ev.id !== this.selected) {
           if (drawn[cell]) {
             this.hitX[this.hitEv.length] = cx;
             this.hitY[this.hitEv.length] = y;
@@ -429,6 +438,8 @@ export class Timeline {
         if (p.ev.negated) {
           hollow.moveTo(cx + 4, y);
           hollow.arc(cx, y, 4, 0, Math.PI * 2);
+        } else if (crowded) {
+          path.rect(cx - 3.5, y - 3.5, 7, 7);
         } else {
           path.moveTo(cx + 4, y);
           path.arc(cx, y, 4, 0, Math.PI * 2);
@@ -438,13 +449,13 @@ export class Timeline {
       this.hitX[this.hitEv.length] = hx;
       this.hitY[this.hitEv.length] = y;
       this.hitEv.push(p.ev);
-      if (p.ev.conflicts?.length) {
-        const m = new Path2D();
-        m.moveTo(hx, y - 15);
-        m.lineTo(hx + 5, y - 7);
-        m.lineTo(hx - 5, y - 7);
-        m.closePath();
-        marks.push(m);
+      // Crowded, a triangle over every disputed mark would hide the marks; the list and the
+      // card still say which events the sources disagree on.
+      if (p.ev.conflicts?.length && !crowded) {
+        marks.moveTo(hx, y - 15);
+        marks.lineTo(hx + 5, y - 7);
+        marks.lineTo(hx - 5, y - 7);
+        marks.closePath();
       }
       if (p.ev.id === this.selected) selected = { x: hx, y, w: Math.max(0, w) };
     }
@@ -472,7 +483,7 @@ export class Timeline {
     ctx.lineWidth = 1.5;
     ctx.stroke(hollow);
     ctx.fillStyle = '#b7791f';
-    for (const m of marks) ctx.fill(m);
+    ctx.fill(marks);
     if (selected) {
       ctx.strokeStyle = '#1a202c';
       ctx.lineWidth = 2;
