@@ -5,12 +5,12 @@ import { quadClass } from '../codes/plover.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
 import type { PloverType } from '../extract/types.ts';
 import { dateBounds, sameEvent, type MentionFacts } from '../merge/same-event.ts';
-import { documentId } from '../services/persist.service.ts';
+import { documentId, mentionOf } from '../services/persist.service.ts';
 import type { Db } from '../store/db.ts';
 import { hasDocument, insertDocument, insertSentences, type DocumentRow } from '../store/documents.repo.ts';
 import { candidateEvents, insertEvent, insertMention, refreshEventCounts, updateEventDate, type EventRow, type MentionFields } from '../store/events.repo.ts';
 import { parseGdelt, type GdeltEvent, type GdeltLayout, type GdeltProblem, type GdeltSkipReason } from './gdelt.ts';
-import { parseTiesExport, type ContractDocument } from './json.ts';
+import { parseTiesExport } from './json.ts';
 import { isZip, readZip } from './zip.ts';
 
 /** What importing one GDELT file did; every row is counted in exactly one of the numbers. */
@@ -217,29 +217,6 @@ export function importGdelt(db: Db, bytes: Uint8Array, name: string): GdeltImpor
   return summary;
 }
 
-function jsonMention(docId: string, e: ContractDocument['events'][number]): MentionFields {
-  const b = dateBounds(e.date);
-  return {
-    documentId: docId,
-    extractionId: e.id,
-    type: e.type,
-    mode: e.mode,
-    cameo: e.cameo,
-    date: b ? e.date : null,
-    dateFirst: b?.[0] ?? null,
-    dateLast: b?.[1] ?? null,
-    source: e.source?.code ?? null,
-    sourceText: e.source?.text ?? null,
-    target: e.target?.code ?? null,
-    targetText: e.target?.text ?? null,
-    actors: e.actors,
-    evidence: e.evidence,
-    moreEvidence: null,
-    confidence: e.confidence,
-    negated: e.negated,
-  };
-}
-
 // Store ids are numbers: ordering keys numerically recreates events in their original order,
 // which is the timeline's tie-break between events of the same dates.
 const byKey = (a: string, b: string) => {
@@ -277,7 +254,7 @@ export function importJson(db: Db, text: string, name: string): JsonImportSummar
       }
       insertSentences(db, doc.id, doc.text, d.kind === 'gdelt' ? lineSpans(d.text) : splitSentences(d.text));
       summary.documents.added++;
-      for (const e of events) mentions.push({ key: e.event, rank: e.mention ?? mentions.length, m: jsonMention(doc.id, e) });
+      for (const e of events) mentions.push({ key: e.event, rank: e.mention ?? mentions.length, m: mentionOf(doc.id, e) });
     }
     mentions.sort((a, b) => byKey(a.key, b.key) || a.rank - b.rank);
     // One document's mentions never merge with each other (as in ingest), tracked per document.

@@ -32,8 +32,24 @@ function bounds(date: string | null): [string, string] | null {
   return dateBounds(date);
 }
 
-/** The stored form of an extracted event's mention in a document. */
-export function mentionOf(documentId: string, e: ExtractedEvent): MentionFields {
+/** What a mention is made from: an extracted event, or an event read back from a ties export. */
+export interface MentionInput {
+  id: string;
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  date: string | null;
+  source: { code: string; text: string | null } | null;
+  target: { code: string; text: string | null } | null;
+  actors: string[];
+  evidence: { start: number; end: number; text: string } | null;
+  mentions?: { start: number; end: number; text: string }[];
+  confidence: number;
+  negated?: boolean;
+}
+
+/** The stored form of an event's mention in a document. */
+export function mentionOf(documentId: string, e: MentionInput): MentionFields {
   const b = bounds(e.date);
   return {
     documentId,
@@ -49,7 +65,7 @@ export function mentionOf(documentId: string, e: ExtractedEvent): MentionFields 
     target: e.target?.code ?? null,
     targetText: e.target?.text ?? null,
     actors: e.actors.length ? e.actors : [e.source?.code, e.target?.code].filter((c): c is string => !!c),
-    evidence: { start: e.evidence.start, end: e.evidence.end, text: e.evidence.text },
+    evidence: e.evidence ? { start: e.evidence.start, end: e.evidence.end, text: e.evidence.text } : null,
     moreEvidence: e.mentions ?? null,
     confidence: e.confidence,
     negated: e.negated === true,
