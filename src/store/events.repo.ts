@@ -180,8 +180,8 @@ export function candidateEvents(
 ): EventRow[] {
   const [actor1, actor2] = mainPair(m);
   const dated = m.dateFirst !== null && m.dateLast !== null;
-  // The unary + keeps the planner on events_pair: without ANALYZE statistics it would pick
-  // events_type and walk every event of the type.
+  // The unary + keeps the planner on events_pair: without ANALYZE statistics it would pick the
+  // type index and walk every event of the type.
   const rows = prepared(db, 
       `SELECT ${EVENT_COLUMNS} FROM events e
        WHERE e.actor1 = @actor1 AND ${actor2 === null ? 'e.actor2 IS NULL' : 'e.actor2 = @actor2'}
@@ -274,7 +274,11 @@ function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown>
     params.a = f.a;
     clauses.push(`e.id IN (SELECT event_id FROM event_actors WHERE code = @a)`);
   }
-  if (f.types?.length) {
+  if (f.types?.length === 1) {
+    // One type as an equality, so events_type_order serves it in date order.
+    params.type = f.types[0];
+    clauses.push(`e.type = @type`);
+  } else if (f.types?.length) {
     params.types = JSON.stringify(f.types);
     clauses.push(`e.type IN (SELECT value FROM json_each(@types))`);
   }
@@ -304,8 +308,9 @@ function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown>
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-// Undated events go last; SQLite sorts NULL first, hence the explicit IS NULL key.
-const DATE_ORDER = `ORDER BY e.date_first IS NULL, e.date_first, e.date_last, e.id`;
+// Undated events go last (SQLite sorts NULL first). The key is the expression of the
+// events_order index (migration 0003), so a paged listing reads the index in order.
+const DATE_ORDER = `ORDER BY coalesce(e.date_first, 2147483647), e.date_last, e.id`;
 
 /** Events matching `filter` in date order (undated last); `limit` < 0 means all. */
 export function queryEvents(db: Db, filter: EventFilter, limit = -1, offset = 0): EventRow[] {
