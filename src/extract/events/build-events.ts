@@ -3,6 +3,7 @@
 // both (a promise is an AGREE event and a plan). Mentions of one event in a document are merged.
 import type {
   ActorMention,
+  Span,
   DateValue,
   Evidence,
   EventActor,
@@ -194,6 +195,21 @@ function anyIn(xs: readonly number[], from: number, to: number): boolean {
   return k < xs.length && xs[k]! < to;
 }
 
+const PHRASE_END = /^(,|;|:|\.|\(|as|for|with|to|in|on|at|by|from|because|which|that|who|when|while|and|but|since|after|before|during)$/;
+
+/**
+ * The object of a verb that names no actor ("would love to join CPEC", "eased the visa process"):
+ * the evidence must say what was done, so it runs to the end of that phrase (four words at most).
+ */
+function objectPhrase(tokens: readonly Token[], hit: TriggerHit, roles: Roles): Span[] {
+  if (hit.nominal || hit.objAt !== null) return [];
+  const triggerEnd = tokens[hit.last]!.end;
+  if (roles.used.some((m) => m.start >= triggerEnd)) return [];
+  let end = hit.last;
+  for (let j = hit.last + 1; j <= hit.last + 4 && j < tokens.length && !PHRASE_END.test(tokens[j]!.lower); j++) end = j;
+  return end > hit.last ? [{ start: tokens[hit.last + 1]!.start, end: tokens[end]!.end }] : [];
+}
+
 /**
  * "Germany invaded France in May 1940 and occupied Paris": a verb after "and" with no actor of its
  * own before it shares the subject of the verb before.
@@ -328,7 +344,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       for (const d of list) {
         const objSpan = hit.objAt !== null ? [tokens[hit.objAt]!] : [];
         const nameSpan = name ? [{ start: trigger.end - name.length, end: trigger.end }] : [];
-        const used = [trigger, ...objSpan, ...nameSpan, ...roles.used, ...(d ? [d] : [])];
+        const used = [trigger, ...objSpan, ...nameSpan, ...roles.used, ...(d ? [d] : []), ...objectPhrase(tokens, hit, roles)];
         const start = Math.max(sentence.start, Math.min(...used.map((u) => u.start)));
         const end = Math.min(sentence.end, Math.max(...used.map((u) => u.end)));
         const evidence = spanOf(text, start, end);

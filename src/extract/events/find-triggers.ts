@@ -73,10 +73,12 @@ function looksPassive(tokens: readonly Token[], i: number): boolean {
 
 /** The light verb realising the noun at `[first, last]`, before it (active) or after it (passive). */
 function lightVerbFor(tokens: readonly Token[], first: number, last: number): number | null {
-  for (let j = first - 1; j >= Math.max(0, first - LIGHT_BEFORE); j--) {
+  // Hyphens of a compound ("de-facto-recognition") do not count as words between.
+  for (let j = first - 1, words = 0; j >= 0 && words < LIGHT_BEFORE; j--) {
     const t = tokens[j]!.lower;
     if (BREAK.has(t) || t === ',' || PREPOSITIONS.has(t)) break;
     if (isLightVerb(t)) return j;
+    if (t !== '-') words++;
   }
   for (let j = last + 1; j <= last + LIGHT_AFTER && j < tokens.length; j++) {
     const t = tokens[j]!.lower;
@@ -148,8 +150,8 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
     const entries = lexicon.get(lower) ?? (lower.includes("'") ? lexicon.get(bare(lower)) : undefined);
     if (!entries || skip?.(tokens[i]!)) continue;
     const prev = tokens[i - 1]?.lower ?? '';
-    // Inside a hyphenated compound ("long-threatened invasion"): a modifier, not a trigger.
-    if (prev === '-' && tokens[i - 1]!.start === tokens[i - 2]?.end && tokens[i - 1]!.end === tokens[i]!.start) continue;
+    // A participle inside a hyphenated compound ("long-threatened invasion"): a modifier, not a trigger.
+    if (/(ed|ing)$/.test(lower) && prev === '-' && tokens[i - 1]!.start === tokens[i - 2]?.end && tokens[i - 1]!.end === tokens[i]!.start) continue;
     // A participle used as an adjective: "the occupied territories", "reject proposed changes".
     if (/ed$/.test(tokens[i]!.lower) && (/^(a|an|the|its|their|his|her|our|this|these|those|newly)$/.test(prev) || hits[hits.length - 1]?.last === i - 1)) continue;
     const hasVerb = entries.some((e) => e.kind === 'V');
