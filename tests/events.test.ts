@@ -43,6 +43,10 @@ const positive: [string, Row][] = [
   ['India and China are neighbours. The two countries fought a brief war in 1962.', { type: 'ASSAULT', actors: ['CHN', 'IND'], date: '1962' }],
   ['India and China are neighbours. In 1993 they signed an agreement on the border.', { type: 'AGREE', actors: ['CHN', 'IND'], date: '1993' }],
   ['Beijing condemned the ban and urged India to correct its mistake.', { type: 'REQUEST', actors: ['CHN', 'IND'] }],
+  ['Iran vowed to retaliate against Israel for the strike.', { type: 'THREATEN', actors: ['IRN', 'ISR'] }],
+  ['North Korea test-fired a ballistic missile into the sea on 3 May 2023.', { type: 'MOBILIZE', actors: ['PRK'], date: '2023-05-03' }],
+  ['Australia struck a deal with France on submarines in 2016.', { type: 'AGREE', actors: ['AUS', 'FRA'], date: '2016' }],
+  ['The Turkish president spoke by telephone with his Russian counterpart on Monday.', { type: 'CONSULT', actors: ['RUS', 'TUR'], date: '2024-03-11' }],
 ];
 
 const negative: [string, string][] = [

@@ -19,7 +19,7 @@ import { clauseAround } from './clauses.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { readModality, type ModalityReading } from './modality.ts';
 import { fillRoles, type Roles } from './roles.ts';
-import { codeFor, isCooperative } from './transform.ts';
+import { codeFor, isCooperative, isHostile } from './transform.ts';
 
 /** A line of the extraction trace: which rule did what, and why a candidate was dropped. */
 export type TraceFn = (line: string) => void;
@@ -125,8 +125,8 @@ function governs(h: TriggerHit): boolean {
  * sentence. PLOVER codes the governing act ("urged the EC to support the PLO" is a REQUEST,
  * "rejected an offer to host a summit" a REJECT); the act it governs is not an event of its own.
  */
-function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[], text: string): Set<TriggerHit> {
-  const out = new Set<TriggerHit>();
+function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[], text: string): Map<TriggerHit, TriggerHit> {
+  const out = new Map<TriggerHit, TriggerHit>();
   for (let k = 1; k < hits.length; k++) {
     const b = hits[k]!;
     for (let a = k - 1; a >= 0; a--) {
@@ -146,7 +146,7 @@ function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[], text
       const participle = /ing$/.test(tokens[b.first]!.lower) && gap[gap.length - 1] === ',' && near;
       const object = b.nominal && !governor.nominal && !TOPIC_VERB_TYPES.has(governor.entry.type) && gap.length <= 3 && !gap.some((w) => NOT_OBJECT_INNER.test(w));
       if (content || infinitive || circumstance || participle || object) {
-        out.add(b);
+        out.set(b, governor);
         break;
       }
     }
@@ -338,7 +338,14 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         }
       }
       const pKind = prospectKind(hit, m);
-      const coded = pKind === 'pending' || pKind === 'hope' ? null : codeFor(hit.entry.type, hit.entry.mode, hit.entry.cameo, m);
+      // A promise of a hostile act is a threat ("vowed to retaliate", "swore to fight on").
+      const promisesHarm = /^(promise|pledge|vow|commit|swear)$/.test(hit.entry.words) && [...sub].some(([b, g]) => g === hit && isHostile(b.entry.type));
+      const coded =
+        pKind === 'pending' || pKind === 'hope'
+          ? null
+          : promisesHarm
+            ? { type: 'THREATEN' as const, mode: null, cameo: '138' }
+            : codeFor(hit.entry.type, hit.entry.mode, hit.entry.cameo, m);
       const lemma = hit.entry.words;
       const name = eventName(text, tokens, hit);
       for (const d of list) {

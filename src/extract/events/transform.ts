@@ -28,6 +28,11 @@ const REFUSAL: Partial<Record<PloverType, [string, string | null]>> = {
   COOPERATE: ['121', 'assist'], AID: ['122', 'assist'], RETREAT: ['124', 'yield'], REQUEST: ['120', null],
 };
 
+/** True for the hostile acts that a future, a condition or a promise turns into a threat. */
+export function isHostile(type: PloverType): boolean {
+  return HOSTILE.has(type);
+}
+
 /** True for the types that are cooperation (PLOVER quads 1 and 2). */
 export function isCooperative(type: PloverType): boolean {
   return COOPERATIVE.has(type);
