@@ -2,9 +2,9 @@
 // gold sentences, and prints their lines. Reads ../shared/eval and ../shared/data (dev data,
 // not shipped). Runs the extractor in-process; the output is what `ties extract` prints.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { extract, readDocument } from '../src/extract/index.ts';
 
 const shared = resolve(import.meta.dirname, '..', '..', 'shared');
@@ -20,15 +20,21 @@ function score(script: string, args: string[]): string {
   return execFileSync(process.execPath, [join(evalDir, script), ...args, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' }).trim();
 }
 
-// The essay, and any other annotated documents beside it (NAME.txt with NAME.gold.jsonl).
-const docs = [['seed-azerbaijan-pakistan.txt', 'seed.gold.jsonl']];
-for (const [docName, goldName] of docs) {
-  const path = join(evalDir, docName!);
+// The essay, then ties' own annotated documents in other styles (eval/NAME.* with NAME.gold.jsonl).
+const ownDir = resolve(import.meta.dirname, '..', 'eval');
+const ownDates = JSON.parse(readFileSync(join(ownDir, 'dates.json'), 'utf8')) as Record<string, string>;
+const docs: [string, string, string | null][] = [
+  [join(evalDir, 'seed-azerbaijan-pakistan.txt'), join(evalDir, 'seed.gold.jsonl'), null],
+  ...readdirSync(ownDir)
+    .filter((f) => /\.(txt|md|html)$/.test(f) && existsSync(join(ownDir, f.replace(/\.[a-z]+$/, '.gold.jsonl'))))
+    .map((f): [string, string, string | null] => [join(ownDir, f), join(ownDir, f.replace(/\.[a-z]+$/, '.gold.jsonl')), ownDates[f] ?? null]),
+];
+for (const [path, goldPath, date] of docs) {
   const doc = readDocument(readFileSync(path), { name: path });
-  const x = extract({ text: doc.text, title: doc.title });
-  const pred = join(tmp, `${docName}.json`);
+  const x = extract({ text: doc.text, title: doc.title, date });
+  const pred = join(tmp, `${basename(path)}.json`);
   writeFileSync(pred, JSON.stringify(x));
-  console.log(`${docName}: ${score('score.mjs', ['--gold', join(evalDir, goldName!), '--doc', path, '--pred', pred])}`);
+  console.log(`${basename(path)}: ${score('score.mjs', ['--gold', goldPath, '--doc', path, '--pred', pred])}`);
 }
 
 // The PLOVER gold sentences: one sentence a record, scored on event types.
