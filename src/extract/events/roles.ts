@@ -133,6 +133,25 @@ function modifierBefore(ctx: RoleContext, first: number): ActorMention[] {
   return [];
 }
 
+const VERB_CHAIN = /^(has|have|had|is|are|was|were|will|would|can|could|may|might|shall|should|must|did|does|do|not|also|never|already|again|then|once|later|reportedly|[a-z]+ly|n't)$/;
+
+/**
+ * "Pakistan, a key U.S. ally in the war on terror, has refused …": actors inside an apposition
+ * set off by commas just before the verb are not its subject when an actor stands before them.
+ */
+function withoutApposition(ctx: RoleContext, before: ActorMention[], anchor: number): ActorMention[] {
+  let q = anchor - 1;
+  while (q > ctx.clause[0] && VERB_CHAIN.test(ctx.tokens[q]!.lower)) q--;
+  if (ctx.tokens[q]?.lower !== ',') return before;
+  let p = q - 1;
+  while (p > ctx.clause[0] && ctx.tokens[p]!.lower !== ',') p--;
+  if (ctx.tokens[p]?.lower !== ',') return before;
+  const lo = ctx.tokens[p]!.end;
+  const hi = ctx.tokens[q]!.start;
+  const outside = before.filter((a) => a.end <= lo || a.start >= hi);
+  return outside.some((a) => a.end <= lo) ? outside : before;
+}
+
 /** Fills the roles of one trigger from the actors of its clause. */
 export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
   const [cs, ce] = ctx.clause;
@@ -173,7 +192,7 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
   }
 
   if (ctx.subject?.length) return build(ctx.subject, targetAfter(ctx, afterFrom, ce, ctx.subject), 'subject shared with the verb before');
-  const before = actorsBetween(ctx, cs, anchor);
+  const before = withoutApposition(ctx, actorsBetween(ctx, cs, anchor), anchor);
   if (before.length) {
     // The subject: the nearest actor before the verb that no preposition governs.
     let k = before.length - 1;
