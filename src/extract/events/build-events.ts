@@ -135,7 +135,8 @@ function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[], text
       const from = governor.last + 1;
       const gap = tokens.slice(from, b.first).map((t) => t.lower);
       // "and" joins two acts, unless it joins two names ("visit Mauritania and Senegal to mediate").
-      const joinsActs = (k: number) => gap[k] === 'and' && !(/^\p{Lu}/u.test(text.slice(tokens[from + k + 1]?.start ?? 0, tokens[from + k + 1]?.end ?? 0)) && k > 0);
+      const capital = (j: number) => /^\p{Lu}/u.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0));
+      const joinsActs = (k: number) => gap[k] === 'and' && !(k > 0 && capital(from + k - 1) && capital(from + k + 1));
       if (gap.some((w, k) => w === ';' || w === 'but' || joinsActs(k))) break;
       const near = gap.length <= 14;
       const content = near && gap.some((w) => CONTENT.has(w));
@@ -351,7 +352,10 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       for (const d of list) {
         const objSpan = hit.objAt !== null ? [tokens[hit.objAt]!] : [];
         const nameSpan = name ? [{ start: trigger.end - name.length, end: trigger.end }] : [];
-        const used = [trigger, ...objSpan, ...nameSpan, ...roles.used, ...(d ? [d] : []), ...objectPhrase(tokens, hit, roles)];
+        // A fronted date shared with an earlier event ("In March 2022, X did …, and Y did …")
+        // dates this one without stretching its evidence over the other.
+        const shared = d && d.end <= trigger.start && layout.starts.some((t) => t > d.end && t < trigger.start);
+        const used = [trigger, ...objSpan, ...nameSpan, ...roles.used, ...(d && !shared ? [d] : []), ...objectPhrase(tokens, hit, roles)];
         const start = Math.max(sentence.start, Math.min(...used.map((u) => u.start)));
         const end = Math.min(sentence.end, Math.max(...used.map((u) => u.end)));
         const evidence = spanOf(text, start, end);

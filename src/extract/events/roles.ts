@@ -97,9 +97,14 @@ function build(sourceGroup: ActorMention[], targetGroup: ActorMention[], how: st
   return { source, target, codes, used: [...sourceGroup, ...targetGroup], how };
 }
 
-/** The first actor after a preposition that introduces an agent ("by X"). */
-function agentAfter(ctx: RoleContext, from: number, to: number): ActorMention[] {
+/**
+ * The first actor after a preposition that introduces an agent ("by X"). For a noun (`nounOnly`),
+ * the "by" must belong to it ("the massacre by X", "the massacre committed by X"), not to a
+ * passive verb whose subject it is ("the proposal was rejected by X").
+ */
+function agentAfter(ctx: RoleContext, from: number, to: number, nounOnly = false): ActorMention[] {
   for (let j = from; j < to; j++) {
+    if (nounOnly && /^(is|are|was|were|be|been|being|has|have|had)$/.test(ctx.tokens[j]!.lower)) return [];
     if (ctx.tokens[j]!.lower !== 'by') continue;
     const after = actorsBetween(ctx, j + 1, Math.min(to, j + 6));
     if (after.length) return groupStartingAt(ctx, after, 0);
@@ -163,7 +168,7 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
   // An event noun takes its participants from its own phrase first.
   if (hit.nominal) {
     const modifier = modifierBefore(ctx, hit.first);
-    const agent = agentAfter(ctx, hit.last + 1, ce);
+    const agent = agentAfter(ctx, hit.last + 1, ce, true);
     const source = agent.length ? agent : modifier;
     if (source.length) {
       const target = targetAfter(ctx, hit.last + 1, Math.min(ce, hit.last + 12), source);
@@ -197,7 +202,10 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
     // The subject: the nearest actor before the verb that no preposition governs.
     let k = before.length - 1;
     while (k > 0 && afterPreposition(ctx, before[k]!)) k--;
-    const source = groupEndingAt(ctx, before, k);
+    // "… after its invasion of Ukraine, and Japan froze …": a prepositional object is not
+    // coordinated with the subject after it.
+    const head = before[k]!;
+    const source = groupEndingAt(ctx, before, k).filter((m) => m === head || afterPreposition(ctx, head) || !afterPreposition(ctx, m));
     return build(source, targetAfter(ctx, afterFrom, ce, source), 'active');
   }
   const after = actorsBetween(ctx, afterFrom, ce);
