@@ -3,7 +3,7 @@
 // fulfilments in several wordings and between several pairs; negative rows are look-alikes
 // (another pair, an earlier event, other wording, another type or direction) that must stay open.
 import { describe, expect, it } from 'vitest';
-import { contentWordsOf, fulfillingTypes, fulfils, type EventMentionFacts, type ProspectFacts } from '../src/merge/fulfils.ts';
+import { clauseOf, contentWordsOf, fulfillingTypes, fulfils, type EventMentionFacts, type ProspectFacts } from '../src/merge/fulfils.ts';
 
 type P = Partial<ProspectFacts> & Pick<ProspectFacts, 'type' | 'text'>;
 type E = Partial<EventMentionFacts> & Pick<EventMentionFacts, 'type' | 'date' | 'text'>;
@@ -62,6 +62,7 @@ const fulfilled: [string, P, E, string[]][] = [
 // [name, prospect, event, the reason it stays open]
 const open: [string, P, E, RegExp][] = [
   ['another pair', JF17, { type: 'AGREE', date: '2024', source: 'IRQ', actors: ['IRQ', 'PAK'], text: 'In 2024 Iraq signed a contract with Pakistan to buy JF-17 fighter jets.' }, /participants differ: the event lacks AZE/],
+  ['another designation', JF17, { type: 'AGREE', date: '2024', text: 'In 2024 Azerbaijan signed a contract with Pakistan to buy Mirage-5 fighter jets.' }, /different designations: jf-17 vs mirage-5/],
   ['an earlier event', JF17, { type: 'AGREE', date: '2015', text: 'In 2015 Azerbaijan signed a contract with Pakistan to buy JF-17 fighter jets.' }, /before the prospect was stated/],
   ['unrelated wording', EXERCISES, { type: 'AGREE', date: '2018', text: 'In 2018 Azerbaijan and Pakistan signed an agreement on twin cities.' }, /no content word in common/],
   ['another domain', EXERCISES, { type: 'AGREE', date: '2018', text: 'In 2018 Azerbaijan and Pakistan signed a trade agreement.' }, /different domains: military vs economic/],
@@ -93,6 +94,12 @@ const open: [string, P, E, RegExp][] = [
     { ...JF17, date: null, documentId: 'd1', sentence: { start: 0, end: 80 } },
     { type: 'AGREE', date: '2024', documentId: 'd1', evidence: { start: 90, end: 130 }, text: 'In 2024 Azerbaijan signed a contract with Pakistan to buy JF-17 fighter jets.' },
     /still open in its own document/,
+  ],
+  [
+    'an undated prospect and an event its document also reports (a copy, a merged mention)',
+    { ...JF17, date: null, documentId: 'd1', sentence: { start: 0, end: 80 } },
+    { type: 'AGREE', date: '2024', documentId: 'd2', eventDocuments: ['d2', 'd1'], text: 'In 2024 Azerbaijan signed a contract with Pakistan to buy JF-17 fighter jets.' },
+    /own document reports this event/,
   ],
 ];
 
@@ -133,4 +140,39 @@ describe('contentWordsOf', () => {
     ['Azerbaijani naval personnel took part in the exercise AMAN-2013.', ['naval', 'personnel', 'part', 'exerciz', 'aman-2013', 'aman']],
     ['', []],
   ])('%s', (text, expected) => expect([...contentWordsOf(text)]).toEqual(expected));
+});
+
+describe('clauseOf', () => {
+  // [sentence, where it starts in its document, evidence as [start, end] in document offsets, clause]
+  const rows: [string, number, [number, number], string][] = [
+    [
+      'Although Azerbaijan has expressed interests in importing the JF-17, no formal deal has been reached yet.',
+      1000,
+      [1009, 1043],
+      'Although Azerbaijan has expressed interests in importing the JF-17',
+    ],
+    [
+      'In 2024 Azerbaijan signed a contract with Pakistan to buy JF-17 fighter jets.',
+      0,
+      [3, 50],
+      'In 2024 Azerbaijan signed a contract with Pakistan to buy JF-17 fighter jets',
+    ],
+    [
+      'Azerbaijan would love to join CPEC as well, as it is a leading route of trade to the Central Asia.',
+      7,
+      [7, 36],
+      'Azerbaijan would love to join CPEC as well',
+    ],
+    [
+      'In addition to this, they will hold bilateral military exercises, according to comments from Nawaz Sharif.',
+      0,
+      [36, 94],
+      'they will hold bilateral military exercises, according to comments from Nawaz Sharif',
+    ],
+    ['Trade grew by 25.5 percent in 2018 – the highest rise yet.', 0, [0, 5], 'Trade grew by 25.5 percent in 2018'],
+  ];
+  it.each(rows)('%s', (text, start, [s, e], expected) => {
+    expect(text.slice(s - start, e - start).length).toBe(e - s);
+    expect(clauseOf({ start, text }, { start: s, end: e })).toBe(expected);
+  });
 });

@@ -20,10 +20,10 @@ export interface ProspectFacts {
   source: string | null;
   target: string | null;
   actors: string[];
-  /** The sentence that states it (wording is compared sentence to sentence). */
+  /** The clause that states it (`clauseOf` its evidence): wording, people and domains are read here. */
   text: string;
   documentId?: string;
-  /** Where that sentence lies in its document. */
+  /** Where its sentence lies in its document. */
   sentence?: Span;
 }
 
@@ -36,10 +36,12 @@ export interface EventMentionFacts {
   target: string | null;
   actors: string[];
   negated?: boolean;
-  /** The sentence of the mention. */
+  /** The clause of the mention (`clauseOf` its evidence). */
   text: string;
   documentId?: string;
   evidence?: Span;
+  /** Every document that reports the merged event (this mention's and the others'). */
+  eventDocuments?: string[];
 }
 
 /** The decision, with its reasons; `shared` lists the content words both sentences have. */
@@ -138,17 +140,62 @@ export function contentWordsOf(text: string): Set<string> {
   return out;
 }
 
-// The same sentences come back for every prospect of a pair: their words are computed once.
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, Set<string>>();
-function cachedWords(text: string): Set<string> {
-  let w = cache.get(text);
-  if (!w) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, (w = contentWordsOf(text)));
+// Where a clause ends: a comma, semicolon, colon or dash between words, or a full stop before a
+// space (not the one inside "25.5" or "U.S").
+const CLAUSE_END = /[,;:]\s|\s[–—-]\s|[.!?](?=\s|$)/g;
+
+/**
+ * The clause of `sentence` around `span` (both in document offsets): from the clause boundary
+ * before the span to the one after it. A prospect's evidence can stop at its cue ("Azerbaijan
+ * has expressed interests") and an event's at its participants ("signed a contract with
+ * Pakistan"); what is wanted or done follows in the clause ("in importing the JF-17", "to buy
+ * JF-17 fighter jets"), while the rest of a long sentence talks about other things.
+ */
+export function clauseOf(sentence: { start: number; text: string }, span: Span): string {
+  const text = sentence.text;
+  const from = Math.max(0, Math.min(text.length, span.start - sentence.start));
+  const to = Math.max(from, Math.min(text.length, span.end - sentence.start));
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    const at = m.index;
+    if (at + m[0].length <= from) start = at + m[0].length;
+    else if (at >= to) {
+      end = at;
+      break;
+    }
   }
-  return w;
+  return text.slice(start, end).trim();
 }
+
+// The same clauses come back for every prospect of a pair: what is read from them is computed once.
+const CACHE_LIMIT = 100_000;
+function memo<T>(f: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(text, (v = f(text)));
+    }
+    return v;
+  };
+}
+const cachedWords = memo(contentWordsOf);
+
+/** `contentWordsOf`, remembered: the words the rule compares, for a caller's own index. */
+export const wordsOf = cachedWords;
+
+// A designation mixes letters and digits ("JF-17", "S-400", "AMAN-2013"): two of them that
+// differ name two different things, however alike the rest of the clause is.
+const isDesignation = (w: string) => w.includes('-');
+
+/** The designations among a clause's content words ("jf-17"): the rule keeps apart clauses whose designations differ. */
+export const designationsOf = memo((text: string) => [...cachedWords(text)].filter(isDesignation));
+const cachedPeople = memo(namedPeople);
+const cachedDomains = memo(domains);
+const cachedBounds = memo((date: string) => dateBounds(date) ?? false);
+const bounds = (date: string | null) => (date ? cachedBounds(date) || null : null);
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -173,10 +220,14 @@ export function fulfils(p: ProspectFacts, e: EventMentionFacts): FulfilmentVerdi
   if (sameDocument && p.sentence && e.evidence && overlaps(p.sentence, e.evidence)) return no('the event is read from the prospect’s own sentence');
   // An undated prospect is open as of its document: nothing that document reports fulfils it.
   if (sameDocument && !p.date) return no('an undated prospect is still open in its own document');
+  // The same holds for an event its document reports through another mention (a copy, a merge).
+  if (!p.date && p.documentId !== undefined && e.eventDocuments?.includes(p.documentId)) {
+    return no('the prospect’s own document reports this event and still calls it open');
+  }
 
-  const eb = dateBounds(e.date);
+  const eb = bounds(e.date);
   if (!eb) return no('the event is undated');
-  const pb = dateBounds(p.date);
+  const pb = bounds(p.date);
   if (pb) {
     if (eb[1] < pb[0]) return no(`the event (${e.date}) is before the prospect was stated (${p.date})`);
     reasons.push(`event ${e.date} not before the statement ${p.date}`);
@@ -187,16 +238,19 @@ export function fulfils(p: ProspectFacts, e: EventMentionFacts): FulfilmentVerdi
     reasons.push(`undated prospect, event ${e.date}`);
   }
 
-  const pp = namedPeople(p.text);
-  const ep = namedPeople(e.text);
+  const pp = cachedPeople(p.text);
+  const ep = cachedPeople(e.text);
   if (pp.size && ep.size && ![...pp].some((x) => ep.has(x))) return no(`different people: ${[...pp].join(', ')} vs ${[...ep].join(', ')}`);
-  const pd = domains(p.text);
-  const ed = domains(e.text);
+  const pd = cachedDomains(p.text);
+  const ed = cachedDomains(e.text);
   if (pd.size && ed.size && ![...pd].some((d) => ed.has(d))) return no(`different domains: ${[...pd].join(', ')} vs ${[...ed].join(', ')}`);
 
   const pw = cachedWords(p.text);
   const ew = cachedWords(e.text);
   const shared = [...pw].filter((w) => ew.has(w)).sort();
+  const pn = designationsOf(p.text);
+  const en = designationsOf(e.text);
+  if (pn.length && en.length && !pn.some((d) => ew.has(d))) return no(`different designations: ${pn.join(', ')} vs ${en.join(', ')}`, shared);
   if (!shared.length) return no('no content word in common');
   const score = shared.length / (pw.size + ew.size - shared.length);
   return { fulfils: true, score, reasons: [...reasons, `shared wording: ${shared.join(', ')}`], shared };

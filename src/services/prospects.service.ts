@@ -1,10 +1,10 @@
 // Prospects and their follow-up: each stored prospect with the stored event that fulfils it, if
 // any. Links are computed when read, not stored: a document added or removed in any order
 // changes them at once, and no migration or re-link pass can leave them stale (decision 0008).
-import { fulfillingTypes, fulfils, type FulfilmentVerdict } from '../merge/fulfils.ts';
+import { clauseOf, designationsOf, fulfillingTypes, fulfils, wordsOf, type FulfilmentVerdict } from '../merge/fulfils.ts';
 import type { Evidence } from '../extract/types.ts';
 import type { Db } from '../store/db.ts';
-import { candidateMentions, listProspectRows, type CandidateMention, type ProspectRow } from '../store/prospects.repo.ts';
+import { candidateMentions, eventDocuments, listProspectRows, type CandidateMention, type ProspectRow } from '../store/prospects.repo.ts';
 import { resolveActorQuery, type ActorRef } from './actors.service.ts';
 
 /** The event that fulfilled a prospect, with the mention (document and sentence) that shows it. */
@@ -66,12 +66,61 @@ const notBefore = (p: ProspectRow): string | null => {
   return openAsOf(p);
 };
 
+/** A candidate mention with what the rule reads of it, prepared once per listing. */
+export interface Candidate extends CandidateMention {
+  clause: string;
+  eventDocuments: string[];
+}
+
+/** Candidates of one pair and type family, earliest event first, indexed by their clauses' words. */
+export class CandidateSet {
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(readonly items: Candidate[]) {
+    items.forEach((m, i) => {
+      for (const w of wordsOf(m.clause)) {
+        const list = this.byWord.get(w);
+        if (list) list.push(i);
+        else this.byWord.set(w, [i]);
+      }
+    });
+  }
+
+  /**
+   * The candidates the rule may accept for a prospect stated in `clause`, in their order: those
+   * sharing a content word with it and, when it names a designation ("JF-17"), naming the same
+   * one or none.
+   */
+  sharingWords(clause: string): Candidate[] {
+    const mine = designationsOf(clause);
+    const at = new Set<number>();
+    for (const w of wordsOf(clause)) for (const i of this.byWord.get(w) ?? []) at.add(i);
+    return [...at]
+      .sort((a, b) => a - b)
+      .map((i) => this.items[i]!)
+      .filter((m) => {
+        if (!mine.length) return true;
+        const theirs = designationsOf(m.clause);
+        return !theirs.length || theirs.some((d) => mine.includes(d));
+      });
+  }
+}
+
 /** The best fulfilment of `p` among `candidates` (earliest event first; the best-worded mention of it). */
-export function findFulfilment(p: ProspectRow, candidates: CandidateMention[]): Fulfilment | null {
-  let found: { m: CandidateMention; v: FulfilmentVerdict } | null = null;
-  for (const m of candidates) {
+export function findFulfilment(p: ProspectRow, candidates: CandidateSet): Fulfilment | null {
+  let found: { m: Candidate; v: FulfilmentVerdict } | null = null;
+  const clause = clauseOf(p.sentence, p.evidence);
+  // Copies of one document repeat one clause under one event: outside the prospect's own
+  // document the verdict on it is the same, so it is asked once.
+  const asked = new Set<string>();
+  for (const m of candidates.sharingWords(clause)) {
     // Candidates come earliest event first: once an event fulfils, later events cannot do better.
     if (found && found.m.eventId !== m.eventId) break;
+    if (m.documentId !== p.documentId) {
+      const key = `${m.eventId}\u0000${m.clause}`;
+      if (asked.has(key)) continue;
+      asked.add(key);
+    }
     const v = fulfils(
       {
         type: p.type,
@@ -81,7 +130,7 @@ export function findFulfilment(p: ProspectRow, candidates: CandidateMention[]): 
         source: p.source,
         target: p.target,
         actors: p.actors,
-        text: p.sentence.text,
+        text: clause,
         documentId: p.documentId,
         sentence: p.sentence,
       },
@@ -93,9 +142,10 @@ export function findFulfilment(p: ProspectRow, candidates: CandidateMention[]): 
         target: m.target,
         actors: m.actors,
         negated: m.negated,
-        text: m.sentenceText,
+        text: m.clause,
         documentId: m.documentId,
         evidence: m.evidence ?? undefined,
+        eventDocuments: m.eventDocuments,
       },
     );
     if (v.fulfils && (!found || v.score > found.v.score)) found = { m, v };
@@ -109,7 +159,14 @@ export function findFulfilment(p: ProspectRow, candidates: CandidateMention[]): 
 export function prospects(db: Db, q: ProspectsQuery = {}): ProspectsResult {
   const a = q.a ? resolveActorQuery(q.a) : null;
   const b = q.b ? resolveActorQuery(q.b) : null;
-  const rows = listProspectRows(db, { a: a?.code, b: b?.code });
+  // One statement read twice (by two triggers of one span) is one prospect to a reader.
+  const seen = new Set<string>();
+  const rows = listProspectRows(db, { a: a?.code, b: b?.code }).filter((p) => {
+    const key = `${p.documentId}:${p.evidence.start}:${p.evidence.end}:${p.kind}:${p.type}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   // Prospects of one pair and type family share their candidates: read them once, from the
   // earliest date any of them allows.
   const groups = new Map<string, { codes: string[]; types: string[]; from: string | null; undatedAny: boolean }>();
@@ -123,12 +180,20 @@ export function prospects(db: Db, q: ProspectsQuery = {}): ProspectsResult {
     else if (from === null) g.undatedAny = true;
     else if (g.from === null || from < g.from) g.from = from;
   }
-  const candidates = new Map<string, CandidateMention[]>();
-  for (const [k, g] of groups) candidates.set(k, candidateMentions(db, { codes: g.codes, types: g.types, notBefore: g.undatedAny ? null : g.from }));
+  const candidates = new Map<string, CandidateSet>();
+  for (const [k, g] of groups) {
+    const mentions = candidateMentions(db, { codes: g.codes, types: g.types, notBefore: g.undatedAny ? null : g.from });
+    const docs = eventDocuments(db, mentions.map((m) => m.eventId));
+    candidates.set(
+      k,
+      new CandidateSet(mentions.map((m) => ({ ...m, clause: m.evidence ? clauseOf(m.sentence, m.evidence) : m.sentence.text, eventDocuments: docs.get(m.eventId) ?? [] }))),
+    );
+  }
 
   const items: ProspectItem[] = [];
   for (const p of rows) {
-    const fulfilledBy = p.actors.length ? findFulfilment(p, candidates.get(keyOf(p)) ?? []) : null;
+    const set = candidates.get(keyOf(p));
+    const fulfilledBy = set ? findFulfilment(p, set) : null;
     if (q.open && fulfilledBy) continue;
     items.push({
       id: p.id,

@@ -43,8 +43,8 @@ export interface CandidateMention {
   documentTitle: string | null;
   /** Null for imported mentions that carry no span. */
   evidence: Evidence | null;
-  /** The mention's sentence text (its evidence text when no sentence is stored). */
-  sentenceText: string;
+  /** The mention's sentence (its evidence when no sentence is stored; empty for an imported row without text). */
+  sentence: Evidence;
 }
 
 /** Filter of the prospect listing: prospects naming `a` (and `b`). */
@@ -74,7 +74,7 @@ export function listProspectRows(db: Db, f: ProspectFilter = {}): ProspectRow[] 
      LEFT JOIN sentences sx ON sx.id = ${SENTENCE_OF('p.document_id', 'p.evidence_start')}
      LEFT JOIN sentences_fts f ON f.rowid = sx.id
      WHERE ${where || '1'}
-     ORDER BY p.date_first IS NULL, p.date_first, d.added_at, p.document_id, p.evidence_start`,
+     ORDER BY p.date_first IS NULL, p.date_first, d.added_at, p.document_id, p.evidence_start, p.id`,
   ).all({ a: f.a ?? null, b: f.b ?? null }) as (Omit<ProspectRow, 'actors' | 'evidence' | 'sentence' | 'latestEventDate'> & {
     actors: string;
     latest: number | null;
@@ -130,21 +130,31 @@ export function candidateMentions(db: Db, o: CandidateOptions): CandidateMention
      )
      SELECT ev.id AS eventId, ev.type, ev.mode, ev.date, ev.date_first AS dateFirst, ev.source, ev.target, ev.actors,
        ev.negated, ms.document_id AS documentId, d.title AS documentTitle,
-       ms.evidence_start AS s, ms.evidence_end AS e, ms.evidence_text AS t,
-       (SELECT f.text FROM sentences_fts f WHERE f.rowid = ${SENTENCE_OF('ms.document_id', 'ms.evidence_start')}) AS st
+       ms.evidence_start AS s, ms.evidence_end AS e, ms.evidence_text AS t, sx.start AS ss, sx."end" AS se, f.text AS st
      FROM ev JOIN ms ON ms.event_id = ev.id JOIN documents d ON d.id = ms.document_id
+     LEFT JOIN sentences sx ON sx.id = ${SENTENCE_OF('ms.document_id', 'ms.evidence_start')}
+     LEFT JOIN sentences_fts f ON f.rowid = sx.id
      WHERE ms.n <= @perEvent
      ORDER BY ev.date_first, ev.id, ms.id`,
   ).all({ ...codeParams, ...typeParams, from: toDay(o.notBefore), perEvent: o.mentionsPerEvent ?? 20 }) as (Omit<
     CandidateMention,
-    'actors' | 'negated' | 'evidence' | 'sentenceText' | 'dateFirst'
-  > & { actors: string; negated: number; dateFirst: number; s: number | null; e: number | null; t: string | null; st: string | null })[];
-  return rows.map(({ s, e, t, st, actors, negated, dateFirst, ...r }) => ({
+    'actors' | 'negated' | 'evidence' | 'sentence' | 'dateFirst'
+  > & { actors: string; negated: number; dateFirst: number; s: number | null; e: number | null; t: string | null; ss: number | null; se: number | null; st: string | null })[];
+  return rows.map(({ s, e, t, ss, se, st, actors, negated, dateFirst, ...r }) => ({
     ...r,
     dateFirst: fromDay(dateFirst),
     actors: JSON.parse(actors) as string[],
     negated: negated === 1,
     evidence: s !== null && e !== null && t !== null ? { start: s, end: e, text: t } : null,
-    sentenceText: st ?? t ?? '',
+    sentence:
+      ss !== null && se !== null && st !== null ? { start: ss, end: se, text: st } : { start: s ?? 0, end: e ?? (t ?? '').length, text: t ?? '' },
   }));
+}
+
+/** The documents that report each of `eventIds` (all their mentions, not only those read as candidates). */
+export function eventDocuments(db: Db, eventIds: number[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const s = prepared(db, `SELECT DISTINCT document_id FROM mentions WHERE event_id = ?`).pluck();
+  for (const id of new Set(eventIds)) out.set(id, s.all(id) as string[]);
+  return out;
 }
