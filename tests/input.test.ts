@@ -73,3 +73,17 @@ describe('htmlToText', () => {
     expect(htmlToText('<h1>Heading</h1><p>x</p>').title).toBe('Heading');
   });
 });
+
+describe('the publication date an HTML page declares', () => {
+  const rows: [string, string | null][] = [
+    ['<meta property="article:published_time" content="2020-06-20T08:15:00Z"><p>x</p>', '2020-06-20'],
+    ['<meta content="2019-03-04" name="date"><p>x</p>', '2019-03-04'],
+    ['<script type="application/ld+json">{"datePublished": "2018-11-30T10:00:00+05:00"}</script><p>x</p>', '2018-11-30'],
+    ['<article><time datetime="2017-01-02" pubdate>Jan 2</time><p>x</p></article>', '2017-01-02'],
+    ['<meta name="description" content="2020-06-20 was a day"><p>x</p>', null],
+    ['<p>Published 2020-06-20</p>', null],
+  ];
+  it.each(rows)('%s → %s', (html, date) => {
+    expect(readDocument(bytes(html), { name: 'a.html' }).date).toBe(date);
+  });
+});

@@ -57,7 +57,8 @@ export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
   const existing = getDocument(db, id);
   if (existing) return { document: meta(existing), added: false, replaced: [], events: 0 };
 
-  const date = input.date ?? null;
+  // A date given with the document wins over the one a page declares in its metadata.
+  const date = input.date ?? read.date;
   const extraction = extract({ text: read.text, title: input.title ?? read.title, date });
   const fallbackTitle = input.path ? basename(input.path, extname(input.path)) : null;
   const doc: DocumentRow = {

@@ -93,8 +93,9 @@ export const extractCommand: Command = {
     const [path, ...extra] = positionals;
     if (!path) throw new TiesError('INVALID', 'name a file to extract from (or - for standard input)');
     if (extra.length) throw new TiesError('INVALID', `one file at a time (got ${positionals.length}); ties ingest takes many`);
-    const date = isoDate(values.date, '--date') ?? null;
     const doc = readDocument(readInput(path), { name: path === '-' ? 'standard input' : path });
+    // --date wins over the date a page declares in its metadata.
+    const date = isoDate(values.date, '--date') ?? doc.date;
     const trace: string[] = [];
     const x = extract(
       { text: doc.text, title: doc.title, date },

@@ -28,6 +28,25 @@ export function decodeEntities(s: string): string {
   });
 }
 
+// Where pages state when they were published: Open Graph / article meta, Dublin Core, schema.org,
+// and the HTML <time> element of the article.
+const PUBLISHED = [
+  /<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|datePublished|date|DC\.date(?:\.issued)?|dcterms\.date|pubdate|publish[-_]?date|sailthru\.date|parsely-pub-date)["'][^>]*?content=["']([^"']+)["']/i,
+  /<meta[^>]+content=["']([^"']+)["'][^>]*?(?:property|name|itemprop)=["'](?:article:published_time|og:published_time|datePublished|date|DC\.date(?:\.issued)?|dcterms\.date|pubdate)["']/i,
+  /"datePublished"\s*:\s*"([^"]+)"/,
+  /<time[^>]+datetime=["']([^"']+)["'][^>]*\bpubdate\b/i,
+];
+
+/** The publication day an HTML page declares (`YYYY-MM-DD`), or null. */
+export function publishedDate(html: string): string | null {
+  for (const re of PUBLISHED) {
+    const m = re.exec(html)?.[1]?.trim();
+    const day = m && /^(\d{4}-\d{2}-\d{2})/.exec(m)?.[1];
+    if (day && !Number.isNaN(Date.parse(day))) return day;
+  }
+  return null;
+}
+
 /** The visible text of an HTML document and its title. */
 export function htmlToText(html: string): { text: string; title: string | null } {
   const titleMatch = /<title[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);

@@ -2,7 +2,7 @@
 import { TiesError } from '../../errors.ts';
 import type { Diagnostic } from '../types.ts';
 import { decodeText } from './decode.ts';
-import { htmlToText } from './html.ts';
+import { htmlToText, publishedDate } from './html.ts';
 
 /** The formats ties reads. */
 export type DocumentFormat = 'txt' | 'md' | 'html';
@@ -11,6 +11,8 @@ export type DocumentFormat = 'txt' | 'md' | 'html';
 export interface ReadDocument {
   text: string;
   title: string | null;
+  /** The publication day the document declares (an HTML page's metadata), `YYYY-MM-DD`. */
+  date: string | null;
   format: DocumentFormat;
   diagnostics: Diagnostic[];
 }
@@ -56,7 +58,7 @@ export function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Read
   if (format === 'html') {
     const { text, title } = htmlToText(decoded.text);
     if (!text.trim()) throw new TiesError('BAD_INPUT', `${name} has no visible text`);
-    return { text, title, format, diagnostics: decoded.diagnostics };
+    return { text, title, date: publishedDate(decoded.text), format, diagnostics: decoded.diagnostics };
   }
-  return { text: decoded.text, title: firstLineTitle(decoded.text, format), format, diagnostics: decoded.diagnostics };
+  return { text: decoded.text, title: firstLineTitle(decoded.text, format), date: null, format, diagnostics: decoded.diagnostics };
 }
