@@ -112,6 +112,12 @@ describe('prospects', () => {
     expect(x.prospects.some((p) => p.kind === kind && p.type === type), `${JSON.stringify(x.prospects.map((p) => [p.kind, p.type]))}\n${trace}`).toBe(true);
   });
 
+  it('states one pending deal once, whichever of its words triggered it', () => {
+    const { x } = run('Azerbaijan has expressed interest in buying the JF-17 fighter jets from Pakistan.');
+    expect(x.prospects.map((p) => [p.kind, p.type])).toEqual([['pending', 'COOPERATE']]);
+    expect(x.events.map((e) => e.type)).toEqual(['REQUEST']);
+  });
+
   it('keeps what happened out of the prospects', () => {
     const { x } = run('Azerbaijan eased the visa process for Pakistanis and signed a tourism agreement with Pakistan in 2019.');
     expect(x.prospects).toEqual([]);

@@ -425,7 +425,12 @@ function merge(candidates: Candidate[], ctx: BuildContext): { events: ExtractedE
   const groups: Group[] = [];
   const byKey = new Map<string, Group[]>();
   for (const c of candidates) {
-    const key = `${c.kind} ${c.type} ${c.lemma} ${[...c.roles.codes].sort().join('+')}`;
+    // A sentence states one prospect of a kind between the same parties ("expressed interest in
+    // buying …" is one pending deal, whichever trigger said it).
+    const key =
+      c.kind === 'prospect'
+        ? `prospect ${c.prospectKind} ${c.sentence} ${[...c.roles.codes].sort().join('+')}`
+        : `${c.kind} ${c.type} ${c.lemma} ${[...c.roles.codes].sort().join('+')}`;
     const same = byKey.get(key) ?? [];
     const group = same.find(
       (g) =>
