@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ExtractedFigure, Sentence, Span } from '../types.ts';
 import { codesOf, contractDate, dataRows, inside, overlaps, type FactContext } from '../claims/context.ts';
-import { figureSubject } from './subject.ts';
+import { subjectFinder } from './subject.ts';
 
 const data = (name: string) => dataRows(readFileSync(new URL(`../../../data/figures/${name}`, import.meta.url), 'utf8')).slice(1).map((l) => l.split('\t'));
 
@@ -74,15 +74,28 @@ interface Found {
   unitEnd: number;
 }
 
+// Compiled once, longest first: building a regex per qualifier per number was a hot spot.
+const QUALIFIER_RES = [...QUALIFIERS]
+  .sort((a, b) => byLength(a[0], b[0]))
+  .map(([phrase, canonical]) => ({ canonical, re: new RegExp(`\\b${esc(phrase)}\\s+$`) }));
+
 /** The qualifier right before `at` ("more than ", "around "), with its start. */
 function qualifierBefore(text: string, at: number, floor: number): { canonical: string; start: number } | null {
   const before = text.slice(Math.max(floor, at - 30), at).toLowerCase();
-  for (const [phrase, canonical] of [...QUALIFIERS].sort((a, b) => byLength(a[0], b[0]))) {
-    const m = new RegExp(`\\b${esc(phrase)}\\s+$`).exec(before);
+  for (const { canonical, re } of QUALIFIER_RES) {
+    const m = re.exec(before);
     if (m) return { canonical, start: at - (before.length - m.index) };
   }
   return null;
 }
+
+// Word currencies ("dollars", "USD") after a number, longest first, compiled once.
+const CURRENCY_AFTER = [...CURRENCIES]
+  .sort((a, b) => byLength(a[0], b[0]))
+  .filter(([form]) => /^[a-z]/i.test(form))
+  .map(([form, code]) => ({ code, re: new RegExp(`^\\s(?:${esc(form)})\\b`, /^[a-z]/.test(form) ? 'i' : '') }));
+// First words of the cue phrases: a counted noun phrase stops before one ("70 people killed").
+const CUE_FIRST_WORDS = new Set(MEASURES.filter((x) => x.kind === 'cue').map((x) => x.phrase.split(' ')[0]!));
 
 /** The unit after a number ending at `at`: percent, times, a currency, or the counted noun. */
 function unitAfter(text: string, at: number, end: number): { unit: string; end: number } | null {
@@ -91,9 +104,8 @@ function unitAfter(text: string, at: number, end: number): { unit: string; end: 
   if (m) return { unit: 'percent', end: at + m[0].length };
   m = /^(?:\s|-)?(times|fold)\b/i.exec(rest);
   if (m) return { unit: 'times', end: at + m[0].length };
-  for (const [form, code] of [...CURRENCIES].sort((a, b) => byLength(a[0], b[0]))) {
-    if (!/^[a-z]/i.test(form)) continue;
-    m = new RegExp(`^\\s(?:${esc(form)})\\b`, /^[a-z]/.test(form) ? 'i' : '').exec(rest);
+  for (const { code, re } of CURRENCY_AFTER) {
+    m = re.exec(rest);
     if (m) return { unit: code, end: at + m[0].length };
   }
   // The counted noun: the last word of a short lowercase run ("70 old people were").
@@ -109,7 +121,7 @@ function unitAfter(text: string, at: number, end: number): { unit: string; end: 
       offset += part[0].length;
       continue;
     }
-    if (PHRASE_END.has(w) || MEASURES.some((x) => x.kind === 'cue' && x.phrase.split(' ')[0] === w)) break;
+    if (PHRASE_END.has(w) || CUE_FIRST_WORDS.has(w)) break;
     unit = w;
     unitEnd = offset + part[0].length;
     offset = unitEnd;
@@ -120,14 +132,16 @@ function unitAfter(text: string, at: number, end: number): { unit: string; end: 
   return { unit, end: unitEnd };
 }
 
+// Each measure phrase compiled once, with the phrase itself as a cheap substring prefilter.
+const MEASURE_RES = MEASURES.map((entry) => ({ ...entry, re: new RegExp(`\\b${esc(entry.phrase)}\\b`, 'g') }));
+
 /** Nearest phrase of `kind` to [start, end) inside `clause`, preferring what follows for cues. */
 function nearestMeasure(text: string, clause: Span, span: Span, kind: 'cue' | 'noun'): { measure: string; span: Span } | null {
   const lower = text.slice(clause.start, clause.end).toLowerCase();
   let best: { measure: string; span: Span; distance: number } | null = null;
-  for (const entry of MEASURES) {
-    if (entry.kind !== kind) continue;
-    const re = new RegExp(`\\b${esc(entry.phrase)}\\b`, 'g');
-    for (const m of lower.matchAll(re)) {
+  for (const entry of MEASURE_RES) {
+    if (entry.kind !== kind || !lower.includes(entry.phrase)) continue;
+    for (const m of lower.matchAll(entry.re)) {
       const s = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
       if (overlaps(s, span) && kind === 'cue') continue;
       // Cues tell what happened to the counted people, so they follow the number in English.
@@ -158,6 +172,7 @@ function clauseOf(text: string, sentence: Span, at: number): Span {
 
 function numbersIn(text: string, sentence: Sentence, ctx: FactContext): Found[] {
   const body = text.slice(sentence.start, sentence.end);
+  const times = inside(ctx.times, sentence);
   const out: Found[] = [];
   for (const m of body.matchAll(NUMBER_RE)) {
     const g = m.groups!;
@@ -175,7 +190,8 @@ function numbersIn(text: string, sentence: Sentence, ctx: FactContext): Found[] 
     if (value === null || !Number.isFinite(value)) continue;
     let end = sentence.start + m.index + m[0].length;
     const numberSpan = { start: numStart, end: numEnd };
-    if (ctx.times.some((t) => overlaps(t, numberSpan))) continue;
+    // Times lie inside their sentence: only the sentence's own can overlap the number.
+    if (times.some((t) => overlaps(t, numberSpan))) continue;
     if (g.scale) value *= SCALES.get(g.scale) ?? SCALES.get(g.scale.toLowerCase()) ?? 1;
     let unit: string | null = g.cur ? (CURRENCIES.get(g.cur) ?? null) : null;
     let unitEnd = end;
@@ -204,6 +220,7 @@ let counter = 0;
 export function findFigures(text: string, sentences: Sentence[], ctx: FactContext): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
   counter = 0;
+  const subjectOf = subjectFinder(text);
   for (const sentence of sentences) {
     const times = inside(ctx.times, sentence).filter((t) => t.value);
     const actors = inside(ctx.actors, sentence);
@@ -240,7 +257,7 @@ export function findFigures(text: string, sentences: Sentence[], ctx: FactContex
         date: time ? contractDate(time.value) : null,
         actors: codes.length ? codes : ctx.pair ? [...ctx.pair] : [],
         evidence: { start, end, text: text.slice(start, end) },
-        about: figureSubject(text, sentence, f.span),
+        about: subjectOf(sentence, f.span),
       });
     }
   }

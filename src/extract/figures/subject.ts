@@ -18,16 +18,60 @@ const LOOKBACK = 6000;
 
 /** The subject of the figure at `figure` in `sentence`, or null when the text names none. */
 export function figureSubject(text: string, sentence: Span, figure: Span): string | null {
+  return pick(namedIn(text, sentence), figure) ?? definiteIn(text, sentence);
+}
+
+/**
+ * `figureSubject` for many figures of one document: what a sentence names is read once per
+ * sentence, not once per figure (a sentence may hold dozens of figures).
+ */
+export function subjectFinder(text: string): (sentence: Span, figure: Span) => string | null {
+  let at: Span | null = null;
+  let named: Named[] = [];
+  let definite: string | null | undefined;
+  return (sentence, figure) => {
+    if (!at || at.start !== sentence.start || at.end !== sentence.end) {
+      at = { start: sentence.start, end: sentence.end };
+      named = namedIn(text, sentence);
+      definite = undefined;
+    }
+    const name = pick(named, figure);
+    if (name !== null) return name;
+    if (definite === undefined) definite = definiteIn(text, sentence);
+    return definite;
+  };
+}
+
+interface Named {
+  start: number;
+  name: string;
+}
+
+/** The names of events in the sentence ("Khojaly Massacre"), in text order. */
+function namedIn(text: string, sentence: Span): Named[] {
   const body = text.slice(sentence.start, sentence.end);
-  let best: { name: string; distance: number } | null = null;
+  const out: Named[] = [];
   for (const m of body.matchAll(NAMED)) {
-    const s = sentence.start + m.index;
-    const distance = Math.abs(s - figure.start);
     const name = m[0].replace(/^(?:The|A|An|In|On|At|During|After|Before)\s+/, '');
     if (name.split(/\s+/).length < 2) continue;
+    out.push({ start: sentence.start + m.index, name });
+  }
+  return out;
+}
+
+/** The name nearest the figure; the earlier on a tie. */
+function pick(named: Named[], figure: Span): string | null {
+  let best: { name: string; distance: number } | null = null;
+  for (const { start, name } of named) {
+    const distance = Math.abs(start - figure.start);
     if (!best || distance < best.distance) best = { name, distance };
   }
-  if (best) return best.name;
+  return best ? best.name : null;
+}
+
+/** "the massacre" in the sentence: the last such name in the text before it. */
+function definiteIn(text: string, sentence: Span): string | null {
+  const body = text.slice(sentence.start, sentence.end);
   for (const m of body.matchAll(DEFINITE)) {
     const head = cap((m[1] ?? m[2])!);
     const before = text.slice(Math.max(0, sentence.start - LOOKBACK), sentence.start);

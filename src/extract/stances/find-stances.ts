@@ -3,7 +3,7 @@
 // ties with Armenia over the issue"). The phrases are data (data/stances/cues.tsv); the roles
 // come from where the actor mentions sit around the phrase.
 import { readFileSync } from 'node:fs';
-import type { ActorMention, EventActor, ExtractedStance, Sentence, Span } from '../types.ts';
+import type { ActorMention, EventActor, ExtractedStance, Sentence, Span, TimeMention } from '../types.ts';
 import { codesOf, dataRows, inside, within, type FactContext } from '../claims/context.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,6 +16,8 @@ interface Cue {
   inner: boolean;
   /** True when the phrase is already negative ("has not established ties with"). */
   negative: boolean;
+  /** The phrase's literal words: a sentence lacking one (lowercased) cannot match `pattern`. */
+  words: string[];
 }
 
 const CUES: Cue[] = dataRows(readFileSync(new URL('../../../data/stances/cues.tsv', import.meta.url), 'utf8'))
@@ -33,8 +35,17 @@ const CUES: Cue[] = dataRows(readFileSync(new URL('../../../data/stances/cues.ts
     ),
     inner: phrase.includes('{T}'),
     negative: /\bnot\b|\bno\b|refuses/.test(phrase),
+    words: phrase.split(/\s+/).filter((w) => w !== '{T}'),
   }))
   .sort((a, b) => b.phrase.length - a.phrase.length);
+
+// Sticky: tested at the end of a phrase without slicing the rest of the document off.
+const EACH_OTHER = /\s*(?:each other|one another)/iy;
+const EACH_OTHER_POSSESSIVE = /\s*(?:each other|one another)['’]?s?/iy;
+const followedByEachOther = (text: string, at: number): boolean => {
+  EACH_OTHER.lastIndex = at;
+  return EACH_OTHER.test(text);
+};
 
 const NEGATION = /\b(?:not|never|no longer|n[’']t)\s+(?:\w+\s+)?$/i;
 // "would support", "may back": a hypothetical is not a stance held.
@@ -93,12 +104,17 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
   let lastHolder: { actor: EventActor; sentence: number } | null = null;
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
+    // A regex per cue per sentence was most of this step: a cue runs only where all its words
+    // occur (its pattern is case-insensitive ASCII, so each word occurs in the lowercased text).
+    const lower = body.toLowerCase();
+    const cues = CUES.filter((cue) => cue.words.every((w) => lower.includes(w)));
+    if (cues.length === 0) continue;
     const actors = inside(ctx.actors, sentence);
     // Every phrase of the sentence, longest first on overlap, then read in text order so that a
     // later clause can lean on an earlier stance ("… and does not recognise Armenia").
     const taken: Span[] = [];
     const matches: { cue: Cue; m: RegExpMatchArray; span: Span }[] = [];
-    for (const cue of CUES) {
+    for (const cue of cues) {
       for (const m of body.matchAll(cue.pattern)) {
         const span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
@@ -121,7 +137,7 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
           target = inner[0]!;
         } else {
           const clauseEnd = sentence.end;
-          target = actors.find((a) => a.start >= span.end && a.start < clauseEnd && !/^(?:each other|one another)/i.test(text.slice(span.end).trim())) ?? null;
+          target = followedByEachOther(text, span.end) ? null : (actors.find((a) => a.start >= span.end && a.start < clauseEnd) ?? null);
           // Only the actor that directly follows the phrase, not one three clauses later.
           if (target && BOUNDARY.test(text.slice(span.end, target.start).replace(/^\s*(?:the|a)\s+/i, ''))) target = null;
         }
@@ -142,7 +158,7 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
           holders.push(previous.holder);
           evidenceStart = previous.evidence.start;
         }
-        const eachOther = /^\s*(?:each other|one another)/i.test(text.slice(span.end));
+        const eachOther = followedByEachOther(text, span.end);
         if (holderMention && codesOf(holderMention).length > 1 && eachOther) {
           // "both countries stand by each other": one stance each way.
           const [x, y] = codesOf(holderMention);
@@ -179,9 +195,7 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
         const issueFrom = Math.max(span.end, target?.end ?? 0);
         // An issue never runs into a date: "annexation of Crimea in 2014" is about Crimea.
         // Only a date in an adverbial ("in 2014"), not one inside a name ("the 2030 World Expo").
-        const timeAfter = ctx.times.find(
-          (t) => t.start >= issueFrom && t.start < sentence.end && /\b(?:in|on|of|since|from|by|during|until|after|before)\s+$/i.test(text.slice(Math.max(0, t.start - 10), t.start)),
-        );
+        const timeAfter = timeAfterIn(ctx.times, issueFrom, sentence.end, text);
         const found = issueAfter(text, cue.inner ? span.end : issueFrom, timeAfter ? timeAfter.start : sentence.end);
         let issue = found?.issue ?? null;
         let issueEnd = found?.end ?? 0;
@@ -213,9 +227,29 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
   return out.sort((a, b) => a.evidence.start - b.evidence.start).map((s, i) => ({ ...s, id: `s${i + 1}` }));
 }
 
+const ADVERBIAL = /\b(?:in|on|of|since|from|by|during|until|after|before)\s+$/i;
+
+/** The first time at or after `from` (before `end`) introduced by a preposition ("in 2014"). */
+function timeAfterIn(times: TimeMention[], from: number, end: number, text: string): TimeMention | undefined {
+  // Times are in text order: a binary search, not a scan of the whole document per stance.
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < times.length && times[k]!.start < end; k++) {
+    const t = times[k]!;
+    if (ADVERBIAL.test(text.slice(Math.max(0, t.start - 10), t.start))) return t;
+  }
+  return undefined;
+}
+
 /** The last two distinct states the sentence before `sentence` names, in text order. */
 function previousPair(actors: ActorMention[], sentences: Sentence[], sentence: Sentence): string[] {
-  const prev = sentences[sentences.indexOf(sentence) - 1];
+  const at = sentences[sentence.index] === sentence ? sentence.index : sentences.indexOf(sentence);
+  const prev = sentences[at - 1];
   if (!prev) return [];
   const codes: string[] = [];
   for (const a of inside(actors, prev).reverse()) {
@@ -227,7 +261,8 @@ function previousPair(actors: ActorMention[], sentences: Sentence[], sentence: S
 }
 
 function mutual(text: string, holder: ActorMention, x: string, y: string, polarity: 'support' | 'oppose', cue: Span, sentence: Sentence): ExtractedStance[] {
-  const after = issueAfter(text, cue.end + (/^\s*(?:each other|one another)['’]?s?/i.exec(text.slice(cue.end))?.[0].length ?? 0), sentence.end);
+  EACH_OTHER_POSSESSIVE.lastIndex = cue.end;
+  const after = issueAfter(text, cue.end + (EACH_OTHER_POSSESSIVE.exec(text)?.[0].length ?? 0), sentence.end);
   const end = Math.max(cue.end, after?.end ?? 0);
   const evidence = { start: holder.start, end, text: text.slice(holder.start, end) };
   return [
