@@ -4,7 +4,7 @@
 import { quadClass } from '../codes/plover.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
 import type { PloverType } from '../extract/types.ts';
-import { dateBounds, sameEvent, type MentionFacts } from '../merge/same-event.ts';
+import { sameEvent, type MentionFacts } from '../merge/same-event.ts';
 import { documentId, mentionOf } from '../services/persist.service.ts';
 import type { Db } from '../store/db.ts';
 import { hasDocument, insertDocument, insertSentences, type DocumentRow } from '../store/documents.repo.ts';

@@ -154,7 +154,6 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
     if (/(ed|ing)$/.test(lower) && prev === '-' && tokens[i - 1]!.start === tokens[i - 2]?.end && tokens[i - 1]!.end === tokens[i]!.start) continue;
     // A participle used as an adjective: "the occupied territories", "reject proposed changes".
     if (/ed$/.test(tokens[i]!.lower) && (/^(a|an|the|its|their|his|her|our|this|these|those|newly)$/.test(prev) || hits[hits.length - 1]?.last === i - 1)) continue;
-    const hasVerb = entries.some((e) => e.kind === 'V');
     const hasNoun = entries.some((e) => e.kind !== 'V');
     const plainForm = !/(ing|ed)$/.test(tokens[i]!.lower);
     const nounReading =

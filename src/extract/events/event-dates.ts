@@ -1,0 +1,78 @@
+// Which of a clause's time mentions dates an event: the nearest one that no other trigger stands
+// before, a fronted one for the whole clause, each of a coordinated list ("in 2015 and 2016").
+import type { Evidence, TimeMention } from '../types.ts';
+
+/** The time mentions of a clause with a value, nearest to the trigger first. */
+export function datesFor(times: readonly TimeMention[], lo: number, hi: number, at: number): TimeMention[] {
+  return times
+    .filter((t) => t.value && t.start >= lo && t.end <= hi)
+    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start);
+}
+
+/** "in 2015 and 2016": a list of dates joined by "and" or a comma, each its own event. */
+export function coordinated(text: string, dates: readonly TimeMention[]): TimeMention[] | null {
+  if (dates.length < 2) return null;
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const gap = text.slice(sorted[k - 1]!.end, sorted[k]!.start);
+    if (!/^\s*(,|and|,\s*and|&)\s*$/.test(gap)) return null;
+  }
+  return sorted;
+}
+
+/** The most precise of several compatible dates; the nearest when they disagree. */
+export function pickDate(dates: readonly TimeMention[]): TimeMention | null {
+  const first = dates[0];
+  if (!first) return null;
+  const rank = { day: 3, month: 2, year: 1 } as const;
+  let best = first;
+  for (const d of dates.slice(1)) {
+    const v = d.value!;
+    const b = best.value!;
+    const inside = v.first >= b.first && v.last <= b.last;
+    if (inside && rank[v.precision] >= rank[b.precision]) best = d;
+  }
+  return best;
+}
+
+/**
+ * A date belongs to the nearest event: another trigger standing between them takes it, unless
+ * the date is fronted at the clause's start ("In 2016, X visited Y and signed …").
+ */
+export function blocked(d: TimeMention, trigger: Evidence, layout: SentenceLayout): boolean {
+  const { starts, commas } = layout;
+  const firstTrigger = starts[0] ?? Infinity;
+  if (d.end <= firstTrigger && anyIn(commas, d.end, firstTrigger)) return false;
+  const lo = Math.min(d.end, trigger.start);
+  const hi = Math.max(d.start, trigger.end);
+  // Any other trigger start strictly inside (lo, hi)?
+  let k = lowerBound(starts, lo + 1);
+  while (k < starts.length && starts[k]! < hi) {
+    if (starts[k] !== trigger.start) return true;
+    k++;
+  }
+  return false;
+}
+
+/** Offsets of a sentence's kept triggers and commas, sorted, for the date rule. */
+export interface SentenceLayout {
+  starts: number[];
+  commas: number[];
+}
+
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function anyIn(xs: readonly number[], from: number, to: number): boolean {
+  const k = lowerBound(xs, from);
+  return k < xs.length && xs[k]! < to;
+}
+

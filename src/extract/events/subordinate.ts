@@ -1,0 +1,57 @@
+// Which triggers are the content, purpose, object or circumstance of an earlier one: PLOVER codes
+// the governing act only.
+import type { PloverType } from '../types.ts';
+import type { Token } from '../text/tokens.ts';
+import type { TriggerHit } from './find-triggers.ts';
+
+// Words that make what follows them the content or purpose of the trigger before ("demanded
+// that X withdraw", "offered to mediate", "appeal for aid", "fled the war", "if war starts").
+const CONTENT = new Set(['to', 'that', 'for', 'of', 'into', 'over']);
+const SUBORDINATE = new Set(['if', 'unless', 'until', 'before', 'after', 'because', 'while', 'whereas', 'following', 'despite', 'amid', 'fleeing', 'which', 'who']);
+// Words that cannot stand between a verb and its object noun ("rejected an Australian
+// ultimatum", "fought a brief war" have none of them).
+const NOT_OBJECT_INNER = /^(,|;|:|of|for|in|on|with|to|from|against|at|by|between|into|over|and|or|but|that|which|who|after|before|during|since|is|are|was|were|has|have|had|be|been)$/;
+// Nouns that take content the way verbs do ("a proposal for signing", "an ultimatum to hand over").
+const SPEECH_NOUN_TYPES = new Set<PloverType>(['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
+// Verbs whose object is an event in its own right ("recognised the massacre", "condemned the attack").
+const TOPIC_VERB_TYPES = new Set<PloverType>(['SUPPORT', 'ACCUSE']);
+
+function governs(h: TriggerHit): boolean {
+  return !h.nominal || h.lightAt !== null || SPEECH_NOUN_TYPES.has(h.entry.type) || /^(offer|promise|pledge|plan)$/.test(h.entry.words);
+}
+
+/**
+ * Triggers that are the content, purpose, object or circumstance of an earlier trigger in the
+ * sentence. PLOVER codes the governing act ("urged the EC to support the PLO" is a REQUEST,
+ * "rejected an offer to host a summit" a REJECT); the act it governs is not an event of its own.
+ */
+export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[], text: string): Map<TriggerHit, TriggerHit> {
+  const out = new Map<TriggerHit, TriggerHit>();
+  for (let k = 1; k < hits.length; k++) {
+    const b = hits[k]!;
+    for (let a = k - 1; a >= 0; a--) {
+      const governor = hits[a]!;
+      if (!governs(governor)) continue;
+      const from = governor.last + 1;
+      const gap = tokens.slice(from, b.first).map((t) => t.lower);
+      // "and" joins two acts, unless it joins two names ("visit Mauritania and Senegal to mediate").
+      const capital = (j: number) => /^\p{Lu}/u.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0));
+      const joinsActs = (k: number) => gap[k] === 'and' && !(k > 0 && capital(from + k - 1) && capital(from + k + 1));
+      if (gap.some((w, k) => w === ';' || w === 'but' || joinsActs(k))) break;
+      const near = gap.length <= 14;
+      const content = near && gap.some((w) => CONTENT.has(w));
+      // "… over the next three years to finance …": an infinitive of purpose, however far.
+      const infinitive = gap[gap.length - 1] === 'to' || (gap[gap.length - 2] === 'to' && /ly$/.test(gap[gap.length - 1] ?? ''));
+      const circumstance = gap.some((w) => SUBORDINATE.has(w));
+      // A participle after a comma: "opened fire, killing one person".
+      const participle = /ing$/.test(tokens[b.first]!.lower) && gap[gap.length - 1] === ',' && near;
+      const object = b.nominal && !governor.nominal && !TOPIC_VERB_TYPES.has(governor.entry.type) && gap.length <= 3 && !gap.some((w) => NOT_OBJECT_INNER.test(w));
+      if (content || infinitive || circumstance || participle || object) {
+        out.set(b, governor);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
