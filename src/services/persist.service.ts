@@ -3,7 +3,7 @@
 // supported). Kept apart from ingest so imports that bring their own extraction can use it.
 import { createHash } from 'node:crypto';
 import { quadClass } from '../codes/plover.ts';
-import type { Extraction, ExtractedEvent, PloverType, Span } from '../extract/types.ts';
+import type { Extraction, PloverType, Span } from '../extract/types.ts';
 import { dateBounds, sameEventAsMentions, type MentionFacts } from '../merge/same-event.ts';
 import { mentionFactsOfEvent } from '../store/conflicts.repo.ts';
 import type { Db } from '../store/db.ts';
