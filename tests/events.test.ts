@@ -73,6 +73,12 @@ describe('events', () => {
     expect(x.events, trace).toEqual([]);
   });
 
+  it('dates the lines of a chronology by the date heading each line', () => {
+    const text = '- 1947: Turkey recognises Pakistan.\n- 12 March 2015 – Turkish President Erdoğan visits Islamabad.';
+    const { x } = run(text, null);
+    expect(summary(x)).toEqual(['SUPPORT PAK+TUR 1947', 'CONSULT PAK+TUR 2015-03-12']);
+  });
+
   it('never dates an event by the publication day', () => {
     const { x } = run('Georgia and Armenia signed a trade agreement.', '2024-03-15');
     expect(x.events.map((e) => e.date)).toEqual([null]);

@@ -89,6 +89,16 @@ function conjunctSubject(
   return { subject: lastVerb.roles.used.filter((m) => m.codes.every((c) => codes.has(c))), andAt: from };
 }
 
+/** "1947: Turkey recognises …", "12 March 2015 – X visits …": a date heading a line dates it. */
+function headingDate(tokens: readonly Token[], times: readonly TimeMention[]): TimeMention | null {
+  const first = times[0];
+  if (!first?.value) return null;
+  const k = tokens.findIndex((t) => t.start >= first.end);
+  const before = tokens.filter((t) => t.end <= first.start);
+  const bullet = before.every((t) => /^[-*•·]$/.test(t.lower));
+  return bullet && k >= 0 && /^(:|-|–|—)$/.test(tokens[k]!.lower) ? first : null;
+}
+
 /** "Khojaly Massacre", "Operation Desert Storm": a capitalised trigger with the capitalised words before it. */
 function eventName(text: string, tokens: readonly Token[], hit: TriggerHit): string | null {
   const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(text.slice(t.start, t.end));
@@ -149,6 +159,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     let lastVerb: { hit: TriggerHit; roles: Roles } | null = null;
     const sub = subordinate(hits, tokens, text);
     const kept = hits.filter((h) => !sub.has(h));
+    const heading = headingDate(tokens, times);
     const layout: SentenceLayout = {
       starts: kept.map((h) => tokens[h.first]!.start),
       commas: tokens.filter((t) => t.lower === ',').map((t) => t.start),
@@ -180,7 +191,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const lo = tokens[cs]!.start;
       const hi = tokens[ce - 1]!.end;
       const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, layout) && !(conjunct && d.end <= conjunct.andAt));
-      const list = coordinated(text, dates) ?? [pickDate(dates)];
+      const list = coordinated(text, dates) ?? [pickDate(dates) ?? heading];
       if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!) && (isCooperative(hit.entry.type) || hit.entry.type === 'REQUEST')) {
         const other = ctx.pair.find((c) => c !== roles!.codes[0])!;
         // Only when the sentence names no state outside the pair.

@@ -45,7 +45,8 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
       const circumstance = gap.some((w) => SUBORDINATE.has(w));
       // A participle after a comma: "opened fire, killing one person".
       const participle = /ing$/.test(tokens[b.first]!.lower) && gap[gap.length - 1] === ',' && near;
-      const object = b.nominal && !governor.nominal && !TOPIC_VERB_TYPES.has(governor.entry.type) && gap.length <= 3 && !gap.some((w) => NOT_OBJECT_INNER.test(w));
+      // A verb form right after a verb is its object noun ("pledged support", "offered help").
+      const object = (b.nominal || gap.length === 0) && !governor.nominal && !TOPIC_VERB_TYPES.has(governor.entry.type) && gap.length <= 3 && !gap.some((w) => NOT_OBJECT_INNER.test(w));
       if (content || infinitive || circumstance || participle || object) {
         out.set(b, governor);
         break;

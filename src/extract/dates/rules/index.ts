@@ -26,6 +26,7 @@ import { shiftedPeriod } from './shifted-period.ts';
 import { vagueRecent } from './vague-recent.ts';
 import { weekday } from './weekday.ts';
 import { yearInContext } from './year-in-context.ts';
+import { leadingYear } from './leading-year.ts';
 import { yearPart } from './year-part.ts';
 import { yearRange } from './year-range.ts';
 
@@ -46,6 +47,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   eventNameYear,
   eraYear,
   yearInContext,
+  leadingYear,
   attributiveYear,
   // Dates that need a year from elsewhere.
   dayMonth,
