@@ -21,7 +21,19 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
 /** The clause `[start, end)` around tokens `[first, last]`; a noun's relative clause is included. */
 export function clauseAround(tokens: readonly Token[], first: number, last: number, nominal: boolean): [number, number] {
   let start = first;
-  while (start > 0 && !startsClause(tokens, start)) start--;
+  let comma = false;
+  for (;;) {
+    while (start > 0 && !startsClause(tokens, start)) {
+      start--;
+      if (tokens[start]!.lower === ',') comma = true;
+    }
+    // "Sudan, which also shares the Nile, called for …": a relative clause closed by a comma
+    // before the trigger is an insertion; the trigger's clause goes on before it.
+    const relative = /^(which|who|whom|whose)$/.test(tokens[start]!.lower) && tokens[start - 1]?.lower === ',';
+    if (!(relative && comma && start > 1)) break;
+    start -= 2;
+    comma = false;
+  }
   if (startsClause(tokens, start) && HARD.has(tokens[start]!.lower)) start++;
   let end = last + 1;
   // A noun followed by its relative clause ("the Massacre, which was committed by …").
