@@ -103,10 +103,32 @@ function participants(a: MentionFacts, b: MentionFacts): string | null {
   return contained && small.size >= 2 ? null : `participants differ: ${key(a.actors)} vs ${key(b.actors)}`;
 }
 
-function people(m: MentionFacts): Set<string> {
-  const out = namedPeople(m.evidenceText);
-  for (const t of [m.sourceText, m.targetText]) for (const p of namedPeople(t ?? null)) out.add(p);
-  return out;
+// The store compares each new mention with every stored mention of its candidate events: the
+// same evidence texts come back for every candidate, and their regex scans cost more than the rest
+// of the decision. Results are kept per text (bounded) and never mutated.
+const CACHE_LIMIT = 20_000;
+function memo(scan: (text: string | null) => Set<string>): (text: string | null | undefined) => ReadonlySet<string> {
+  const cache = new Map<string, Set<string>>();
+  const none = new Set<string>();
+  return (text) => {
+    if (!text) return none;
+    let found = cache.get(text);
+    if (!found) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(text, (found = scan(text)));
+    }
+    return found;
+  };
+}
+const peopleIn = memo(namedPeople);
+const domainsIn = memo(domains);
+
+function people(m: MentionFacts): ReadonlySet<string> {
+  const own = peopleIn(m.evidenceText);
+  const source = peopleIn(m.sourceText);
+  const target = peopleIn(m.targetText);
+  if (!source.size && !target.size) return own;
+  return new Set([...own, ...source, ...target]);
 }
 
 /** Decides whether `a` and `b` are mentions of one event. */
@@ -126,8 +148,8 @@ export function sameEvent(a: MentionFacts, b: MentionFacts): SameEventVerdict {
   if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) {
     return no(0.1, `different people: ${[...pa].join(', ')} vs ${[...pb].join(', ')}`, true);
   }
-  const da = domains(a.evidenceText);
-  const db = domains(b.evidenceText);
+  const da = domainsIn(a.evidenceText);
+  const db = domainsIn(b.evidenceText);
   if (da.size && db.size && ![...da].some((d) => db.has(d))) {
     return no(0.1, `different domains: ${[...da].join(', ')} vs ${[...db].join(', ')}`, true);
   }

@@ -10,9 +10,22 @@ export function toDay(iso: string | null | undefined): number | null {
   return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / MS_PER_DAY);
 }
 
+// Listings convert the same few thousand days again and again (two per row): formatted once each.
+const ISO_LIMIT = 100_000;
+const isoDays = new Map<number, string>();
+
 /** The ISO `YYYY-MM-DD` of a day number (null passes through). */
 export function fromDay(day: number | null | undefined): string | null {
   if (day === null || day === undefined) return null;
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    if (isoDays.size >= ISO_LIMIT) isoDays.clear();
+    isoDays.set(day, (iso = formatDay(day)));
+  }
+  return iso;
+}
+
+function formatDay(day: number): string {
   const date = new Date(day * MS_PER_DAY);
   // Years before 1000 would print with fewer digits; the contract wants four.
   const y = String(date.getUTCFullYear()).padStart(4, '0');

@@ -75,6 +75,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   db.pragma('foreign_keys = ON');
   // 32 MB of page cache (default 2 MB): index inserts at random keys stay in memory far longer.
   db.pragma('cache_size = -32768');
+  // Sorts and IN-lists of a 10,000-event timeline stay in memory; reads of a large file map its
+  // pages instead of copying each into the page cache (256 MB of address space, not of memory).
+  db.pragma('temp_store = MEMORY');
+  db.pragma('mmap_size = 268435456');
   // Checkpoint every ~40 MB of WAL instead of ~4 MB: a page rewritten by many small ingest
   // commits is copied to the database once per checkpoint. Measured on 3,000 documents stored one
   // transaction each: 18% less CPU, 25% less wall time. The size limit truncates the WAL after.
