@@ -46,6 +46,8 @@ const positive: [string, Row][] = [
   ['Iran vowed to retaliate against Israel for the strike.', { type: 'THREATEN', actors: ['IRN', 'ISR'] }],
   ['North Korea test-fired a ballistic missile into the sea on 3 May 2023.', { type: 'MOBILIZE', actors: ['PRK'], date: '2023-05-03' }],
   ['Australia struck a deal with France on submarines in 2016.', { type: 'AGREE', actors: ['AUS', 'FRA'], date: '2016' }],
+  ['India and China signed a border agreement in Moscow in 2020.', { type: 'AGREE', actors: ['CHN', 'IND'], date: '2020' }],
+  ['Russia, China and Iran held joint naval drills in the Gulf of Oman in January 2022.', { type: 'COOPERATE', actors: ['CHN', 'IRN', 'RUS'], date: '2022-01' }],
   ['Sudan, which also shares the Nile, called for mediation by the United States.', { type: 'REQUEST', actors: ['SDN', 'USA'] }],
   ['Pakistan, a key U.S. ally in the region, has refused to deploy troops in Yemen.', { type: 'REJECT', actors: ['PAK', 'YEM'] }],
   ['The Turkish president spoke by telephone with his Russian counterpart on Monday.', { type: 'CONSULT', actors: ['RUS', 'TUR'], date: '2024-03-11' }],

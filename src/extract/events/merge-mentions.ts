@@ -75,6 +75,7 @@ export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue
   }
   const groups: Group[] = [];
   const byKey = new Map<string, Group[]>();
+  const bySentence = new Map<string, Group>();
   for (const c of candidates) {
     // A sentence states one prospect of a kind between the same parties ("expressed interest in
     // buying …" is one pending deal, whichever trigger said it).
@@ -83,14 +84,19 @@ export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue
         ? `prospect ${c.prospectKind} ${c.sentence} ${[...c.roles.codes].sort().join('+')}`
         : `${c.kind} ${c.type} ${c.lemma} ${[...c.roles.codes].sort().join('+')}`;
     const same = byKey.get(key) ?? [];
-    const group = same.find(
-      (g) =>
-        compatible(g.head.date, c.date) &&
-        compatible(g.widest.date, c.date) &&
-        (sameWording(g.first, c) || sameWording(g.head, c)) &&
-        // Two dated mentions in one sentence are two events ("in 2015 and 2016").
-        !(c.date && g.datedSentences.has(c.sentence)),
-    );
+    // Two words for one act in one sentence, same parties and same date ("agreed … and signed
+    // … in 2003"): one event, whatever the trigger.
+    const sentenceKey = c.date && c.kind === 'event' ? `${c.type} ${[...c.roles.codes].sort().join('+')} ${c.sentence} ${c.date.first}/${c.date.last}` : null;
+    const group =
+      (sentenceKey ? bySentence.get(sentenceKey) : undefined) ??
+      same.find(
+        (g) =>
+          compatible(g.head.date, c.date) &&
+          compatible(g.widest.date, c.date) &&
+          (sameWording(g.first, c) || sameWording(g.head, c)) &&
+          // Two dated mentions in one sentence are two events ("in 2015 and 2016").
+          !(c.date && g.datedSentences.has(c.sentence)),
+      );
     if (group) {
       group.members.push(c);
       group.head = moreInformative(group.head, c);
@@ -102,6 +108,7 @@ export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue
       groups.push(g);
       same.push(g);
       byKey.set(key, same);
+      if (sentenceKey) bySentence.set(sentenceKey, g);
     }
   }
   const events: ExtractedEvent[] = [];

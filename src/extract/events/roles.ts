@@ -112,11 +112,23 @@ function agentAfter(ctx: RoleContext, from: number, to: number, nounOnly = false
   return [];
 }
 
-/** The first group of actors after the trigger. */
+/**
+ * The first group of actors after the trigger. When both sides are already named ("India and
+ * China signed … in Moscow"), a state or capital after "in" or "at" is where it happened, not a
+ * third participant.
+ */
 function targetAfter(ctx: RoleContext, from: number, to: number, exclude: readonly ActorMention[]): ActorMention[] {
-  const after = actorsBetween(ctx, from, to).filter((a) => !exclude.includes(a));
+  const pair = new Set(exclude.flatMap((m) => m.codes)).size >= 2;
+  const after = actorsBetween(ctx, from, to).filter((a) => !exclude.includes(a) && !(pair && isVenue(ctx, a)));
   if (!after.length) return [];
   return groupStartingAt(ctx, after, 0);
+}
+
+function isVenue(ctx: RoleContext, m: ActorMention): boolean {
+  if (m.kind !== 'state') return false;
+  let j = tokenIndexAt(ctx.tokens, m.start) - 1;
+  if (ctx.tokens[j]?.lower === 'the') j--;
+  return /^(in|at)$/.test(ctx.tokens[j]?.lower ?? '');
 }
 
 /** An actor standing right before a noun, inside its noun phrase ("Pakistan's", "Azerbaijani", "Pakistan-led"). */
