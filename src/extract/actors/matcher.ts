@@ -28,13 +28,73 @@ interface TrieNode {
 
 // Acronyms with dots ("U.S.", "U.N.") are one token; otherwise letters and digits. Apostrophes
 // and hyphens split tokens, so "Pakistan’s" gives "Pakistan" + "s", "Guinea-Bissau" two tokens.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+/gu;
+// The tokens are exactly those of /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+/gu, read by hand: the
+// regex, a match object and a fold per token were most of the actor step's time.
+const LETTER_MARK_NUMBER = /^[\p{L}\p{M}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+const OTHER = 0;
+const WORDLIKE = 1;
+const CAPITAL = 2;
+// Classes of the non-ASCII code points met so far.
+const classes = new Map<number, number>();
+
+/** OTHER, WORDLIKE (a letter, mark or number) or CAPITAL (an uppercase letter) of a code point. */
+function classOf(cp: number): number {
+  if (cp < 128) return cp >= 65 && cp <= 90 ? CAPITAL : (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) ? WORDLIKE : OTHER;
+  let c = classes.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = UPPER.test(ch) ? CAPITAL : LETTER_MARK_NUMBER.test(ch) ? WORDLIKE : OTHER;
+    classes.set(cp, c);
+  }
+  return c;
+}
+
+/** The code point at `i`, a surrogate pair read as one (as the `u` flag reads it). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
 
 /** Word tokens of `text` with folded keys. */
 export function words(text: string): WordToken[] {
   const out: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: fold(m[0]) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = codePointAt(text, i);
+    if (classOf(cp) === OTHER) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    // Two or more capital-and-full-stop pairs first, as the regex's first alternative.
+    let j = i;
+    let pairs = 0;
+    while (j < n) {
+      const q = codePointAt(text, j);
+      if (classOf(q) !== CAPITAL) break;
+      const width = q > 0xffff ? 2 : 1;
+      if (text.charCodeAt(j + width) !== 46) break;
+      j += width + 1;
+      pairs++;
+    }
+    let ascii = true;
+    if (pairs < 2) {
+      j = i;
+      while (j < n) {
+        const q = codePointAt(text, j);
+        if (classOf(q) === OTHER) break;
+        if (q >= 128) ascii = false;
+        j += q > 0xffff ? 2 : 1;
+      }
+    }
+    const word = text.slice(i, j);
+    out.push({ start: i, end: j, text: word, key: ascii && pairs < 2 ? word.toLowerCase() : fold(word) });
+    i = j;
   }
   return out;
 }

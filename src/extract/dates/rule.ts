@@ -58,6 +58,11 @@ export interface TimeRule {
   name: string;
   /** A cheap test (one of lexicon's TRIGGER) a sentence must pass for `pattern` to run on it. */
   trigger: RegExp;
+  /**
+   * A narrower cheap test the sentence must pass as well: a word or shape every match of
+   * `pattern` contains. Shared triggers pass on most sentences with a year or a unit word.
+   */
+  also?: RegExp;
   pattern: RegExp;
   extract(match: RegExpExecArray, context: RuleContext): TimeFinding | TimeFinding[] | null;
 }

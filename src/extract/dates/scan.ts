@@ -22,11 +22,13 @@ export function findingsOf(text: string, rules: readonly TimeRule[] = TIME_RULES
   // A handful of triggers are shared by all the rules: a linear memo beats a Map here.
   const tested: RegExp[] = [];
   const passed: boolean[] = [];
+  const passes = (trigger: RegExp): boolean => {
+    let i = tested.indexOf(trigger);
+    if (i < 0) i = tested.push(trigger) - 1;
+    return (passed[i] ??= trigger.test(text));
+  };
   rules.forEach((rule, order) => {
-    let i = tested.indexOf(rule.trigger);
-    if (i < 0) i = tested.push(rule.trigger) - 1;
-    passed[i] ??= rule.trigger.test(text);
-    if (!passed[i]) return;
+    if (!passes(rule.trigger) || (rule.also && !passes(rule.also))) return;
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -47,6 +47,11 @@ const followedByEachOther = (text: string, at: number): boolean => {
   return EACH_OTHER.test(text);
 };
 
+// Any cue's longest word: one test that most sentences fail, before the per-cue word checks.
+const ANY_CUE = new RegExp(
+  [...new Set(CUES.map((c) => [...c.words].sort((a, b) => b.length - a.length)[0]!))].map(esc).join('|'),
+);
+
 const NEGATION = /\b(?:not|never|no longer|n[’']t)\s+(?:\w+\s+)?$/i;
 // "would support", "may back": a hypothetical is not a stance held.
 const HYPOTHETICAL = /\b(?:would|could|may|might|should|if)\s+(?:\w+\s+)?$/i;
@@ -107,6 +112,7 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
     // A regex per cue per sentence was most of this step: a cue runs only where all its words
     // occur (its pattern is case-insensitive ASCII, so each word occurs in the lowercased text).
     const lower = body.toLowerCase();
+    if (!ANY_CUE.test(lower)) continue;
     const cues = CUES.filter((cue) => cue.words.every((w) => lower.includes(w)));
     if (cues.length === 0) continue;
     const actors = inside(ctx.actors, sentence);

@@ -7,6 +7,7 @@ import { yearValue } from '../value.ts';
 export const attributiveYear: TimeRule = {
   name: 'attributive-year',
   trigger: TRIGGER.year,
+  also: /\s\d{4}\s/,
   pattern: new RegExp(
     `${START}(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[${LETTER}]+['’]s?)\\s+(${YEAR})\\s+(?=[${CAPITAL}]|(?:${EVENT_NOUN}))`,
     'gd',

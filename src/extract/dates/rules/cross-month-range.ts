@@ -10,6 +10,7 @@ const TO = `${S}*(?:[-–—]|to|until|till|through)${S}*`;
 export const crossMonthRange: TimeRule = {
   name: 'cross-month-range',
   trigger: TRIGGER.year,
+  also: TRIGGER.month,
   pattern: new RegExp(
     `${START}(?:(${DAY})${S}+(?:of${S}+)?(${MONTH})${TO}(${DAY})${S}+(?:of${S}+)?(${MONTH})|(${MONTH})${S}*(${DAY})${TO}(${MONTH})${S}*(${DAY}))${S}*,?${S}*(${YEAR})${YEAR_END}`,
     'gd',

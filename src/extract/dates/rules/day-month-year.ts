@@ -7,6 +7,7 @@ import { dayRange } from './day-range.ts';
 export const dayMonthYear: TimeRule = {
   name: 'day-month-year',
   trigger: TRIGGER.year,
+  also: TRIGGER.month,
   pattern: new RegExp(
     `${START}(${DAY})(?:\\s*(?:[-–—/]|to|and)\\s*(${DAY}))?\\s+(?:of\\s+)?(${MONTH})\\s*,?\\s*(${YEAR})${YEAR_END}`,
     'gd',

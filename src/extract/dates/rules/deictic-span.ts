@@ -17,6 +17,7 @@ function backTo(doc: DateValue, n: number, unit: Unit): DateValue {
 export const deicticSpan: TimeRule = {
   name: 'deictic-span',
   trigger: TRIGGER.unit,
+  also: /(?:past|last)\s|\sago/i,
   pattern: new RegExp(
     `${START}(?:(?:(in|over|during|within|throughout|for)\\s+)?((?:the\\s+)?(past|last)\\s+(?:(${COUNT})\\s+)?(${UNIT}))|(${COUNT})\\s+(${UNIT})\\s+ago)${END}`,
     'gdi',

@@ -11,6 +11,7 @@ const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1, earlier: 0,
 export const deicticUnit: TimeRule = {
   name: 'deictic-unit',
   trigger: TRIGGER.unit,
+  also: /yesterday|today|tomorrow|(?:last|this|next)\s+(?:year|month|week)/i,
   pattern: new RegExp(
     `${START}(?:(yesterday|today|tomorrow)(?!['’]s)|(?<!the\\s+)(last|this|next)\\s+(year|month|week)|(earlier|later)\\s+this\\s+(year|month|week))${END}`,
     'gdi',

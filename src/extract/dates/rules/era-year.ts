@@ -7,6 +7,7 @@ import { yearValue } from '../value.ts';
 export const eraYear: TimeRule = {
   name: 'era-year',
   trigger: TRIGGER.digit,
+  also: /AD|CE|BC|A\.D|C\.E|B\.C/,
   pattern: new RegExp(
     `${START}(?:(\\d{1,4})\\s*(AD|CE|A\\.D\\.|C\\.E\\.|BCE|BC|B\\.C\\.E\\.|B\\.C\\.)|(AD|A\\.D\\.)\\s*(\\d{1,4}))${END}`,
     'gd',

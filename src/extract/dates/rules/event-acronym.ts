@@ -6,6 +6,7 @@ import { type TimeRule, matchSpan } from '../rule.ts';
 export const eventAcronym: TimeRule = {
   name: 'event-acronym',
   trigger: TRIGGER.acronym,
+  also: /[Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head/,
   pattern: new RegExp(
     `${START}([Dd]uring|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head\\s+of)\\s+(?:the\\s+)?([${CAPITAL}]{3,})(?![${LETTER}\\d-])`,
     'gd',

@@ -7,6 +7,7 @@ import { yearValue } from '../value.ts';
 export const eventNameYear: TimeRule = {
   name: 'event-name-year',
   trigger: TRIGGER.year,
+  also: /-\d{4}/,
   pattern: new RegExp(`${START}([${CAPITAL}]{2,}[${LETTER}]*)-(${YEAR})(?![${LETTER}\\d]|[-.,]\\d)`, 'gd'),
   extract(m) {
     return { ...matchSpan(m), anchor: 'absolute', value: yearValue(Number(m[2])), names: [m[1]!.toLowerCase()] };

@@ -10,6 +10,7 @@ import { EVENT_PHRASE, headKey, namesItsYear } from './event-phrase.ts';
 export const eventOffset: TimeRule = {
   name: 'event-offset',
   trigger: TRIGGER.unit,
+  also: /(?:day|week|month|year|decade|centur(?:y|ie))s?\s+(?:after|before|since|following|prior|into|of)\s/i,
   pattern: new RegExp(
     `${START}(?:(after|within)\\s+)?(${COUNT})\\s+(${UNIT})\\s+(after|before|since|following|prior\\s+to|into|of)\\s+${EVENT_PHRASE}${END}`,
     'gdi',

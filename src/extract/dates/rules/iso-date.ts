@@ -6,6 +6,7 @@ import { dayValue, isValidDay } from '../value.ts';
 export const isoDate: TimeRule = {
   name: 'iso-date',
   trigger: TRIGGER.year,
+  also: /\d{4}[-/]\d\d[-/]\d\d/,
   pattern: new RegExp(`${START}(?<![-/.])(${YEAR})([-/])(\\d{2})\\2(\\d{2})(?![${LETTER}\\d]|[-/.]\\d)`, 'gd'),
   extract(m) {
     const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];

@@ -7,6 +7,7 @@ import { dayRange } from './day-range.ts';
 export const monthDayYear: TimeRule = {
   name: 'month-day-year',
   trigger: TRIGGER.year,
+  also: TRIGGER.month,
   pattern: new RegExp(
     `${START}(${MONTH})\\s*(${DAY})(?:\\s*(?:[-–—]|to|and)\\s*(${DAY}))?\\s*,?\\s*(${YEAR})${YEAR_END}`,
     'gd',

@@ -8,6 +8,7 @@ import { monthValue } from '../value.ts';
 export const monthYear: TimeRule = {
   name: 'month-year',
   trigger: TRIGGER.year,
+  also: TRIGGER.month,
   pattern: new RegExp(
     `${START}(?:([Bb]etween|[Ff]rom)\\s+)?${PART}?(${MONTH})(?:\\s*([-–—]|to|until|till|through|and)\\s*(${MONTH}))?\\s*,?\\s*(?:of\\s+)?(${YEAR})${YEAR_END}`,
     'gd',

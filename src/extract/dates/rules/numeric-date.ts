@@ -7,6 +7,7 @@ import { dayValue, isValidDay, yearValue } from '../value.ts';
 export const numericDate: TimeRule = {
   name: 'numeric-date',
   trigger: TRIGGER.year,
+  also: /\d[-/.]\d{1,2}[-/.]\d{4}/,
   pattern: new RegExp(`${START}(?<![-/.])(\\d{1,2})([-/.])(\\d{1,2})\\2(${YEAR})(?![${LETTER}\\d]|[-/.]\\d)`, 'gd'),
   extract(m) {
     const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];

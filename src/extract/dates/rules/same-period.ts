@@ -8,6 +8,7 @@ import { coarsen, unitPrecision } from '../value.ts';
 export const samePeriod: TimeRule = {
   name: 'same-period',
   trigger: TRIGGER.unit,
+  also: /(?:same|that)\s+(?:year|month|day)/i,
   pattern: new RegExp(
     `${START}(?:(?:earlier|later)\\s+(?:in\\s+)?(?:that|the\\s+same)\\s+(year|month)|(?:the\\s+(?:very\\s+)?same|that)\\s+(year|month|day))${END}`,
     'gdi',

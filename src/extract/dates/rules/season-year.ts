@@ -8,6 +8,7 @@ import { monthValue } from '../value.ts';
 export const seasonYear: TimeRule = {
   name: 'season-year',
   trigger: TRIGGER.year,
+  also: new RegExp(SEASON),
   pattern: new RegExp(
     `${START}${PART}?(${SEASON})\\s*,?\\s*(?:of\\s+)?(${YEAR})(?:[-–/](\\d{2}|${YEAR}))?${YEAR_END}`,
     'gd',

@@ -11,6 +11,7 @@ const FORWARD = new Set(['following', 'next', 'subsequent', 'succeeding', 'after
 export const shiftedPeriod: TimeRule = {
   name: 'shifted-period',
   trigger: TRIGGER.unit,
+  also: /the\s+(?:following|next|subsequent|succeeding|previous|preceding|prior|day|week|month|year)\s|(?:day|week|month|year|decade|centur(?:y|ie))s?\s+(?:later|afterward|thereafter|earlier|previously|after|before|on)/i,
   pattern: new RegExp(
     `${START}(?:the\\s+(following|next|subsequent|succeeding|previous|preceding|prior)\\s+(day|week|month|year|decade)|the\\s+(day|week|month|year)\\s+(before|after)(?=\\s*[,.;:)]|\\s*$)|(${COUNT})\\s+(${UNIT})\\s+(later|afterwards?|thereafter|earlier|previously|(?:after|before|on)(?=\\s*[,.;:)]|\\s*$)))${END}`,
     'gdi',

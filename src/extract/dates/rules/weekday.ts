@@ -10,6 +10,7 @@ import { addDays, dayValue, firstDay, isoWeekday } from '../value.ts';
 export const weekday: TimeRule = {
   name: 'weekday',
   trigger: TRIGGER.weekday,
+  also: new RegExp(WEEKDAY),
   pattern: new RegExp(
     `${START}(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${WEEKDAY})(?:\\s+(last|next))?${END}(?!\\s*,?\\s*(?:${DAY}|${MONTH}))`,
     'gd',

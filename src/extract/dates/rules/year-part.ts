@@ -7,6 +7,7 @@ import { yearValue } from '../value.ts';
 export const yearPart: TimeRule = {
   name: 'year-part',
   trigger: TRIGGER.year,
+  also: /[Ee]arly|[Mm]id|[Ll]ate|of\s+\d{4}/,
   pattern: new RegExp(
     `${START}(?:${PART}|((?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|(?:[Ff]irst|[Ss]econd|[Ll]atter)\\s+half|[Cc]ourse|[Rr]est)\\s+of\\s+))(${YEAR})${YEAR_END}`,
     'gd',

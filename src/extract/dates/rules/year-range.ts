@@ -15,6 +15,7 @@ function secondYear(first: number, written: string): number {
 export const yearRange: TimeRule = {
   name: 'year-range',
   trigger: TRIGGER.year,
+  also: /[Bb]etween|[Ff]rom|\d{4}\s*[-–—/]/,
   pattern: new RegExp(
     `${START}(?:([Bb]etween)\\s+(${YEAR})\\s+and\\s+(${YEAR})|([Ff]rom)\\s+(${YEAR})\\s*(?:to|until|till|through|[-–—])\\s*(${YEAR}|\\d{2})|(${YEAR})\\s*([-–—/])\\s*(${YEAR}|\\d{2}))${YEAR_END}(?![-/]\\d)`,
     'gd',
