@@ -9,7 +9,7 @@ import { formatOf, readDocument } from '../extract/input/index.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
 import type { Db } from '../store/db.ts';
 import { documentIdsByPath, getDocument, type DocumentRow } from '../store/documents.repo.ts';
-import { documentId, storeDocument } from './persist.service.ts';
+import { documentId, storeDocument, storeDocuments, type DocumentToStore } from './persist.service.ts';
 
 export { documentId };
 
@@ -46,8 +46,9 @@ export interface IngestOutcome {
 
 const meta = ({ text: _text, ...rest }: DocumentRow): DocumentMeta => rest;
 
-/** Reads, extracts and stores one document. Same text again is a no-op; a changed file replaces its old version. */
-export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
+// Reading and extracting, before any write: either the document is already stored, or here is
+// what to store.
+function prepare(db: Db, input: IngestInput): { outcome: IngestOutcome; item?: DocumentToStore } {
   const read =
     input.text !== undefined
       ? readDocument(new TextEncoder().encode(input.text), { name: input.name, format: input.format })
@@ -55,10 +56,9 @@ export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
   if (!read.text.trim()) throw new TiesError('BAD_INPUT', `${input.name ?? 'the document'} is empty`);
   const id = documentId(read.text);
   const existing = getDocument(db, id);
-  if (existing) return { document: meta(existing), added: false, replaced: [], events: 0 };
+  if (existing) return { outcome: { document: meta(existing), added: false, replaced: [], events: 0 } };
 
-  // A date given with the document wins over the one a page declares in its metadata.
-  const date = input.date ?? read.date;
+  const date = input.date ?? null;
   const extraction = extract({ text: read.text, title: input.title ?? read.title, date });
   const fallbackTitle = input.path ? basename(input.path, extname(input.path)) : null;
   const doc: DocumentRow = {
@@ -74,8 +74,79 @@ export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
     addedAt: new Date().toISOString(),
   };
   const replaced = input.path ? documentIdsByPath(db, input.path).filter((old) => old !== id) : [];
-  const events = storeDocument(db, doc, extraction, splitSentences(read.text), replaced);
-  return { document: meta(doc), added: true, replaced, events };
+  return {
+    outcome: { document: meta(doc), added: true, replaced, events: extraction.events.length },
+    item: { doc, extraction, sentences: splitSentences(read.text), replace: replaced },
+  };
+}
+
+/** Reads, extracts and stores one document. Same text again is a no-op; a changed file replaces its old version. */
+export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
+  const { outcome, item } = prepare(db, input);
+  if (!item) return outcome;
+  const events = storeDocument(db, item.doc, item.extraction, item.sentences, item.replace);
+  return { ...outcome, events };
+}
+
+/**
+ * `ingestDocument` for several documents, stored in one transaction (each still whole or not at
+ * all after a crash): a small document's commit costs more than its inserts. Each input gets its
+ * outcome or the error that kept it out, in order.
+ */
+export function ingestDocuments(db: Db, inputs: IngestInput[]): (IngestOutcome | Error)[] {
+  const results: (IngestOutcome | Error)[] = [];
+  const batch = new Batch(db, (index, r) => (results[index] = r));
+  inputs.forEach((input, index) => batch.add(index, input));
+  batch.flush();
+  return results;
+}
+
+// Documents read and extracted, waiting for their common transaction.
+class Batch {
+  private pending: { index: number; outcome: IngestOutcome; item: DocumentToStore }[] = [];
+  private readonly ids = new Map<string, IngestOutcome>();
+  private readonly paths = new Set<string>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly settle: (index: number, result: IngestOutcome | Error) => void,
+  ) {}
+
+  get size(): number {
+    return this.pending.length;
+  }
+
+  /** Reads and extracts `input`; settles it at once when nothing is to be stored. */
+  add(index: number, input: IngestInput): void {
+    try {
+      // A second version of a path in the batch must see the first stored, to replace it.
+      if (input.path && this.paths.has(input.path)) this.flush();
+      const { outcome, item } = prepare(this.db, input);
+      if (!item) return this.settle(index, outcome);
+      const twin = this.ids.get(item.doc.id);
+      // The same text twice in one batch: the second is unchanged, as when stored one by one.
+      if (twin) return this.settle(index, { document: twin.document, added: false, replaced: [], events: 0 });
+      this.ids.set(item.doc.id, outcome);
+      if (input.path) this.paths.add(input.path);
+      this.pending.push({ index, outcome, item });
+    } catch (e) {
+      this.settle(index, e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  /** Stores the pending documents in one transaction and settles them. */
+  flush(): void {
+    const pending = this.pending;
+    this.pending = [];
+    this.ids.clear();
+    this.paths.clear();
+    if (!pending.length) return;
+    const stored = storeDocuments(this.db, pending.map((p) => p.item));
+    pending.forEach((p, i) => {
+      const r = stored[i];
+      this.settle(p.index, r instanceof Error ? r : { ...p.outcome, events: r ?? 0 });
+    });
+  }
 }
 
 /** The outcome of one file of a batch ingest. */
@@ -126,28 +197,62 @@ export async function listDocumentFiles(paths: string[]): Promise<{ files: strin
   return { files: [...new Set(files)], missing };
 }
 
-/** Ingests files and folders one document at a time; a failing file is reported, not fatal. */
+// A batch ingest commits every BATCH_FILES documents or BATCH_MS of work, whichever comes first:
+// a commit per small document cost more than the inserts, while a kill still loses at most the
+// documents of the last fraction of a second (each stored one is whole).
+const BATCH_FILES = 64;
+const BATCH_MS = 250;
+
+/** Ingests files and folders, storing a few documents per transaction; a failing file is reported, not fatal. */
 export async function ingestPaths(db: Db, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
   const { files, missing } = await listDocumentFiles(paths);
   const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, failed: [...missing], events: 0 };
   options.onStart?.(files.length);
   let done = 0;
-  for (const path of files) {
+  const report = (path: string, r: IngestOutcome | Error) => {
     let result: FileOutcome;
-    try {
-      const outcome = ingestDocument(db, { bytes: await readFile(path), name: path, path, date: options.date ?? null });
-      result = { path, status: outcome.added ? 'added' : 'unchanged', outcome };
-      if (outcome.added) summary.added++;
-      else summary.unchanged++;
-      summary.replaced += outcome.replaced.length;
-      summary.events += outcome.events;
-    } catch (e) {
+    if (r instanceof Error) {
       // Any error, even a bug in the extractor, fails only this file: a batch must not be stuck on one document.
-      const reason = isTiesError(e) ? e.message : `${(e as Error).name}: ${(e as Error).message}`;
+      const reason = isTiesError(r) ? r.message : `${r.name}: ${r.message}`;
       result = { path, status: 'failed', reason };
-      summary.failed.push({ path, reason: result.reason });
+      summary.failed.push({ path, reason });
+    } else {
+      result = { path, status: r.added ? 'added' : 'unchanged', outcome: r };
+      if (r.added) summary.added++;
+      else summary.unchanged++;
+      summary.replaced += r.replaced.length;
+      summary.events += r.events;
     }
     options.onFile?.(result, ++done, files.length);
+  };
+  // Outcomes are reported in file order, each once its document is committed.
+  const settled = new Map<number, IngestOutcome | Error>();
+  let next = 0;
+  const batch = new Batch(db, (index, r) => settled.set(index, r));
+  const drain = () => {
+    for (let r = settled.get(next); r !== undefined; r = settled.get(next)) {
+      settled.delete(next);
+      report(files[next++]!, r);
+    }
+  };
+  let started = performance.now();
+  for (let i = 0; i < files.length; i++) {
+    const path = files[i]!;
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (e) {
+      settled.set(i, e as Error);
+      continue;
+    }
+    batch.add(i, { bytes, name: path, path, date: options.date ?? null });
+    if (batch.size >= BATCH_FILES || performance.now() - started >= BATCH_MS) {
+      batch.flush();
+      drain();
+      started = performance.now();
+    }
   }
+  batch.flush();
+  drain();
   return summary;
 }

@@ -159,21 +159,53 @@ export function removeDocument(db: Db, id: string): void {
   })();
 }
 
+/** One document to store with what was extracted from it. */
+export interface DocumentToStore {
+  doc: DocumentRow;
+  extraction: Extraction;
+  sentences: Span[];
+  /** Ids of older versions of the same path, removed first. */
+  replace?: string[];
+}
+
+// A document's writes, inside a transaction the caller holds.
+function writeDocument(db: Db, { doc, extraction, sentences, replace = [] }: DocumentToStore): number {
+  for (const old of replace) removeDocument(db, old);
+  if (!insertDocument(db, doc)) return 0;
+  insertSentences(db, doc.id, doc.text, sentences);
+  const touched = new Set<number>();
+  for (const e of extraction.events) mergeMention(db, mentionOf(doc.id, e), touched);
+  insertProspects(db, doc.id, extraction.prospects.map((prospect) => ({ prospect, bounds: bounds(prospect.date) })));
+  insertFigures(db, doc.id, extraction.figures.map((figure) => ({ figure, bounds: bounds(figure.date) })));
+  insertStances(db, doc.id, extraction.stances);
+  return extraction.events.length;
+}
+
 /**
  * Stores a document with its sentences and everything extracted from it, in one transaction:
  * after a crash the document is there with all its facts, or not at all.
  */
 export function storeDocument(db: Db, doc: DocumentRow, extraction: Extraction, sentences: Span[], replace: string[] = []): number {
-  return db.transaction(() => {
-    for (const old of replace) removeDocument(db, old);
-    if (!insertDocument(db, doc)) return 0;
-    insertSentences(db, doc.id, doc.text, sentences);
-    const touched = new Set<number>();
-    for (const e of extraction.events) mergeMention(db, mentionOf(doc.id, e), touched);
-    insertProspects(db, doc.id, extraction.prospects.map((prospect) => ({ prospect, bounds: bounds(prospect.date) })));
-    insertFigures(db, doc.id, extraction.figures.map((figure) => ({ figure, bounds: bounds(figure.date) })));
-    insertStances(db, doc.id, extraction.stances);
-    return extraction.events.length;
-  }).immediate();
+  return db.transaction(() => writeDocument(db, { doc, extraction, sentences, replace })).immediate();
 }
 
+/**
+ * Stores several documents in one transaction (a batch ingest): after a crash each is there with
+ * all its facts or not at all, as with `storeDocument`, but the commit (every index page a
+ * document touches, the FTS segment) is paid once per batch. Returns each one's stored mention
+ * count, or the error that kept it out; when one fails, the others are stored one at a time.
+ */
+export function storeDocuments(db: Db, items: DocumentToStore[]): (number | Error)[] {
+  try {
+    return db.transaction(() => items.map((item) => writeDocument(db, item))).immediate();
+  } catch {
+    // Rolled back whole: store each alone so that only the failing document fails.
+    return items.map((item) => {
+      try {
+        return storeDocument(db, item.doc, item.extraction, item.sentences, item.replace);
+      } catch (e) {
+        return e instanceof Error ? e : new Error(String(e));
+      }
+    });
+  }
+}
