@@ -38,9 +38,12 @@ const CAPITAL = 2;
 // Classes of the non-ASCII code points met so far.
 const classes = new Map<number, number>();
 
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = c >= 65 && c <= 90 ? CAPITAL : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? WORDLIKE : OTHER;
+
 /** OTHER, WORDLIKE (a letter, mark or number) or CAPITAL (an uppercase letter) of a code point. */
 function classOf(cp: number): number {
-  if (cp < 128) return cp >= 65 && cp <= 90 ? CAPITAL : (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) ? WORDLIKE : OTHER;
+  if (cp < 128) return ASCII_CLASS[cp]!;
   let c = classes.get(cp);
   if (c === undefined) {
     const ch = String.fromCodePoint(cp);
@@ -66,10 +69,19 @@ export function words(text: string): WordToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cp = codePointAt(text, i);
-    if (classOf(cp) === OTHER) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
+    const c = text.charCodeAt(i);
+    // ASCII, most of any English text, without a call per character.
+    if (c < 128) {
+      if (ASCII_CLASS[c] === OTHER) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = codePointAt(text, i);
+      if (classOf(cp) === OTHER) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
     }
     // Two or more capital-and-full-stop pairs first, as the regex's first alternative.
     let j = i;
@@ -86,9 +98,15 @@ export function words(text: string): WordToken[] {
     if (pairs < 2) {
       j = i;
       while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if (ASCII_CLASS[d] === OTHER) break;
+          j++;
+          continue;
+        }
         const q = codePointAt(text, j);
         if (classOf(q) === OTHER) break;
-        if (q >= 128) ascii = false;
+        ascii = false;
         j += q > 0xffff ? 2 : 1;
       }
     }
