@@ -16,28 +16,50 @@ export interface ScannedSentence {
   findings: PlacedFinding[];
 }
 
+/** A rule list with each rule's trigger numbered: rules share a handful of triggers. */
+interface Compiled {
+  slot: number[];
+  triggers: RegExp[];
+}
+
+const compiled = new WeakMap<readonly TimeRule[], Compiled>();
+
+function compile(rules: readonly TimeRule[]): Compiled {
+  let c = compiled.get(rules);
+  if (!c) {
+    const triggers: RegExp[] = [];
+    const slot = rules.map((rule) => {
+      const i = triggers.indexOf(rule.trigger);
+      return i >= 0 ? i : triggers.push(rule.trigger) - 1;
+    });
+    c = { slot, triggers };
+    compiled.set(rules, c);
+  }
+  return c;
+}
+
 /** The findings of every rule in `text`, before overlaps are settled. */
 export function findingsOf(text: string, rules: readonly TimeRule[] = TIME_RULES): { finding: TimeFinding; order: number; rule: string }[] {
   const out: { finding: TimeFinding; order: number; rule: string }[] = [];
-  // A handful of triggers are shared by all the rules: a linear memo beats a Map here.
-  const tested: RegExp[] = [];
-  const passed: boolean[] = [];
-  const passes = (trigger: RegExp): boolean => {
-    let i = tested.indexOf(trigger);
-    if (i < 0) i = tested.push(trigger) - 1;
-    return (passed[i] ??= trigger.test(text));
-  };
-  rules.forEach((rule, order) => {
-    if (!passes(rule.trigger) || (rule.also && !passes(rule.also))) return;
+  const { slot, triggers } = compile(rules);
+  // Each shared trigger is tested once per sentence: 0 untested, 1 passed, 2 failed.
+  const passed = new Uint8Array(triggers.length);
+  const context = { text };
+  for (let order = 0; order < rules.length; order++) {
+    const rule = rules[order]!;
+    const k = slot[order]!;
+    if (passed[k] === 0) passed[k] = triggers[k]!.test(text) ? 1 : 2;
+    if (passed[k] === 2 || (rule.also && !rule.also.test(text))) continue;
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) pattern.lastIndex++;
-      const found = rule.extract(m, { text });
+      const found = rule.extract(m, context);
       if (!found) continue;
-      for (const finding of Array.isArray(found) ? found : [found]) out.push({ finding, order, rule: rule.name });
+      if (Array.isArray(found)) for (const finding of found) out.push({ finding, order, rule: rule.name });
+      else out.push({ finding: found, order, rule: rule.name });
     }
-  });
+  }
   return out;
 }
 
