@@ -135,35 +135,53 @@ function unitAfter(text: string, at: number, end: number): { unit: string; end: 
 // Each measure phrase compiled once, with the phrase itself as a cheap substring prefilter.
 const MEASURE_RES = MEASURES.map((entry) => ({ ...entry, re: new RegExp(`\\b${esc(entry.phrase)}\\b`, 'g') }));
 
-/** Nearest phrase of `kind` to [start, end) inside `clause`, preferring what follows for cues. */
-function nearestMeasure(text: string, clause: Span, span: Span, kind: 'cue' | 'noun'): { measure: string; span: Span } | null {
+/** A measure phrase found in a clause. */
+interface MeasureHit {
+  measure: string;
+  start: number;
+  end: number;
+}
+
+/** Every phrase of `kind` inside `clause`, in measure order, then text order. */
+function measureHits(text: string, clause: Span, kind: 'cue' | 'noun'): MeasureHit[] {
   const lower = text.slice(clause.start, clause.end).toLowerCase();
-  let best: { measure: string; span: Span; distance: number } | null = null;
+  const out: MeasureHit[] = [];
   for (const entry of MEASURE_RES) {
     if (entry.kind !== kind || !lower.includes(entry.phrase)) continue;
-    for (const m of lower.matchAll(entry.re)) {
-      const s = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
-      if (overlaps(s, span) && kind === 'cue') continue;
-      // Cues tell what happened to the counted people, so they follow the number in English.
-      const distance = s.start >= span.end ? s.start - span.end : (span.start - s.end) * (kind === 'cue' ? 3 : 1);
-      if (!best || distance < best.distance || (distance === best.distance && s.end - s.start > best.span.end - best.span.start)) {
-        best = { measure: entry.measure, span: s, distance };
-      }
+    for (const m of lower.matchAll(entry.re)) out.push({ measure: entry.measure, start: clause.start + m.index, end: clause.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Nearest phrase of `kind` to [start, end) among `hits`, preferring what follows for cues. */
+function nearestMeasure(hits: MeasureHit[], span: Span, kind: 'cue' | 'noun'): { measure: string; span: Span } | null {
+  let best: { measure: string; span: Span; distance: number } | null = null;
+  for (const h of hits) {
+    const s = { start: h.start, end: h.end };
+    if (overlaps(s, span) && kind === 'cue') continue;
+    // Cues tell what happened to the counted people, so they follow the number in English.
+    const distance = s.start >= span.end ? s.start - span.end : (span.start - s.end) * (kind === 'cue' ? 3 : 1);
+    if (!best || distance < best.distance || (distance === best.distance && s.end - s.start > best.span.end - best.span.start)) {
+      best = { measure: h.measure, span: s, distance };
     }
   }
   return best && { measure: best.measure, span: best.span };
 }
 
-/** The part of a sentence a number's cue may come from: up to a clause break ("while", ";"). */
-function clauseOf(text: string, sentence: Span, at: number): Span {
+/** Clause breaks of a sentence ("while", ";"): where each starts and how long it is. */
+function clauseBreaks(text: string, sentence: Span): { at: number; length: number }[] {
   const body = text.slice(sentence.start, sentence.end);
+  return [...body.matchAll(/;|,?\s+(?:while|whereas|but|although)\s+|\.\s/g)].map((m) => ({ at: sentence.start + m.index, length: m[0].length }));
+}
+
+/** The part of a sentence a number's cue may come from: up to a clause break ("while", ";"). */
+function clauseOf(sentence: Span, breaks: { at: number; length: number }[], at: number): Span {
   let start = sentence.start;
   let end = sentence.end;
-  for (const m of body.matchAll(/;|,?\s+(?:while|whereas|but|although)\s+|\.\s/g)) {
-    const s = sentence.start + m.index;
-    if (s < at) start = s + m[0].length;
-    else if (s >= at) {
-      end = s;
+  for (const b of breaks) {
+    if (b.at < at) start = b.at + b.length;
+    else {
+      end = b.at;
       break;
     }
   }
@@ -224,17 +242,29 @@ export function findFigures(text: string, sentences: Sentence[], ctx: FactContex
   for (const sentence of sentences) {
     const times = inside(ctx.times, sentence).filter((t) => t.value);
     const actors = inside(ctx.actors, sentence);
-    for (const f of numbersIn(text, sentence, ctx)) {
-      const clause = clauseOf(text, sentence, f.span.start);
+    const found = numbersIn(text, sentence, ctx);
+    if (found.length === 0) continue;
+    // What a sentence holds is read once for all its figures: a dense sentence holds dozens.
+    const breaks = clauseBreaks(text, sentence);
+    const hitsByClause = new Map<string, MeasureHit[]>();
+    const hitsIn = (clause: Span, kind: 'cue' | 'noun'): MeasureHit[] => {
+      const key = `${kind} ${clause.start} ${clause.end}`;
+      let hits = hitsByClause.get(key);
+      if (!hits) hitsByClause.set(key, (hits = measureHits(text, clause, kind)));
+      return hits;
+    };
+    const codes = [...new Set(actors.flatMap(codesOf))];
+    for (const f of found) {
+      const clause = clauseOf(sentence, breaks, f.span.start);
       let measure: string;
       let measureSpan: Span | null = null;
       const isMoney = /^[A-Z]{3}$/.test(f.unit);
       if (f.unit === 'percent' || f.unit === 'times' || isMoney) {
-        const noun = nearestMeasure(text, sentence, f.span, 'noun');
+        const noun = nearestMeasure(hitsIn(sentence, 'noun'), f.span, 'noun');
         measure = noun?.measure ?? (isMoney ? 'money' : CHANGE.test(text.slice(clause.start, clause.end)) ? 'growth' : 'share');
         measureSpan = noun?.span ?? null;
       } else {
-        const cue = nearestMeasure(text, clause, f.span, 'cue');
+        const cue = nearestMeasure(hitsIn(clause, 'cue'), f.span, 'cue');
         const noun = MEASURES.find((x) => x.kind === 'noun' && x.phrase === f.unit);
         measure = cue?.measure ?? noun?.measure ?? f.unit;
         measureSpan = cue?.span ?? null;
@@ -247,7 +277,6 @@ export function findFigures(text: string, sentences: Sentence[], ctx: FactContex
         .sort((a, b) => Math.abs(a.start - f.span.start) - Math.abs(b.start - f.span.start))[0];
       if (time && time.start >= end && time.start - end <= 12) end = time.end;
       if (time && time.end <= start && start - time.end <= 4) start = time.start;
-      const codes = [...new Set(actors.flatMap(codesOf))];
       out.push({
         id: `f${++counter}`,
         measure,
@@ -255,7 +284,7 @@ export function findFigures(text: string, sentences: Sentence[], ctx: FactContex
         unit: f.unit,
         qualifier: f.qualifier,
         date: time ? contractDate(time.value) : null,
-        actors: codes.length ? codes : ctx.pair ? [...ctx.pair] : [],
+        actors: codes.length ? [...codes] : ctx.pair ? [...ctx.pair] : [],
         evidence: { start, end, text: text.slice(start, end) },
         about: subjectOf(sentence, f.span),
       });
