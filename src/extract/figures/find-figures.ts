@@ -29,10 +29,12 @@ const PREFIX_CURRENCIES = [...CURRENCIES.keys()].filter((f) => !/^[a-z]/.test(f)
 // "twenty-five", "six hundred", "three thousand"; a lone "one" is too often "one of".
 const WORD_NUMBER = String.raw`(?:${WORD})(?:[-\s](?:${WORD}))?(?:\s+(?:hundred|thousand))?`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const NUMBER_RE = new RegExp(
-  String.raw`(?<cur>${PREFIX_CURRENCIES})?\s?(?<num>${DIGITS}|\b${WORD_NUMBER}\b)(?:\s?(?<scale>${SCALE_WORDS})\b)?`,
-  'giu',
-);
+const NUMBER_SOURCE = String.raw`(?<cur>${PREFIX_CURRENCIES})?\s?(?<num>${DIGITS}|\b${WORD_NUMBER}\b)(?:\s?(?<scale>${SCALE_WORDS})\b)?`;
+const NUMBER_RE = new RegExp(NUMBER_SOURCE, 'giu');
+// The same without `u`, twice as fast: with `iu`, only 'ſ' (U+017F) and the Kelvin sign (U+212A)
+// case-fold to ASCII letters; a sentence without them reads the same either way.
+const NUMBER_RE_ASCII = new RegExp(NUMBER_SOURCE, 'gi');
+const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 // Words that end a counted noun phrase ("70 old people were …").
 const PHRASE_END = new Set(
@@ -192,7 +194,7 @@ function numbersIn(text: string, sentence: Sentence, ctx: FactContext): Found[] 
   const body = text.slice(sentence.start, sentence.end);
   const times = inside(ctx.times, sentence);
   const out: Found[] = [];
-  for (const m of body.matchAll(NUMBER_RE)) {
+  for (const m of body.matchAll(FOLDS_TO_ASCII.test(body) ? NUMBER_RE : NUMBER_RE_ASCII)) {
     const g = m.groups!;
     const start = sentence.start + m.index + m[0].length - m[0].trimStart().length;
     const numStart = sentence.start + m.index + m[0].indexOf(g.num!);
