@@ -166,7 +166,7 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     const fronted = /^(?:in|on|during|after|before|by|later|then|since|from|at|next|last|that|this|the following)\b[^,;:]{0,30}$/i.test(lead.trim());
     const atStart =
       lead.trim() === '' || ((/^[^,;:]{0,40},\s*$/.test(lead) || fronted) && !inSentence(si).some((x) => x.start < start));
-    const opener = /([a-z]+)\s*$/i.exec(lead)?.[1]?.toLowerCase();
+    const opener = lastWord(lead)?.toLowerCase();
     const afterComma = /[,;]\s*$/.test(lead);
     const clauseStart = atStart || (opener !== undefined && CLAUSE_OPENERS.has(opener)) || afterComma;
     if (!clauseStart) continue;
@@ -216,10 +216,25 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
   return dedupe(out).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * What /([a-z]+)\s*$/i captures in `s`: the letters right before its trailing whitespace.
+ * Read backwards: the regex tries every offset of the lead, which is up to a sentence long.
+ */
+function lastWord(s: string): string | undefined {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(s.charCodeAt(start - 1))) start--;
+  return start < end ? s.slice(start, end) : undefined;
+}
+
 function dedupe(list: ActorMention[]): ActorMention[] {
-  const seen = new Set<string>();
+  // Both offsets as one number (exact below 2^26 characters); a string key past that.
+  const seen = new Set<number | string>();
   return list.filter((m) => {
-    const k = `${m.start}:${m.end}`;
+    const k = m.end < 67108864 ? m.start * 67108864 + m.end : `${m.start}:${m.end}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
