@@ -101,11 +101,38 @@ const distance = (a: Span, b: Span) => (a.end < b.start ? b.start - a.end : b.en
  */
 export function annotateClaims(text: string, events: ExtractedEvent[], ctx: FactContext & { sentences?: Sentence[] }): ExtractedEvent[] {
   const sentences = ctx.sentences ?? splitSentences(text);
-  for (const o of findOrdinals(text, sentences, ctx)) {
+  const findings = findOrdinals(text, sentences, ctx);
+  if (findings.length === 0) return events;
+  // Events by the sentence their evidence starts in, and by evidence start: a filter over every
+  // event per claim made the step quadratic in the length of a document full of both.
+  const bySentence = new Map<Sentence, number[]>();
+  events.forEach((e, i) => {
+    const s = sentenceAt(sentences, e.evidence.start);
+    if (!s) return;
+    const list = bySentence.get(s);
+    if (list) list.push(i);
+    else bySentence.set(s, [i]);
+  });
+  const byStart = events.map((_, i) => i).sort((a, b) => events[a]!.evidence.start - events[b]!.evidence.start);
+  const longest = events.reduce((n, e) => Math.max(n, e.evidence.end - e.evidence.start), 0);
+  for (const o of findings) {
     const sentence = sentenceAt(sentences, o.evidence.start);
     if (!sentence) continue;
-    const candidates = events
-      .filter((e) => sentenceAt(sentences, e.evidence.start) === sentence || distance(e.evidence, o.evidence) === 0)
+    // The events of the sentence, and those whose evidence touches the claim's.
+    const picked = new Set(bySentence.get(sentence));
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (events[byStart[mid]!]!.evidence.start < o.evidence.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byStart.length && events[byStart[k]!]!.evidence.start <= o.evidence.end; k++) {
+      if (distance(events[byStart[k]!]!.evidence, o.evidence) === 0) picked.add(byStart[k]!);
+    }
+    const candidates = [...picked]
+      .sort((a, b) => a - b)
+      .map((i) => events[i]!)
       .filter((e) => !o.holder || e.source?.code === o.holder || e.actors.includes(o.holder))
       .sort((a, b) => distance(a.evidence, o.evidence) - distance(b.evidence, o.evidence));
     const event = candidates[0];
