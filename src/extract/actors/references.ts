@@ -9,6 +9,7 @@ import { trie } from './trie.ts';
 const ACTOR_ROLES = new Set(['name', 'demonym', 'capital', 'organisation']);
 
 const PAIR = /\b(?:(?:the|these|those) two|both(?: of)?(?: the)?|the two)\s+(?:countries|nations|states|sides|governments|neighbou?rs|allies|peoples|republics)\b|\bbilateral(?:ly)?\b/gi;
+const TRIPLE = /\b(?:the|these|those|all) three\s+(?:countries|nations|states|sides|governments|allies)\b/gi;
 const FORMER = /\bthe (former|latter)\b/gi;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
 
@@ -114,12 +115,28 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
   };
   const pairRefs = new Map<number, ActorMention[]>();
 
-  const pairAt = (at: number): string[] | null => {
+  // The states named just before a group reference: earlier in its sentence, else in the
+  // sentence before ("Saudi Arabia and Iran agreed … . The two countries had cut ties …").
+  const namedBefore = (at: number, n: number): string[] | null => {
     const si = sentenceIndexAt(sents, at);
-    const here = [...new Set(inSentence(si).filter((m) => m.start < at && isState(m) && direct(m)).map((m) => m.code))];
-    if (here.length === 2) return here;
-    return pair;
+    const states = (i: number, before = Infinity) => [...new Set(inSentence(i).filter((m) => m.start < before && isState(m) && direct(m)).map((m) => m.code))];
+    const here = states(si, at);
+    if (here.length === n) return here;
+    if (here.length === 0 && si > 0) {
+      const prev = states(si - 1);
+      if (prev.length === n) return prev;
+    }
+    return null;
   };
+  const pairAt = (at: number): string[] | null => namedBefore(at, 2) ?? pair;
+
+  for (const m of text.matchAll(TRIPLE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (occupied(start, end)) continue;
+    const codes = namedBefore(start, 3);
+    if (codes) out.push(ref(text, start, end, codes));
+  }
 
   for (const m of text.matchAll(PAIR)) {
     const start = m.index;

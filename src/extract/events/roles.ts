@@ -51,6 +51,14 @@ function actorsBetween(ctx: RoleContext, from: number, to: number, byEnd = false
 
 const PREPOSITION = /^(of|from|in|with|to|against|on|at|by|for|between|into|towards?|over|under|across|through|than|like|as)$/;
 
+const PEOPLE = /^(ministers|leaders|heads|presidents|representatives|delegations|delegates|officials|forces|troops|navies|armies|governments|envoys|diplomats|members|militaries|soldiers|negotiators|parliaments|peoples)$/;
+
+/** "the foreign ministers of A, B and C met": the list after "of" names the subject's people. */
+function ofPeople(ctx: RoleContext, m: ActorMention): boolean {
+  const k = tokenIndexAt(ctx.tokens, m.start);
+  return ctx.tokens[k - 1]?.lower === 'of' && PEOPLE.test(ctx.tokens[k - 2]?.lower ?? '');
+}
+
 /** True when a preposition stands right before the mention: it is a complement, not a subject. */
 function afterPreposition(ctx: RoleContext, m: ActorMention): boolean {
   const k = tokenIndexAt(ctx.tokens, m.start) - 1;
@@ -217,7 +225,8 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
     // "… after its invasion of Ukraine, and Japan froze …": a prepositional object is not
     // coordinated with the subject after it.
     const head = before[k]!;
-    const source = groupEndingAt(ctx, before, k).filter((m) => m === head || afterPreposition(ctx, head) || !afterPreposition(ctx, m));
+    const group = groupEndingAt(ctx, before, k);
+    const source = ofPeople(ctx, group[0]!) ? group : group.filter((m) => m === head || afterPreposition(ctx, head) || !afterPreposition(ctx, m));
     return build(source, targetAfter(ctx, afterFrom, ce, source), 'active');
   }
   const after = actorsBetween(ctx, afterFrom, ce);
