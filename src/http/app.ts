@@ -2,7 +2,6 @@
 // thin (validate, call a service, shape JSON); errors become `{error: {code, message}}` in onError.
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { isTiesError, TiesError } from '../errors.ts';

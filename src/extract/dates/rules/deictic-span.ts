@@ -3,7 +3,7 @@
 // "three days ago". A vague count ("the past few years", "several months ago") stays undated.
 import { COUNT, START, UNIT, countValue, unitOf, END, TRIGGER } from '../lexicon.ts';
 import { type TimeRule, groupSpan, matchSpan } from '../rule.ts';
-import { type Unit, coarsen, dayValue, firstDay, shiftBy, unitPrecision } from '../value.ts';
+import { type Unit, coarsen, shiftBy, unitPrecision } from '../value.ts';
 import type { DateValue } from '../../types.ts';
 
 /** From `n` units before the document date to the document date, at the unit's precision. */
