@@ -6,19 +6,10 @@ import { z } from 'zod';
 import { TiesError } from '../errors.ts';
 import { PLOVER_TYPES } from '../extract/types.ts';
 import type { ExportDocument, ExportInput } from './types.ts';
+import type { MentionInput } from '../services/persist.service.ts';
 
 /** One event of one document, as the contract prints it (evidence null for GDELT rows). */
-export interface ContractEvent {
-  id: string;
-  type: string;
-  mode: string | null;
-  cameo: string | null;
-  date: string | null;
-  source: { code: string; text: string | null } | null;
-  target: { code: string; text: string | null } | null;
-  actors: string[];
-  evidence: { start: number; end: number; text: string } | null;
-  confidence: number;
+export interface ContractEvent extends MentionInput {
   negated: boolean;
   /** The merged event this mention belongs to: mentions sharing it are one event. */
   event: string;
