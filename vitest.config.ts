@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Browser and kill-midway tests start processes; one file at a time per core is enough.
     pool: 'forks',
+    // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });
