@@ -51,6 +51,7 @@ const positive: [string, Row][] = [
   ['Saudi Arabia and Iran agreed in March 2023 to restore relations. The two countries had cut ties in 2016.', { type: 'SANCTION', actors: ['IRN', 'SAU'], date: '2016' }],
   ['The foreign ministers of Azerbaijan, Pakistan and Turkey met in Islamabad in January 2021. Special forces of the three countries held a joint exercise in Baku in September 2021.', { type: 'COOPERATE', actors: ['AZE', 'PAK', 'TUR'], date: '2021-09' }],
   ['The foreign ministers of Azerbaijan, Pakistan and Turkey met in Islamabad in January 2021.', { type: 'CONSULT', actors: ['AZE', 'PAK', 'TUR'], date: '2021-01' }],
+  ['The United States and the Soviet Union signed the INF Treaty in December 1987.', { type: 'AGREE', actors: ['SUN', 'USA'], date: '1987-12' }],
   ['Sudan, which also shares the Nile, called for mediation by the United States.', { type: 'REQUEST', actors: ['SDN', 'USA'] }],
   ['Pakistan, a key U.S. ally in the region, has refused to deploy troops in Yemen.', { type: 'REJECT', actors: ['PAK', 'YEM'] }],
   ['The Turkish president spoke by telephone with his Russian counterpart on Monday.', { type: 'CONSULT', actors: ['RUS', 'TUR'], date: '2024-03-11' }],
@@ -122,6 +123,12 @@ describe('prospects', () => {
   it.each(rows)('%s → %s', (text, kind, type) => {
     const { x, trace } = run(text);
     expect(x.prospects.some((p) => p.kind === kind && p.type === type), `${JSON.stringify(x.prospects.map((p) => [p.kind, p.type]))}\n${trace}`).toBe(true);
+  });
+
+  it('keeps the date of a plan as when it is to happen, not as when the promise was made', () => {
+    const { x } = run("Brazil's president will visit China next month, officials said.", '2023-05-10');
+    expect(x.events.map((e) => [e.type, e.date])).toEqual([['AGREE', null]]);
+    expect(x.prospects.map((p) => [p.kind, p.type, p.date, p.planned])).toEqual([['plan', 'CONSULT', null, '2023-06']]);
   });
 
   it('states one pending deal once, whichever of its words triggered it', () => {

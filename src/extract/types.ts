@@ -169,6 +169,8 @@ export type ProspectKind = 'plan' | 'proposal' | 'hope' | 'pending';
 /** A plan, proposal, hope or pending deal: kept apart from what happened. */
 export interface ExtractedProspect extends Omit<ExtractedEvent, 'negated'> {
   kind: ProspectKind;
+  /** When it is to happen, as the text says ("will visit China next month"), if it does. */
+  planned?: string;
 }
 
 /** A quantity with what it measures ("613 people killed", "25 percent" trade growth). */

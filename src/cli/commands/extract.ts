@@ -44,7 +44,7 @@ function human(x: Extraction): string {
   if (x.prospects.length) {
     lines.push('', 'Prospects (planned, proposed, hoped for or pending; not on the timeline):');
     for (const p of x.prospects) {
-      lines.push(`${p.kind.padEnd(9)} ${p.type.padEnd(9)} ${arrow(p)}${p.date ? ` stated ${p.date}` : ''}`);
+      lines.push(`${p.kind.padEnd(9)} ${p.type.padEnd(9)} ${arrow(p)}${p.date ? ` stated ${p.date}` : ''}${p.planned ? ` planned for ${p.planned}` : ''}`);
       lines.push(`    “${p.evidence.text}”`);
     }
   }

@@ -221,7 +221,10 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         const start = Math.max(sentence.start, Math.min(...used.map((u) => u.start)));
         const end = Math.min(sentence.end, Math.max(...used.map((u) => u.end)));
         const evidence = spanOf(text, start, end);
-        const base = { roles, evidence, lemma, name, sentence: sentence.index, date: d?.value ?? null };
+        // A date in a plan's clause is when it is to happen ("will visit China next month"), not
+        // when the promise was made: the promise and the plan stay undated, the plan keeps it.
+        const planned = m.modality === 'future' && d?.value ? d.value : null;
+        const base = { roles, evidence, lemma, name, sentence: sentence.index, date: planned ? null : (d?.value ?? null), planned };
         const confidence = Math.min(0.95, 0.5 + (roles.codes.length > 1 ? 0.2 : 0) + (hit.nominal ? 0 : 0.1) + (roles.how.includes('pair') ? -0.1 : 0.1));
         if (coded) {
           candidates.push({ ...base, kind: 'event', prospectKind: null, ...coded, confidence, negated: m.modality === 'negated' });

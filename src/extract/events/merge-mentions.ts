@@ -22,6 +22,8 @@ export interface Candidate {
   /** The event's proper name when the trigger is part of one ("Khojaly Massacre"), lowercased. */
   name: string | null;
   sentence: number;
+  /** For a plan: when it is to happen. */
+  planned: DateValue | null;
 }
 
 function actorOf(m: ActorMention | null, code?: string): EventActor | null {
@@ -132,7 +134,7 @@ export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue
       ...(others.length ? { mentions: others } : {}),
     };
     if (head.kind === 'event') events.push({ id: '', ...record, ...(head.negated ? { negated: true } : {}) });
-    else prospects.push({ id: '', kind: head.prospectKind!, ...record });
+    else prospects.push({ id: '', kind: head.prospectKind!, ...record, ...(head.planned ? { planned: formatDate(head.planned) } : {}) });
   }
   const byPosition = (a: { date: string | null; evidence: Evidence }, b: { date: string | null; evidence: Evidence }) =>
     a.evidence.start - b.evidence.start;

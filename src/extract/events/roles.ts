@@ -29,7 +29,7 @@ export interface RoleContext {
   subject?: ActorMention[] | null;
 }
 
-const JOINERS = new Set(['and', ',', '-', '–', '&', 'as', 'well']);
+const JOINERS = new Set(['and', ',', '-', '–', '&', 'as', 'well', 'the']);
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
