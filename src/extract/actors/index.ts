@@ -10,6 +10,7 @@ import { words, type FormMatch, type WordToken } from './matcher.ts';
 import { pickTerm, type YearContext } from './officials.ts';
 import { resolveReferences } from './references.ts';
 import { trie } from './trie.ts';
+import { sentenceIndexAt } from '../text/sentences.ts';
 
 /** Context findActors uses: the title names the main pair, the date dates officials. */
 export interface FindActorsOptions {
@@ -143,18 +144,7 @@ interface YearIndex {
 
 function yearIndex(text: string, sents: Sentence[], documentDate: string | null): YearIndex {
   const docYear = documentDate && /^\d{4}/.test(documentDate) ? Number(documentDate.slice(0, 4)) : null;
-  const sentenceOf = (at: number): number => {
-    let lo = 0;
-    let hi = sents.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sents[mid]!;
-      if (at < s.start) hi = mid - 1;
-      else if (at >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const sentenceOf = (at: number): number => sentenceIndexAt(sents, at);
   // Years by sentence, and the latest year of the paragraph before each sentence: one pass.
   const bySentence = new Map<number, { at: number; year: number }[]>();
   for (const m of text.matchAll(/\b(1[89]\d\d|20\d\d)(?:s\b|\b)/g)) {

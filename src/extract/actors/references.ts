@@ -5,6 +5,7 @@ import type { ActorMention, Sentence } from '../types.ts';
 import { gazetteer } from './gazetteer.ts';
 import { words } from './matcher.ts';
 import { trie } from './trie.ts';
+import { sentenceIndexAt } from '../text/sentences.ts';
 
 const ACTOR_ROLES = new Set(['name', 'demonym', 'capital', 'organisation']);
 
@@ -67,18 +68,6 @@ function leadTitle(text: string, sents: Sentence[]): string | null {
   return line;
 }
 
-function sentenceIndexAt(sents: Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sents.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sents[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 function ref(text: string, start: number, end: number, codes: string[]): ActorMention {
   const code = codes[0]!;

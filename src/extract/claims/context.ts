@@ -1,6 +1,7 @@
 // What the figures, stances and claims steps read besides the text: the mentions earlier steps
 // found, and helpers to look them up by sentence. Shared by the three steps.
 import type { ActorMention, DateValue, Sentence, Span, TimeMention } from '../types.ts';
+import { sentenceIndexAt } from '../text/sentences.ts';
 
 /** The earlier layers a fact-finding step reads. */
 export interface FactContext {
@@ -19,16 +20,7 @@ export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
 
 /** The sentence holding `offset`, or null. */
 export function sentenceAt(sentences: Sentence[], offset: number): Sentence | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
+  return sentences[sentenceIndexAt(sentences, offset)] ?? null;
 }
 
 /** The items lying inside `span`, in text order. `items` must be sorted by start (mentions are). */

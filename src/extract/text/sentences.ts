@@ -118,8 +118,8 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** The sentence containing offset `at` (binary search), or undefined. */
-export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+/** The index of the sentence containing offset `at` (binary search), or -1. */
+export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -127,9 +127,14 @@ export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence
     const s = sentences[mid]!;
     if (at < s.start) hi = mid - 1;
     else if (at >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** The sentence containing offset `at`, or undefined. */
+export function sentenceAt<S extends Span>(sentences: readonly S[], at: number): S | undefined {
+  return sentences[sentenceIndexAt(sentences, at)];
 }
 
 /** True when `inner` lies within `outer`. */
