@@ -165,7 +165,10 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       (hasNoun && plainForm && (PREPOSITIONS.has(prev) || capitalisedInside(tokens, i - 1, text)));
     // The reading the context prefers first; the other when no entry of the first one fits.
     const isNoun = (e: TriggerEntry) => e.kind === 'N' || e.kind === 'E';
-    const order = [...entries.filter((e) => isNoun(e) === nounReading || e.kind === 'S'), ...entries.filter((e) => isNoun(e) !== nounReading && e.kind !== 'S')];
+    // Longest phrase first ("export controls" before "export"), then the reading the context prefers.
+    const order = [...entries.filter((e) => isNoun(e) === nounReading || e.kind === 'S'), ...entries.filter((e) => isNoun(e) !== nounReading && e.kind !== 'S')].sort(
+      (a, b) => b.rest.length - a.rest.length,
+    );
     for (const e of order) {
       const nominal = e.kind !== 'V' && e.kind !== 'S';
       // A verb reading after a determiner ("the back of") or of a capitalised word ("in March") is never right.

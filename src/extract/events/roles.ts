@@ -177,6 +177,15 @@ function withoutApposition(ctx: RoleContext, before: ActorMention[], anchor: num
   return outside.some((a) => a.end <= lo) ? outside : before;
 }
 
+/** The index of a subject pronoun ("it", "they") right before the verb that no actor mention resolved. */
+function pronounSubject(ctx: RoleContext, anchor: number): number | null {
+  let j = anchor - 1;
+  while (j > ctx.clause[0] && VERB_CHAIN.test(ctx.tokens[j]!.lower)) j--;
+  const t = ctx.tokens[j];
+  if (!t || !/^(it|they)$/.test(t.lower) || ctx.tokens[j - 1]?.lower !== 'and') return null;
+  return ctx.actors.some((a) => a.start <= t.start && a.end >= t.end) ? null : j;
+}
+
 /** Fills the roles of one trigger from the actors of its clause. */
 export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
   const [cs, ce] = ctx.clause;
@@ -217,6 +226,16 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
   }
 
   if (ctx.subject?.length) return build(ctx.subject, targetAfter(ctx, afterFrom, ce, ctx.subject), 'subject shared with the verb before');
+  // "South Korea removed Japan from its list, and it threatened …": an unresolved pronoun subject
+  // stands for the subject of the sentence, not for the nearest actor.
+  const pronoun = pronounSubject(ctx, anchor);
+  if (pronoun !== null) {
+    const first = actorsBetween(ctx, cs, pronoun).find((a) => !afterPreposition(ctx, a));
+    if (first) {
+      const group = groupStartingAt(ctx, actorsBetween(ctx, cs, pronoun), actorsBetween(ctx, cs, pronoun).indexOf(first));
+      return build(group, targetAfter(ctx, afterFrom, ce, group), 'pronoun for the sentence subject');
+    }
+  }
   const before = withoutApposition(ctx, actorsBetween(ctx, cs, anchor), anchor);
   if (before.length) {
     // The subject: the nearest actor before the verb that no preposition governs.
