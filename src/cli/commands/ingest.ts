@@ -18,7 +18,7 @@ function progress(stream: NodeJS.WriteStream) {
   const tty = stream.isTTY === true;
   return {
     file(r: FileOutcome, done: number, total: number) {
-      const what = r.status === 'failed' ? `failed   ${r.path}: ${r.reason}` : `${r.status.padEnd(9)}${r.path}${r.status === 'added' ? ` (${r.outcome.events} events)` : ''}`;
+      const what = r.status === 'failed' ? `failed    ${r.path}: ${r.reason}` : `${r.status.padEnd(10)}${r.path}${r.status === 'added' ? ` (${r.outcome.events} events)` : ''}`;
       if (!tty) {
         stream.write(`[${done}/${total}] ${what}\n`);
         return;
