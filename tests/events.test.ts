@@ -55,6 +55,7 @@ const positive: [string, Row][] = [
   ['In 2019 Tokyo imposed export controls on chemicals vital to South Korea.', { type: 'SANCTION', actors: ['JPN', 'KOR'], date: '2019' }],
   ['South Korea removed Japan from its list of trusted partners, and it threatened to end a pact with Japan.', { type: 'THREATEN', actors: ['JPN', 'KOR'] }],
   ['Japan and South Korea normalised relations in June 1965.', { type: 'SUPPORT', actors: ['JPN', 'KOR'], date: '1965-06' }],
+  ['Moscow denied the claims and accused Lithuania of provocations.', { type: 'ACCUSE', actors: ['LTU', 'RUS'] }],
   ['Sudan, which also shares the Nile, called for mediation by the United States.', { type: 'REQUEST', actors: ['SDN', 'USA'] }],
   ['Pakistan, a key U.S. ally in the region, has refused to deploy troops in Yemen.', { type: 'REJECT', actors: ['PAK', 'YEM'] }],
   ['The Turkish president spoke by telephone with his Russian counterpart on Monday.', { type: 'CONSULT', actors: ['RUS', 'TUR'], date: '2024-03-11' }],
@@ -65,6 +66,7 @@ const negative: [string, string][] = [
   ['As a part of the agreement, trade rose.', 'a noun that refers back to an agreement'],
   ['Azerbaijan would love to join the alliance.', 'a hope is a prospect, not an event'],
   ['Could Germany and Poland cooperate more closely?', 'a question of possibility'],
+  ['The Kremlin denied a report that Russia planned to deploy nuclear missiles in Belarus.', 'a denied plan'],
   ['More than 600 people were killed in the fighting.', 'no participant to code'],
   ['The 1920s were a decade of change.', 'no trigger at all'],
 ];

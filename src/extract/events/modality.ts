@@ -29,6 +29,7 @@ const CHAIN = new Set([
   'just', 'once', 'ever', 'even', 'fully', 'and', 'both', 'all', 'each', 'only', 'always', 'even',
   'reportedly', 'officially', 'formally', 'publicly', 'repeatedly', 'strongly',
 ]);
+const DENYING = new Set(['deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted', 'dismissed', 'dismisses', 'rejected', 'rejects']);
 const REPORTING = new Set(['said', 'says', 'say', 'announced', 'told', 'stated', 'declared', 'added', 'warned', 'claimed']);
 // Words that may stand between "no" and the noun it negates.
 const NP_INNER = /^(a|an|the|formal|final|new|official|such|other|further|real|concrete|firm|major|[a-z]+al|[a-z]+ary)$/;
@@ -96,10 +97,20 @@ export function readModality(tokens: readonly Token[], hit: TriggerHit, clauseSt
   const classes = new Set(cues.map((c) => c.cls));
   let reported = false;
   let conditional = false;
+  let denied = false;
   for (let j = clauseStart; j < clauseEnd; j++) {
     const w = tokens[j]!.lower;
     if (w === 'unless' || w === 'if') conditional = true;
     else if (j < hit.first && REPORTING.has(w)) reported = true;
+    // "The Kremlin denied a report that Russia planned to deploy missiles": what is denied is
+    // neither an event nor a plan.
+    else if (j < hit.first && DENYING.has(w)) denied = true;
+    // "… denied the claims and accused Y": a second act joined by "and" is not what was denied.
+    else if (j < hit.first && w === 'and') denied = false;
+  }
+  if (denied) {
+    cues.push({ cls: 'negation', words: 'denied' });
+    classes.add('negation');
   }
   const after = tokens.slice(hit.last + 1, clauseEnd).map((t) => t.lower);
   const pending = classes.has('pending') || (classes.has('negation') && after.includes('yet'));
