@@ -34,7 +34,8 @@ const NOUN_CONTEXT = new Set([
 ]);
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'with', 'from', 'against', 'about', 'over', 'after', 'before', 'during', 'since', 'amid', 'despite', 'following', 'by']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got']);
-const BREAK = new Set(['.', ';', ':', '?', '!']);
+// Within one sentence a full stop is an abbreviation's or an initial's ("U.S."), not an end.
+const BREAK = new Set([';', ':', '?', '!']);
 
 const OBJ_WINDOW = 8;
 const NOUN_CUE_WINDOW = 10;
