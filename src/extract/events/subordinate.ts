@@ -43,11 +43,13 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
       // "… over the next three years to finance …": an infinitive of purpose, however far.
       const infinitive = gap[gap.length - 1] === 'to' || (gap[gap.length - 2] === 'to' && /ly$/.test(gap[gap.length - 1] ?? ''));
       const circumstance = gap.some((w) => SUBORDINATE.has(w));
+      // "charged its neighbour with supporting dissidents": the charge's content.
+      const withGerund = gap[gap.length - 1] === 'with' && /ing$/.test(tokens[b.first]!.lower) && near;
       // A participle after a comma: "opened fire, killing one person".
       const participle = /ing$/.test(tokens[b.first]!.lower) && gap[gap.length - 1] === ',' && near;
       // A verb form right after a verb is its object noun ("pledged support", "offered help").
       const object = (b.nominal || gap.length === 0) && !governor.nominal && !TOPIC_VERB_TYPES.has(governor.entry.type) && gap.length <= 3 && !gap.some((w) => NOT_OBJECT_INNER.test(w));
-      if (content || infinitive || circumstance || participle || object) {
+      if (content || infinitive || circumstance || participle || object || withGerund) {
         out.set(b, governor);
         break;
       }
