@@ -93,6 +93,13 @@ describe('events', () => {
     expect(summary(x)).toEqual(['SUPPORT PAK+TUR 1947', 'CONSULT PAK+TUR 2015-03-12']);
   });
 
+  it('codes the governing act only: participles joined to a governed one, and content after a list of nouns', () => {
+    const a = run('Egyptian police opened fire on protesters in Cairo, killing one person and arresting 12 Sudanese nationals.', null);
+    expect(a.x.events.map((e) => e.type)).toEqual(['ASSAULT']);
+    const b = run('The United States is providing photographs and other intelligence to Macedonia, which is preparing an offensive against Albania.', null);
+    expect(b.x.events.map((e) => e.type)).toEqual(['AID']);
+  });
+
   it('never dates an event by the publication day', () => {
     const { x } = run('Georgia and Armenia signed a trade agreement.', '2024-03-15');
     expect(x.events.map((e) => e.date)).toEqual([null]);

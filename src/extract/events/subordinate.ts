@@ -16,6 +16,8 @@ const SPEECH_NOUN_TYPES = new Set<PloverType>(['REQUEST', 'THREATEN', 'REJECT', 
 // Verbs whose object is an event in its own right ("recognised the massacre", "condemned the attack").
 const TOPIC_VERB_TYPES = new Set<PloverType>(['SUPPORT', 'ACCUSE']);
 
+const NP_START = /^(the|a|an|other|its|their|his|her|our|some|all|many|several|more|other|various|new)$/;
+
 function governs(h: TriggerHit): boolean {
   return !h.nominal || h.lightAt !== null || SPEECH_NOUN_TYPES.has(h.entry.type) || /^(offer|promise|pledge|plan)$/.test(h.entry.words);
 }
@@ -29,6 +31,13 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
   const out = new Map<TriggerHit, TriggerHit>();
   for (let k = 1; k < hits.length; k++) {
     const b = hits[k]!;
+    // "…, killing one person and arresting 12": a participle joined to a governed participle.
+    const prev = hits[k - 1]!;
+    const between = tokens.slice(prev.last + 1, b.first).map((t) => t.lower);
+    if (out.has(prev) && /ing$/.test(tokens[prev.first]!.lower) && /ing$/.test(tokens[b.first]!.lower) && between.includes('and') && between.length <= 6) {
+      out.set(b, out.get(prev)!);
+      continue;
+    }
     for (let a = k - 1; a >= 0; a--) {
       const governor = hits[a]!;
       if (!governs(governor)) continue;
@@ -36,7 +45,9 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
       const gap = tokens.slice(from, b.first).map((t) => t.lower);
       // "and" joins two acts, unless it joins two names ("visit Mauritania and Senegal to mediate").
       const capital = (j: number) => /^\p{Lu}/u.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0));
-      const joinsActs = (k: number) => gap[k] === 'and' && !(k > 0 && capital(from + k - 1) && capital(from + k + 1));
+      // "and" before a determiner joins noun phrases ("photographs and other intelligence").
+      const joinsActs = (k: number) =>
+        gap[k] === 'and' && !(k > 0 && capital(from + k - 1) && capital(from + k + 1)) && !NP_START.test(gap[k + 1] ?? '');
       if (gap.some((w, k) => w === ';' || w === 'but' || joinsActs(k))) break;
       const near = gap.length <= 14;
       const content = near && gap.some((w) => CONTENT.has(w));
