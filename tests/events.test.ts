@@ -58,6 +58,7 @@ const positive: [string, Row][] = [
   ['Moscow denied the claims and accused Lithuania of provocations.', { type: 'ACCUSE', actors: ['LTU', 'RUS'] }],
   ['Serbia lodged an official protest with Albania today.', { type: 'ACCUSE', actors: ['ALB', 'SRB'] }],
   ['The European Community gave the Ivory Coast 5.1 million dollars of aid.', { type: 'AID', actors: ['CIV', 'EU'] }],
+  ['Lukashenko of Belarus met Vladimir Putin of Russia in Sochi. Later the two foreign ministers signed a visa agreement.', { type: 'AGREE', actors: ['BLR', 'RUS'] }],
   ['Sudan, which also shares the Nile, called for mediation by the United States.', { type: 'REQUEST', actors: ['SDN', 'USA'] }],
   ['Pakistan, a key U.S. ally in the region, has refused to deploy troops in Yemen.', { type: 'REJECT', actors: ['PAK', 'YEM'] }],
   ['The Turkish president spoke by telephone with his Russian counterpart on Monday.', { type: 'CONSULT', actors: ['RUS', 'TUR'], date: '2024-03-11' }],

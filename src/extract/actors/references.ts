@@ -9,7 +9,7 @@ import { sentenceIndexAt } from '../text/sentences.ts';
 
 const ACTOR_ROLES = new Set(['name', 'demonym', 'capital', 'organisation']);
 
-const PAIR = /\b(?:(?:the|these|those) two|both(?: of)?(?: the)?|the two)\s+(?:countries|nations|states|sides|governments|neighbou?rs|allies|peoples|republics)\b|\bbilateral(?:ly)?\b/gi;
+const PAIR = /\b(?:(?:the|these|those) two|both(?: of)?(?: the)?|the two)\s+(?:countries|nations|states|sides|governments|neighbou?rs|allies|peoples|republics|leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|delegations|armies|militaries|navies|parliaments)\b|\bbilateral(?:ly)?\b/gi;
 const TRIPLE = /\b(?:the|these|those|all) three\s+(?:countries|nations|states|sides|governments|allies)\b/gi;
 const FORMER = /\bthe (former|latter)\b/gi;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
