@@ -89,14 +89,20 @@ function conjunctSubject(
   return { subject: lastVerb.roles.used.filter((m) => m.codes.every((c) => codes.has(c))), andAt: from };
 }
 
-/** "1947: Turkey recognises …", "12 March 2015 – X visits …": a date heading a line dates it. */
+/**
+ * A date heading the sentence dates every clause that has none of its own: "1947: Turkey
+ * recognises …", "12 March 2015 – X visits …", "In 2017, X visited Astana, where the two
+ * presidents signed …".
+ */
 function headingDate(tokens: readonly Token[], times: readonly TimeMention[]): TimeMention | null {
   const first = times[0];
   if (!first?.value) return null;
   const k = tokens.findIndex((t) => t.start >= first.end);
-  const before = tokens.filter((t) => t.end <= first.start);
-  const bullet = before.every((t) => /^[-*•·]$/.test(t.lower));
-  return bullet && k >= 0 && /^(:|-|–|—)$/.test(tokens[k]!.lower) ? first : null;
+  const before = tokens.filter((t) => t.end <= first.start).map((t) => t.lower);
+  const bullet = before.every((w) => /^[-*•·]$/.test(w));
+  const fronted = before.length <= 1 && before.every((w) => /^(in|on|by|during|since)$/.test(w));
+  const after = k >= 0 ? tokens[k]!.lower : '';
+  return (bullet && /^(:|-|–|—)$/.test(after)) || (fronted && after === ',') ? first : null;
 }
 
 /** "Khojaly Massacre", "Operation Desert Storm": a capitalised trigger with the capitalised words before it. */

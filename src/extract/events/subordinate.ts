@@ -47,8 +47,10 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
       const capital = (j: number) => /^\p{Lu}/u.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0));
       // "and" before a determiner joins noun phrases ("photographs and other intelligence").
       const joinsActs = (k: number) =>
-        gap[k] === 'and' && !(k > 0 && capital(from + k - 1) && capital(from + k + 1)) && !NP_START.test(gap[k + 1] ?? '');
-      if (gap.some((w, k) => w === ';' || w === 'but' || joinsActs(k))) break;
+        gap[k] === 'and' && (gap[k - 1] === ',' || (!(k > 0 && capital(from + k - 1) && capital(from + k + 1)) && !NP_START.test(gap[k + 1] ?? '')));
+      // A new clause after a comma ("…, where the two presidents signed …") is not governed.
+      const newClause = (k: number) => gap[k - 1] === ',' && /^(where|when|while|whereas|although|though)$/.test(gap[k]!);
+      if (gap.some((w, k) => w === ';' || w === 'but' || joinsActs(k) || newClause(k))) break;
       const near = gap.length <= 14;
       const content = near && gap.some((w) => CONTENT.has(w));
       // "… over the next three years to finance …": an infinitive of purpose, however far.
