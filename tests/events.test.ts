@@ -104,6 +104,13 @@ describe('events', () => {
     expect(b.x.events.map((e) => e.type)).toEqual(['AID']);
   });
 
+  it('does not let a later clause\'s date reach back across ", and", but lets an earlier one carry over', () => {
+    const a = run('Chile and Bolivia broke off relations in 1978. Two decades later, the two countries resumed talks, and in 2006 their presidents met in Santiago.', null);
+    expect(summary(a.x)).toEqual(['SANCTION BOL+CHL 1978', 'CONSULT BOL+CHL 1998', 'CONSULT BOL+CHL 2006']);
+    const b = run('India and China are neighbours. Their ministers spoke by telephone on 17 June 2020, and both sides agreed to cool the situation.', null);
+    expect(summary(b.x)).toEqual(['CONSULT CHN+IND 2020-06-17', 'AGREE CHN+IND 2020-06-17']);
+  });
+
   it('never dates an event by the publication day', () => {
     const { x } = run('Georgia and Armenia signed a trade agreement.', '2024-03-15');
     expect(x.events.map((e) => e.date)).toEqual([null]);

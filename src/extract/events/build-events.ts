@@ -169,6 +169,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const layout: SentenceLayout = {
       starts: kept.map((h) => tokens[h.first]!.start),
       commas: tokens.filter((t) => t.lower === ',').map((t) => t.start),
+      clauseJoins: tokens.filter((t, k) => t.lower === 'and' && tokens[k - 1]?.lower === ',').map((t) => t.start),
     };
     for (const hit of hits) {
       if (sub.has(hit)) {

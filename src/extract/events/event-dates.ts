@@ -45,6 +45,9 @@ export function blocked(d: TimeMention, trigger: Evidence, layout: SentenceLayou
   if (d.end <= firstTrigger && anyIn(commas, d.end, firstTrigger)) return false;
   const lo = Math.min(d.end, trigger.start);
   const hi = Math.max(d.start, trigger.end);
+  // A date after ", and" opens the next clause ("…, and in 2006 their presidents met"); one before
+  // it may carry over ("… on Wednesday, and both sides agreed").
+  if (d.start > trigger.end && anyIn(layout.clauseJoins, trigger.end, d.start)) return true;
   // Any other trigger start strictly inside (lo, hi)?
   let k = lowerBound(starts, lo + 1);
   while (k < starts.length && starts[k]! < hi) {
@@ -58,6 +61,8 @@ export function blocked(d: TimeMention, trigger: Evidence, layout: SentenceLayou
 export interface SentenceLayout {
   starts: number[];
   commas: number[];
+  /** Where ", and" joins two clauses: a later date does not reach back across it. */
+  clauseJoins: number[];
 }
 
 function lowerBound(xs: readonly number[], x: number): number {
