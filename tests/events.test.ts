@@ -111,6 +111,11 @@ describe('events', () => {
     expect(summary(b.x)).toEqual(['CONSULT CHN+IND 2020-06-17', 'AGREE CHN+IND 2020-06-17']);
   });
 
+  it('does not make an event of a noun that only "bilateral" qualifies', () => {
+    const { x } = run('India and Japan are partners. The two prime ministers welcomed the progress in bilateral cooperation.', null);
+    expect(summary(x)).toEqual(['SUPPORT IND+JPN null']);
+  });
+
   it('never dates an event by the publication day', () => {
     const { x } = run('Georgia and Armenia signed a trade agreement.', '2024-03-15');
     expect(x.events.map((e) => e.date)).toEqual([null]);

@@ -190,8 +190,10 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         continue;
       }
       // A noun with neither a light verb nor an agent of its own is a reference, not a report
-      // ("as a part of the agreement"), unless it is an event noun with a participant.
-      if (hit.entry.kind === 'N' && hit.lightAt === null && roles.how !== 'noun phrase' && !hit.objAt) {
+      // ("as a part of the agreement", "progress in bilateral cooperation"), unless it is an event
+      // noun with a participant. "Bilateral" or "their" names no agent.
+      const ownAgent = roles.how === 'noun phrase' && roles.used.some((u) => u.how !== 'reference');
+      if (hit.entry.kind === 'N' && hit.lightAt === null && !ownAgent && !hit.objAt) {
         trace?.(`drop ${label}: a noun nothing realises`);
         continue;
       }

@@ -61,7 +61,9 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
       // A participle after a comma: "opened fire, killing one person".
       const participle = /ing$/.test(tokens[b.first]!.lower) && gap[gap.length - 1] === ',' && near;
       // A verb form right after a verb is its object noun ("pledged support", "offered help").
-      const object = (b.nominal || gap.length === 0) && !governor.nominal && !TOPIC_VERB_TYPES.has(governor.entry.type) && gap.length <= 3 && !gap.some((w) => NOT_OBJECT_INNER.test(w));
+      // Only an event noun is an event in its own right as the object of a topic verb ("recognised
+      // the massacre"); "welcomed the progress in cooperation" is one act of support.
+      const object = (b.nominal || gap.length === 0) && !governor.nominal && !(TOPIC_VERB_TYPES.has(governor.entry.type) && b.entry.kind === 'E') && gap.length <= 3 && !gap.some((w) => NOT_OBJECT_INNER.test(w));
       if (content || infinitive || circumstance || participle || object || withGerund) {
         out.set(b, governor);
         break;
