@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ingestPaths } from '../../src/services/ingest.service.ts';
-import { CORPUS, RESULTS, launchChromium, startExplorer, type Explorer } from './explorer-harness.ts';
+import { CORPUS, RESULTS, launchChromium, newWatchedPage, startExplorer, type Explorer } from './explorer-harness.ts';
 
 let app: Explorer;
 let browser: Browser;
@@ -32,13 +32,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  page = await context.newPage();
-  consoleErrors = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  ({ context, page, errors: consoleErrors } = await newWatchedPage(browser));
 });
 
 afterEach(async () => {

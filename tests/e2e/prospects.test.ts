@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ingestDocument } from '../../src/services/ingest.service.ts';
-import { launchChromium, startExplorer, type Explorer } from './explorer-harness.ts';
+import { launchChromium, newWatchedPage, startExplorer, type Explorer } from './explorer-harness.ts';
 
 let app: Explorer;
 let browser: Browser;
@@ -31,13 +31,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-  page = await context.newPage();
-  consoleErrors = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  ({ context, page, errors: consoleErrors } = await newWatchedPage(browser));
 });
 
 afterEach(async () => {
