@@ -1,39 +1,20 @@
 // The explorer's view of the HTTP API (docs/api.md). Types mirror the JSON the server sends;
 // every request goes through `getJson`/`postDocument` so errors reach the user as words.
 import type { QuadClass } from '../src/codes/plover.ts';
+// The API's own types, so the page cannot drift from what the server sends (types only: nothing
+// of the server is bundled).
+import type { TimelineActor, TimelineEvent as ServerTimelineEvent, TimelineMention } from '../src/services/events.service.ts';
+import type { SearchHit } from '../src/services/search.service.ts';
 
 /** A participant of an event as the API sends it. */
-export interface ApiActorRef {
-  code: string;
-  name: string;
-  text: string;
-}
+export type ApiActorRef = TimelineActor;
 
 /** Where one document states an event. `evidence` is null for imported events (they carry `url`). */
-export interface ApiMention {
-  documentId: string;
-  documentTitle: string | null;
-  documentDate: string | null;
-  evidence: { start: number; end: number; text: string } | null;
-  url: string | null;
-}
+export type ApiMention = TimelineMention;
 
-/** One merged event on the timeline. */
-export interface TimelineEvent {
-  id: string;
-  type: string;
-  mode: string | null;
-  cameo: string;
+/** One merged event on the timeline: the server's TimelineEvent, with what the page adds to it. */
+export interface TimelineEvent extends Omit<ServerTimelineEvent, 'quad'> {
   quad: QuadClass;
-  date: string | null;
-  dateFirst: string | null;
-  dateLast: string | null;
-  source: ApiActorRef | null;
-  target: ApiActorRef | null;
-  actors: string[];
-  confidence: number;
-  negated: boolean;
-  mentions: ApiMention[];
   /** Where the sources disagree about this event, from `GET /api/conflicts` (set by the page). */
   conflicts?: ConflictView[];
 }
@@ -105,16 +86,7 @@ export interface ProspectItem {
 }
 
 /** A hit of `GET /api/search`. */
-export interface SearchHit {
-  kind: 'sentence';
-  documentId: string;
-  documentTitle: string | null;
-  start: number;
-  end: number;
-  text: string;
-  snippet: string;
-  eventIds: string[];
-}
+export type { SearchHit };
 
 /** `POST /api/documents` → 201. */
 export interface AddedDocument {
