@@ -109,26 +109,9 @@ function mergeMention(db: Db, m: MentionFields, touched: Set<number>): number {
     }
   }
   if (!best) {
-    const id = insertEvent(
-      db,
-      {
-        type: m.type,
-        mode: m.mode,
-        cameo: m.cameo,
-        quad: quadClass(m.type as PloverType),
-        date: m.date,
-        dateFirst: m.dateFirst,
-        dateLast: m.dateLast,
-        source: m.source,
-        sourceText: m.sourceText,
-        target: m.target,
-        targetText: m.targetText,
-        actors: m.actors,
-        negated: m.negated,
-        confidence: m.confidence,
-      },
-      1,
-    );
+    // A new event starts as this mention's facts.
+    const { documentId: _doc, extractionId: _id, evidence: _ev, moreEvidence: _more, ...facts } = m;
+    const id = insertEvent(db, { ...facts, quad: quadClass(m.type as PloverType) }, 1);
     insertMention(db, id, m);
     touched.add(id);
     return id;

@@ -26,25 +26,12 @@ export interface EventRow extends EventFields {
   mentionCount: number;
 }
 
-/** A mention of an event in one document, as stored. */
-export interface MentionFields {
+/** A mention of an event in one document, as stored: the event's facts as this document states them. */
+export interface MentionFields extends Omit<EventFields, 'quad'> {
   documentId: string;
   extractionId: string;
-  type: string;
-  mode: string | null;
-  cameo: string | null;
-  date: string | null;
-  dateFirst: string | null;
-  dateLast: string | null;
-  source: string | null;
-  sourceText: string | null;
-  target: string | null;
-  targetText: string | null;
-  actors: string[];
   evidence: { start: number; end: number; text: string } | null;
   moreEvidence: { start: number; end: number; text: string }[] | null;
-  confidence: number;
-  negated: boolean;
 }
 
 /** A mention joined with its document, for showing an event's sources. */
