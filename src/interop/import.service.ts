@@ -4,8 +4,8 @@
 import { quadClass } from '../codes/plover.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
 import type { PloverType } from '../extract/types.ts';
-import { sameEvent, type MentionFacts } from '../merge/same-event.ts';
-import { documentId, mentionOf } from '../services/persist.service.ts';
+import { sameEvent } from '../merge/same-event.ts';
+import { documentId, factsOf, mentionOf, width } from '../services/persist.service.ts';
 import type { Db } from '../store/db.ts';
 import { hasDocument, insertDocument, insertSentences, type DocumentRow } from '../store/documents.repo.ts';
 import { candidateEvents, insertEvent, insertMention, refreshEventCounts, updateEventDate, type EventRow, type MentionFields } from '../store/events.repo.ts';
@@ -38,17 +38,6 @@ export interface JsonImportSummary {
   newEvents: number;
 }
 
-const width = (first: string | null, last: string | null) => (first && last ? Date.parse(last) - Date.parse(first) : Infinity);
-
-const facts = (m: Pick<MentionFields, 'type' | 'date' | 'actors' | 'source' | 'target'>, evidenceText: string | null): MentionFacts => ({
-  type: m.type,
-  date: m.date,
-  actors: m.actors,
-  source: m.source,
-  target: m.target,
-  evidenceText,
-});
-
 /** Where the import has put mentions so far: export keys → stored events, and what it created. */
 interface Placement {
   keyed: Map<string, number>;
@@ -72,7 +61,7 @@ function place(db: Db, m: MentionFields, key: string, at: Placement, touched: Se
     for (const event of candidateEvents(db, m)) {
       // Within a document the source already told its events apart, as in ingest.
       if (touched.has(event.id) || (!at.mergeCreated && at.created.has(event.id))) continue;
-      const v = sameEvent(facts(m, m.evidence?.text ?? null), facts(event, null));
+      const v = sameEvent(factsOf(m, m.evidence?.text ?? null), factsOf(event, null));
       if (v.same && (!best || v.score > best.score)) best = { event, score: v.score };
     }
   }

@@ -72,7 +72,8 @@ export function mentionOf(documentId: string, e: MentionInput): MentionFields {
   };
 }
 
-const factsOf = (m: Pick<MentionFields, 'type' | 'date' | 'actors' | 'source' | 'target'>, evidenceText: string | null): MentionFacts => ({
+/** What the merge decision reads of a stored mention or event. */
+export const factsOf = (m: Pick<MentionFields, 'type' | 'date' | 'actors' | 'source' | 'target'>, evidenceText: string | null): MentionFacts => ({
   type: m.type,
   date: m.date,
   actors: m.actors,
@@ -81,7 +82,8 @@ const factsOf = (m: Pick<MentionFields, 'type' | 'date' | 'actors' | 'source' | 
   evidenceText,
 });
 
-const width = (first: string | null, last: string | null) => (first && last ? Date.parse(last) - Date.parse(first) : Infinity);
+/** How many milliseconds a date interval spans (Infinity when undated): smaller is more precise. */
+export const width = (first: string | null, last: string | null) => (first && last ? Date.parse(last) - Date.parse(first) : Infinity);
 
 /** The most precise (narrowest) dated value among `dates`; the first wins a tie. */
 export function mostPreciseDate<T extends { date: string | null; dateFirst: string | null; dateLast: string | null }>(dates: T[]): T | null {
