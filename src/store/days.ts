@@ -3,11 +3,16 @@
 
 const MS_PER_DAY = 86_400_000;
 
-/** The day number of an ISO `YYYY-MM-DD` (null passes through). */
+/** The day number of an ISO `YYYY-MM-DD` (null passes through). Read by position: ingest converts dozens per document. */
 export function toDay(iso: string | null | undefined): number | null {
   if (!iso) return null;
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / MS_PER_DAY);
+  const dash = iso.indexOf('-', 1);
+  const y = Number(iso.slice(0, dash));
+  const m = Number(iso.slice(dash + 1, dash + 3));
+  const d = Number(iso.slice(dash + 4, dash + 6));
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not.
+  const ms = y >= 0 && y < 100 ? new Date(0).setUTCFullYear(y, m - 1, d) : Date.UTC(y, m - 1, d);
+  return Math.round(ms / MS_PER_DAY);
 }
 
 // Listings convert the same few thousand days again and again (two per row): formatted once each.
