@@ -22,6 +22,7 @@ import {
   type MentionFields,
 } from '../store/events.repo.ts';
 import { insertFigures, insertProspects, insertStances } from '../store/facts.repo.ts';
+import type { MergeIndex } from './merge-index.ts';
 
 /** The sha256 of a document's text: its id. */
 export function documentId(text: string): string {
@@ -99,31 +100,45 @@ export function mostPreciseDate<T extends { date: string | null; dateFirst: stri
  * Stores one mention: into the best matching stored event (candidates from the index, the
  * decision from `sameEvent`), else as a new event. Events already holding a mention of this
  * document are skipped: within a document the extractor has already merged what is the same.
+ * With `index`, the candidates come from memory and the index follows the writes.
  */
-function mergeMention(db: Db, m: MentionFields, touched: Set<number>): number {
+function mergeMention(db: Db, m: MentionFields, touched: Set<number>, index?: MergeIndex): number {
   let best: { event: EventRow; score: number } | null = null;
+  const facts = factsOf(m, m.evidence?.text ?? null);
   if (m.actors.length) {
-    for (const event of candidateEvents(db, m)) {
+    const candidates =
+      index?.candidates(db, m) ?? candidateEvents(db, m).map((event) => ({ event, mentions: touched.has(event.id) ? [] : mentionFactsOfEvent(db, event.id) }));
+    for (const { event, mentions } of candidates) {
       if (touched.has(event.id)) continue;
       // Against the event's own mentions: their wording and people tell two visits in one year apart.
-      const verdict = sameEventAsMentions(factsOf(m, m.evidence?.text ?? null), mentionFactsOfEvent(db, event.id), factsOf(event, null));
+      const verdict = sameEventAsMentions(facts, mentions, factsOf(event, null));
       if (verdict.same && (!best || verdict.score > best.score)) best = { event, score: verdict.score };
     }
   }
+  // What a stored mention gives the merge when read back (mentionFactsOfEvent).
+  const statement = { ...facts, sourceText: m.sourceText, targetText: m.targetText };
   if (!best) {
     // A new event starts as this mention's facts.
-    const { documentId: _doc, extractionId: _id, evidence: _ev, moreEvidence: _more, ...facts } = m;
-    const id = insertEvent(db, { ...facts, quad: quadClass(m.type as PloverType) }, 1);
+    const { documentId: _doc, extractionId: _id, evidence: _ev, moreEvidence: _more, ...fields } = m;
+    const event = { ...fields, quad: quadClass(m.type as PloverType) };
+    const id = insertEvent(db, event, 1);
     insertMention(db, id, m);
+    index?.created({ ...event, id, mentionCount: 1 }, statement);
     touched.add(id);
     return id;
   }
   const { event } = best;
   insertMention(db, event.id, m);
-  if (m.date && width(m.dateFirst, m.dateLast) < width(event.dateFirst, event.dateLast)) {
-    updateEventDate(db, event.id, m.date, m.dateFirst, m.dateLast);
-  }
+  const dated = m.date && width(m.dateFirst, m.dateLast) < width(event.dateFirst, event.dateLast) ? m : event;
+  if (dated === m) updateEventDate(db, event.id, m.date, m.dateFirst, m.dateLast);
   addMentionToEvent(db, event.id, m.confidence);
+  index?.merged(event.id, statement, {
+    date: dated.date,
+    dateFirst: dated.dateFirst,
+    dateLast: dated.dateLast,
+    mentionCount: event.mentionCount + 1,
+    confidence: Math.max(event.confidence, m.confidence),
+  });
   touched.add(event.id);
   return event.id;
 }
@@ -154,12 +169,14 @@ export interface DocumentToStore {
 }
 
 // A document's writes, inside a transaction the caller holds.
-function writeDocument(db: Db, { doc, extraction, sentences, replace = [] }: DocumentToStore): number {
+function writeDocument(db: Db, { doc, extraction, sentences, replace = [] }: DocumentToStore, index?: MergeIndex): number {
   for (const old of replace) removeDocument(db, old);
+  // Removing deletes and re-dates events behind the index's back.
+  if (replace.length) index?.clear();
   if (!insertDocument(db, doc)) return 0;
   insertSentences(db, doc.id, doc.text, sentences);
   const touched = new Set<number>();
-  for (const e of extraction.events) mergeMention(db, mentionOf(doc.id, e), touched);
+  for (const e of extraction.events) mergeMention(db, mentionOf(doc.id, e), touched, index);
   insertProspects(db, doc.id, extraction.prospects.map((prospect) => ({ prospect, bounds: bounds(prospect.date) })));
   insertFigures(db, doc.id, extraction.figures.map((figure) => ({ figure, bounds: bounds(figure.date) })));
   insertStances(db, doc.id, extraction.stances);
@@ -177,14 +194,21 @@ export function storeDocument(db: Db, doc: DocumentRow, extraction: Extraction, 
 /**
  * Stores several documents in one transaction (a batch ingest): after a crash each is there with
  * all its facts or not at all, as with `storeDocument`, but the commit (every index page a
- * document touches, the FTS segment) is paid once per batch. Returns each one's stored mention
- * count, or the error that kept it out; when one fails, the others are stored one at a time.
+ * document touches, the FTS segment) is paid once per batch. With `index` (kept across the
+ * batches of one ingest), the merge reads its candidates from memory. Returns each one's stored
+ * mention count, or the error that kept it out; when one fails, the others are stored one at a time.
  */
-export function storeDocuments(db: Db, items: DocumentToStore[]): (number | Error)[] {
+export function storeDocuments(db: Db, items: DocumentToStore[], index?: MergeIndex): (number | Error)[] {
   try {
-    return db.transaction(() => items.map((item) => writeDocument(db, item))).immediate();
+    return db
+      .transaction(() => {
+        index?.sync(db);
+        return items.map((item) => writeDocument(db, item, index));
+      })
+      .immediate();
   } catch {
-    // Rolled back whole: store each alone so that only the failing document fails.
+    // Rolled back whole, the index's view with it: store each alone so that only the failing document fails.
+    index?.clear();
     return items.map((item) => {
       try {
         return storeDocument(db, item.doc, item.extraction, item.sentences, item.replace);

@@ -1,5 +1,6 @@
 // Merged events, their participants and pairs, and the per-document mentions they merge.
 import { prepared, type Db } from './db.ts';
+import type { MentionFacts } from '../merge/same-event.ts';
 import { fromDay, toDay } from './days.ts';
 
 /** What is stored of a merged event (days as ISO strings at this boundary). */
@@ -70,8 +71,14 @@ export function sortedPair(a: string, b: string | null): [string, string | null]
 
 /** The pair an event is indexed under: source and target, else its first two participants. */
 export function mainPair(e: Pick<EventFields, 'source' | 'target' | 'actors'>): [string, string | null] {
-  const codes = [...new Set([e.source, e.target, ...e.actors].filter((c): c is string => !!c))];
-  return sortedPair(codes[0] ?? '', codes[1] ?? null);
+  // The first two distinct codes among source, target and the participants, in that order.
+  let first: string | null = null;
+  for (const c of [e.source, e.target, ...e.actors]) {
+    if (!c) continue;
+    if (first === null) first = c;
+    else if (c !== first) return sortedPair(first, c);
+  }
+  return sortedPair(first ?? '', null);
 }
 
 const EVENT_COLUMNS = `e.id, e.type, e.mode, e.cameo, e.quad, e.date, e.date_first AS dateFirst,
@@ -107,49 +114,48 @@ function toEvent(r: RawEvent): EventRow {
   };
 }
 
-function eventParams(e: EventFields) {
-  const [actor1, actor2] = mainPair(e);
-  return {
-    type: e.type,
-    mode: e.mode,
-    cameo: e.cameo,
-    quad: e.quad,
-    date: e.date,
-    dateFirst: toDay(e.dateFirst),
-    dateLast: toDay(e.dateLast),
-    source: e.source,
-    sourceText: e.sourceText,
-    target: e.target,
-    targetText: e.targetText,
-    actors: JSON.stringify(e.actors),
-    actor1,
-    actor2,
-    negated: e.negated ? 1 : 0,
-    confidence: e.confidence,
-  };
-}
-
 /** Prepared statements for writing events, built once per connection and batch. */
 function eventWriter(db: Db) {
-  const insert = prepared(db, 
+  // Positional parameters: ingest writes several events per document, and binding by name costs more.
+  const insert = prepared(
+    db,
     `INSERT INTO events (type, mode, cameo, quad, date, date_first, date_last, source, source_text,
        target, target_text, actors, actor1, actor2, negated, confidence, mention_count)
-     VALUES (@type, @mode, @cameo, @quad, @date, @dateFirst, @dateLast, @source, @sourceText,
-       @target, @targetText, @actors, @actor1, @actor2, @negated, @confidence, @mentionCount)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const actor = prepared(db, `INSERT OR IGNORE INTO event_actors (code, event_id) VALUES (?, ?)`);
   const pair = prepared(db, `INSERT OR IGNORE INTO event_pairs (actor1, actor2, event_id) VALUES (?, ?, ?)`);
   return (e: EventFields, mentionCount: number): number => {
-    const params = eventParams(e);
-    const id = Number(insert.run({ ...params, mentionCount }).lastInsertRowid);
-    const codes = [...new Set(e.actors)].sort();
+    const [actor1, actor2] = mainPair(e);
+    const id = Number(
+      insert.run(
+        e.type,
+        e.mode,
+        e.cameo,
+        e.quad,
+        e.date,
+        toDay(e.dateFirst),
+        toDay(e.dateLast),
+        e.source,
+        e.sourceText,
+        e.target,
+        e.targetText,
+        JSON.stringify(e.actors),
+        actor1,
+        actor2,
+        e.negated ? 1 : 0,
+        e.confidence,
+        mentionCount,
+      ).lastInsertRowid,
+    );
+    const codes = e.actors.length > 1 ? [...new Set(e.actors)].sort() : e.actors;
     for (const code of codes) actor.run(code, id);
     if (codes.length > 2) {
       for (let i = 0; i < codes.length; i++) {
         for (let j = i + 1; j < codes.length; j++) {
           const a1 = codes[i] as string;
           const a2 = codes[j] as string;
-          if (a1 !== params.actor1 || a2 !== params.actor2) pair.run(a1, a2, id);
+          if (a1 !== actor1 || a2 !== actor2) pair.run(a1, a2, id);
         }
       }
     }
@@ -214,6 +220,55 @@ export function candidateEvents(
   return rows.map(toEvent);
 }
 
+/** The events of one merge key (sorted pair, type, negation) with what the merge reads of their mentions. */
+export interface KeyEvent {
+  event: EventRow;
+  /** Distinct statements (evidence, date, source, target) of its mentions, oldest first, at most MERGE_MENTIONS. */
+  mentions: MentionFacts[];
+}
+
+/** Statements of an event the merge compares a new mention with: this many distinct ones say all its sources can say. */
+export const MERGE_MENTIONS = 50;
+
+/**
+ * Every event of a merge key in id order, with its distinct mention statements, or null when the
+ * key has more than `limit` events (the caller then reads candidates by date window instead).
+ */
+export function eventsOfKey(db: Db, key: { actor1: string; actor2: string | null; type: string; negated: boolean }, limit: number): KeyEvent[] | null {
+  const params = { actor1: key.actor1, actor2: key.actor2, type: key.type, negated: key.negated ? 1 : 0, limit: limit + 1 };
+  const pair = `e.actor1 = @actor1 AND ${key.actor2 === null ? 'e.actor2 IS NULL' : 'e.actor2 = @actor2'} AND +e.type = @type AND +e.negated = @negated`;
+  const count = prepared(db, `SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${pair} LIMIT @limit)`).pluck().get(params) as number;
+  if (count > limit) return null;
+  const rows = prepared(
+    db,
+    // One row per distinct statement of each event, in the order mentionFactsOfEvent gives them.
+    `SELECT ${EVENT_COLUMNS}, m.type AS mType, m.date AS mDate, m.actors AS mActors, m.source AS mSource,
+       m.source_text AS mSourceText, m.target AS mTarget, m.target_text AS mTargetText, m.evidence_text AS mEvidence
+     FROM events e LEFT JOIN mentions m ON m.event_id = e.id
+     WHERE ${pair}
+     GROUP BY e.id, m.evidence_text, m.date, m.source, m.target
+     ORDER BY e.id, min(m.id)`,
+  ).all(params) as (RawEvent & { mType: string | null; mDate: string | null; mActors: string; mSource: string | null; mSourceText: string | null; mTarget: string | null; mTargetText: string | null; mEvidence: string | null })[];
+  const out: KeyEvent[] = [];
+  let current: KeyEvent | null = null;
+  for (const r of rows) {
+    if (current?.event.id !== r.id) out.push((current = { event: toEvent(r), mentions: [] }));
+    // An event without mentions (none of ties' own ingests makes one) is compared by its own facts.
+    if (r.mType === null || current.mentions.length >= MERGE_MENTIONS) continue;
+    current.mentions.push({
+      type: r.mType,
+      date: r.mDate,
+      actors: JSON.parse(r.mActors) as string[],
+      source: r.mSource,
+      sourceText: r.mSourceText,
+      target: r.mTarget,
+      targetText: r.mTargetText,
+      evidenceText: r.mEvidence,
+    });
+  }
+  return out;
+}
+
 /** Sets an event's date (the most precise of its mentions) and confidence after a merge. */
 export function updateEventDate(db: Db, id: number, date: string | null, dateFirst: string | null, dateLast: string | null): void {
   prepared(db, `UPDATE events SET date = ?, date_first = ?, date_last = ? WHERE id = ?`).run(date, toDay(dateFirst), toDay(dateLast), id);
@@ -242,27 +297,37 @@ export function deleteEvent(db: Db, id: number): void {
 
 /** Stores one mention of an event. */
 export function insertMention(db: Db, eventId: number, m: MentionFields): number {
+  const statement = prepared(
+    db,
+    `INSERT INTO mentions (document_id, event_id, extraction_id, type, mode, cameo, date, date_first,
+       date_last, source, source_text, target, target_text, actors, evidence_start, evidence_end,
+       evidence_text, more_evidence, confidence, negated)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const ev = m.evidence;
   return Number(
-    prepared(db, 
-        `INSERT INTO mentions (document_id, event_id, extraction_id, type, mode, cameo, date, date_first,
-           date_last, source, source_text, target, target_text, actors, evidence_start, evidence_end,
-           evidence_text, more_evidence, confidence, negated)
-         VALUES (@documentId, @eventId, @extractionId, @type, @mode, @cameo, @date, @dateFirst, @dateLast,
-           @source, @sourceText, @target, @targetText, @actors, @evidenceStart, @evidenceEnd, @evidenceText,
-           @moreEvidence, @confidence, @negated)`,
-      )
-      .run({
-        ...m,
-        eventId,
-        dateFirst: toDay(m.dateFirst),
-        dateLast: toDay(m.dateLast),
-        actors: JSON.stringify(m.actors),
-        evidenceStart: m.evidence?.start ?? null,
-        evidenceEnd: m.evidence?.end ?? null,
-        evidenceText: m.evidence?.text ?? null,
-        moreEvidence: m.moreEvidence?.length ? JSON.stringify(m.moreEvidence) : null,
-        negated: m.negated ? 1 : 0,
-      }).lastInsertRowid,
+    statement.run(
+      m.documentId,
+      eventId,
+      m.extractionId,
+      m.type,
+      m.mode,
+      m.cameo,
+      m.date,
+      toDay(m.dateFirst),
+      toDay(m.dateLast),
+      m.source,
+      m.sourceText,
+      m.target,
+      m.targetText,
+      JSON.stringify(m.actors),
+      ev ? ev.start : null,
+      ev ? ev.end : null,
+      ev ? ev.text : null,
+      m.moreEvidence?.length ? JSON.stringify(m.moreEvidence) : null,
+      m.confidence,
+      m.negated ? 1 : 0,
+    ).lastInsertRowid,
   );
 }
 
