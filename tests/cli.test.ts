@@ -114,6 +114,8 @@ describe('ties ingest, timeline, search', () => {
     [['timeline', '--db', 'a.db'], 2, /one or two/],
     [['ingest', '--db', 'a.db'], 2, /at least one/],
     [['ingest', 'x', '--date', 'June', '--db', 'a.db'], 2, /date/],
+    [['ingest', 'x', '--jobs', 'many', '--db', 'a.db'], 2, /--jobs takes a whole number from 0 to 64, not 'many'/],
+    [['ingest', 'x', '--jobs', '65', '--db', 'a.db'], 2, /--jobs takes a whole number/],
     [['search', '--db', 'a.db'], 2, /words/],
     [['serve', '--port', 'http'], 2, /port/],
   ])('ties %j exits %i', (args, code, message) => {

@@ -1,15 +1,18 @@
 // The store's fast paths give the same stored data as the plain ones, on a real SQLite file from
 // the real migrations: several documents per transaction vs one each, and the merge candidates
 // read through a date window plus the wide-event index vs every event of the pair.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestDocument, ingestDocuments, type IngestInput, type IngestOutcome } from '../src/services/ingest.service.ts';
+import { ingestDocument, ingestDocuments, ingestPaths, type FileOutcome, type IngestInput, type IngestOutcome } from '../src/services/ingest.service.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 import { candidateEvents, insertEvent, type EventFields } from '../src/store/events.repo.ts';
 import { toDay } from '../src/store/days.ts';
 import { dateBounds } from '../src/merge/same-event.ts';
+import { MergeIndex } from '../src/services/merge-index.ts';
+import { documentId, storeDocument, storeDocuments, type DocumentToStore } from '../src/services/persist.service.ts';
+import { extractForStore } from '../src/services/workers/extract-pool.ts';
 
 const ESSAY = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
 
@@ -62,6 +65,86 @@ describe('several documents per transaction', () => {
     expect(contents(many).events.length).toBeGreaterThan(10);
     one.close();
     many.close();
+  });
+});
+
+describe('extraction threads', () => {
+  // A folder with news-like reports, the same text twice, an empty file, a binary file and a
+  // file that is not UTF-8.
+  function folder(): string {
+    const root = join(dir, 'docs');
+    mkdirSync(join(root, 'sub'), { recursive: true });
+    const paragraphs = ESSAY.split(/\n\s*\n/).filter((p) => p.trim().length > 80);
+    paragraphs.slice(0, 24).forEach((p, i) => writeFileSync(join(root, i % 3 ? '' : 'sub', `r${String(i).padStart(2, '0')}.txt`), `Report ${i}\n\n${p}`));
+    writeFileSync(join(root, 'r99-copy.txt'), `Report 4\n\n${paragraphs[4]}`);
+    writeFileSync(join(root, 'empty.txt'), '  \n');
+    writeFileSync(join(root, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    writeFileSync(join(root, 'latin1.txt'), Buffer.from('Pakistan recognised Azerbaijan on 13 December 1991, caf\xe9 talks.', 'latin1'));
+    return root;
+  }
+  const outcomes = async (db: Db, root: string, workers: number, date?: string) => {
+    const files: FileOutcome[] = [];
+    const summary = await ingestPaths(db, [root], { workers, date, onFile: (r) => files.push(r) });
+    const shown = files.map((f) => (f.status === 'failed' ? `${f.path} failed: ${f.reason}` : `${f.path} ${f.status} ${f.outcome.events}`));
+    return { summary, shown };
+  };
+
+  it('store what extracting in the storing thread stores, with the same outcomes in file order', async () => {
+    const root = folder();
+    const here = open('here.db');
+    const threads = open('threads.db');
+    const a = await outcomes(here, root, 0, '2021-06-16');
+    const b = await outcomes(threads, root, 1, '2021-06-16');
+    expect(b).toEqual(a);
+    expect(a.summary).toMatchObject({ added: 25, unchanged: 1 });
+    expect(a.summary.failed.map((f) => f.path.split('/').at(-1))).toEqual(['binary.txt', 'empty.txt']);
+    expect(contents(threads)).toEqual(contents(here));
+    // A rerun reads and hashes, finds everything stored, and extracts nothing.
+    const again = await outcomes(threads, root, 1, '2021-06-16');
+    expect(again.summary).toMatchObject({ added: 0, unchanged: 26 });
+    here.close();
+    threads.close();
+  });
+
+  it("report an extractor's error for each file, as in the storing thread", async () => {
+    const root = folder();
+    const here = open('here.db');
+    const threads = open('threads.db');
+    const a = await outcomes(here, root, 0, '16/06/2021');
+    const b = await outcomes(threads, root, 2, '16/06/2021');
+    expect(b).toEqual(a);
+    expect(a.summary.added).toBe(0);
+    expect(a.shown.find((line) => line.includes('r01.txt'))).toMatch(/failed: the document date must be YYYY-MM-DD, not '16\/06\/2021'$/);
+    here.close();
+    threads.close();
+  });
+});
+
+describe('merge candidates in memory', () => {
+  const item = (text: string, date = '2021-06-16'): DocumentToStore => {
+    const { extraction, sentences } = extractForStore({ text, title: null, date });
+    return { doc: { id: documentId(text), title: null, date, format: 'txt', path: null, url: null, kind: 'text', length: text.length, text, addedAt: '' }, extraction, sentences };
+  };
+  const events = (db: Db) => db.prepare(`SELECT date, mention_count AS n FROM events ORDER BY id`).all();
+
+  it.each([
+    ['kept in memory', new MergeIndex()],
+    ['left to the window query (a key over its limit)', new MergeIndex(200_000, 0)],
+    ['started over (over its total)', new MergeIndex(1, 2_000)],
+  ])('merges as the database does when %s, and sees what another connection stored between batches', (_, index) => {
+    const file = join(dir, 'shared.db');
+    const ours = openDatabase(file);
+    const other = openDatabase(file);
+    expect(storeDocuments(ours, [item('Turkey and Greece signed a trade agreement on March 3, 2001.')], index)).toEqual([1]);
+    // Another connection stores an event of the same pair and type, later.
+    storeDocument(other, ...(Object.values(item('Turkey and Greece signed a trade agreement on June 1, 2005.')) as [DocumentToStore['doc'], DocumentToStore['extraction'], DocumentToStore['sentences']]));
+    expect(storeDocuments(ours, [item('On June 1, 2005, Turkey and Greece signed a trade agreement in Athens.'), item('Turkey and Greece signed a trade agreement on March 3, 2001, officials said.')], index)).toEqual([1, 1]);
+    expect(events(ours)).toEqual([
+      { date: '2001-03-03', n: 2 },
+      { date: '2005-06-01', n: 2 },
+    ]);
+    ours.close();
+    other.close();
   });
 });
 

@@ -21,3 +21,10 @@ export function isoDate(value: string | undefined, flag: string): string | undef
   }
   return value;
 }
+
+/** Checks an option that must be a whole number from 0 to `max`. */
+export function count(value: string | undefined, flag: string, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > max) throw new TiesError('INVALID', `${flag} takes a whole number from 0 to ${max}, not '${value}'`);
+  return Number(value);
+}

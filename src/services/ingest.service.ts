@@ -1,15 +1,17 @@
 // Ingest: read a document, extract its facts, and store it whole in one transaction, merging its
 // event mentions into the events already stored. The extraction runs before the transaction so
 // the write lock is held only for the inserts.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { isTiesError, TiesError } from '../errors.ts';
-import { extract } from '../extract/index.ts';
-import { formatOf, readDocument } from '../extract/input/index.ts';
-import { splitSentences } from '../extract/text/sentences.ts';
+import { formatOf, readDocument, type ReadDocument } from '../extract/input/index.ts';
 import type { Db } from '../store/db.ts';
 import { documentIdsByPath, getDocument, type DocumentRow } from '../store/documents.repo.ts';
 import { documentId, storeDocument, storeDocuments, type DocumentToStore } from './persist.service.ts';
+import { MergeIndex } from './merge-index.ts';
+import { ExtractPool, extractForStore, NoThreadError, type Extracted } from './workers/extract-pool.ts';
 
 export { documentId };
 
@@ -46,20 +48,42 @@ export interface IngestOutcome {
 
 const meta = ({ text: _text, ...rest }: DocumentRow): DocumentMeta => rest;
 
-// Reading and extracting, before any write: either the document is already stored, or here is
-// what to store.
-function prepare(db: Db, input: IngestInput): { outcome: IngestOutcome; item?: DocumentToStore } {
+/** An input decoded and hashed: enough to know whether it is already stored, before extracting it. */
+interface ReadInput {
+  input: IngestInput;
+  read: ReadDocument;
+  id: string;
+}
+
+/** Decodes an input and hashes its text; bad input throws its one-line error. */
+function readInput(input: IngestInput): ReadInput {
   const read =
     input.text !== undefined
       ? readDocument(new TextEncoder().encode(input.text), { name: input.name, format: input.format })
       : readDocument(input.bytes ?? new Uint8Array(), { name: input.name, format: input.format });
   if (!read.text.trim()) throw new TiesError('BAD_INPUT', `${input.name ?? 'the document'} is empty`);
-  const id = documentId(read.text);
-  const existing = getDocument(db, id);
-  if (existing) return { outcome: { document: meta(existing), added: false, replaced: [], events: 0 } };
+  return { input, read, id: documentId(read.text) };
+}
 
+/** What the extractor is given for a read input. */
+function extractJob({ input, read }: ReadInput) {
+  return { text: read.text, title: input.title ?? read.title, date: input.date ?? null };
+}
+
+/** The outcome of an input whose text is already stored, or null. */
+function storedOutcome(db: Db, id: string): IngestOutcome | null {
+  const existing = getDocument(db, id);
+  return existing ? { document: meta(existing), added: false, replaced: [], events: 0 } : null;
+}
+
+// Extracting (here, unless a worker already did), before any write: either the document is
+// already stored, or here is what to store.
+function prepare(db: Db, r: ReadInput, extracted?: Extracted): { outcome: IngestOutcome; item?: DocumentToStore } {
+  const stored = storedOutcome(db, r.id);
+  if (stored) return { outcome: stored };
+  const { input, read, id } = r;
+  const { extraction, sentences } = extracted ?? extractForStore(extractJob(r));
   const date = input.date ?? null;
-  const extraction = extract({ text: read.text, title: input.title ?? read.title, date });
   const fallbackTitle = input.path ? basename(input.path, extname(input.path)) : null;
   const doc: DocumentRow = {
     id,
@@ -76,13 +100,13 @@ function prepare(db: Db, input: IngestInput): { outcome: IngestOutcome; item?: D
   const replaced = input.path ? documentIdsByPath(db, input.path).filter((old) => old !== id) : [];
   return {
     outcome: { document: meta(doc), added: true, replaced, events: extraction.events.length },
-    item: { doc, extraction, sentences: splitSentences(read.text), replace: replaced },
+    item: { doc, extraction, sentences, replace: replaced },
   };
 }
 
 /** Reads, extracts and stores one document. Same text again is a no-op; a changed file replaces its old version. */
 export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
-  const { outcome, item } = prepare(db, input);
+  const { outcome, item } = prepare(db, readInput(input));
   if (!item) return outcome;
   const events = storeDocument(db, item.doc, item.extraction, item.sentences, item.replace);
   return { ...outcome, events };
@@ -96,7 +120,7 @@ export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
 export function ingestDocuments(db: Db, inputs: IngestInput[]): (IngestOutcome | Error)[] {
   const results: (IngestOutcome | Error)[] = [];
   const batch = new Batch(db, (index, r) => (results[index] = r));
-  inputs.forEach((input, index) => batch.add(index, input));
+  inputs.forEach((input, index) => batch.add(index, () => readInput(input)));
   batch.flush();
   return results;
 }
@@ -106,6 +130,8 @@ class Batch {
   private pending: { index: number; outcome: IngestOutcome; item: DocumentToStore }[] = [];
   private readonly ids = new Map<string, IngestOutcome>();
   private readonly paths = new Set<string>();
+  // The merge's candidates, in memory across this ingest's batches.
+  private readonly index = new MergeIndex();
 
   constructor(
     private readonly db: Db,
@@ -116,12 +142,17 @@ class Batch {
     return this.pending.length;
   }
 
-  /** Reads and extracts `input`; settles it at once when nothing is to be stored. */
-  add(index: number, input: IngestInput): void {
+  /**
+   * Extracts what `read` gives (unless `extracted` is already its extraction) and queues it;
+   * settles it at once when nothing is to be stored, or with the error reading or extracting threw.
+   */
+  add(index: number, read: ReadInput | (() => ReadInput), extracted?: Extracted): void {
     try {
+      const r = typeof read === 'function' ? read() : read;
+      const { input } = r;
       // A second version of a path in the batch must see the first stored, to replace it.
       if (input.path && this.paths.has(input.path)) this.flush();
-      const { outcome, item } = prepare(this.db, input);
+      const { outcome, item } = prepare(this.db, r, extracted);
       if (!item) return this.settle(index, outcome);
       const twin = this.ids.get(item.doc.id);
       // The same text twice in one batch: the second is unchanged, as when stored one by one.
@@ -141,7 +172,7 @@ class Batch {
     this.ids.clear();
     this.paths.clear();
     if (!pending.length) return;
-    const stored = storeDocuments(this.db, pending.map((p) => p.item));
+    const stored = storeDocuments(this.db, pending.map((p) => p.item), this.index);
     pending.forEach((p, i) => {
       const r = stored[i];
       this.settle(p.index, r instanceof Error ? r : { ...p.outcome, events: r ?? 0 });
@@ -169,6 +200,8 @@ export interface IngestPathsOptions {
   /** Called once the file list is known, then after each file. */
   onStart?: (total: number) => void;
   onFile?: (result: FileOutcome, done: number, total: number) => void;
+  /** Extraction threads beside this one (0: extract here); default `defaultWorkers`. */
+  workers?: number;
 }
 
 /** Every readable document under `paths` (folders recursively, in name order); missing paths fail. */
@@ -198,12 +231,24 @@ export async function listDocumentFiles(paths: string[]): Promise<{ files: strin
 }
 
 // A batch ingest commits every BATCH_FILES documents or BATCH_MS of work, whichever comes first:
-// a commit per small document cost more than the inserts, while a kill still loses at most the
-// documents of the last fraction of a second (each stored one is whole).
-const BATCH_FILES = 64;
-const BATCH_MS = 250;
+// a commit per small document cost more than the inserts (and a bigger batch shares more index
+// pages), while a kill still loses at most the documents of the last second (each stored one is whole).
+const BATCH_FILES = 512;
+const BATCH_MS = 1000;
+// With extraction threads, documents read ahead of the one being stored, so that the threads
+// have work while the main thread writes a batch; bounded in count and in text.
+const AHEAD_FILES = 2 * BATCH_FILES;
+const AHEAD_CHARS = 64 * 1024 * 1024;
+// Fewer files than this are extracted in this thread: starting a thread (loading the extractor's
+// lexicons) costs about as much as extracting a few dozen news articles.
+const POOL_MIN_FILES = 32;
 
-/** Ingests files and folders, storing a few documents per transaction; a failing file is reported, not fatal. */
+/** How many extraction threads a batch ingest of `files` files uses by default: every core but this one. */
+export function defaultWorkers(files: number): number {
+  return files < POOL_MIN_FILES ? 0 : Math.max(0, availableParallelism() - 1);
+}
+
+/** Ingests files and folders, storing many documents per transaction; a failing file is reported, not fatal. */
 export async function ingestPaths(db: Db, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
   const { files, missing } = await listDocumentFiles(paths);
   const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, failed: [...missing], events: 0 };
@@ -228,7 +273,8 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
   // Outcomes are reported in file order, each once its document is committed.
   const settled = new Map<number, IngestOutcome | Error>();
   let next = 0;
-  const batch = new Batch(db, (index, r) => settled.set(index, r));
+  const settle = (index: number, r: IngestOutcome | Error) => settled.set(index, r);
+  const batch = new Batch(db, settle);
   const drain = () => {
     for (let r = settled.get(next); r !== undefined; r = settled.get(next)) {
       settled.delete(next);
@@ -236,23 +282,60 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
     }
   };
   let started = performance.now();
-  for (let i = 0; i < files.length; i++) {
-    const path = files[i]!;
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (e) {
-      settled.set(i, e as Error);
-      continue;
-    }
-    batch.add(i, { bytes, name: path, path, date: options.date ?? null });
+  const maybeFlush = () => {
     if (batch.size >= BATCH_FILES || performance.now() - started >= BATCH_MS) {
       batch.flush();
       drain();
       started = performance.now();
     }
+  };
+
+  const workers = options.workers ?? defaultWorkers(files.length);
+  const pool = workers > 0 ? new ExtractPool(workers) : null;
+  // Read and sent to a thread, in file order; added to the batch in the same order.
+  const ahead: { index: number; read: ReadInput; extracted: Promise<Extracted | Error> }[] = [];
+  let aheadChars = 0;
+  const addOldest = async () => {
+    const a = ahead.shift()!;
+    aheadChars -= a.read.read.text.length;
+    const extracted = await a.extracted;
+    // No thread could start: extract here, as without threads.
+    if (extracted instanceof NoThreadError) batch.add(a.index, a.read);
+    else if (extracted instanceof Error) settle(a.index, extracted);
+    else batch.add(a.index, a.read, extracted);
+    maybeFlush();
+  };
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const path = files[i]!;
+      let read: ReadInput;
+      try {
+        // Read synchronously: four event-loop round trips per file cost more than a small file's read.
+        read = readInput({ bytes: readFileSync(path), name: path, path, date: options.date ?? null });
+      } catch (e) {
+        settle(i, e as Error);
+        continue;
+      }
+      if (!pool) {
+        batch.add(i, read);
+        maybeFlush();
+        continue;
+      }
+      // Stored already (the usual case of a re-run): no need to extract it.
+      const stored = storedOutcome(db, read.id);
+      if (stored) {
+        settle(i, stored);
+        continue;
+      }
+      ahead.push({ index: i, read, extracted: pool.run(extractJob(read)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) });
+      aheadChars += read.read.text.length;
+      while (ahead.length >= AHEAD_FILES || aheadChars >= AHEAD_CHARS) await addOldest();
+    }
+    while (ahead.length) await addOldest();
+    batch.flush();
+    drain();
+  } finally {
+    await pool?.close();
   }
-  batch.flush();
-  drain();
   return summary;
 }

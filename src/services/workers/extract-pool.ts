@@ -1,0 +1,129 @@
+// Extraction beside the store: a pool of worker threads runs the extractor while the main thread
+// reads files and writes the database, so a batch ingest on a machine with a spare core is
+// limited by the extractor rather than by extraction plus storage one after the other.
+import { Worker } from 'node:worker_threads';
+import { TiesError, type TiesErrorCode } from '../../errors.ts';
+import { extract } from '../../extract/index.ts';
+import { splitSentences } from '../../extract/text/sentences.ts';
+import type { Extraction, Span } from '../../extract/types.ts';
+
+/** A document's text to extract, as the store will keep it. */
+export interface ExtractJob {
+  id: number;
+  text: string;
+  title: string | null;
+  date: string | null;
+}
+
+/** What the store needs of a text: its extraction and sentence spans. */
+export interface Extracted {
+  extraction: Extraction;
+  sentences: Span[];
+}
+
+/** A worker's answer to one job. */
+export type ExtractReply = { id: number; ok: Extracted } | { id: number; error: { name: string; message: string; code: TiesErrorCode | null } };
+
+/** The extraction and sentences of one text (in a worker or in this thread: the same function). */
+export function extractForStore(job: Omit<ExtractJob, 'id'>): Extracted {
+  return { extraction: extract({ text: job.text, title: job.title, date: job.date }), sentences: splitSentences(job.text) };
+}
+
+/** No thread could take the job (none started): the caller should extract in its own thread. */
+export class NoThreadError extends Error {
+  override name = 'NoThreadError';
+}
+
+interface Job {
+  message: ExtractJob;
+  resolve: (r: Extracted) => void;
+  reject: (e: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  /** Jobs sent and not answered, in the order sent (a thread answers in that order). */
+  jobs: Map<number, Job>;
+  answered: number;
+}
+
+const WORKER_URL = new URL('./extract.worker.mjs', import.meta.url);
+
+/**
+ * `size` extraction threads; jobs go to the one with the fewest waiting. A thread that dies fails
+ * the job it was working on (with a one-line reason) and hands the others to a new thread; a
+ * thread that dies before answering anything is not replaced, and when none is left, jobs fail
+ * with NoThreadError.
+ */
+export class ExtractPool {
+  private readonly threads: Thread[] = [];
+  private nextId = 1;
+  private closed = false;
+  private startFailure: string | null = null;
+
+  /** `worker`: the thread's script (tests give their own); by default the extractor's. */
+  constructor(
+    readonly size: number,
+    private readonly worker: URL = WORKER_URL,
+  ) {
+    for (let i = 0; i < size; i++) this.threads.push(this.spawn());
+  }
+
+  private spawn(): Thread {
+    const thread: Thread = { worker: new Worker(this.worker), jobs: new Map(), answered: 0 };
+    thread.worker.on('message', (reply: ExtractReply) => {
+      const job = thread.jobs.get(reply.id);
+      if (!job) return;
+      thread.jobs.delete(reply.id);
+      thread.answered++;
+      if ('ok' in reply) job.resolve(reply.ok);
+      else job.reject(reply.error.code ? new TiesError(reply.error.code, reply.error.message) : Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+    });
+    let gone = false;
+    const died = (why: string) => {
+      if (gone) return;
+      gone = true;
+      const at = this.threads.indexOf(thread);
+      if (at >= 0) this.threads.splice(at, 1);
+      if (this.closed) return;
+      const waiting = [...thread.jobs.values()];
+      if (!thread.answered) {
+        // It never worked (the loader or the extractor failed to load): do not try again.
+        this.startFailure = why;
+        for (const job of waiting) this.send(job);
+        return;
+      }
+      // The job it was on is the likely cause: it fails; the others go to a new thread.
+      waiting.shift()?.reject(new Error(`the extraction thread stopped on this document: ${why}`));
+      this.threads.push(this.spawn());
+      for (const job of waiting) this.send(job);
+    };
+    thread.worker.on('error', (e) => died(e.message));
+    thread.worker.on('exit', (code) => died(`exit code ${code}`));
+    return thread;
+  }
+
+  private send(job: Job): void {
+    if (this.closed) return job.reject(new Error('the extraction pool was closed'));
+    if (!this.threads.length) return job.reject(new NoThreadError(`no extraction thread could start: ${this.startFailure ?? 'none asked for'}`));
+    const thread = this.threads.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+    thread.jobs.set(job.message.id, job);
+    thread.worker.postMessage(job.message);
+  }
+
+  /** Extracts `job` on the least busy thread. */
+  run(job: Omit<ExtractJob, 'id'>): Promise<Extracted> {
+    return new Promise<Extracted>((resolve, reject) => this.send({ message: { ...job, id: this.nextId++ }, resolve, reject }));
+  }
+
+  /** Stops the threads; jobs still waiting fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const threads = [...this.threads];
+    for (const t of threads) {
+      for (const job of t.jobs.values()) job.reject(new Error('the extraction pool was closed'));
+      t.jobs.clear();
+    }
+    await Promise.all(threads.map((t) => t.worker.terminate()));
+  }
+}
