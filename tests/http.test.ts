@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../src/extract/types.ts';
 import { createApp } from '../src/http/app.ts';
 import { documentId, storeDocument } from '../src/services/persist.service.ts';
+import { ExtractPool } from '../src/services/workers/extract-pool.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 
 const ESSAY = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
@@ -215,6 +216,36 @@ describe('POST /api/documents', () => {
     const small = createApp({ db, maxBodyBytes: 100 });
     const r2 = await small.request('/api/documents', { method: 'POST', body: 'x'.repeat(101), headers: { 'content-type': 'text/plain' } });
     expect(r2.status).toBe(413);
+  });
+});
+
+describe('POST /api/documents with an extraction thread', () => {
+  it('stores what extracting on the event loop stores, and answers other requests meanwhile', async () => {
+    const pool = new ExtractPool(1);
+    const here = openDatabase(join(dir, 'here.db'));
+    const there = openDatabase(join(dir, 'there.db'));
+    try {
+      const big = Array.from({ length: 40 }, (_, i) => ESSAY.replaceAll('1991', String(1800 + i))).join('\n\n');
+      const send = async (a: ReturnType<typeof createApp>) => a.request('/api/documents?date=2021-06-16', { method: 'POST', body: big, headers: { 'content-type': 'text/plain' } });
+      const order: string[] = [];
+      const threaded = createApp({ db: there, pool });
+      const posted = send(threaded).then(async (r) => (order.push('post'), { status: r.status, body: await r.json() }));
+      const health = Promise.resolve(threaded.request('/api/health')).then((r) => (order.push('health'), r.status));
+      const [a, h] = await Promise.all([posted, health]);
+      // The health check was answered while the document was being extracted.
+      expect([order, h]).toEqual([['health', 'post'], 200]);
+      const b = await send(createApp({ db: here }));
+      const when = { addedAt: expect.any(String) };
+      const plain = (await b.json()) as { document: object };
+      expect(a).toEqual({ status: 201, body: { ...plain, document: { ...plain.document, ...when } } });
+      const rows = (d: Db) => d.prepare(`SELECT type, date, actors, mention_count FROM events ORDER BY id`).all();
+      expect(rows(there)).toEqual(rows(here));
+      expect(rows(there).length).toBeGreaterThan(20);
+    } finally {
+      await pool.close();
+      here.close();
+      there.close();
+    }
   });
 });
 

@@ -8,7 +8,8 @@ import { isTiesError, TiesError } from '../errors.ts';
 import { listActors } from '../services/actors.service.ts';
 import { documentPage, documentWithEvents, totals } from '../services/documents.service.ts';
 import { listEvents, stats, timeline } from '../services/events.service.ts';
-import { ingestDocument } from '../services/ingest.service.ts';
+import { ingestDocument, ingestDocumentOffThread } from '../services/ingest.service.ts';
+import type { ExtractPool } from '../services/workers/extract-pool.ts';
 import { documentBody, documentMeta, eventsQuery, paging, searchQuery, statsQuery, timelineQuery, validate } from '../services/schemas.ts';
 import { search } from '../services/search.service.ts';
 import { countMentions } from '../store/events.repo.ts';
@@ -26,6 +27,8 @@ export interface AppOptions {
   webRoot?: string;
   /** Largest accepted document body in bytes (default 5 MB). */
   maxBodyBytes?: number;
+  /** Extraction threads for posted documents; without, they are extracted on the event loop. */
+  pool?: Pick<ExtractPool, 'run'>;
 }
 
 /** The largest document `POST /api/documents` accepts by default. */
@@ -100,7 +103,7 @@ export function createApp(options: AppOptions): Hono {
           `Content-Type ${mediaType || '(none)'} is not accepted: send text/plain, text/markdown, text/html or application/json`,
         );
       }
-      const outcome = ingestDocument(db, { ...input, kind: 'text' });
+      const outcome = options.pool ? await ingestDocumentOffThread(db, { ...input, kind: 'text' }, options.pool) : ingestDocument(db, { ...input, kind: 'text' });
       const { path: _path, kind: _kind, ...document } = outcome.document;
       const events = outcome.added ? outcome.events : countMentions(db, document.id);
       return c.json({ document, added: outcome.added, events }, outcome.added ? 201 : 200);

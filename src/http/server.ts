@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TiesError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
+import { ExtractPool } from '../services/workers/extract-pool.ts';
 import { createApp } from './app.ts';
 
 /** Where `npm run build:web` puts the explorer page. */
@@ -21,12 +22,17 @@ export interface ServerOptions {
 
 /** Listens on `host:port`; resolves with the server and its URL once it accepts connections. */
 export function startServer(options: ServerOptions): Promise<{ server: ServerType; url: string }> {
-  const app = createApp({ db: options.db, webRoot: options.webRoot ?? defaultWebRoot() });
+  // Posted documents are extracted on a thread, started with the first one, so that a 5 MB
+  // document does not stop the server answering for the seconds its extraction takes.
+  let threads: ExtractPool | null = null;
+  const pool = { run: (job: Parameters<ExtractPool['run']>[0]) => (threads ??= new ExtractPool(1)).run(job) };
+  const app = createApp({ db: options.db, webRoot: options.webRoot ?? defaultWebRoot(), pool });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
       resolve({ server, url: `http://${host}:${info.port}/` });
     });
+    server.once('close', () => void threads?.close());
     server.once('error', (e: NodeJS.ErrnoException) =>
       reject(new TiesError('IO', e.code === 'EADDRINUSE' ? `port ${options.port} on ${options.host} is already in use` : e.message, { cause: e })),
     );

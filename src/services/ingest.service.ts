@@ -113,6 +113,27 @@ export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
 }
 
 /**
+ * `ingestDocument` with the extraction on a thread of `pool` (when none could start, here): the
+ * caller's event loop keeps serving while a big document is extracted. Storing is still here,
+ * whole in one transaction; a text stored meanwhile by another call is reported unchanged.
+ */
+export async function ingestDocumentOffThread(db: Db, input: IngestInput, pool: Pick<ExtractPool, 'run'>): Promise<IngestOutcome> {
+  const r = readInput(input);
+  const stored = storedOutcome(db, r.id);
+  if (stored) return stored;
+  let extracted: Extracted | undefined;
+  try {
+    extracted = await pool.run(extractJob(r));
+  } catch (e) {
+    if (!(e instanceof NoThreadError)) throw e;
+  }
+  const { outcome, item } = prepare(db, r, extracted);
+  if (!item) return outcome;
+  const events = storeDocument(db, item.doc, item.extraction, item.sentences, item.replace);
+  return { ...outcome, events };
+}
+
+/**
  * `ingestDocument` for several documents, stored in one transaction (each still whole or not at
  * all after a crash): a small document's commit costs more than its inserts. Each input gets its
  * outcome or the error that kept it out, in order.
