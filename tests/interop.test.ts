@@ -8,7 +8,7 @@ import { deflateRawSync, crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cameoActor, cameoActorOf, cameoEvent, cameoRoot, goldsteinScore, isStateRole } from '../src/codes/cameo.ts';
 import { PLOVER_TYPES } from '../src/extract/types.ts';
-import { CSV_COLUMNS, csvRow, parseCsv, toCsv } from '../src/interop/csv.ts';
+import { CSV_COLUMNS, csvRow, inert, parseCsv, toCsv } from '../src/interop/csv.ts';
 import { exportCameo, toGdelt } from '../src/interop/gdelt-export.ts';
 import { GDELT_NOTE, parseGdelt, readGdeltRow, type GdeltEvent } from '../src/interop/gdelt.ts';
 import { parseTiesExport, toContractDocuments, toJson, toJsonl } from '../src/interop/json.ts';
@@ -306,6 +306,22 @@ describe('CSV export', () => {
     // The evidence with a line break, quotes and commas survives whole.
     expect(rows[2]?.[CSV_COLUMNS.indexOf('evidence_text')]).toBe(docText.slice(46));
     expect(rows[1]?.[CSV_COLUMNS.indexOf('evidence_text')]).toBe('Pakistan, "the first", recognised Azerbaijan.');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://evil.example","click")', `'=HYPERLINK("http://evil.example","click")`],
+    ['+1 555 0100', "'+1 555 0100"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\tTab', "'\tTab"],
+    ['\r=1+1', "'\r=1+1"],
+    ['Pakistan = ally', 'Pakistan = ally'],
+    ['', ''],
+  ])('document text %j is written as %j, which no spreadsheet runs', (text, cell) => {
+    expect(inert(text)).toBe(cell);
+    const e = { ...allEvents[0]!, mentions: [{ ...allEvents[0]!.mentions[0]!, documentTitle: text, evidence: { start: 0, end: text.length, text } }] };
+    const row = parseCsv(toCsv([e]))[1]!;
+    expect([row[CSV_COLUMNS.indexOf('document_title')], row[CSV_COLUMNS.indexOf('evidence_text')]]).toEqual([cell, cell]);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 // CSV out and back in, per RFC 4180: CRLF line ends, a header row, fields with commas, quotes or
 // line breaks quoted, quotes doubled. One row per event; its first mention is its evidence.
+// Document text that a spreadsheet would take for a formula is made inert (`inert`).
 import type { ExportEvent } from './types.ts';
 
 /** The CSV columns, in order. */
@@ -32,6 +33,16 @@ export const CSV_COLUMNS = [
 // Evidence is prose: always quoted, so a spreadsheet never splits or reinterprets it.
 const ALWAYS_QUOTED = new Set<string>(['evidence_text', 'document_title']);
 
+/**
+ * Text from documents that a spreadsheet would run as a formula (it starts with = + - @, a tab or
+ * a carriage return) gets a leading apostrophe, as OWASP advises against CSV injection: the
+ * spreadsheet shows the text, and a reader of the file sees why it changed. Codes, numbers and
+ * dates are written by ties and left alone.
+ */
+export function inert(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** One field as RFC 4180 writes it. */
 export function csvField(value: string, force = false): string {
   return force || /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -51,20 +62,20 @@ export function csvRow(e: ExportEvent): Record<(typeof CSV_COLUMNS)[number], str
     cameo: s(e.cameo),
     quad: e.quad,
     source: s(e.source?.code),
-    source_name: s(e.source?.name),
+    source_name: inert(s(e.source?.name)),
     target: s(e.target?.code),
-    target_name: s(e.target?.name),
+    target_name: inert(s(e.target?.name)),
     actors: e.actors.join(';'),
     confidence: s(e.confidence),
     negated: e.negated ? 'true' : 'false',
     mentions: s(e.mentions.length),
     document_id: s(m?.documentId),
-    document_title: s(m?.documentTitle),
+    document_title: inert(s(m?.documentTitle)),
     document_date: s(m?.documentDate),
     evidence_start: s(m?.evidence?.start),
     evidence_end: s(m?.evidence?.end),
-    evidence_text: s(m?.evidence?.text),
-    url: s(m?.url),
+    evidence_text: inert(s(m?.evidence?.text)),
+    url: inert(s(m?.url)),
   };
 }
 
