@@ -27,7 +27,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 function contents(db: Db) {
   return {
     documents: db.prepare(`SELECT id, title, date, path, length FROM documents ORDER BY rowid`).all(),
-    sentences: db.prepare(`SELECT document_id, start, "end" FROM sentences ORDER BY id`).all(),
+    sentences: db.prepare(`SELECT id, sentence_base, sentences FROM documents ORDER BY rowid`).all(),
     fts: db.prepare(`SELECT rowid, text FROM sentences_fts ORDER BY rowid`).all(),
     events: db.prepare(`SELECT id, type, date, date_first, date_last, actors, mention_count, confidence FROM events ORDER BY id`).all(),
     mentions: db.prepare(`SELECT document_id, event_id, extraction_id, date, evidence_start FROM mentions ORDER BY id`).all(),

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Extraction, ExtractedEvent } from '../src/extract/types.ts';
 import { documentId, removeDocument, storeDocument } from '../src/services/persist.service.ts';
@@ -75,7 +76,42 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(migrations().length);
     expect(migrate(db)).toBe(migrations().length);
     const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['documents', 'sentences', 'sentences_fts', 'mentions', 'events', 'event_actors', 'event_pairs', 'prospects', 'figures', 'stances']));
+    expect(tables).toEqual(expect.arrayContaining(['documents', 'sentences_fts', 'mentions', 'events', 'event_actors', 'event_pairs', 'prospects', 'figures', 'stances']));
+  });
+
+  it('moves the sentences of a version 4 database into their documents (migration 5), search and deletes unchanged', () => {
+    const old = new Database(join(dir, 'v4.db'));
+    for (const m of migrations().slice(0, 4)) old.exec(m.sql);
+    old.pragma('user_version = 4');
+    const docs = [
+      ['a'.repeat(64), 'Pakistan recognised Azerbaijan. Trade grew.', [[0, 31], [32, 43]]],
+      ['b'.repeat(64), 'Empty of sentences.', []],
+      ['c'.repeat(64), 'Turkey and Azerbaijan held talks. A joint drill followed. Trade grew again.', [[0, 33], [34, 57], [58, 75]]],
+    ] as const;
+    for (const [id, text, spans] of docs) {
+      old.prepare(`INSERT INTO documents (id, format, length, text, added_at) VALUES (?, 'txt', ?, ?, 'then')`).run(id, text.length, text);
+      for (const [start, end] of spans) {
+        const sid = old.prepare(`INSERT INTO sentences (document_id, start, "end") VALUES (?, ?, ?)`).run(id, start, end).lastInsertRowid;
+        old.prepare(`INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)`).run(sid, text.slice(start, end));
+      }
+    }
+    old.close();
+    const v5 = openDatabase(join(dir, 'v4.db'));
+    try {
+      expect(v5.prepare(`SELECT sentence_base AS base, sentences FROM documents ORDER BY id`).all()).toEqual([
+        { base: 1, sentences: '[[0,31],[32,43]]' },
+        { base: null, sentences: '[]' },
+        { base: 3, sentences: '[[0,33],[34,57],[58,75]]' },
+      ]);
+      expect(searchSentences(v5, '"trade"', 10).map((h) => [h.documentId[0], h.start, h.end, h.text]).sort()).toEqual([
+        ['a', 32, 43, 'Trade grew.'],
+        ['c', 58, 75, 'Trade grew again.'],
+      ]);
+      v5.prepare(`DELETE FROM documents WHERE id = ?`).run('c'.repeat(64));
+      expect(v5.prepare(`SELECT rowid FROM sentences_fts ORDER BY rowid`).pluck().all()).toEqual([1, 2]);
+    } finally {
+      v5.close();
+    }
   });
 
   it('opens with WAL, foreign keys and a busy timeout', () => {

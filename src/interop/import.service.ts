@@ -7,7 +7,7 @@ import type { PloverType } from '../extract/types.ts';
 import { sameEvent } from '../merge/same-event.ts';
 import { documentId, factsOf, mentionOf, width } from '../services/persist.service.ts';
 import type { Db } from '../store/db.ts';
-import { hasDocument, insertDocument, insertSentences, type DocumentRow } from '../store/documents.repo.ts';
+import { hasDocument, insertDocument, type DocumentRow } from '../store/documents.repo.ts';
 import { candidateEvents, insertEvent, insertMention, refreshEventCounts, updateEventDate, type EventRow, type MentionFields } from '../store/events.repo.ts';
 import { parseGdelt, type GdeltEvent, type GdeltLayout, type GdeltProblem, type GdeltSkipReason } from './gdelt.ts';
 import { parseTiesExport } from './json.ts';
@@ -83,8 +83,7 @@ function place(db: Db, m: MentionFields, key: string, at: Placement, touched: Se
 
 /** Stores a document with its mentions; false when it was already stored. The caller holds the transaction. */
 function storeImported(db: Db, doc: DocumentRow, lines: { start: number; end: number }[], mentions: { key: string; m: MentionFields }[], at: Placement): boolean {
-  if (!insertDocument(db, doc)) return false;
-  insertSentences(db, doc.id, doc.text, lines);
+  if (!insertDocument(db, doc, lines)) return false;
   const touched = new Set<number>();
   for (const { key, m } of mentions) place(db, m, key, at, touched);
   return true;
@@ -237,11 +236,10 @@ export function importJson(db: Db, text: string, name: string): JsonImportSummar
         text: d.text,
         addedAt: new Date().toISOString(),
       };
-      if (!insertDocument(db, doc)) {
+      if (!insertDocument(db, doc, d.kind === 'gdelt' ? lineSpans(d.text) : splitSentences(d.text))) {
         summary.documents.unchanged++;
         continue;
       }
-      insertSentences(db, doc.id, doc.text, d.kind === 'gdelt' ? lineSpans(d.text) : splitSentences(d.text));
       summary.documents.added++;
       for (const e of events) mentions.push({ key: e.event, rank: e.mention ?? mentions.length, m: mentionOf(doc.id, e) });
     }

@@ -7,7 +7,7 @@ import type { Extraction, PloverType, Span } from '../extract/types.ts';
 import { dateBounds, sameEventAsMentions, type MentionFacts } from '../merge/same-event.ts';
 import { mentionFactsOfEvent } from '../store/conflicts.repo.ts';
 import type { Db } from '../store/db.ts';
-import { deleteDocument, insertDocument, insertSentences, type DocumentRow } from '../store/documents.repo.ts';
+import { deleteDocument, insertDocument, type DocumentRow } from '../store/documents.repo.ts';
 import {
   addMentionToEvent,
   candidateEvents,
@@ -173,8 +173,7 @@ function writeDocument(db: Db, { doc, extraction, sentences, replace = [] }: Doc
   for (const old of replace) removeDocument(db, old);
   // Removing deletes and re-dates events behind the index's back.
   if (replace.length) index?.clear();
-  if (!insertDocument(db, doc)) return 0;
-  insertSentences(db, doc.id, doc.text, sentences);
+  if (!insertDocument(db, doc, sentences)) return 0;
   const touched = new Set<number>();
   for (const e of extraction.events) mergeMention(db, mentionOf(doc.id, e), touched, index);
   insertProspects(db, doc.id, extraction.prospects.map((prospect) => ({ prospect, bounds: bounds(prospect.date) })));

@@ -32,15 +32,28 @@ export interface SentenceHit {
 
 const COLUMNS = `id, title, date, format, path, url, kind, length, added_at AS addedAt`;
 
-/** Inserts a document; returns false when a document with the same id (text hash) exists. */
-export function insertDocument(db: Db, doc: DocumentRow): boolean {
-  const info = prepared(db, 
-      `INSERT INTO documents (id, title, date, format, path, url, kind, length, text, added_at)
-       VALUES (@id, @title, @date, @format, @path, @url, @kind, @length, @text, @addedAt)
-       ON CONFLICT (id) DO NOTHING`,
-    )
-    .run(doc);
-  return info.changes === 1;
+/**
+ * Inserts a document with its sentence spans, and indexes the sentences' text for full-text
+ * search (FTS rows `sentence_base + i`); returns false when a document with the same id (text
+ * hash) exists, and then writes nothing.
+ */
+export function insertDocument(db: Db, doc: DocumentRow, spans: readonly { start: number; end: number }[]): boolean {
+  // After every stored document's sentences (ids are never reused while their document exists).
+  const base = spans.length
+    ? ((prepared(db, `SELECT sentence_base + json_array_length(sentences) FROM documents WHERE sentence_base IS NOT NULL ORDER BY sentence_base DESC LIMIT 1`)
+        .pluck()
+        .get() as number | undefined) ?? 1)
+    : null;
+  const info = prepared(
+    db,
+    `INSERT INTO documents (id, title, date, format, path, url, kind, length, text, added_at, sentence_base, sentences)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO NOTHING`,
+  ).run(doc.id, doc.title, doc.date, doc.format, doc.path, doc.url, doc.kind, doc.length, doc.text, doc.addedAt, base, JSON.stringify(spans.map((s) => [s.start, s.end])));
+  if (info.changes !== 1) return false;
+  const fts = prepared(db, `INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)`);
+  spans.forEach((s, i) => fts.run(base! + i, doc.text.slice(s.start, s.end)));
+  return true;
 }
 
 /** The document with this id, with its text, or null. */
@@ -77,32 +90,34 @@ export function countDocuments(db: Db): number {
   return prepared(db, `SELECT count(*) FROM documents`).pluck().get() as number;
 }
 
-/** Stores a document's sentence spans and indexes their text for full-text search. */
-export function insertSentences(db: Db, documentId: string, text: string, spans: { start: number; end: number }[]): void {
-  const row = prepared(db, `INSERT INTO sentences (document_id, start, "end") VALUES (?, ?, ?)`);
-  const fts = prepared(db, `INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)`);
-  for (const s of spans) {
-    const id = row.run(documentId, s.start, s.end).lastInsertRowid;
-    fts.run(id, text.slice(s.start, s.end));
-  }
-}
-
 /** How many sentences of a document are stored. */
 export function countSentences(db: Db, documentId: string): number {
-  return prepared(db, `SELECT count(*) FROM sentences WHERE document_id = ?`).pluck().get(documentId) as number;
+  return (prepared(db, `SELECT json_array_length(sentences) FROM documents WHERE id = ?`).pluck().get(documentId) as number | undefined) ?? 0;
 }
+
+/**
+ * SQL of the document row an FTS row (`rowid`) belongs to, and of that sentence's start and end
+ * in the document `d`: the document with the greatest base not above the rowid (an index seek).
+ */
+export const SENTENCE_SQL = {
+  documentOf: (rowid: string) => `(SELECT rowid FROM documents WHERE sentence_base <= ${rowid} ORDER BY sentence_base DESC LIMIT 1)`,
+  start: (d: string, rowid: string) => `(${d}.sentences ->> printf('$[%d][0]', ${rowid} - ${d}.sentence_base))`,
+  end: (d: string, rowid: string) => `(${d}.sentences ->> printf('$[%d][1]', ${rowid} - ${d}.sentence_base))`,
+  /** The FTS rowid of the sentence of document `doc` (an id) that contains `offset`. */
+  at: (doc: string, offset: string) =>
+    `(SELECT ds.sentence_base + max(j.key) FROM documents ds, json_each(ds.sentences) j WHERE ds.id = ${doc} AND (j.value ->> 0) <= ${offset})`,
+};
 
 /** Sentences matching an FTS5 query, best first, with a snippet marking the matched terms. */
 export function searchSentences(db: Db, match: string, limit: number): SentenceHit[] {
-  return prepared(db, 
-      `SELECT s.id AS sentenceId, s.document_id AS documentId, d.title AS documentTitle,
-              s.start, s."end" AS "end", f.text,
-              snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet, f.rank AS rank
-       FROM sentences_fts f
-       JOIN sentences s ON s.id = f.rowid
-       JOIN documents d ON d.id = s.document_id
-       WHERE sentences_fts MATCH ?
-       ORDER BY f.rank LIMIT ?`,
-    )
-    .all(match, limit) as SentenceHit[];
+  // The best hits first (FTS5 ranks and stops at the limit), then their documents.
+  return prepared(
+    db,
+    `SELECT f.rowid AS sentenceId, d.id AS documentId, d.title AS documentTitle,
+            ${SENTENCE_SQL.start('d', 'f.rowid')} AS start, ${SENTENCE_SQL.end('d', 'f.rowid')} AS "end", f.text, f.snippet, f.rank
+     FROM (SELECT rowid, text, snippet(sentences_fts, 0, '[', ']', '…', 24) AS snippet, rank
+           FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) f
+     JOIN documents d ON d.rowid = ${SENTENCE_SQL.documentOf('f.rowid')}
+     ORDER BY f.rank`,
+  ).all(match, limit) as SentenceHit[];
 }

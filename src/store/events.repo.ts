@@ -2,6 +2,7 @@
 import { prepared, type Db } from './db.ts';
 import type { MentionFacts } from '../merge/same-event.ts';
 import { fromDay, toDay } from './days.ts';
+import { SENTENCE_SQL } from './documents.repo.ts';
 
 /** What is stored of a merged event (days as ISO strings at this boundary). */
 export interface EventFields {
@@ -387,8 +388,8 @@ function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown>
   if (f.match) {
     params.match = f.match;
     clauses.push(`e.id IN (SELECT m.event_id FROM sentences_fts f
-      JOIN sentences s ON s.id = f.rowid
-      JOIN mentions m ON m.document_id = s.document_id AND m.evidence_start < s."end" AND m.evidence_end > s.start
+      JOIN documents d ON d.rowid = ${SENTENCE_SQL.documentOf('f.rowid')}
+      JOIN mentions m ON m.document_id = d.id AND m.evidence_start < ${SENTENCE_SQL.end('d', 'f.rowid')} AND m.evidence_end > ${SENTENCE_SQL.start('d', 'f.rowid')}
       WHERE sentences_fts MATCH @match)`);
   }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };

@@ -99,6 +99,6 @@ export function countFacts(db: Db, documentId: string): { mentions: number; pros
             (SELECT count(*) FROM prospects WHERE document_id = @id) AS prospects,
             (SELECT count(*) FROM figures WHERE document_id = @id) AS figures,
             (SELECT count(*) FROM stances WHERE document_id = @id) AS stances,
-            (SELECT count(*) FROM sentences WHERE document_id = @id) AS sentences`,
+            coalesce((SELECT json_array_length(sentences) FROM documents WHERE id = @id), 0) AS sentences`,
   ).get({ id: documentId }) as { mentions: number; prospects: number; figures: number; stances: number; sentences: number };
 }

@@ -4,6 +4,7 @@
 import type { Evidence } from '../extract/types.ts';
 import { prepared, type Db } from './db.ts';
 import { fromDay, toDay } from './days.ts';
+import { SENTENCE_SQL } from './documents.repo.ts';
 
 /** A stored prospect with its document and the sentence that states it. */
 export interface ProspectRow {
@@ -55,8 +56,7 @@ export interface ProspectFilter {
 
 // The sentence is found by the evidence's start; its text comes from the FTS table, which holds
 // every stored sentence's text by rowid, so no document text is read.
-const SENTENCE_OF = (doc: string, start: string) =>
-  `(SELECT s.id FROM sentences s WHERE s.document_id = ${doc} AND s.start <= ${start} ORDER BY s.start DESC LIMIT 1)`;
+const SENTENCE_OF = (doc: string, start: string) => SENTENCE_SQL.at(doc, start);
 
 /** Prospects whose participants include `a` (and `b`), in date order (undated last), then document and text order. */
 export function listProspectRows(db: Db, f: ProspectFilter = {}): ProspectRow[] {
@@ -68,11 +68,10 @@ export function listProspectRows(db: Db, f: ProspectFilter = {}): ProspectRow[] 
     `SELECT p.id, p.document_id AS documentId, d.title AS documentTitle, d.date AS documentDate, p.kind, p.type, p.mode,
        p.date, p.source, p.source_text AS sourceText, p.target, p.target_text AS targetText, p.actors,
        p.evidence_start AS s, p.evidence_end AS e, p.evidence_text AS t,
-       sx.start AS ss, sx."end" AS se, f.text AS st,
+       ${SENTENCE_SQL.start('d', 'f.rowid')} AS ss, ${SENTENCE_SQL.end('d', 'f.rowid')} AS se, f.text AS st,
        (SELECT max(m.date_first) FROM mentions m WHERE m.document_id = p.document_id AND m.negated = 0) AS latest
      FROM prospects p JOIN documents d ON d.id = p.document_id
-     LEFT JOIN sentences sx ON sx.id = ${SENTENCE_OF('p.document_id', 'p.evidence_start')}
-     LEFT JOIN sentences_fts f ON f.rowid = sx.id
+     LEFT JOIN sentences_fts f ON f.rowid = ${SENTENCE_OF('p.document_id', 'p.evidence_start')}
      WHERE ${where || '1'}
      ORDER BY p.date_first IS NULL, p.date_first, d.added_at, p.document_id, p.evidence_start, p.id`,
   ).all({ a: f.a ?? null, b: f.b ?? null }) as (Omit<ProspectRow, 'actors' | 'evidence' | 'sentence' | 'latestEventDate'> & {
@@ -130,10 +129,10 @@ export function candidateMentions(db: Db, o: CandidateOptions): CandidateMention
      )
      SELECT ev.id AS eventId, ev.type, ev.mode, ev.date, ev.date_first AS dateFirst, ev.source, ev.target, ev.actors,
        ev.negated, ms.document_id AS documentId, d.title AS documentTitle,
-       ms.evidence_start AS s, ms.evidence_end AS e, ms.evidence_text AS t, sx.start AS ss, sx."end" AS se, f.text AS st
+       ms.evidence_start AS s, ms.evidence_end AS e, ms.evidence_text AS t,
+       ${SENTENCE_SQL.start('d', 'f.rowid')} AS ss, ${SENTENCE_SQL.end('d', 'f.rowid')} AS se, f.text AS st
      FROM ev JOIN ms ON ms.event_id = ev.id JOIN documents d ON d.id = ms.document_id
-     LEFT JOIN sentences sx ON sx.id = ${SENTENCE_OF('ms.document_id', 'ms.evidence_start')}
-     LEFT JOIN sentences_fts f ON f.rowid = sx.id
+     LEFT JOIN sentences_fts f ON f.rowid = ${SENTENCE_OF('ms.document_id', 'ms.evidence_start')}
      WHERE ms.n <= @perEvent
      ORDER BY ev.date_first, ev.id, ms.id`,
   ).all({ ...codeParams, ...typeParams, from: toDay(o.notBefore), perEvent: o.mentionsPerEvent ?? 20 }) as (Omit<
