@@ -77,6 +77,28 @@ const negative: [string, string][] = [
   ['The 1920s were a decade of change.', 'no trigger at all'],
 ];
 
+// Exactly these events, no more: clause and compound boundaries, treaty names, reported endings.
+const exact: [string, string[], string][] = [
+  ['Eritrea and Ethiopia were allies. In July 1993 the two governments signed a friendship and cooperation agreement.', ['AGREE ERI+ETH 1993-07'], 'a modifier of the signed noun is no event of its own'],
+  ['Eritrean troops occupied Badme on 6 May 1998, and Ethiopia declared war a week later.', ['COERCE ERI 1998-05-06', 'ASSAULT ETH 1998-05-13'], '", and <subject> <verb>" is a new clause: no target from it'],
+  ['Indian Foreign Minister Jaishankar spoke by telephone with his Chinese counterpart on Wednesday, and both sides agreed to cool the situation.', ['CONSULT CHN+IND 2024-03-13', 'AGREE CHN+IND 2024-03-13'], 'a date still reaches across ", and"'],
+  ['Pakistan signed trade agreements with Turkey, Iran, and China in 2005.', ['AGREE CHN+IRN+PAK+TUR 2005'], 'the "and" of a list joins no clause'],
+  ['India and Pakistan signed the Tashkent Declaration in January 1966.', ['AGREE IND+PAK 1966-01'], 'a capital naming a treaty is not a party'],
+  ['Russia and Ukraine signed the Minsk Protocol in September 2014.', ['AGREE RUS+UKR 2014-09'], 'a capital naming a treaty is not a party'],
+  ['Iran and Iraq signed a ceasefire in August 1988, ending the war.', ['AGREE IRN+IRQ 1988-08'], 'a war that ends is not fought then'],
+  ['Japan and the United States signed a peace treaty in 1951, ending the war.', ['AGREE JPN+USA 1951'], 'a war that ends is not fought then'],
+  ['India and China are neighbours. Their presidents spoke by telephone on 17 June 2020.', ['CONSULT CHN+IND 2020-06-17'], '"their" with officials stands for the two states named before'],
+  ['Rebels attacked the town of Beni. Their leaders fled to Uganda in 2019.', [], '"their" with no two states before stands for nobody'],
+  ['South Korea removed Japan from its list of trusted partners, and it threatened to end a pact with Japan.', ['THREATEN JPN+KOR null'], '", and it": the subject of the clause before'],
+];
+
+describe('events, exactly', () => {
+  it.each(exact)('%s → %j (%s)', (text, want) => {
+    const { x, trace } = run(text);
+    expect(summary(x), trace).toEqual(want);
+  });
+});
+
 describe('events', () => {
   it.each(positive)('%s', (text, want) => {
     const { x, trace } = run(text);

@@ -34,6 +34,9 @@ const NOT_NAMES = new Set([
   'said', 'says', 'and', 'of', 'the', 'for', 'with', 'to', 'from', 'has', 'had', 'was', 'is', 'will', 'would',
 ]);
 
+// The head of a treaty's or process's name after a place: "Algiers Agreement", "Oslo Accords".
+const TREATY_NAME = /^\s+(?:Agreements?|Accords?|Treaty|Treaties|Protocols?|Declaration|Pact|Conventions?|Charter|Communiqu[eé]|Memorandum|Process|Format|Peace Agreement|Peace Accords?)\b/;
+
 interface Item {
   start: number;
   end: number;
@@ -51,6 +54,9 @@ export function findActors(text: string, sentences: Sentence[], options: FindAct
 
   const accept = (form: Form, first: number, last: number): boolean => {
     if (form.role === 'official' && form.needsTitle) return titleBefore(text, tokens, first);
+    // A city naming a treaty or process ("the Algiers Agreement", "the Minsk Protocol") is where it
+    // was signed, not a party to it.
+    if (form.role === 'capital' && TREATY_NAME.test(text.slice(tokens[last]!.end, tokens[last]!.end + 40))) return false;
     if (form.role === 'name' || form.role === 'demonym') {
       const key = fold(form.text);
       if (gazetteer.personLike.has(key) && personNameAround(text, tokens, first, last, sentenceStarts)) return false;

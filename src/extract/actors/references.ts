@@ -10,6 +10,9 @@ import { sentenceIndexAt } from '../text/sentences.ts';
 const ACTOR_ROLES = new Set(['name', 'demonym', 'capital', 'organisation']);
 
 const PAIR = /\b(?:(?:the|these|those) two|both(?: of)?(?: the)?|the two)\s+(?:countries|nations|states|sides|governments|neighbou?rs|allies|peoples|republics|leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|delegations|armies|militaries|navies|parliaments)\b|\bbilateral(?:ly)?\b/gi;
+// "India and China are neighbours. Their ministers met …": a possessive with a plural of
+// officials or forces stands for the two states named just before (never for the document's pair).
+const THEIR = /\btheir\s+(?:leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|heads of (?:state|government)|governments|armies|militaries|navies|delegations|diplomats|troops|forces|officials|envoys|negotiators)\b/gi;
 const TRIPLE = /\b(?:the|these|those|all) three\s+(?:countries|nations|states|sides|governments|allies)\b/gi;
 const FORMER = /\bthe (former|latter)\b/gi;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
@@ -139,6 +142,18 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     pairRefs.set(si, [...(pairRefs.get(si) ?? []), r]);
   }
 
+  for (const m of text.matchAll(THEIR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (occupied(start, end)) continue;
+    const codes = namedBefore(start, 2);
+    if (!codes) continue;
+    const r = ref(text, start, end, codes);
+    out.push(r);
+    const si = sentenceIndexAt(sents, start);
+    pairRefs.set(si, [...(pairRefs.get(si) ?? []), r]);
+  }
+
   for (const m of text.matchAll(FORMER)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -178,7 +193,15 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     if (!clauseStart) continue;
 
     if (pronoun === 'it') {
-      if (!atStart || IT_NOT_SUBJECT.has(next)) continue;
+      if (IT_NOT_SUBJECT.has(next)) continue;
+      // "South Korea removed Japan from its list, and it threatened …": the subject of the clause before.
+      if (!atStart && /,\s*(?:and|but)\s*$/.test(lead)) {
+        const before = inSentence(si).filter((x) => x.start < start);
+        const subject = subjectOf(text, s, before);
+        if (subject && isState(subject) && direct(subject) && subject.how !== 'demonym') out.push(ref(text, start, end, [subject.code]));
+        continue;
+      }
+      if (!atStart) continue;
       const prev = sents[si - 1];
       const subject = prev ? subjectOf(text, prev, inSentence(si - 1)) : null;
       if (subject && isState(subject) && subject.how !== 'demonym') out.push(ref(text, start, end, [subject.code]));

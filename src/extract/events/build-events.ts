@@ -169,7 +169,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const layout: SentenceLayout = {
       starts: kept.map((h) => tokens[h.first]!.start),
       commas: tokens.filter((t) => t.lower === ',').map((t) => t.start),
-      clauseJoins: tokens.filter((t, k) => t.lower === 'and' && tokens[k - 1]?.lower === ',').map((t) => t.start),
+      clauseJoins: tokens.filter((t, k) => t.lower === 'and' && tokens[k - 1]?.lower === ',' && !lastListItem(tokens, k, actors)).map((t) => t.start),
     };
     for (const hit of hits) {
       if (sub.has(hit)) {
@@ -197,8 +197,10 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         trace?.(`drop ${label}: a noun nothing realises`);
         continue;
       }
-      const lo = tokens[cs]!.start;
-      const hi = tokens[ce - 1]!.end;
+      // A date may come from before ", and" ("spoke on Wednesday, and both sides agreed"); roles may not.
+      const [ds, de] = clauseAround(tokens, hit.first, hit.last, hit.nominal, false);
+      const lo = tokens[ds]!.start;
+      const hi = tokens[de - 1]!.end;
       const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, layout) && !(conjunct && d.end <= conjunct.andAt));
       const list = coordinated(text, dates) ?? [pickDate(dates) ?? heading];
       if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!) && (isCooperative(hit.entry.type) || hit.entry.type === 'REQUEST')) {
@@ -252,3 +254,18 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
   return mergeMentions(candidates, ctx.formatDate, trace);
 }
 
+// What may follow the last name of a list ("with Turkey, Iran, and China in 2005").
+const AFTER_LIST = /^(?:in|on|at|during|since|until|by|for|from|over|between|,|\.|;|:)$/;
+
+/**
+ * ", and China in 2005": the "and" before the last item of a list of names, which joins no
+ * clause (a date after it still dates the verb before the list).
+ */
+function lastListItem(tokens: readonly Token[], and: number, actors: readonly ActorMention[]): boolean {
+  const next = tokens[and + 1];
+  const name = next && actors.find((a) => a.start === next.start && a.how !== 'reference');
+  if (!name) return false;
+  let j = and + 1;
+  while (j < tokens.length && tokens[j]!.end <= name.end) j++;
+  return j >= tokens.length || AFTER_LIST.test(tokens[j]!.lower);
+}

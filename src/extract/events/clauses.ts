@@ -5,10 +5,37 @@ import type { Token } from '../text/tokens.ts';
 const HARD = new Set([';', ':', '—', '–']);
 const SOFT = new Set(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'whom', 'where', 'whose', 'because', 'since']);
 
-/** True when a clause starts at token `i`. */
-function startsClause(tokens: readonly Token[], i: number): boolean {
+// Finite verbs that end no "-ed": after ", and <subject>" they make a new clause.
+const FINITE = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'can', 'could', 'may', 'might', 'must',
+  'should', 'said', 'says', 'made', 'makes', 'took', 'takes', 'sent', 'sends', 'held', 'holds', 'began', 'begins', 'became',
+  'gave', 'gives', 'won', 'lost', 'met', 'meets', 'struck', 'fought', 'withdrew', 'broke', 'went', 'came', 'set', 'put',
+  'cut', 'led', 'left', 'sought', 'told', 'paid', 'built', 'brought', 'drew', 'shot', 'bought', 'sold', 'wrote', 'rose', 'fell',
+]);
+// Words that cannot be part of a subject: after ", and" they show a list item, not a clause.
+const NOT_SUBJECT = new Set(['in', 'on', 'at', 'of', 'with', 'to', 'for', 'by', 'from', 'into', 'as', 'and', 'or', 'than', 'over', 'under', 'since', 'after', 'before']);
+
+/**
+ * ", and Ethiopia declared war …": a coordinated clause with its own subject (one to four words,
+ * then a finite verb), not a list item (", and Pakistan in 2005") nor a second verb sharing the
+ * first one's subject (", and signed …").
+ */
+function coordinatedClause(tokens: readonly Token[], i: number): boolean {
+  if (!/^(and|but)$/.test(tokens[i]!.lower) || tokens[i - 1]?.lower !== ',') return false;
+  for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    const subject = tokens.slice(i + 1, k).every((t) => /^\p{L}/u.test(t.lower) && !NOT_SUBJECT.has(t.lower) && !FINITE.has(t.lower));
+    if (!subject) return false;
+    if (FINITE.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+/** True when a clause starts at token `i` (a coordinated one too, unless `coordinated` is false). */
+function startsClause(tokens: readonly Token[], i: number, coordinated = true): boolean {
   const t = tokens[i]!.lower;
   if (HARD.has(t)) return true;
+  if (coordinated && coordinatedClause(tokens, i)) return true;
   if (SOFT.has(t)) {
     const prev = tokens[i - 1]?.lower;
     // "since" and "while" are prepositions or conjunctions; only after a comma are they sure.
@@ -18,12 +45,17 @@ function startsClause(tokens: readonly Token[], i: number): boolean {
   return t === 'that' && tokens[i - 1]?.lower === ',';
 }
 
-/** The clause `[start, end)` around tokens `[first, last]`; a noun's relative clause is included. */
-export function clauseAround(tokens: readonly Token[], first: number, last: number, nominal: boolean): [number, number] {
+/**
+ * The clause `[start, end)` around tokens `[first, last]`; a noun's relative clause is included.
+ * With `coordinated` false, ", and <subject> <verb>" does not end a clause: the span a date may
+ * come from ("spoke on Wednesday, and both sides agreed").
+ */
+export function clauseAround(tokens: readonly Token[], first: number, last: number, nominal: boolean, coordinated = true): [number, number] {
+  const starts = (i: number) => startsClause(tokens, i, coordinated);
   let start = first;
   let comma = false;
   for (;;) {
-    while (start > 0 && !startsClause(tokens, start)) {
+    while (start > 0 && !starts(start)) {
       start--;
       if (tokens[start]!.lower === ',') comma = true;
     }
@@ -34,7 +66,7 @@ export function clauseAround(tokens: readonly Token[], first: number, last: numb
     start -= 2;
     comma = false;
   }
-  if (startsClause(tokens, start) && HARD.has(tokens[start]!.lower)) start++;
+  if (starts(start) && HARD.has(tokens[start]!.lower)) start++;
   let end = last + 1;
   // A noun followed by its relative clause ("the Massacre, which was committed by …").
   let skipRelative = false;
@@ -43,6 +75,6 @@ export function clauseAround(tokens: readonly Token[], first: number, last: numb
     skipRelative = /^(which|that|who)$/.test(tokens[next]?.lower ?? '');
     if (skipRelative) end = next + 1;
   }
-  while (end < tokens.length && !startsClause(tokens, end)) end++;
+  while (end < tokens.length && !starts(end)) end++;
   return [start, end];
 }

@@ -131,6 +131,21 @@ function modifiesNext(tokens: readonly Token[], last: number, text: string): boo
   return /^[a-z]{3,}$/.test(w);
 }
 
+const ENDING = /^(?:end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping|conclude|concludes|concluded|concluding|terminate|terminates|terminated|terminating|cease|ceases|ceased|ceasing)$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/;
+
+/** True when the noun at `[first, last]` is what a verb or noun of ending ends ("ending the war", "the war ended"). */
+function reportsItsEnd(tokens: readonly Token[], first: number, last: number): boolean {
+  let j = first - 1;
+  if (DETERMINER.test(tokens[j]?.lower ?? '')) j--;
+  // "the end of the war"
+  if (tokens[j]?.lower === 'of' && /^ends?$/.test(tokens[j - 1]?.lower ?? '')) return true;
+  // Not inside a compound ("an open-ended strike").
+  if (ENDING.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.lower !== '-') return true;
+  const after = tokens[last + 1]?.lower ?? '';
+  return /^(?:ended|ends|stopped|ceased|halted)$/.test(after) || (/^(?:has|had|was)$/.test(after) && /^(?:ended|stopped|ceased|halted)$/.test(tokens[last + 2]?.lower ?? ''));
+}
+
 /** Options of `findTriggers`. */
 export interface FindTriggersOptions {
   /** The document text the tokens point into (to see capitals). */
@@ -189,16 +204,20 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       const lightAt = nominal ? lightVerbFor(tokens, i, last) : null;
       // A noun modifying the noun after it ("aid deliveries", "truce monitors") names no event.
       if (nominal && !e.obj && modifiesNext(tokens, last, text)) continue;
+      // "ending the war", "the end of the occupation", "the fighting stopped": the text reports
+      // that it ended, not that it happened then.
+      if (nominal && reportsItsEnd(tokens, i, last)) continue;
       hits.push({ entry: e, first: i, last, objAt, lightAt, passive, nominal });
       for (let k = i + 1; k <= last; k++) consumed.add(k);
       if (objAt !== null) consumed.add(objAt);
       break;
     }
   }
-  // In a compound ("military cooperation agreement") the last noun is the head: drop modifiers.
+  // In a compound ("military cooperation agreement") the last noun is the head: drop modifiers,
+  // also when the head is a verb's object ("signed a cooperation agreement").
   // A passive verb may have taken as its object a noun found earlier ("the agreement … was signed").
   const objects = new Set(hits.filter((h) => !h.nominal && h.objAt !== null).map((h) => h.objAt));
   return hits.filter(
-    (h, k) => !(h.nominal && (objects.has(h.first) || (hits[k + 1]?.nominal && hits[k + 1]!.first === h.last + 1))),
+    (h, k) => !(h.nominal && (objects.has(h.first) || objects.has(h.last + 1) || (hits[k + 1]?.nominal && hits[k + 1]!.first === h.last + 1))),
   );
 }
