@@ -90,6 +90,8 @@ const exact: [string, string[], string][] = [
   ['India and China are neighbours. Their presidents spoke by telephone on 17 June 2020.', ['CONSULT CHN+IND 2020-06-17'], '"their" with officials stands for the two states named before'],
   ['Rebels attacked the town of Beni. Their leaders fled to Uganda in 2019.', [], '"their" with no two states before stands for nobody'],
   ['South Korea removed Japan from its list of trusted partners, and it threatened to end a pact with Japan.', ['THREATEN JPN+KOR null'], '", and it": the subject of the clause before'],
+  ['Seoul will compensate the victims through a foundation, rather than asking Japan to pay.', [], 'an alternative not taken is no event'],
+  ['Instead of imposing sanctions on Venezuela, Brazil held talks with Venezuela in 2019.', ['CONSULT BRA+VEN 2019'], 'an alternative not taken is no event; the act taken is'],
 ];
 
 describe('events, exactly', () => {
@@ -171,6 +173,7 @@ describe('prospects', () => {
     ['Azerbaijan has brought a proposal of direct flights to Pakistan.', 'proposal', 'COOPERATE'],
     ['Turkey and Greece will hold talks next month.', 'plan', 'CONSULT'],
     ['Ghana has expressed interest in importing Nigerian gas, but no formal deal has been reached yet.', 'pending', 'COOPERATE'],
+    ['Japan said it would lift export curbs on South Korea.', 'plan', 'CONCEDE'],
   ];
   it.each(rows)('%s → %s', (text, kind, type) => {
     const { x, trace } = run(text);

@@ -179,6 +179,10 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const trigger = spanOf(text, tokens[hit.first]!.start, tokens[hit.last]!.end);
       const [cs, ce] = clauseAround(tokens, hit.first, hit.last, hit.nominal);
       const m = readModality(tokens, hit, cs, ce);
+      if (m.alternative) {
+        trace?.(`drop ${hit.entry.type} '${trigger.text}': an alternative not taken (${m.cues.join(', ')})`);
+        continue;
+      }
       const possessive = hit.nominal ? possessiveActor(tokens, hit, officials) : null;
       const roleActors = possessive ? [...actors, possessive].sort((a, b) => a.start - b.start) : actors;
       const conjunct = !hit.nominal && !hit.passive ? conjunctSubject(hit, lastVerb, tokens, actors) : null;

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens.ts';
 import { verbForms } from './inflect.ts';
 
 /** The classes of cue words. */
-export type CueClass = 'negation' | 'future' | 'hope' | 'conditional' | 'obligation' | 'pending' | 'report' | 'light';
+export type CueClass = 'negation' | 'future' | 'hope' | 'conditional' | 'obligation' | 'pending' | 'report' | 'light' | 'alternative';
 
 /** A cue found near a trigger. */
 export interface CueHit {
@@ -23,7 +23,7 @@ interface CueTable {
 }
 
 const FILE = fileURLToPath(new URL('../../../data/lexicon/cues.tsv', import.meta.url));
-const CLASSES = new Set<CueClass>(['negation', 'future', 'hope', 'conditional', 'obligation', 'pending', 'report', 'light']);
+const CLASSES = new Set<CueClass>(['negation', 'future', 'hope', 'conditional', 'obligation', 'pending', 'report', 'light', 'alternative']);
 
 /** Parses the cue table. */
 export function parseCues(tsv: string): CueTable {

@@ -18,6 +18,8 @@ export interface ModalityReading {
   conditional: boolean;
   /** "must": a demand that someone act (PLOVER codes the demand, a REQUEST). */
   obligation: boolean;
+  /** "rather than", "instead of": an alternative not taken, so no event. */
+  alternative: boolean;
   /** The cue words, for traces. */
   cues: string[];
 }
@@ -125,5 +127,13 @@ export function readModality(tokens: readonly Token[], hit: TriggerHit, clauseSt
   else if (classes.has('future') || wouldIsFuture) modality = 'future';
   else if (hope) modality = 'hypothetical';
   else if (reported) modality = 'reported';
-  return { modality, hope, pending, conditional, obligation: classes.has('obligation'), cues: cues.map((c) => `${c.cls}:${c.words}`) };
+  return {
+    modality,
+    hope,
+    pending,
+    conditional,
+    obligation: classes.has('obligation'),
+    alternative: classes.has('alternative'),
+    cues: cues.map((c) => `${c.cls}:${c.words}`),
+  };
 }
