@@ -91,6 +91,8 @@ const exact: [string, string[], string][] = [
   ['Rebels attacked the town of Beni. Their leaders fled to Uganda in 2019.', [], '"their" with no two states before stands for nobody'],
   ['South Korea removed Japan from its list of trusted partners, and it threatened to end a pact with Japan.', ['THREATEN JPN+KOR null'], '", and it": the subject of the clause before'],
   ['Seoul will compensate the victims through a foundation, rather than asking Japan to pay.', [], 'an alternative not taken is no event'],
+  ['In 1930 Greek Prime Minister Venizelos visited Ankara and signed a friendship treaty with Turkey.', ['CONSULT GRC+TUR 1930', 'AGREE GRC+TUR 1930'], 'a date before both verbs dates both'],
+  ['Germany invaded France in May 1940 and occupied Paris.', ['ASSAULT DEU+FRA 1940-05', 'COERCE DEU+FRA null'], "a date after the first verb is that verb's own"],
   ['Instead of imposing sanctions on Venezuela, Brazil held talks with Venezuela in 2019.', ['CONSULT BRA+VEN 2019'], 'an alternative not taken is no event; the act taken is'],
 ];
 

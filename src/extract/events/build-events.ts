@@ -71,7 +71,7 @@ function conjunctSubject(
   lastVerb: { hit: TriggerHit; roles: Roles } | null,
   tokens: readonly Token[],
   actors: readonly ActorMention[],
-): { subject: ActorMention[]; andAt: number } | null {
+): { subject: ActorMention[]; verb: TriggerHit; firstAt: number; andAt: number } | null {
   if (!lastVerb || !lastVerb.roles.source) return null;
   let and = -1;
   for (let j = hit.first - 1; j > lastVerb.hit.last; j--) {
@@ -85,8 +85,14 @@ function conjunctSubject(
   const to = tokens[hit.first]!.start;
   if (actors.some((a) => a.start >= from && a.start < to)) return null;
   const codes = new Set(lastVerb.roles.codes.slice(0, lastVerb.roles.source.codes.length));
-  // The dates of the first conjunct are its own: "in May 1940 and occupied …" is not May's.
-  return { subject: lastVerb.roles.used.filter((m) => m.codes.every((c) => codes.has(c))), andAt: from };
+  // The dates of the first conjunct are its own: "invaded France in May 1940 and occupied …" is
+  // not May's. A date before the first verb dates both ("In 1930 X visited Ankara and signed …").
+  return {
+    subject: lastVerb.roles.used.filter((m) => m.codes.every((c) => codes.has(c))),
+    verb: lastVerb.hit,
+    firstAt: tokens[lastVerb.hit.first]!.start,
+    andAt: from,
+  };
 }
 
 /**
@@ -163,6 +169,8 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const skip = (t: Token) => names.some((n) => t.start >= n.start && t.end <= n.end);
     const hits = findTriggers(tokens, { text, skip });
     let lastVerb: { hit: TriggerHit; roles: Roles } | null = null;
+    // The last verb's date when it stands before that verb (it may date a conjunct too).
+    let leading: { hit: TriggerHit; date: TimeMention | null } | null = null;
     const sub = subordinate(hits, tokens, text);
     const kept = hits.filter((h) => !sub.has(h));
     const heading = headingDate(tokens, times);
@@ -205,8 +213,15 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const [ds, de] = clauseAround(tokens, hit.first, hit.last, hit.nominal, false);
       const lo = tokens[ds]!.start;
       const hi = tokens[de - 1]!.end;
-      const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, layout) && !(conjunct && d.end <= conjunct.andAt));
-      const list = coordinated(text, dates) ?? [pickDate(dates) ?? heading];
+      const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, layout) && !(conjunct && d.start >= conjunct.firstAt && d.end <= conjunct.andAt));
+      // A conjunct with no date of its own shares the one that stands before both verbs
+      // ("In 1930 Venizelos visited Ankara and signed a treaty").
+      const shared: TimeMention | null = conjunct && !dates.length && leading && leading.hit === conjunct.verb ? leading.date : null;
+      const list: (TimeMention | null)[] = coordinated(text, dates) ?? [pickDate(dates) ?? shared ?? heading];
+      if (!hit.nominal) {
+        const own: TimeMention | null = list.length === 1 ? (list[0] ?? null) : null;
+        leading = { hit, date: own && own.end <= trigger.start ? own : null };
+      }
       if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!) && (isCooperative(hit.entry.type) || hit.entry.type === 'REQUEST')) {
         const other = ctx.pair.find((c) => c !== roles!.codes[0])!;
         // Only when the sentence names no state outside the pair.
