@@ -93,6 +93,11 @@ const exact: [string, string[], string][] = [
   ['Seoul will compensate the victims through a foundation, rather than asking Japan to pay.', [], 'an alternative not taken is no event'],
   ['In 1930 Greek Prime Minister Venizelos visited Ankara and signed a friendship treaty with Turkey.', ['CONSULT GRC+TUR 1930', 'AGREE GRC+TUR 1930'], 'a date before both verbs dates both'],
   ['Germany invaded France in May 1940 and occupied Paris.', ['ASSAULT DEU+FRA 1940-05', 'COERCE DEU+FRA null'], "a date after the first verb is that verb's own"],
+  ['Saudi Arabia and Iran are rivals. In 2016 the kingdom cut ties with Tehran.', ['SANCTION IRN+SAU 2016'], '"the kingdom": the latest state whose official name has the word'],
+  ['The Kingdom of Spain signed a treaty with Morocco in 1991.', ['AGREE ESP+MAR 1991'], 'a full official name is a name'],
+  ['Four days of talks in Beijing between Iranian and Saudi officials took place in March 2023.', ['CONSULT IRN+SAU 2023-03'], 'after "between" the two sides, not the venue'],
+  ['Saudi Arabia and Iran agreed on 10 March 2023 to re-establish relations and reopen their embassies.', ['AGREE IRN+SAU 2023-03-10'], 'a verb joined to an agreed infinitive is agreed too'],
+  ['Pakistan reopened its embassy in Kabul in 2002.', ['SUPPORT AFG+PAK 2002'], 'reopening an embassy'],
   ['Instead of imposing sanctions on Venezuela, Brazil held talks with Venezuela in 2019.', ['CONSULT BRA+VEN 2019'], 'an alternative not taken is no event; the act taken is'],
 ];
 

@@ -39,6 +39,8 @@ export interface Gazetteer {
   forms: Form[];
   /** code → display name. */
   names: Map<string, string>;
+  /** code → official name of an independent state ("Kingdom of Saudi Arabia"), for "the kingdom". */
+  officialNames: Map<string, string>;
   kinds: Map<string, ActorKind>;
   /** ISO alpha-2 → alpha-3, for resolveActor only (as text, two letters collide with words). */
   alpha2: Map<string, string>;
@@ -98,6 +100,7 @@ function plural(demonym: string): string | null {
 function load(): Gazetteer {
   const forms: Form[] = [];
   const names = new Map<string, string>();
+  const officialNames = new Map<string, string>();
   const kinds = new Map<string, ActorKind>();
   const alpha2 = new Map<string, string>();
   const personLike = new Set<string>();
@@ -117,6 +120,7 @@ function load(): Gazetteer {
   };
   for (const c of countries) {
     names.set(c.code, c.name);
+    if (c.independent) officialNames.set(c.code, c.official);
     kinds.set(c.code, 'state');
     alpha2.set(c.cca2, c.code);
     for (const n of [c.name, c.official, ...c.altSpellings]) add(n, 'name', c.code, c.independent);
@@ -218,7 +222,7 @@ function load(): Gazetteer {
 
   for (const list of generated.values()) forms.push(...list);
   forms.push(...aliasForms, ...orgForms, ...officialForms.values(), ...titleForms);
-  return { forms, names, kinds, alpha2, personLike, usState };
+  return { forms, names, officialNames, kinds, alpha2, personLike, usState };
 }
 
 /** The gazetteer, loaded at module load: the data files are small (about 1 MB). */

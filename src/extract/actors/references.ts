@@ -9,11 +9,14 @@ import { sentenceIndexAt } from '../text/sentences.ts';
 
 const ACTOR_ROLES = new Set(['name', 'demonym', 'capital', 'organisation']);
 
-const PAIR = /\b(?:(?:the|these|those) two|both(?: of)?(?: the)?|the two)\s+(?:countries|nations|states|sides|governments|neighbou?rs|allies|peoples|republics|leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|delegations|armies|militaries|navies|parliaments)\b|\bbilateral(?:ly)?\b/gi;
+const PAIR = /\b(?:(?:the|these|those) two|both(?: of)?(?: the)?|the two)\s+(?:countries|nations|states|sides|governments|neighbou?rs|allies|rivals|adversaries|foes|partners|peoples|republics|leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|delegations|armies|militaries|navies|parliaments)\b|\bbilateral(?:ly)?\b/gi;
 // "India and China are neighbours. Their ministers met …": a possessive with a plural of
 // officials or forces stands for the two states named just before (never for the document's pair).
 const THEIR = /\btheir\s+(?:leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|heads of (?:state|government)|governments|armies|militaries|navies|delegations|diplomats|troops|forces|officials|envoys|negotiators)\b/gi;
 const TRIPLE = /\b(?:the|these|those|all) three\s+(?:countries|nations|states|sides|governments|allies)\b/gi;
+// "The kingdom cut ties with Tehran": a state called by a word of its official name (countries.json:
+// "Kingdom of Saudi Arabia", "Sultanate of Oman", "Islamic Republic of Iran").
+const DESCRIPTOR = /\bthe (kingdom|sultanate|emirates?|principality|grand duchy|islamic republic|people's republic|federal republic|federation|commonwealth)\b/gi;
 const FORMER = /\bthe (former|latter)\b/gi;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
 
@@ -152,6 +155,22 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     out.push(r);
     const si = sentenceIndexAt(sents, start);
     pairRefs.set(si, [...(pairRefs.get(si) ?? []), r]);
+  }
+
+  for (const m of text.matchAll(DESCRIPTOR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "the Kingdom of Spain" is a name the gazetteer already reads.
+    if (occupied(start, end) || /^\s+of\b/.test(text.slice(end, end + 5))) continue;
+    const word = m[1]!.toLowerCase().replace(/s$/, '');
+    const si = sentenceIndexAt(sents, start);
+    if (si < 0) continue;
+    // The latest state named in this sentence or the two before whose official name has the word.
+    const named = [...inSentence(si - 2), ...inSentence(si - 1), ...inSentence(si)].filter(
+      (x) => x.start < start && isState(x) && direct(x) && (gazetteer.officialNames.get(x.code) ?? '').toLowerCase().includes(word),
+    );
+    const last = named.at(-1);
+    if (last) out.push(ref(text, start, end, [last.code]));
   }
 
   for (const m of text.matchAll(FORMER)) {

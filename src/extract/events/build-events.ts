@@ -185,7 +185,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         continue;
       }
       const trigger = spanOf(text, tokens[hit.first]!.start, tokens[hit.last]!.end);
-      const [cs, ce] = clauseAround(tokens, hit.first, hit.last, hit.nominal);
+      const [cs, ce] = clauseAround(tokens, hit.first, hit.last, hit.nominal, text);
       const m = readModality(tokens, hit, cs, ce);
       if (m.alternative) {
         trace?.(`drop ${hit.entry.type} '${trigger.text}': an alternative not taken (${m.cues.join(', ')})`);
@@ -210,7 +210,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         continue;
       }
       // A date may come from before ", and" ("spoke on Wednesday, and both sides agreed"); roles may not.
-      const [ds, de] = clauseAround(tokens, hit.first, hit.last, hit.nominal, false);
+      const [ds, de] = clauseAround(tokens, hit.first, hit.last, hit.nominal, null);
       const lo = tokens[ds]!.start;
       const hi = tokens[de - 1]!.end;
       const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, layout) && !(conjunct && d.start >= conjunct.firstAt && d.end <= conjunct.andAt));

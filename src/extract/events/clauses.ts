@@ -17,25 +17,26 @@ const NOT_SUBJECT = new Set(['in', 'on', 'at', 'of', 'with', 'to', 'for', 'by', 
 
 /**
  * ", and Ethiopia declared war …": a coordinated clause with its own subject (one to four words,
- * then a finite verb), not a list item (", and Pakistan in 2005") nor a second verb sharing the
- * first one's subject (", and signed …").
+ * then a finite verb in lower case), not a list item (", and Pakistan in 2005") nor a second verb
+ * sharing the first one's subject (", and signed …"). `text` gives the case of the words.
  */
-function coordinatedClause(tokens: readonly Token[], i: number): boolean {
+function coordinatedClause(tokens: readonly Token[], i: number, text: string): boolean {
   if (!/^(and|but)$/.test(tokens[i]!.lower) || tokens[i - 1]?.lower !== ',') return false;
   for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
     const subject = tokens.slice(i + 1, k).every((t) => /^\p{L}/u.test(t.lower) && !NOT_SUBJECT.has(t.lower) && !FINITE.has(t.lower));
     if (!subject) return false;
-    if (FINITE.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+    const lower = /^\p{Ll}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+    if (lower && (FINITE.has(w) || (w.length > 4 && w.endsWith('ed')))) return true;
   }
   return false;
 }
 
-/** True when a clause starts at token `i` (a coordinated one too, unless `coordinated` is false). */
-function startsClause(tokens: readonly Token[], i: number, coordinated = true): boolean {
+/** True when a clause starts at token `i` (a coordinated one too, when `text` is given). */
+function startsClause(tokens: readonly Token[], i: number, text: string | null): boolean {
   const t = tokens[i]!.lower;
   if (HARD.has(t)) return true;
-  if (coordinated && coordinatedClause(tokens, i)) return true;
+  if (text !== null && coordinatedClause(tokens, i, text)) return true;
   if (SOFT.has(t)) {
     const prev = tokens[i - 1]?.lower;
     // "since" and "while" are prepositions or conjunctions; only after a comma are they sure.
@@ -47,11 +48,11 @@ function startsClause(tokens: readonly Token[], i: number, coordinated = true): 
 
 /**
  * The clause `[start, end)` around tokens `[first, last]`; a noun's relative clause is included.
- * With `coordinated` false, ", and <subject> <verb>" does not end a clause: the span a date may
- * come from ("spoke on Wednesday, and both sides agreed").
+ * With `text`, ", and <subject> <verb>" ends a clause (the span roles come from); without, it
+ * does not (the span a date may come from: "spoke on Wednesday, and both sides agreed").
  */
-export function clauseAround(tokens: readonly Token[], first: number, last: number, nominal: boolean, coordinated = true): [number, number] {
-  const starts = (i: number) => startsClause(tokens, i, coordinated);
+export function clauseAround(tokens: readonly Token[], first: number, last: number, nominal: boolean, text: string | null): [number, number] {
+  const starts = (i: number) => startsClause(tokens, i, text);
   let start = first;
   let comma = false;
   for (;;) {

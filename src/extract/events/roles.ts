@@ -204,8 +204,14 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
       return build(source, target.length ? target : modifier === source ? [] : modifier, 'noun phrase');
     }
     if (hit.lightAt === null || hit.lightAt > hit.first) {
-      // "visits of ministers from both sides", "meetings in Baku and Islamabad"
-      const near = actorsBetween(ctx, hit.last + 1, Math.min(ce, hit.last + 12));
+      // "visits of ministers from both sides", "meetings in Baku and Islamabad"; after
+      // "between" the two sides, not the venue before it ("talks in Beijing between X and Y").
+      let near = actorsBetween(ctx, hit.last + 1, Math.min(ce, hit.last + 12));
+      const between = ctx.tokens.findIndex((t, j) => j > hit.last && j < Math.min(ce, hit.last + 6) && t.lower === 'between');
+      if (between >= 0) {
+        const sides = actorsBetween(ctx, between + 1, ce);
+        if (sides.length >= 2) near = sides;
+      }
       if (!near.length) return null;
       const group = groupStartingAt(ctx, near, 0);
       const rest = near.filter((m) => !group.includes(m));

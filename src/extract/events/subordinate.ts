@@ -38,6 +38,17 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
       out.set(b, out.get(prev)!);
       continue;
     }
+    // "agreed to re-establish relations and reopen their embassies": a bare verb joined to a
+    // governed infinitive is governed too.
+    const infinitive = (h: TriggerHit) => {
+      // "to re-establish": past a hyphenated prefix.
+      const j = tokens[h.first - 1]?.lower === '-' ? h.first - 3 : h.first - 1;
+      return !h.nominal && tokens[j]?.lower === 'to';
+    };
+    if (out.has(prev) && infinitive(prev) && !b.nominal && between.at(-1) === 'and' && between.length <= 6 && !between.includes(',') && !/(ed|s)$/.test(tokens[b.first]!.lower)) {
+      out.set(b, out.get(prev)!);
+      continue;
+    }
     for (let a = k - 1; a >= 0; a--) {
       const governor = hits[a]!;
       if (!governs(governor)) continue;
