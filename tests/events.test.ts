@@ -98,6 +98,7 @@ const exact: [string, string[], string][] = [
   ['Four days of talks in Beijing between Iranian and Saudi officials took place in March 2023.', ['CONSULT IRN+SAU 2023-03'], 'after "between" the two sides, not the venue'],
   ['Saudi Arabia and Iran agreed on 10 March 2023 to re-establish relations and reopen their embassies.', ['AGREE IRN+SAU 2023-03-10'], 'a verb joined to an agreed infinitive is agreed too'],
   ['Pakistan reopened its embassy in Kabul in 2002.', ['SUPPORT AFG+PAK 2002'], 'reopening an embassy'],
+  ['Kazakhstan and China established diplomatic relations on 3 January 1992, shortly after the dissolution of the Soviet Union.', ['SUPPORT CHN+KAZ 1992-01-03'], 'a state in a circumstance is not the other side'],
   ['Instead of imposing sanctions on Venezuela, Brazil held talks with Venezuela in 2019.', ['CONSULT BRA+VEN 2019'], 'an alternative not taken is no event; the act taken is'],
 ];
 
@@ -181,6 +182,7 @@ describe('prospects', () => {
     ['Turkey and Greece will hold talks next month.', 'plan', 'CONSULT'],
     ['Ghana has expressed interest in importing Nigerian gas, but no formal deal has been reached yet.', 'pending', 'COOPERATE'],
     ['Japan said it would lift export curbs on South Korea.', 'plan', 'CONCEDE'],
+    ['Kazakhstan hopes to double trade with China by 2030.', 'hope', 'COOPERATE'],
   ];
   it.each(rows)('%s → %s', (text, kind, type) => {
     const { x, trace } = run(text);

@@ -253,7 +253,8 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         const evidence = spanOf(text, start, end);
         // A date in a plan's clause is when it is to happen ("will visit China next month"), not
         // when the promise was made: the promise and the plan stay undated, the plan keeps it.
-        const planned = m.modality === 'future' && d?.value ? d.value : null;
+        // So is a date in a hope's clause ("hopes to double trade by 2030").
+        const planned = (m.modality === 'future' || m.modality === 'hypothetical') && d?.value ? d.value : null;
         const base = { roles, evidence, lemma, name, sentence: sentence.index, date: planned ? null : (d?.value ?? null), planned };
         const confidence = Math.min(0.95, 0.5 + (roles.codes.length > 1 ? 0.2 : 0) + (hit.nominal ? 0 : 0.1) + (roles.how.includes('pair') ? -0.1 : 0.1));
         if (coded) {

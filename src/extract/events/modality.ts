@@ -30,6 +30,9 @@ const CHAIN = new Set([
   'also', 'already', 'still', 'yet', 'jointly', 'now', 'then', 'soon', 'finally', 'again', 'further',
   'just', 'once', 'ever', 'even', 'fully', 'and', 'both', 'all', 'each', 'only', 'always', 'even',
   'reportedly', 'officially', 'formally', 'publicly', 'repeatedly', 'strongly',
+  // Verbs of degree before the act they scale: "hopes to double trade", "will boost cooperation".
+  'double', 'triple', 'boost', 'expand', 'increase', 'deepen', 'strengthen', 'enhance', 'raise', 'improve', 'intensify',
+  'widen', 'broaden',
 ]);
 const DENYING = new Set(['deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted', 'dismissed', 'dismisses', 'rejected', 'rejects']);
 const REPORTING = new Set(['said', 'says', 'say', 'announced', 'told', 'stated', 'declared', 'added', 'warned', 'claimed']);

@@ -125,7 +125,17 @@ function agentAfter(ctx: RoleContext, from: number, to: number, nounOnly = false
  * China signed … in Moscow"), a state or capital after "in" or "at" is where it happened, not a
  * third participant.
  */
+// Words that open a circumstance ("established relations in 1992, shortly after the dissolution
+// of the Soviet Union"): an actor in it is not the act's other side.
+const CIRCUMSTANCE = /^(after|before|following|amid|despite|during|since|because)$/;
+
 function targetAfter(ctx: RoleContext, from: number, to: number, exclude: readonly ActorMention[]): ActorMention[] {
+  for (let j = from; j < to; j++) {
+    if (CIRCUMSTANCE.test(ctx.tokens[j]!.lower)) {
+      to = j;
+      break;
+    }
+  }
   const pair = new Set(exclude.flatMap((m) => m.codes)).size >= 2;
   const after = actorsBetween(ctx, from, to).filter((a) => !exclude.includes(a) && !(pair && isVenue(ctx, a)));
   if (!after.length) return [];
