@@ -99,6 +99,10 @@ const exact: [string, string[], string][] = [
   ['Saudi Arabia and Iran agreed on 10 March 2023 to re-establish relations and reopen their embassies.', ['AGREE IRN+SAU 2023-03-10'], 'a verb joined to an agreed infinitive is agreed too'],
   ['Pakistan reopened its embassy in Kabul in 2002.', ['SUPPORT AFG+PAK 2002'], 'reopening an embassy'],
   ['Kazakhstan and China established diplomatic relations on 3 January 1992, shortly after the dissolution of the Soviet Union.', ['SUPPORT CHN+KAZ 1992-01-03'], 'a state in a circumstance is not the other side'],
+  ['Somalia took Kenya to the International Court of Justice over the maritime boundary in 2014.', ['ACCUSE KEN+SOM 2014'], 'taking a state to court'],
+  ['The talks took place in Geneva in 1985 between the United States and the Soviet Union.', ['CONSULT SUN+USA 1985'], 'after "between" the two sides, however far'],
+  ['In October 2011 the Kenya Defence Forces crossed into southern Somalia to fight al-Shabaab.', ['ASSAULT KEN 2011-10'], 'a state after "into southern" is no subject'],
+  ['Kenya and Somalia are neighbours. Mogadishu severed ties with Nairobi in December 2020; relations were restored in May 2021.', ['SANCTION KEN+SOM 2020-12', 'SUPPORT KEN+SOM 2021-05'], "relations with no one named are the document pair's"],
   ['Instead of imposing sanctions on Venezuela, Brazil held talks with Venezuela in 2019.', ['CONSULT BRA+VEN 2019'], 'an alternative not taken is no event; the act taken is'],
 ];
 

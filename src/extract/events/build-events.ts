@@ -197,6 +197,12 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       let roles = fillRoles(hit, { tokens, clause: [cs, ce], actors: roleActors, subject: conjunct?.subject });
       if (!hit.nominal && roles) lastVerb = { hit, roles };
       const label = `${hit.entry.type} '${trigger.text}' (triggers.tsv:${hit.entry.line}) @${trigger.start}`;
+      // "Relations were restored in May 2021": relations with no one named are the document's pair's.
+      // Only when the sentence names no state outside the pair.
+      const pairOnly = (pair: readonly string[]) => actors.every((a) => a.kind !== 'state' || a.codes.every((c) => pair.includes(c)));
+      if (!roles && ctx.pair && hit.objAt !== null && /^(relations|ties)$/.test(tokens[hit.objAt]!.lower) && !actorsIn(actors, tokens[cs]!.start, tokens[ce - 1]!.end) && pairOnly(ctx.pair)) {
+        roles = { source: null, target: null, codes: [...ctx.pair], used: [], how: "relations of the document's pair" };
+      }
       if (!roles) {
         trace?.(`drop ${label}: no participant in its clause`);
         continue;
@@ -288,4 +294,9 @@ function lastListItem(tokens: readonly Token[], and: number, actors: readonly Ac
   let j = and + 1;
   while (j < tokens.length && tokens[j]!.end <= name.end) j++;
   return j >= tokens.length || AFTER_LIST.test(tokens[j]!.lower);
+}
+
+/** True when an actor is named inside `[start, end)`. */
+function actorsIn(actors: readonly ActorMention[], start: number, end: number): boolean {
+  return actors.some((a) => a.start >= start && a.end <= end);
 }

@@ -117,7 +117,8 @@ export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue
   const prospects: ExtractedProspect[] = [];
   for (const { head, members } of groups) {
     const codes = head.roles.codes;
-    const source = actorOf(head.roles.source, codes[0]);
+    // A pair read from the document, not from words ("relations were restored"), has no text.
+    const source = actorOf(head.roles.source, codes[0]) ?? (codes[0] ? { code: codes[0], text: '' } : null);
     const targetCode = codes.find((c) => c !== codes[0]) ?? null;
     const target = targetCode ? (actorOf(head.roles.target, targetCode) ?? { code: targetCode, text: '' }) : null;
     const others = members.filter((m) => m !== head).map((m) => m.evidence);

@@ -63,7 +63,8 @@ function ofPeople(ctx: RoleContext, m: ActorMention): boolean {
 function afterPreposition(ctx: RoleContext, m: ActorMention): boolean {
   const k = tokenIndexAt(ctx.tokens, m.start) - 1;
   let j = k;
-  while (j >= 0 && /^(the|a|an|its|their|his|her)$/.test(ctx.tokens[j]!.lower)) j--;
+  // "into southern Somalia", "in neighbouring Chad": determiners and words of region stand between.
+  while (j >= 0 && /^(the|a|an|its|their|his|her|(?:north|south)?(?:north|south|east|west)(?:ern)?|central|neighbou?ring|occupied|mainland)$/.test(ctx.tokens[j]!.lower)) j--;
   return j >= 0 && PREPOSITION.test(ctx.tokens[j]!.lower);
 }
 
@@ -217,7 +218,7 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
       // "visits of ministers from both sides", "meetings in Baku and Islamabad"; after
       // "between" the two sides, not the venue before it ("talks in Beijing between X and Y").
       let near = actorsBetween(ctx, hit.last + 1, Math.min(ce, hit.last + 12));
-      const between = ctx.tokens.findIndex((t, j) => j > hit.last && j < Math.min(ce, hit.last + 6) && t.lower === 'between');
+      const between = ctx.tokens.findIndex((t, j) => j > hit.last && j < ce && t.lower === 'between');
       if (between >= 0) {
         const sides = actorsBetween(ctx, between + 1, ce);
         if (sides.length >= 2) near = sides;
