@@ -147,6 +147,8 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
   let actorIndex = 0;
   let timeIndex = 0;
   const officials: ActorMention[] = [];
+  // The parties of the last act on each object noun ("sanctions", "ties"), by the noun.
+  const byObject = new Map<string, { roles: Roles; sentence: number }>();
   for (const sentence of ctx.sentences) {
     // Actors and times are sorted by offset: walk them alongside the sentences.
     while (actorIndex < ctx.actors.length && ctx.actors[actorIndex]!.start < sentence.start) {
@@ -198,6 +200,13 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       if (!hit.nominal && roles) lastVerb = { hit, roles };
       const label = `${hit.entry.type} '${trigger.text}' (triggers.tsv:${hit.entry.line}) @${trigger.start}`;
       // "Relations were restored in May 2021": relations with no one named are the document's pair's.
+      // "… imposed sanctions on India; the sanctions were lifted in 2001": an object with no one
+      // named stands for the same object of an act just before, and so do its parties.
+      const object = hit.objAt !== null ? tokens[hit.objAt]!.lower.replace(/s$/, '') : null;
+      const antecedent = object ? byObject.get(object) : undefined;
+      if (!roles && antecedent && sentence.index - antecedent.sentence <= 1 && !actorsIn(actors, tokens[cs]!.start, tokens[ce - 1]!.end)) {
+        roles = { ...antecedent.roles, used: [], how: `the parties of the ${object} before` };
+      }
       // Only when the sentence names no state outside the pair.
       const pairOnly = (pair: readonly string[]) => actors.every((a) => a.kind !== 'state' || a.codes.every((c) => pair.includes(c)));
       if (!roles && ctx.pair && hit.objAt !== null && /^(relations|ties)$/.test(tokens[hit.objAt]!.lower) && !actorsIn(actors, tokens[cs]!.start, tokens[ce - 1]!.end) && pairOnly(ctx.pair)) {
@@ -207,6 +216,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         trace?.(`drop ${label}: no participant in its clause`);
         continue;
       }
+      if (object && roles.used.length) byObject.set(object, { roles, sentence: sentence.index });
       // A noun with neither a light verb nor an agent of its own is a reference, not a report
       // ("as a part of the agreement", "progress in bilateral cooperation"), unless it is an event
       // noun with a participant. "Bilateral" or "their" names no agent.
