@@ -102,6 +102,7 @@ const exact: [string, string[], string][] = [
   ['Somalia took Kenya to the International Court of Justice over the maritime boundary in 2014.', ['ACCUSE KEN+SOM 2014'], 'taking a state to court'],
   ['The talks took place in Geneva in 1985 between the United States and the Soviet Union.', ['CONSULT SUN+USA 1985'], 'after "between" the two sides, however far'],
   ['In October 2011 the Kenya Defence Forces crossed into southern Somalia to fight al-Shabaab.', ['ASSAULT KEN 2011-10'], 'a state after "into southern" is no subject'],
+  ['India and the United States signed a defence deal on 22 June 2023, as Prime Minister Modi held talks with President Biden.', ['AGREE IND+USA 2023-06-22', 'CONSULT IND+USA 2023-06-22'], '", as" opens a clause of the same moment'],
   ['In 1998, Washington imposed sanctions on India after it conducted nuclear tests; the sanctions were lifted in 2001.', ['SANCTION IND+USA 1998', 'RETREAT IND+USA 2001'], 'an object with no one named is the same object as just before'],
   ['Kenya and Somalia are neighbours. Mogadishu severed ties with Nairobi in December 2020; relations were restored in May 2021.', ['SANCTION KEN+SOM 2020-12', 'SUPPORT KEN+SOM 2021-05'], "relations with no one named are the document pair's"],
   ['Instead of imposing sanctions on Venezuela, Brazil held talks with Venezuela in 2019.', ['CONSULT BRA+VEN 2019'], 'an alternative not taken is no event; the act taken is'],

@@ -171,8 +171,8 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const skip = (t: Token) => names.some((n) => t.start >= n.start && t.end <= n.end);
     const hits = findTriggers(tokens, { text, skip });
     let lastVerb: { hit: TriggerHit; roles: Roles } | null = null;
-    // The last verb's date when it stands before that verb (it may date a conjunct too).
-    let leading: { hit: TriggerHit; date: TimeMention | null } | null = null;
+    // The last verb and its date (`own`); `date` when it stands before that verb (it may date a conjunct too).
+    let leading: { hit: TriggerHit; own: TimeMention | null; date: TimeMention | null } | null = null;
     const sub = subordinate(hits, tokens, text);
     const kept = hits.filter((h) => !sub.has(h));
     const heading = headingDate(tokens, times);
@@ -232,11 +232,14 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, layout) && !(conjunct && d.start >= conjunct.firstAt && d.end <= conjunct.andAt));
       // A conjunct with no date of its own shares the one that stands before both verbs
       // ("In 1930 Venizelos visited Ankara and signed a treaty").
-      const shared: TimeMention | null = conjunct && !dates.length && leading && leading.hit === conjunct.verb ? leading.date : null;
+      // So does a clause of the same moment ("X and Y on Thursday signed a deal, as Modi held talks with Biden").
+      const between = leading ? tokens.slice(leading.hit.last + 1, hit.first) : [];
+      const sameMoment = between.some((t, k) => /^(as|while)$/.test(t.lower) && between[k - 1]?.lower === ',');
+      const shared: TimeMention | null = dates.length || !leading ? null : conjunct ? (leading.hit === conjunct.verb ? leading.date : null) : sameMoment ? leading.own : null;
       const list: (TimeMention | null)[] = coordinated(text, dates) ?? [pickDate(dates) ?? shared ?? heading];
       if (!hit.nominal) {
         const own: TimeMention | null = list.length === 1 ? (list[0] ?? null) : null;
-        leading = { hit, date: own && own.end <= trigger.start ? own : null };
+        leading = { hit, own, date: own && own.end <= trigger.start ? own : null };
       }
       if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!) && (isCooperative(hit.entry.type) || hit.entry.type === 'REQUEST')) {
         const other = ctx.pair.find((c) => c !== roles!.codes[0])!;
