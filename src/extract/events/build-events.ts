@@ -164,7 +164,8 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     while (timeIndex < ctx.times.length && ctx.times[timeIndex]!.start < sentence.start) timeIndex++;
     const times: TimeMention[] = [];
     for (let k = timeIndex; k < ctx.times.length && ctx.times[k]!.start < sentence.end; k++) times.push(ctx.times[k]!);
-    if (!actors.length) continue;
+    // A sentence naming no one may still report an act of the document's pair ("The treaty was signed in 1979").
+    if (!actors.length && !ctx.pair) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     // Organisation names contain trigger words ("Organization of Islamic Cooperation").
     const names = actors.filter((a) => a.kind === 'organisation' && a.end - a.start > 6);
@@ -199,18 +200,14 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       let roles = fillRoles(hit, { tokens, clause: [cs, ce], actors: roleActors, subject: conjunct?.subject });
       if (!hit.nominal && roles) lastVerb = { hit, roles };
       const label = `${hit.entry.type} '${trigger.text}' (triggers.tsv:${hit.entry.line}) @${trigger.start}`;
-      // "Relations were restored in May 2021": relations with no one named are the document's pair's.
-      // "… imposed sanctions on India; the sanctions were lifted in 2001": an object with no one
-      // named stands for the same object of an act just before, and so do its parties.
+      // A date may come from before ", and" ("spoke on Wednesday, and both sides agreed"); roles may not.
+      const [ds, de] = clauseAround(tokens, hit.first, hit.last, hit.nominal, null);
+      const dates = datesFor(times, tokens[ds]!.start, tokens[de - 1]!.end, trigger.start).filter(
+        (d) => !blocked(d, trigger, layout) && !(conjunct && d.start >= conjunct.firstAt && d.end <= conjunct.andAt),
+      );
       const object = hit.objAt !== null ? tokens[hit.objAt]!.lower.replace(/s$/, '') : null;
-      const antecedent = object ? byObject.get(object) : undefined;
-      if (!roles && antecedent && sentence.index - antecedent.sentence <= 1 && !actorsIn(actors, tokens[cs]!.start, tokens[ce - 1]!.end)) {
-        roles = { ...antecedent.roles, used: [], how: `the parties of the ${object} before` };
-      }
-      // Only when the sentence names no state outside the pair.
-      const pairOnly = (pair: readonly string[]) => actors.every((a) => a.kind !== 'state' || a.codes.every((c) => pair.includes(c)));
-      if (!roles && ctx.pair && hit.objAt !== null && /^(relations|ties)$/.test(tokens[hit.objAt]!.lower) && !actorsIn(actors, tokens[cs]!.start, tokens[ce - 1]!.end) && pairOnly(ctx.pair)) {
-        roles = { source: null, target: null, codes: [...ctx.pair], used: [], how: "relations of the document's pair" };
+      if (!roles && !actorsIn(actors, tokens[cs]!.start, tokens[ce - 1]!.end)) {
+        roles = partiesFromContext(hit, object, dates.length > 0 || heading !== null, { sentence: sentence.index, actors, byObject, pair: ctx.pair });
       }
       if (!roles) {
         trace?.(`drop ${label}: no participant in its clause`);
@@ -221,15 +218,12 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       // ("as a part of the agreement", "progress in bilateral cooperation"), unless it is an event
       // noun with a participant. "Bilateral" or "their" names no agent.
       const ownAgent = roles.how === 'noun phrase' && roles.used.some((u) => u.how !== 'reference');
-      if (hit.entry.kind === 'N' && hit.lightAt === null && !ownAgent && !hit.objAt) {
+      // A date realises a noun whose parties are the document's pair ("The peace treaty followed on 26 March 1979").
+      const datedPairNoun = roles.how === "the document's pair" && dates.length > 0;
+      if (hit.entry.kind === 'N' && hit.lightAt === null && !ownAgent && !hit.objAt && !datedPairNoun) {
         trace?.(`drop ${label}: a noun nothing realises`);
         continue;
       }
-      // A date may come from before ", and" ("spoke on Wednesday, and both sides agreed"); roles may not.
-      const [ds, de] = clauseAround(tokens, hit.first, hit.last, hit.nominal, null);
-      const lo = tokens[ds]!.start;
-      const hi = tokens[de - 1]!.end;
-      const dates = datesFor(times, lo, hi, trigger.start).filter((d) => !blocked(d, trigger, layout) && !(conjunct && d.start >= conjunct.firstAt && d.end <= conjunct.andAt));
       // A conjunct with no date of its own shares the one that stands before both verbs
       // ("In 1930 Venizelos visited Ankara and signed a treaty").
       // So does a clause of the same moment ("X and Y on Thursday signed a deal, as Modi held talks with Biden").
@@ -312,4 +306,26 @@ function lastListItem(tokens: readonly Token[], and: number, actors: readonly Ac
 /** True when an actor is named inside `[start, end)`. */
 function actorsIn(actors: readonly ActorMention[], start: number, end: number): boolean {
   return actors.some((a) => a.start >= start && a.end <= end);
+}
+
+/**
+ * Parties for an act whose clause names no one, from the context:
+ * - "… imposed sanctions on India; the sanctions were lifted in 2001": the object of an act just
+ *   before (this or the previous sentence) is the same object, with the same parties;
+ * - "Relations were restored in May 2021", "The peace treaty followed on 26 March 1979": relations,
+ *   and a dated act of cooperation, are the document's pair's, when the sentence names no other state.
+ */
+function partiesFromContext(
+  hit: TriggerHit,
+  object: string | null,
+  dated: boolean,
+  c: { sentence: number; actors: readonly ActorMention[]; byObject: ReadonlyMap<string, { roles: Roles; sentence: number }>; pair: [string, string] | null },
+): Roles | null {
+  const antecedent = object ? c.byObject.get(object) : undefined;
+  if (antecedent && c.sentence - antecedent.sentence <= 1) return { ...antecedent.roles, used: [], how: `the parties of the ${object} before` };
+  const pair = c.pair;
+  if (!pair || !c.actors.every((a) => a.kind !== 'state' || a.codes.every((code) => pair.includes(code)))) return null;
+  const relations = object === 'relation' || object === 'tie';
+  if (relations || (dated && isCooperative(hit.entry.type))) return { source: null, target: null, codes: [...pair], used: [], how: "the document's pair" };
+  return null;
 }

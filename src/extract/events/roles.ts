@@ -131,7 +131,9 @@ function agentAfter(ctx: RoleContext, from: number, to: number, nounOnly = false
 const CIRCUMSTANCE = /^(after|before|following|amid|despite|during|since|because)$/;
 
 function targetAfter(ctx: RoleContext, from: number, to: number, exclude: readonly ActorMention[]): ActorMention[] {
-  for (let j = from; j < to; j++) {
+  // With a source known; with none, the circumstance's actors are the last resort ("the document
+  // was updated in 2015, during the meetings in Baku and Islamabad").
+  for (let j = from; j < to && exclude.length; j++) {
     if (CIRCUMSTANCE.test(ctx.tokens[j]!.lower)) {
       to = j;
       break;
