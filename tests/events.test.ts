@@ -65,6 +65,11 @@ const positive: [string, Row][] = [
   ['Sudan, which also shares the Nile, called for mediation by the United States.', { type: 'REQUEST', actors: ['SDN', 'USA'] }],
   ['Pakistan, a key U.S. ally in the region, has refused to deploy troops in Yemen.', { type: 'REJECT', actors: ['PAK', 'YEM'] }],
   ['The Turkish president spoke by telephone with his Russian counterpart on Monday.', { type: 'CONSULT', actors: ['RUS', 'TUR'], date: '2024-03-11' }],
+  ['Japan lodged a protest with China over the detention of a Japanese businessman.', { type: 'ACCUSE', actors: ['CHN', 'JPN'] }],
+  ['The United States and Vietnam upgraded their relations to a comprehensive strategic partnership in September 2023.', { type: 'SUPPORT', actors: ['USA', 'VNM'], date: '2023-09' }],
+  ['Kenya will send 1,000 police officers to Haiti to lead a multinational mission.', { type: 'AGREE', actors: ['HTI', 'KEN'] }],
+  ['Mali ordered the French ambassador to leave the country within 72 hours.', { type: 'SANCTION', actors: ['FRA', 'MLI'] }],
+  ['Serbia banned imports of Kosovo goods in retaliation.', { type: 'SANCTION', actors: ['SRB', 'XKX'] }],
 ];
 
 const negative: [string, string][] = [
@@ -106,6 +111,7 @@ const exact: [string, string[], string][] = [
   ['Egypt and Israel fought four wars. The peace treaty followed on 26 March 1979.', ['ASSAULT EGY+ISR null', 'AGREE EGY+ISR 1979-03-26'], "a dated act of cooperation naming no one is the document pair's"],
   ['Armenia and Azerbaijan fought over Karabakh. A ceasefire was signed in May 1994.', ['ASSAULT ARM+AZE null', 'AGREE ARM+AZE 1994-05'], "a dated act of cooperation naming no one is the document pair's"],
   ['Egypt and Israel fought four wars. Trade remained small in 1985.', ['ASSAULT EGY+ISR null'], 'a noun nothing realises stays no event'],
+  ['Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal.', ['COERCE CHN+PHL null'], 'water cannon is coercion; "a Philippine supply boat" is a noun phrase'],
   ['In 1998, Washington imposed sanctions on India after it conducted nuclear tests; the sanctions were lifted in 2001.', ['SANCTION IND+USA 1998', 'RETREAT IND+USA 2001'], 'an object with no one named is the same object as just before'],
   ['Kenya and Somalia are neighbours. Mogadishu severed ties with Nairobi in December 2020; relations were restored in May 2021.', ['SANCTION KEN+SOM 2020-12', 'SUPPORT KEN+SOM 2021-05'], "relations with no one named are the document pair's"],
   ['Instead of imposing sanctions on Venezuela, Brazil held talks with Venezuela in 2019.', ['CONSULT BRA+VEN 2019'], 'an alternative not taken is no event; the act taken is'],

@@ -146,6 +146,18 @@ function reportsItsEnd(tokens: readonly Token[], first: number, last: number): b
   return /^(?:ended|ends|stopped|ceased|halted)$/.test(after) || (/^(?:has|had|was)$/.test(after) && /^(?:ended|stopped|ceased|halted)$/.test(tokens[last + 2]?.lower ?? ''));
 }
 
+/**
+ * True for a word between a determiner with a capitalised modifier and the lowercase noun it
+ * modifies ("a Philippine supply boat"): a noun, whatever the lexicon lists it as. A plural
+ * name ("the Philippines supply rice") can be a subject, so the modifier must not end in "s".
+ */
+function insideNounPhrase(tokens: readonly Token[], i: number, text: string): boolean {
+  const adjective = tokens[i - 1];
+  if (!adjective || !/^(a|an|the|its|their|this|that)$/.test(tokens[i - 2]?.lower ?? '')) return false;
+  if (!/^\p{Lu}/u.test(text.slice(adjective.start, adjective.end)) || adjective.lower.endsWith('s')) return false;
+  return modifiesNext(tokens, i, text);
+}
+
 /** Options of `findTriggers`. */
 export interface FindTriggersOptions {
   /** The document text the tokens point into (to see capitals). */
@@ -189,6 +201,8 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       const nominal = e.kind !== 'V' && e.kind !== 'S';
       // A verb reading after a determiner ("the back of") or of a capitalised word ("in March") is never right.
       if (!nominal && e.kind !== 'S' && nounReading && (NOUN_CONTEXT.has(prev) || /'s$/.test(prev) || capitalisedInside(tokens, i, text))) continue;
+      // Nor inside a noun phrase: "a Philippine supply boat", "the UN supply chain".
+      if (!nominal && e.kind !== 'S' && plainForm && insideNounPhrase(tokens, i, text)) continue;
       // "on Pakistan's side", "by Azerbaijan's side": the possessor is supported by the subject.
       if (e.kind === 'S' && !(/'s$/.test(prev) && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => /^(on|by|at|took|take|takes|taking)$/.test(t.lower)))) continue;
       if (!restMatches(tokens, i, e)) continue;
