@@ -111,6 +111,8 @@ const exact: [string, string[], string][] = [
   ['Egypt and Israel fought four wars. The peace treaty followed on 26 March 1979.', ['ASSAULT EGY+ISR null', 'AGREE EGY+ISR 1979-03-26'], "a dated act of cooperation naming no one is the document pair's"],
   ['Armenia and Azerbaijan fought over Karabakh. A ceasefire was signed in May 1994.', ['ASSAULT ARM+AZE null', 'AGREE ARM+AZE 1994-05'], "a dated act of cooperation naming no one is the document pair's"],
   ['Egypt and Israel fought four wars. Trade remained small in 1985.', ['ASSAULT EGY+ISR null'], 'a noun nothing realises stays no event'],
+  ['Bhutan and Bangladesh are neighbours. Diplomatic relations were established in 1973, and the two countries opened embassies in each other\'s capitals in 1978.', ['SUPPORT BGD+BTN 1973', 'SUPPORT BGD+BTN 1978'], "a clause's own date before one across \", and\""],
+  ['Bangladesh has offered Bhutan the use of its Mongla port.', ['AGREE BGD+BTN null'], 'offering the use of something'],
   ['Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal.', ['COERCE CHN+PHL null'], 'water cannon is coercion; "a Philippine supply boat" is a noun phrase'],
   ['In 1998, Washington imposed sanctions on India after it conducted nuclear tests; the sanctions were lifted in 2001.', ['SANCTION IND+USA 1998', 'RETREAT IND+USA 2001'], 'an object with no one named is the same object as just before'],
   ['Kenya and Somalia are neighbours. Mogadishu severed ties with Nairobi in December 2020; relations were restored in May 2021.', ['SANCTION KEN+SOM 2020-12', 'SUPPORT KEN+SOM 2021-05'], "relations with no one named are the document pair's"],

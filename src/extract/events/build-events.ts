@@ -202,9 +202,12 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const label = `${hit.entry.type} '${trigger.text}' (triggers.tsv:${hit.entry.line}) @${trigger.start}`;
       // A date may come from before ", and" ("spoke on Wednesday, and both sides agreed"); roles may not.
       const [ds, de] = clauseAround(tokens, hit.first, hit.last, hit.nominal, null);
-      const dates = datesFor(times, tokens[ds]!.start, tokens[de - 1]!.end, trigger.start).filter(
+      const reachable = datesFor(times, tokens[ds]!.start, tokens[de - 1]!.end, trigger.start).filter(
         (d) => !blocked(d, trigger, layout) && !(conjunct && d.start >= conjunct.firstAt && d.end <= conjunct.andAt),
       );
+      // The clause's own dates first: "… in 1973, and the two countries opened embassies in 1978".
+      const inClause = reachable.filter((d) => d.start >= tokens[cs]!.start && d.end <= tokens[ce - 1]!.end);
+      const dates = inClause.length ? inClause : reachable;
       const object = hit.objAt !== null ? tokens[hit.objAt]!.lower.replace(/s$/, '') : null;
       if (!roles && !actorsIn(actors, tokens[cs]!.start, tokens[ce - 1]!.end)) {
         roles = partiesFromContext(hit, object, dates.length > 0 || heading !== null, { sentence: sentence.index, actors, byObject, pair: ctx.pair });
