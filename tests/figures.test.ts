@@ -65,6 +65,8 @@ const negatives = [
   'Its naval personnel joined the exercise AMAN-2013 on the 23rd March parade.',
   'The two countries signed an agreement; both sides hailed the two nations’ ties.',
   'Azerbaijan got its independence after 80 years of struggle, in 1991.',
+  'India and the United States held their first 2+2 ministerial dialogue in 2018.',
+  'Iran resumed talks with the P5+1 group of world powers.',
   'The visit marked the 100th anniversary of its parliament.',
   'UN Security Council Resolution 1244 was adopted.',
 ];

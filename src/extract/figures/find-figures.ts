@@ -205,6 +205,8 @@ function numbersIn(text: string, sentence: Sentence, ctx: FactContext): Found[] 
     if (!g.cur && (/[\p{L}]/u.test(prev) || (prev === '-' && /[\p{L}]/u.test(text[numStart - 2] ?? '')))) continue;
     if (/^(st|nd|rd|th)\b/i.test(text.slice(numEnd, numEnd + 3)) || /[\p{L}]/u.test(next)) continue;
     if (/^-\d/.test(text.slice(numEnd, numEnd + 2)) || prev === '-') continue;
+    // A format's name ("2+2 dialogue", "the 5+1 group"), not a quantity.
+    if (/^\+\d/.test(text.slice(numEnd, numEnd + 2)) || (prev === '+' && /\d/.test(text[numStart - 2] ?? ''))) continue;
     if (!/^\d/.test(g.num!) && DETERMINER.test(text.slice(Math.max(sentence.start, numStart - 12), numStart))) continue;
     let value = parseNumber(g.num!);
     if (value === null || !Number.isFinite(value)) continue;
