@@ -113,6 +113,7 @@ const exact: [string, string[], string][] = [
   ['Egypt and Israel fought four wars. Trade remained small in 1985.', ['ASSAULT EGY+ISR null'], 'a noun nothing realises stays no event'],
   ['Bhutan and Bangladesh are neighbours. Diplomatic relations were established in 1973, and the two countries opened embassies in each other\'s capitals in 1978.', ['SUPPORT BGD+BTN 1973', 'SUPPORT BGD+BTN 1978'], "a clause's own date before one across \", and\""],
   ['Bangladesh has offered Bhutan the use of its Mongla port.', ['AGREE BGD+BTN null'], 'offering the use of something'],
+  ['Ukraine received its first F-16 fighter jets from Denmark and the Netherlands in July 2024.', ['AID DNK+NLD+UKR 2024-07'], 'the giver after "from" acts, the subject receives'],
   ['Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal.', ['COERCE CHN+PHL null'], 'water cannon is coercion; "a Philippine supply boat" is a noun phrase'],
   ['In 1998, Washington imposed sanctions on India after it conducted nuclear tests; the sanctions were lifted in 2001.', ['SANCTION IND+USA 1998', 'RETREAT IND+USA 2001'], 'an object with no one named is the same object as just before'],
   ['Kenya and Somalia are neighbours. Mogadishu severed ties with Nairobi in December 2020; relations were restored in May 2021.', ['SANCTION KEN+SOM 2020-12', 'SUPPORT KEN+SOM 2021-05'], "relations with no one named are the document pair's"],
@@ -123,6 +124,15 @@ describe('events, exactly', () => {
   it.each(exact)('%s → %j (%s)', (text, want) => {
     const { x, trace } = run(text);
     expect(summary(x), trace).toEqual(want);
+  });
+
+  it.each([
+    ['Ukraine received its first F-16 fighter jets from Denmark and the Netherlands in July 2024.', 'DNK', 'UKR'],
+    ['Pakistan received a $3 billion loan from Saudi Arabia in 2018.', 'SAU', 'PAK'],
+    ['Denmark and the Netherlands sent fighter jets to Ukraine in 2024.', 'DNK', 'UKR'],
+  ])('%s: %s acts on %s', (text, source, target) => {
+    const { x, trace } = run(text);
+    expect(x.events.map((e) => [e.source?.code, e.target?.code]), trace).toEqual([[source, target]]);
   });
 });
 

@@ -119,7 +119,9 @@ export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue
     const codes = head.roles.codes;
     // A pair read from the document, not from words ("relations were restored"), has no text.
     const source = actorOf(head.roles.source, codes[0]) ?? (codes[0] ? { code: codes[0], text: '' } : null);
-    const targetCode = codes.find((c) => c !== codes[0]) ?? null;
+    // The target the roles name ("Denmark and the Netherlands gave Ukraine …": Ukraine), else the second code.
+    const named = head.roles.target?.code;
+    const targetCode = (named && named !== codes[0] && codes.includes(named) ? named : null) ?? codes.find((c) => c !== codes[0]) ?? null;
     const target = targetCode ? (actorOf(head.roles.target, targetCode) ?? { code: targetCode, text: '' }) : null;
     const others = members.filter((m) => m !== head).map((m) => m.evidence);
     const record = {

@@ -265,6 +265,12 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
     const head = before[k]!;
     const group = groupEndingAt(ctx, before, k);
     const source = ofPeople(ctx, group[0]!) ? group : group.filter((m) => m === head || afterPreposition(ctx, head) || !afterPreposition(ctx, m));
+    // "Ukraine received jets from Denmark": the giver after "from" acts; the subject receives.
+    if (hit.entry.words === 'receive') {
+      const from = ctx.tokens.findIndex((t, j) => j > hit.last && j < ce && t.lower === 'from');
+      const givers = from >= 0 ? actorsBetween(ctx, from + 1, ce) : [];
+      if (givers.length) return build(groupStartingAt(ctx, givers, 0), source, 'receiver: the giver after "from" acts');
+    }
     return build(source, targetAfter(ctx, afterFrom, ce, source), 'active');
   }
   const after = actorsBetween(ctx, afterFrom, ce);
