@@ -150,6 +150,11 @@ describe('events', () => {
     expect(x.events, trace).toEqual([]);
   });
 
+  it('dates a chronology line by its heading, not by a "since" inside it', () => {
+    const { x } = run('- Late 2018: Vietnam hosted the US aircraft carrier Carl Vinson in Da Nang, the first such visit since 1975.', null);
+    expect(summary(x)).toEqual(['CONSULT USA+VNM 2018']);
+  });
+
   it('dates the lines of a chronology by the date heading each line', () => {
     const text = '- 1947: Turkey recognises Pakistan.\n- 12 March 2015 – Turkish President Erdoğan visits Islamabad.';
     const { x } = run(text, null);

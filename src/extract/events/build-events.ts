@@ -207,7 +207,11 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       );
       // The clause's own dates first: "… in 1973, and the two countries opened embassies in 1978".
       const inClause = reachable.filter((d) => d.start >= tokens[cs]!.start && d.end <= tokens[ce - 1]!.end);
-      const dates = inClause.length ? inClause : reachable;
+      const near = inClause.length ? inClause : reachable;
+      // "the first such visit since 1975": a date after "since" starts a period; it dates the
+      // event only when nothing else does.
+      const points = near.filter((d) => !/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 8), d.start)));
+      const dates = points.length || heading ? points : near;
       const object = hit.objAt !== null ? tokens[hit.objAt]!.lower.replace(/s$/, '') : null;
       if (!roles && !actorsIn(actors, tokens[cs]!.start, tokens[ce - 1]!.end)) {
         roles = partiesFromContext(hit, object, dates.length > 0 || heading !== null, { sentence: sentence.index, actors, byObject, pair: ctx.pair });
