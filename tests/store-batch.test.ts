@@ -89,13 +89,18 @@ describe('extraction threads', () => {
     return { summary, shown };
   };
 
-  it('store what extracting in the storing thread stores, with the same outcomes in file order', async () => {
+  // The same folder ingested with extraction here and on `workers` threads: the same outcomes.
+  const both = async (date: string, workers: number) => {
     const root = folder();
     const here = open('here.db');
     const threads = open('threads.db');
-    const a = await outcomes(here, root, 0, '2021-06-16');
-    const b = await outcomes(threads, root, 1, '2021-06-16');
-    expect(b).toEqual(a);
+    const a = await outcomes(here, root, 0, date);
+    expect(await outcomes(threads, root, workers, date)).toEqual(a);
+    return { root, here, threads, a };
+  };
+
+  it('store what extracting in the storing thread stores, with the same outcomes in file order', async () => {
+    const { root, here, threads, a } = await both('2021-06-16', 1);
     expect(a.summary).toMatchObject({ added: 25, unchanged: 1 });
     expect(a.summary.failed.map((f) => f.path.split('/').at(-1))).toEqual(['binary.txt', 'empty.txt']);
     expect(contents(threads)).toEqual(contents(here));
@@ -107,12 +112,7 @@ describe('extraction threads', () => {
   });
 
   it("report an extractor's error for each file, as in the storing thread", async () => {
-    const root = folder();
-    const here = open('here.db');
-    const threads = open('threads.db');
-    const a = await outcomes(here, root, 0, '16/06/2021');
-    const b = await outcomes(threads, root, 2, '16/06/2021');
-    expect(b).toEqual(a);
+    const { here, threads, a } = await both('16/06/2021', 2);
     expect(a.summary.added).toBe(0);
     expect(a.shown.find((line) => line.includes('r01.txt'))).toMatch(/failed: the document date must be YYYY-MM-DD, not '16\/06\/2021'$/);
     here.close();

@@ -133,29 +133,23 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     if (codes) out.push(ref(text, start, end, codes));
   }
 
-  for (const m of text.matchAll(PAIR)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (occupied(start, end)) continue;
-    const codes = pairAt(start);
-    if (!codes) continue;
-    const r = ref(text, start, end, codes);
-    out.push(r);
-    const si = sentenceIndexAt(sents, start);
-    pairRefs.set(si, [...(pairRefs.get(si) ?? []), r]);
-  }
-
-  for (const m of text.matchAll(THEIR)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (occupied(start, end)) continue;
-    const codes = namedBefore(start, 2);
-    if (!codes) continue;
-    const r = ref(text, start, end, codes);
-    out.push(r);
-    const si = sentenceIndexAt(sents, start);
-    pairRefs.set(si, [...(pairRefs.get(si) ?? []), r]);
-  }
+  // A pair reference, remembered by sentence for "they" later; `resolve` names its two states.
+  const pairReferences = (pattern: RegExp, resolve: (at: number) => string[] | null) => {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (occupied(start, end)) continue;
+      const codes = resolve(start);
+      if (!codes) continue;
+      const r = ref(text, start, end, codes);
+      out.push(r);
+      const si = sentenceIndexAt(sents, start);
+      pairRefs.set(si, [...(pairRefs.get(si) ?? []), r]);
+    }
+  };
+  pairReferences(PAIR, pairAt);
+  // "Their ministers": only two states named just before, never the document's pair.
+  pairReferences(THEIR, (at) => namedBefore(at, 2));
 
   for (const m of text.matchAll(DESCRIPTOR)) {
     const start = m.index;
