@@ -106,7 +106,11 @@ function prepare(db: Db, r: ReadInput, extracted?: Extracted): { outcome: Ingest
 
 /** Reads, extracts and stores one document. Same text again is a no-op; a changed file replaces its old version. */
 export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
-  const { outcome, item } = prepare(db, readInput(input));
+  return store(db, prepare(db, readInput(input)));
+}
+
+// Stores what `prepare` made, in one transaction, and says how many mentions it stored.
+function store(db: Db, { outcome, item }: ReturnType<typeof prepare>): IngestOutcome {
   if (!item) return outcome;
   const events = storeDocument(db, item.doc, item.extraction, item.sentences, item.replace);
   return { ...outcome, events };
@@ -127,10 +131,7 @@ export async function ingestDocumentOffThread(db: Db, input: IngestInput, pool: 
   } catch (e) {
     if (!(e instanceof NoThreadError)) throw e;
   }
-  const { outcome, item } = prepare(db, r, extracted);
-  if (!item) return outcome;
-  const events = storeDocument(db, item.doc, item.extraction, item.sentences, item.replace);
-  return { ...outcome, events };
+  return store(db, prepare(db, r, extracted));
 }
 
 /**
