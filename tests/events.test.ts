@@ -70,6 +70,8 @@ const positive: [string, Row][] = [
   ['Kenya will send 1,000 police officers to Haiti to lead a multinational mission.', { type: 'AGREE', actors: ['HTI', 'KEN'] }],
   ['Mali ordered the French ambassador to leave the country within 72 hours.', { type: 'SANCTION', actors: ['FRA', 'MLI'] }],
   ['Serbia banned imports of Kosovo goods in retaliation.', { type: 'SANCTION', actors: ['SRB', 'XKX'] }],
+  ['In the late 1990s, Peru and Ecuador ended their border dispute.', { type: 'AGREE', actors: ['ECU', 'PER'], date: '1997/1999' }],
+  ['Guyana and Suriname resolved their maritime dispute in 2007.', { type: 'AGREE', actors: ['GUY', 'SUR'], date: '2007' }],
 ];
 
 const negative: [string, string][] = [
