@@ -72,6 +72,8 @@ const positive: [string, Row][] = [
   ['Serbia banned imports of Kosovo goods in retaliation.', { type: 'SANCTION', actors: ['SRB', 'XKX'] }],
   ['In the late 1990s, Peru and Ecuador ended their border dispute.', { type: 'AGREE', actors: ['ECU', 'PER'], date: '1997/1999' }],
   ['Guyana and Suriname resolved their maritime dispute in 2007.', { type: 'AGREE', actors: ['GUY', 'SUR'], date: '2007' }],
+  ['Pakistan put its air force on high alert in February 2019.', { type: 'MOBILIZE', actors: ['PAK'], date: '2019-02' }],
+  ['India moved troops to its border with China in 2020.', { type: 'MOBILIZE', actors: ['CHN', 'IND'], date: '2020' }],
 ];
 
 const negative: [string, string][] = [
