@@ -5,6 +5,10 @@ import type { QuadClass } from '../src/codes/plover.ts';
 // of the server is bundled).
 import type { TimelineActor, TimelineEvent as ServerTimelineEvent, TimelineMention } from '../src/services/events.service.ts';
 import type { SearchHit } from '../src/services/search.service.ts';
+import type { listActors } from '../src/services/actors.service.ts';
+import type { ConflictView } from '../src/services/conflicts.service.ts';
+import type { DocumentItem } from '../src/services/documents.service.ts';
+import type { ProspectItem } from '../src/services/prospects.service.ts';
 
 /** A participant of an event as the API sends it. */
 export type ApiActorRef = TimelineActor;
@@ -20,15 +24,7 @@ export interface TimelineEvent extends Omit<ServerTimelineEvent, 'quad'> {
 }
 
 /** A row of `GET /api/documents`. */
-export interface DocumentSummary {
-  id: string;
-  title: string | null;
-  date: string | null;
-  format: string;
-  length: number;
-  events: number;
-  addedAt: string;
-}
+export type DocumentSummary = DocumentItem;
 
 /** `GET /api/documents/:id`. */
 export interface DocumentFull extends Omit<DocumentSummary, 'events'> {
@@ -37,12 +33,7 @@ export interface DocumentFull extends Omit<DocumentSummary, 'events'> {
 }
 
 /** A row of `GET /api/actors`. */
-export interface ActorSummary {
-  code: string;
-  name: string;
-  kind: string;
-  events: number;
-}
+export type ActorSummary = ReturnType<typeof listActors>[number];
 
 /** `GET /api/timeline`. */
 export interface TimelineResponse {
@@ -51,39 +42,12 @@ export interface TimelineResponse {
   events: TimelineEvent[];
 }
 
-/** One claim of a conflict: what a document says, where. */
-export interface ConflictClaim {
-  documentId: string;
-  documentTitle: string | null;
-  evidence: { start: number; end: number; text: string };
-  value: string;
-}
-
-/** A place where the sources disagree (`GET /api/conflicts`). */
-export interface ConflictView {
-  id: number;
-  kind: string;
-  summary: string;
-  actors: string[];
-  eventIds: string[];
-  claims: ConflictClaim[];
-}
+/** A place where the sources disagree (`GET /api/conflicts`), and one of its claims: what a document says, where. */
+export type { ConflictView };
+export type ConflictClaim = ConflictView['claims'][number];
 
 /** A plan, proposal, hope or pending deal (`GET /api/prospects`), open or fulfilled by an event. */
-export interface ProspectItem {
-  id: number;
-  kind: string;
-  type: string;
-  status: 'open' | 'fulfilled';
-  date: string | null;
-  source: string | null;
-  target: string | null;
-  actors: string[];
-  evidence: { start: number; end: number; text: string };
-  documentId: string;
-  documentTitle: string | null;
-  fulfilledBy: { eventId: number | string; date: string | null; type: string } | null;
-}
+export type { ProspectItem };
 
 /** A hit of `GET /api/search`. */
 export type { SearchHit };
