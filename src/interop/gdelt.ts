@@ -57,20 +57,11 @@ export interface GdeltEvent {
   note: string;
   confidence: number;
   negated: false;
-  gdelt: {
-    globalEventId: string;
-    layout: GdeltLayout;
-    quadClass: 1 | 2 | 3 | 4;
-    goldstein: number;
-    numMentions: number;
-    numSources: number;
-    numArticles: number;
-    avgTone: number;
-    dateAdded: string;
-    isRootEvent: boolean;
-    actor1: GdeltActor;
-    actor2: GdeltActor;
-  };
+  /** What GDELT coded that a ties event has no field for. */
+  gdelt: Pick<
+    GdeltRow,
+    'globalEventId' | 'layout' | 'quadClass' | 'goldstein' | 'numMentions' | 'numSources' | 'numArticles' | 'avgTone' | 'dateAdded' | 'isRootEvent' | 'actor1' | 'actor2'
+  >;
 }
 
 /** Why a well-formed row was not imported. */

@@ -1,20 +1,13 @@
 // Full-text search over the stored documents' sentences, each hit with the events it states.
 import { TiesError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
-import { searchSentences } from '../store/documents.repo.ts';
+import { searchSentences, type SentenceHit } from '../store/documents.repo.ts';
 import { eventIdsInSpan } from '../store/events.repo.ts';
 import { ftsQuery } from './events.service.ts';
 
-/** A matching sentence, as the API and `ties search` show it. */
-export interface SearchHit {
+/** A matching sentence, as the API and `ties search` show it; `snippet` has the matched words in [brackets]. */
+export interface SearchHit extends Omit<SentenceHit, 'sentenceId' | 'rank'> {
   kind: 'sentence';
-  documentId: string;
-  documentTitle: string | null;
-  start: number;
-  end: number;
-  text: string;
-  /** The sentence with the matched words in [brackets], cut to about 24 words. */
-  snippet: string;
   eventIds: string[];
 }
 
