@@ -8,7 +8,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { isTiesError, TiesError } from '../errors.ts';
 import { formatOf, readDocument, type ReadDocument } from '../extract/input/index.ts';
 import type { Db } from '../store/db.ts';
-import { documentIdsByPath, getDocument, type DocumentRow } from '../store/documents.repo.ts';
+import { documentIdsByPath, getDocumentMeta, type DocumentRow } from '../store/documents.repo.ts';
 import { documentId, storeDocument, storeDocuments, type DocumentToStore } from './persist.service.ts';
 import { MergeIndex } from './merge-index.ts';
 import { ExtractPool, extractForStore, NoThreadError, type Extracted } from './workers/extract-pool.ts';
@@ -70,10 +70,10 @@ function extractJob({ input, read }: ReadInput) {
   return { text: read.text, title: input.title ?? read.title, date: input.date ?? null };
 }
 
-/** The outcome of an input whose text is already stored, or null. */
+/** The outcome of an input whose text is already stored, or null (the stored text is not read). */
 function storedOutcome(db: Db, id: string): IngestOutcome | null {
-  const existing = getDocument(db, id);
-  return existing ? { document: meta(existing), added: false, replaced: [], events: 0 } : null;
+  const existing = getDocumentMeta(db, id);
+  return existing ? { document: existing, added: false, replaced: [], events: 0 } : null;
 }
 
 // Extracting (here, unless a worker already did), before any write: either the document is

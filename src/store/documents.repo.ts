@@ -61,6 +61,11 @@ export function getDocument(db: Db, id: string): DocumentRow | null {
   return (prepared(db, `SELECT ${COLUMNS}, text FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined) ?? null;
 }
 
+/** The document with this id without its text (a listing row's fields), or null. */
+export function getDocumentMeta(db: Db, id: string): Omit<DocumentRow, 'text'> | null {
+  return (prepared(db, `SELECT ${COLUMNS} FROM documents WHERE id = ?`).get(id) as Omit<DocumentRow, 'text'> | undefined) ?? null;
+}
+
 /** True when a document with this id is stored. */
 export function hasDocument(db: Db, id: string): boolean {
   return prepared(db, `SELECT 1 FROM documents WHERE id = ?`).get(id) !== undefined;
