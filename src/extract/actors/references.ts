@@ -16,7 +16,7 @@ const THEIR = /\btheir\s+(?:leaders|presidents|(?:foreign |prime |defen[cs]e )?m
 const TRIPLE = /\b(?:the|these|those|all) three\s+(?:countries|nations|states|sides|governments|allies)\b/gi;
 // "The kingdom cut ties with Tehran": a state called by a word of its official name (countries.json:
 // "Kingdom of Saudi Arabia", "Sultanate of Oman", "Islamic Republic of Iran").
-const DESCRIPTOR = /\bthe (kingdom|sultanate|emirates?|principality|grand duchy|islamic republic|people's republic|federal republic|federation|commonwealth)\b/gi;
+const DESCRIPTOR = /\bthe (kingdom|sultanate|emirates?|principality|grand duchy|islamic republic|people's republic|federal republic)\b/gi;
 const FORMER = /\bthe (former|latter)\b/gi;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
 
