@@ -1,33 +1,65 @@
-// `npm run eval`: scores the extractor with the shared scorers, on the essay and on the PLOVER
-// gold sentences, and prints their lines. Reads ../shared/eval and ../shared/data (dev data,
-// not shipped). Runs the extractor in-process; the output is what `ties extract` prints.
+// `npm run eval`: scores the extractor with the shared scorers and prints one line each: the dev
+// news (v01–v29, the unseen check v30–v38, all 38), the essay, ties' own eval texts and the
+// PLOVER gold sentences. Reads ../shared/eval and ../shared/data (dev data, not shipped). Runs
+// the extractor in-process for the essay and the sentences; the news go through `ties extract
+// --jsonl` by the shared corpus scorer, as a user would run it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { extract, readDocument } from '../src/extract/index.ts';
 
-const shared = resolve(import.meta.dirname, '..', '..', 'shared');
-const evalDir = join(shared, 'eval');
-if (!existsSync(evalDir)) {
-  console.error(`npm run eval: the shared evaluation data is not at ${evalDir}`);
+const root = resolve(import.meta.dirname, '..');
+const sharedLink = resolve(root, '..', 'shared');
+if (!existsSync(join(sharedLink, 'eval'))) {
+  console.error(`npm run eval: the shared evaluation data is not at ${join(sharedLink, 'eval')}`);
   process.exit(2);
 }
+// The scorers run their main only when started by their real path (they compare
+// import.meta.url with argv[1]), so a symlinked ../shared must be resolved first.
+const shared = realpathSync(sharedLink);
+const evalDir = join(shared, 'eval');
 const tmp = mkdtempSync(join(tmpdir(), 'ties-eval-'));
 const verbose = process.argv.includes('--verbose');
 
 function score(script: string, args: string[]): string {
-  return execFileSync(process.execPath, [join(evalDir, script), ...args, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' }).trim();
+  const argv = [join(evalDir, script), ...args, ...(verbose ? ['--verbose'] : [])];
+  return execFileSync(process.execPath, argv, { encoding: 'utf8', cwd: root }).trim();
 }
 
+// The dev news: one batch through the CLI, then micro totals over each half. v30–v38 are the
+// unseen check: only their totals are printed, never their misses.
+interface DocRow { doc: string; tp: number; fp: number; fn: number }
+const news = JSON.parse(
+  execFileSync(process.execPath, [join(evalDir, 'score-corpus.mjs'), '--json'], {
+    encoding: 'utf8', cwd: root, maxBuffer: 1 << 28,
+  }),
+) as { documents: DocRow[] };
+const unseen = (d: DocRow) => Number(/^v(\d+)/.exec(d.doc)?.[1] ?? 0) >= 30;
+const f3 = (x: number) => x.toFixed(3);
+function total(label: string, rows: DocRow[]): string {
+  const tp = rows.reduce((s, d) => s + d.tp, 0);
+  const fp = rows.reduce((s, d) => s + d.fp, 0);
+  const fn = rows.reduce((s, d) => s + d.fn, 0);
+  const p = tp / Math.max(1, tp + fp);
+  const r = tp / Math.max(1, tp + fn);
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return `${label}: documents ${rows.length}; dated P ${f3(p)} R ${f3(r)} F1 ${f3(f1)} `
+    + `(tp ${tp} fp ${fp} fn ${fn})`;
+}
+console.log(total('dev news v01-v29', news.documents.filter((d) => !unseen(d))));
+console.log(total('dev news v30-v38', news.documents.filter(unseen)));
+console.log(total('dev news all', news.documents));
+
 // The essay, then ties' own annotated documents in other styles (eval/NAME.* with NAME.gold.jsonl).
-const ownDir = resolve(import.meta.dirname, '..', 'eval');
+const ownDir = join(root, 'eval');
 const ownDates = JSON.parse(readFileSync(join(ownDir, 'dates.json'), 'utf8')) as Record<string, string>;
+const goldOf = (f: string) => join(ownDir, f.replace(/\.[a-z]+$/, '.gold.jsonl'));
 const docs: [string, string, string | null][] = [
   [join(evalDir, 'seed-azerbaijan-pakistan.txt'), join(evalDir, 'seed.gold.jsonl'), null],
   ...readdirSync(ownDir)
-    .filter((f) => /\.(txt|md|html)$/.test(f) && existsSync(join(ownDir, f.replace(/\.[a-z]+$/, '.gold.jsonl'))))
-    .map((f): [string, string, string | null] => [join(ownDir, f), join(ownDir, f.replace(/\.[a-z]+$/, '.gold.jsonl')), ownDates[f] ?? null]),
+    .filter((f) => /\.(txt|md|html)$/.test(f) && existsSync(goldOf(f)))
+    .map((f): [string, string, string | null] => [join(ownDir, f), goldOf(f), ownDates[f] ?? null]),
 ];
 for (const [path, goldPath, date] of docs) {
   const doc = readDocument(readFileSync(path), { name: path });
@@ -39,7 +71,9 @@ for (const [path, goldPath, date] of docs) {
 
 // The PLOVER gold sentences: one sentence a record, scored on event types.
 const gold = join(shared, 'data', 'gold', 'PLOVER_GSR_dev.json');
-const input = execFileSync(process.execPath, [join(evalDir, 'score-sentences.mjs'), '--gold', gold, '--input'], { encoding: 'utf8' });
+const input = execFileSync(
+  process.execPath, [join(evalDir, 'score-sentences.mjs'), '--gold', gold, '--input'], { encoding: 'utf8' },
+);
 const out: string[] = [];
 for (const line of input.split('\n')) {
   if (!line.trim()) continue;
