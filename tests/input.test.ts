@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../src/extract/input/index.ts';
 import { htmlToText } from '../src/extract/input/html.ts';
 import { TiesError } from '../src/errors.ts';
+import { extract } from '../src/extract/index.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -63,6 +64,9 @@ describe('htmlToText', () => {
     ['&#8220;Q&#x201D; &nbsp;x &bogus;', '“Q” \u00a0x &bogus;'],
     ['<img src=x onerror="alert(1)">Pic', 'Pic'],
     ['<script>never closed', ''],
+    ['<p>C&ocirc;te d&rsquo;Ivoire &eacute;t&eacute;</p>', 'Côte d’Ivoire été'],
+    ['<p>&THORN;&aring;&#8212;&#x2014;</p>', 'Þå——'],
+    ['<table><tr><td>a</td><td>b</td></tr></table>', 'a b'],
   ];
   it.each(rows)('%j', (html, text) => {
     expect(htmlToText(html).text).toBe(text);
@@ -85,5 +89,50 @@ describe('the publication date an HTML page declares', () => {
   ];
   it.each(rows)('%s → %s', (html, date) => {
     expect(readDocument(bytes(html), { name: 'a.html' }).date).toBe(date);
+  });
+});
+
+// A saved news page: a site menu and footer whose link texts read like events, around an article.
+const page = (body: string) => `<!doctype html><html><head><title>Ministers meet</title></head><body>
+<header><a href="/">Home</a></header>
+<nav><ul><li><a href="/a">Russia invades Ukraine</a></li><li><a href="/b">China sanctions Japan</a></li>
+<li><a href="/c">World</a></li></ul></nav>
+<div class="menu-wrapper"><a href="/d">Iran threatens Israel</a></div>
+<main><article><h1>Ministers meet</h1>${body}</article></main>
+<aside><h2>Related</h2><a href="/e">Turkey accuses Greece of provocation</a></aside>
+<footer><p>Kenya condemns Somalia &copy; 2024 News Site</p></footer></body></html>`;
+const article = [
+  '<p>The foreign ministers of Norway and Finland met in Oslo on March 3, 2024, to discuss fishing',
+  ' rights in the Barents Sea and the safety of ships crossing it in winter.</p>',
+  '<p>The two ministers signed an agreement on search and rescue at sea, the ministry said in a',
+  ' statement. They will meet again in Helsinki next year to review the arrangement.</p>',
+  '<p>Officials said the talks were friendly and covered energy and trade as well.</p>',
+].join('');
+
+describe('saved web pages: only the main content is read', () => {
+  it('drops menus, related links and footers around an article', () => {
+    const { text, title } = htmlToText(page(article));
+    expect(title).toBe('Ministers meet');
+    expect(text).toContain('signed an agreement on search and rescue');
+    for (const furniture of ['invades', 'sanctions Japan', 'threatens', 'accuses Greece', 'condemns', 'Home']) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
+  it('keeps the body less its furniture when the page holds no article', () => {
+    const text = htmlToText(page('<p>Norway and Finland met in Oslo.</p>')).text;
+    expect(text).toContain('Norway and Finland met in Oslo.');
+    expect(text).not.toContain('invades');
+    expect(text).not.toContain('condemns');
+  });
+
+  it('finds no event in the furniture, and evidence offsets index the text as read', () => {
+    const doc = readDocument(bytes(page(article)), { name: 'p.html' });
+    const x = extract({ text: doc.text, title: doc.title, date: '2024-03-05' });
+    expect(x.events.length).toBeGreaterThan(0);
+    for (const e of x.events) {
+      expect(e.actors.sort()).toEqual(['FIN', 'NOR']);
+      expect(doc.text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+    }
   });
 });

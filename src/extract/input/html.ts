@@ -1,32 +1,31 @@
-// HTML to plain text, for extraction: the text a reader sees, in order, with block elements as
-// line breaks. Offsets of everything extracted later refer to this text. Never throws:
-// malformed HTML (unclosed tags, stray `<`) degrades to text.
+// HTML to plain text, for extraction: the text a reader sees of the page's main content, in order,
+// with block elements as line breaks. Offsets of everything extracted later refer to this text.
+// The page is parsed by linkedom (an HTML5 parser that decodes every named and numeric character
+// reference); its main content is picked by Mozilla's Readability (the reader-view algorithm),
+// so menus, footers and link lists around an article never reach the extractor. A page that
+// Readability finds no article in keeps its body, less navigation, banners and footers. Never
+// throws: malformed HTML (unclosed tags, stray `<`) degrades to text.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas']);
+const DROP = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas',
+]);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr',
   'pre', 'figure', 'figcaption', 'hr', 'address', 'caption', 'form', 'fieldset', 'details', 'summary',
 ]);
-
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', laquo: '«', raquo: '»',
-  copy: '©', reg: '®', deg: '°', middot: '·', bull: '•', euro: '€', pound: '£', yen: '¥',
-  eacute: 'é', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç', scedil: 'ş', szlig: 'ß',
-  aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', times: '×', shy: '',
-};
-
-/** Decodes HTML character references (named ones we know, all numeric ones). */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?/gi, (all, ref: string) => {
-    if (ref[0] === '#') {
-      const n = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
-    }
-    return NAMED[ref.toLowerCase()] ?? all;
-  });
-}
+// Page furniture: what surrounds the content on a site rather than saying anything itself.
+const FURNITURE = [
+  'nav', 'footer', 'aside', 'body > header', '[role=navigation]', '[role=banner]',
+  '[role=contentinfo]', '[role=complementary]', '[aria-hidden=true]', 'form', 'button', 'select',
+].join(',');
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|cookies?|share|social|related|newsletter|subscribe|skip-link)(?:$|[\s_-])/i;
+// Readability's article is taken only when it holds at least this much text; a shorter one is
+// more likely a fragment it picked from a page that is not an article.
+const MIN_ARTICLE = 250;
 
 // Where pages state when they were published: Open Graph / article meta, Dublin Core, schema.org,
 // and the HTML <time> element of the article.
@@ -47,47 +46,72 @@ export function publishedDate(html: string): string | null {
   return null;
 }
 
-/** The visible text of an HTML document and its title. */
-export function htmlToText(html: string): { text: string; title: string | null } {
-  const titleMatch = /<title[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
-  let title = titleMatch ? decodeEntities(titleMatch[1]!).replace(/\s+/g, ' ').trim() || null : null;
+interface Node_ { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<Node_> }
+
+/** The text of a DOM subtree: block elements separated by blank lines, `<br>` as a line break. */
+function domText(root: Node_): string {
   const out: string[] = [];
-  const tag = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<(?:![^>]*|\/?([a-zA-Z][\w:-]*)[^>]*)>/g;
-  let last = 0;
-  let dropUntil: string | null = null;
-  let h1: string | null = null;
-  let inH1 = false;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    const raw = m[0];
-    const name = (m[1] ?? '').toLowerCase();
-    const closing = raw.startsWith('</');
-    if (dropUntil) {
-      if (closing && name === dropUntil) {
-        dropUntil = null;
-        last = tag.lastIndex;
-      }
+  // Iterative, so that a deeply nested page cannot overflow the stack.
+  const stack: (Node_ | string)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      out.push(node);
       continue;
     }
-    const chunk = html.slice(last, m.index);
-    out.push(chunk);
-    if (inH1) h1 = (h1 ?? '') + chunk;
-    last = tag.lastIndex;
-    if (!name) continue; // comment, doctype, CDATA
-    if (!closing && DROP.has(name) && !raw.endsWith('/>')) {
-      dropUntil = name;
+    if (node.nodeType === 3) {
+      out.push(node.textContent ?? '');
       continue;
     }
-    if (name === 'h1') inH1 = !closing;
-    if (name === 'br') out.push('\n');
-    else if (BLOCK.has(name)) out.push('\n\n');
-    else if (name === 'td' || name === 'th') out.push(closing ? '' : ' ');
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = node.nodeName.toLowerCase();
+    if (DROP.has(name)) continue;
+    if (name === 'br') {
+      out.push('\n');
+      continue;
+    }
+    const sep = BLOCK.has(name) ? '\n\n' : name === 'td' || name === 'th' ? ' ' : '';
+    out.push(sep);
+    stack.push(sep);
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
   }
-  if (!dropUntil) out.push(html.slice(last));
-  if (!title && h1) title = decodeEntities(h1).replace(/\s+/g, ' ').trim() || null;
-  const text = decodeEntities(out.join(''))
+  return out
+    .join('')
     .split(/\n{2,}/)
-    .map((block) => block.replace(/[ \t\r\f\v]*\n[ \t\r\f\v]*/g, '\n').replace(/[ \t\r\f\v]+/g, ' ').trim())
+    .map((b) => b.replace(/[ \t\r\f\v]*\n[ \t\r\f\v]*/g, '\n').replace(/[ \t\r\f\v]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
-  return { text, title };
+}
+
+function squash(s: string | null | undefined): string | null {
+  return s?.replace(/\s+/g, ' ').trim() || null;
+}
+
+/** The main text of a parsed page: Readability's article, else the body less its furniture. */
+function mainText(html: string): string {
+  const { document } = parseHTML(html);
+  try {
+    const article = new Readability(document as unknown as Document).parse();
+    if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE) {
+      return domText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document);
+    }
+  } catch {
+    // Readability gives up on some odd trees; the body below is then the text.
+  }
+  // Readability rewrote the first tree in place, so the fallback reads a fresh one.
+  const page = parseHTML(html).document;
+  for (const el of [...page.querySelectorAll(FURNITURE)]) el.remove();
+  for (const el of [...page.querySelectorAll('[class],[id]')]) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (FURNITURE_NAME.test(names) && el.tagName.toLowerCase() !== 'body') el.remove();
+  }
+  return domText(page as unknown as Node_);
+}
+
+/** The visible text of an HTML document's main content and its title. */
+export function htmlToText(html: string): { text: string; title: string | null } {
+  const { document } = parseHTML(html);
+  const title = squash(document.querySelector('title')?.textContent)
+    ?? squash(document.querySelector('h1')?.textContent);
+  return { text: mainText(html), title };
 }
