@@ -4,5 +4,7 @@
 /** One benchmark: `run` returns the lines it prints. */
 export interface Benchmark {
   name: string;
+  /** What it reads from ../shared (a path inside it), when it needs the shared data. */
+  shared?: string;
   run(): Promise<string[]>;
 }

@@ -73,6 +73,7 @@ function zipOf(name: string, data: Buffer): Buffer {
 /** `npm run bench interop`. */
 export const interopBenchmark: Benchmark = {
   name: 'interop',
+  shared: 'data/gdelt/gdelt2_20150218230000.export.tsv',
   async run() {
     const text = repeated(readFileSync(SOURCE, 'utf8'), COPIES);
     const bytes = Buffer.from(text);

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { findActors } from '../src/extract/actors/index.ts';
 import { splitSentences } from '../src/extract/text/sentences.ts';
 
-const SHARED = new URL('../../shared/', import.meta.url);
+// The essay is corpus/azerbaijan-pakistan.txt; its gold and the PLOVER gold sentences are copies
+// under tests/fixtures/ (see the README there for their sources and licences).
+const FIXTURES = new URL('./fixtures/', import.meta.url);
 
 describe('actors on the seed essay', () => {
-  const text = readFileSync(new URL('eval/seed-azerbaijan-pakistan.txt', SHARED), 'utf8');
-  const gold = readFileSync(new URL('eval/seed.gold.jsonl', SHARED), 'utf8')
+  const text = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
+  const gold = readFileSync(new URL('essay/seed.gold.jsonl', FIXTURES), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as { id: string; actors: string[] | string[][]; start: number; end: number; optional?: boolean; hard?: boolean });
@@ -45,7 +47,7 @@ interface GoldSentence {
 const FIX: Record<string, string> = { ITL: 'ITA', VTN: 'VNM' };
 
 describe('actors on PLOVER gold sentences', () => {
-  const data = JSON.parse(readFileSync(new URL('data/gold/PLOVER_GSR_dev.json', SHARED), 'utf8')) as GoldSentence[];
+  const data = JSON.parse(readFileSync(new URL('plover/PLOVER_GSR_dev.json', FIXTURES), 'utf8')) as GoldSentence[];
 
   it('finds most gold source actors (share reported)', () => {
     let total = 0;

@@ -24,7 +24,7 @@ import { timeline } from '../src/services/events.service.ts';
 import { ingestDocument } from '../src/services/ingest.service.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 
-const ESSAY = readFileSync(new URL('../../shared/eval/seed-azerbaijan-pakistan.txt', import.meta.url), 'utf8');
+const ESSAY = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
 const ENCYCLOPEDIA = readFileSync(new URL('../corpus/azerbaijan-pakistan-encyclopedia.md', import.meta.url), 'utf8');
 
 const origin = (documentId: string, text: string, start = 0): ClaimOrigin => ({

@@ -10,7 +10,8 @@ const text = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.me
 const mentions = findTimes(text, splitSentences(text), {});
 const trace = mentions.map((m) => `${m.start}-${m.end} ${JSON.stringify(m.text)} → ${m.value ? formatDate(m.value) : 'null'} (${m.anchor}, ${m.rule})`).join('\n');
 
-// [gold id, evidence start, evidence end, gold date], copied from ../shared/eval/seed.gold.jsonl
+// [gold id, evidence start, evidence end, gold date], copied from the essay's gold
+// (tests/fixtures/essay/seed.gold.jsonl)
 // (the dated events, optional ones included where the text itself dates them).
 const GOLD: [string, number, number, string][] = [
   ['recognition-1991', 3285, 3383, '1991-12-12'],

@@ -17,8 +17,11 @@ import type { ExportDocument, ExportEvent } from '../src/interop/types.ts';
 import { isZip, readZip } from '../src/interop/zip.ts';
 import { quadClass } from '../src/codes/plover.ts';
 
-const GDELT2 = '../shared/data/gdelt/gdelt2_20150218230000.export.tsv';
-const GDELT1 = '../shared/data/gdelt/gdelt1_events_sample.tsv';
+// Real GDELT rows (tests/fixtures/README.md): an excerpt of one 2.0 export, and a 1.0 sample.
+const GDELT2 = 'tests/fixtures/gdelt/gdelt2_20150218230000.excerpt.tsv';
+const GDELT1 = 'tests/fixtures/gdelt/gdelt1_events_sample.tsv';
+/** Rows in the GDELT 2.0 excerpt. */
+const ROWS = 311;
 const gdelt2Text = readFileSync(GDELT2, 'utf8');
 const rawRows = gdelt2Text.split('\n').filter((l) => l).map((l) => l.split('\t'));
 const byId = new Map(rawRows.map((r) => [r[0], r]));
@@ -85,11 +88,11 @@ describe('GDELT reader on the real GDELT 2.0 export', () => {
   const parsed = parseGdelt(gdelt2Text);
 
   it('accounts for every row: imported, skipped with a reason, or reported malformed', () => {
-    expect(parsed.rows).toBe(2271);
-    expect(parsed.layouts).toEqual({ 'gdelt2-61': 2271 });
+    expect(parsed.rows).toBe(ROWS);
+    expect(parsed.layouts).toEqual({ 'gdelt2-61': ROWS });
     expect(parsed.malformed).toEqual([]);
     const skipped = parsed.skipped['no-plover-type'] + parsed.skipped['no-state-actor'];
-    expect(parsed.events.length + skipped).toBe(2271);
+    expect(parsed.events.length + skipped).toBe(ROWS);
     // CAMEO roots 01 and 02 have no PLOVER type: counted, by root, from the file's own column.
     const roots = rawRows.reduce<Record<string, number>>((n, r) => ((n[r[28] as string] = (n[r[28] as string] ?? 0) + 1), n), {});
     expect(parsed.skippedRoots).toEqual({ '01': roots['01'], '02': roots['02'] });
@@ -225,7 +228,7 @@ describe('ZIP reader', () => {
     }
     const entries = readZip(readFileSync(join(dir, 'g.zip')));
     expect(entries).toHaveLength(1);
-    expect(parseGdelt(entries[0]!.data.toString('utf8')).rows).toBe(2271);
+    expect(parseGdelt(entries[0]!.data.toString('utf8')).rows).toBe(ROWS);
   });
 
   it('rejects damaged archives with BAD_INPUT', () => {

@@ -85,7 +85,7 @@ describe('findStances', () => {
 
 describe('contract on whole documents', () => {
   const docs = [
-    readFileSync(new URL('../../shared/eval/seed-azerbaijan-pakistan.txt', import.meta.url), 'utf8'),
+    readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8'),
     readFileSync(new URL('../corpus/azerbaijan-pakistan-encyclopedia.md', import.meta.url), 'utf8'),
   ];
   it.each(docs.map((d, i) => [i, d]))('document %i: spans inside the text, deterministic, no duplicates', (_i, text) => {
