@@ -15,7 +15,7 @@ const chosen = all.filter((b) => !only.length || only.includes(b.name));
 const shared = resolve(import.meta.dirname, '..', '..', 'shared');
 for (const b of chosen) {
   if (b.shared && !existsSync(join(shared, b.shared))) {
-    console.error(`npm run bench: ${b.name} needs ../shared/${b.shared}, which is not there (${shared})`);
+    console.error(`npm run bench: ${b.name} needs ../shared/${b.shared} (not found from ${shared})`);
     process.exit(2);
   }
 }

@@ -12,7 +12,8 @@ import { extract, readDocument } from '../src/extract/index.ts';
 const root = resolve(import.meta.dirname, '..');
 const sharedLink = resolve(root, '..', 'shared');
 if (!existsSync(join(sharedLink, 'eval'))) {
-  console.error(`npm run eval: needs the shared evaluation data in ../shared/eval, which is not there (${join(sharedLink, 'eval')})`);
+  const where = join(sharedLink, 'eval');
+  console.error(`npm run eval: needs the shared evaluation data in ../shared/eval (not at ${where})`);
   process.exit(2);
 }
 // The scorers run their main only when started by their real path (they compare
