@@ -198,12 +198,14 @@ const futureCue = new RegExp(
 /**
  * True when the clause around `at` speaks of the future ("will meet on Tuesday", "On Tuesday,
  * they will meet"); "met on Tuesday and will meet again" is past for Tuesday. The clause runs
- * back to a comma, semicolon, colon or "and"/"but", and on to a semicolon, colon or "and"/"but".
+ * back to a comma, semicolon, colon or "and"/"but", and on to a semicolon, colon, quotation,
+ * "and"/"but" or a clause it governs ("that", "which", "who").
  */
 export function speaksOfFuture(sentence: string, at: number): boolean {
   const back = /^[\s\S]*(?:[,;:]|\band\b|\bbut\b)/.exec(sentence.slice(0, at))?.[0].length ?? 0;
   const rest = sentence.slice(at);
-  const on = /[;:]|\band\b|\bbut\b/.exec(rest)?.index ?? rest.length;
+  // A clause the date's verb governs speaks for itself: "warned Wednesday that it will …" is past.
+  const on = /[;:“"]|\b(?:and|but|that|which|who)\b/.exec(rest)?.index ?? rest.length;
   return futureCue.test(sentence.slice(back, at + on));
 }
 
