@@ -21,6 +21,8 @@ interface Reference {
   /** null for the present of a document without a date: now, but unknown. */
   value: DateValue | null;
   paragraph: number;
+  /** The sentence that gave it. */
+  sentence: number;
   /** The writer's present (the document date), not a date the text gave. */
   present: boolean;
 }
@@ -82,7 +84,7 @@ function register(
 export function resolveDiscourse(text: string, scanned: readonly ScannedSentence[], documentDate: DateValue | null): TimeMention[] {
   const mentions: TimeMention[] = [];
   const registry = new Map<string, DateValue>();
-  let reference: Reference | null = documentDate && { value: documentDate, paragraph: -1, present: true };
+  let reference: Reference | null = documentDate && { value: documentDate, paragraph: -1, sentence: -1, present: true };
   for (const s of scanned) {
     const own: TimeMention[] = [];
     const names = new Map<TimeMention, string[]>();
@@ -96,17 +98,32 @@ export function resolveDiscourse(text: string, scanned: readonly ScannedSentence
       own.push(mention);
       if (f.anchor === 'absolute' && f.names) names.set(mention, f.names);
       const paragraph = s.sentence.paragraph;
-      if (mention.value) reference = { value: mention.value, paragraph, present: false };
+      const sentence = s.sentence.index;
+      if (mention.value) reference = { value: mention.value, paragraph, sentence, present: false };
       // "In the past few years …": the story is back in the writer's present, so "the previous
       // year" after it counts from the document date (or is unknown), not from an older date.
-      else if (f.anchor === 'document' && !f.resolve) reference = { value: documentDate, paragraph, present: true };
+      else if (f.anchor === 'document' && !f.resolve) reference = { value: documentDate, paragraph, sentence, present: true };
       // "last year" without a document date: a date the text gave, unknown to us.
-      else if (f.anchor === 'document') reference = { value: null, paragraph, present: false };
+      else if (f.anchor === 'document') reference = { value: null, paragraph, sentence, present: false };
     }
     register(registry, s, own, names, []);
     mentions.push(...own);
   }
   return mentions;
+}
+
+/** How many sentences back a yearless date may still take its year, when a document date is known. */
+const YEAR_REACH = 1;
+
+/**
+ * True when a yearless date ("in March", "on 5 March") may take its year from the reference: one
+ * in its own paragraph and, when the document has a date, no further back than a couple of
+ * sentences. A story that names 2016 in passing and later says "in February" means the latest
+ * February, not 2016's.
+ */
+function near(reference: Reference, sentence: { index: number; paragraph: number }, documentDate: DateValue | null): boolean {
+  if (reference.paragraph !== sentence.paragraph) return false;
+  return !documentDate || sentence.index - reference.sentence <= YEAR_REACH;
 }
 
 /** The value and anchor of one finding, or null when the finding is dropped. */
@@ -121,7 +138,7 @@ function resolveOne(
     case 'absolute':
       return { value: f.value, anchor: 'absolute' };
     case 'previous': {
-      const usable = reference && (!f.sameParagraph || reference.paragraph === s.sentence.paragraph) ? reference : null;
+      const usable = reference && (!f.sameParagraph || near(reference, s.sentence, documentDate)) ? reference : null;
       if (usable) return { value: usable.value && f.resolve(usable.value), anchor: usable.present ? 'document' : 'previous' };
       if (documentDate) return { value: f.resolve(documentDate), anchor: 'document' };
       return { value: null, anchor: 'previous' };
