@@ -122,6 +122,13 @@ const exact: [string, string[], string][] = [
   ['In 1998, Washington imposed sanctions on India after it conducted nuclear tests; the sanctions were lifted in 2001.', ['SANCTION IND+USA 1998', 'RETREAT IND+USA 2001'], 'an object with no one named is the same object as just before'],
   ['Kenya and Somalia are neighbours. Mogadishu severed ties with Nairobi in December 2020; relations were restored in May 2021.', ['SANCTION KEN+SOM 2020-12', 'SUPPORT KEN+SOM 2021-05'], "relations with no one named are the document pair's"],
   ['Instead of imposing sanctions on Venezuela, Brazil held talks with Venezuela in 2019.', ['CONSULT BRA+VEN 2019'], 'an alternative not taken is no event; the act taken is'],
+  // The document date is Friday 2024-03-15.
+  ['Norway said on Tuesday that it would send aid to Sudan.', ['AGREE NOR+SDN 2024-03-12'], 'a promise reported is dated by its saying, not kept as a plan date'],
+  ['Peru accused Chile of spying, the foreign ministry said in a statement Wednesday.', ['ACCUSE CHL+PER 2024-03-13'], 'a trailing attribution dates the act it reports'],
+  ['Ghana accused Togo of smuggling and said it would close the border, officials told reporters Monday.', ['ACCUSE GHA+TGO 2024-03-11'], 'the saying reaches the first clause too'],
+  ['Mali warned Thursday that it will expel French diplomats.', ['THREATEN FRA+MLI 2024-03-14'], 'a weekday on a past verb of saying is past though the content speaks of the future'],
+  ['Ghana signed a trade deal with Togo in 2016. In February, Ghana accused Togo of smuggling.', ['AGREE GHA+TGO 2016', 'ACCUSE GHA+TGO 2016-02'], 'a yearless month takes the year of the sentence before'],
+  ['Ghana signed a trade deal with Togo in 2016. Traders welcomed it. Prices fell. In February, Ghana accused Togo of smuggling.', ['AGREE GHA+TGO 2016', 'ACCUSE GHA+TGO 2024-02'], 'a yearless month far from any year is the latest one before the document date'],
 ];
 
 describe('events, exactly', () => {

@@ -16,8 +16,9 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { clauseAround } from './clauses.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { readModality, type ModalityReading } from './modality.ts';
+import { cuesIn } from './cues.ts';
 import { fillRoles, type Roles } from './roles.ts';
-import { coordinated, blocked, datesFor, pickDate, type SentenceLayout } from './event-dates.ts';
+import { coordinated, blocked, datesFor, pickDate, sayingDate, type SentenceLayout } from './event-dates.ts';
 import { mergeMentions, type Candidate } from './merge-mentions.ts';
 import { subordinate } from './subordinate.ts';
 import { codeFor, isCooperative, isHostile } from './transform.ts';
@@ -177,6 +178,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const sub = subordinate(hits, tokens, text);
     const kept = hits.filter((h) => !sub.has(h));
     const heading = headingDate(tokens, times);
+    const sayings = cuesIn(tokens, 0, tokens.length).flatMap((c) => (c.cls === 'report' ? [c.at] : []));
     const layout: SentenceLayout = {
       starts: kept.map((h) => tokens[h.first]!.start),
       commas: tokens.filter((t) => t.lower === ',').map((t) => t.start),
@@ -237,7 +239,9 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const between = leading ? tokens.slice(leading.hit.last + 1, hit.first) : [];
       const sameMoment = between.some((t, k) => /^(as|while)$/.test(t.lower) && between[k - 1]?.lower === ',');
       const shared: TimeMention | null = dates.length || !leading ? null : conjunct ? (leading.hit === conjunct.verb ? leading.date : null) : sameMoment ? leading.own : null;
-      const list: (TimeMention | null)[] = coordinated(text, dates) ?? [pickDate(dates) ?? shared ?? heading];
+      // An act reported with no date of its own takes the date of its reporting ("said Tuesday that …").
+      const said = dates.length || shared ? null : sayingDate(tokens, sayings, times, hit.first);
+      const list: (TimeMention | null)[] = coordinated(text, dates) ?? [pickDate(dates) ?? shared ?? said ?? heading];
       if (!hit.nominal) {
         const own: TimeMention | null = list.length === 1 ? (list[0] ?? null) : null;
         leading = { hit, own, date: own && own.end <= trigger.start ? own : null };
@@ -274,7 +278,9 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         // A date in a plan's clause is when it is to happen ("will visit China next month"), not
         // when the promise was made: the promise and the plan stay undated, the plan keeps it.
         // So is a date in a hope's clause ("hopes to double trade by 2030").
-        const planned = (m.modality === 'future' || m.modality === 'hypothetical') && d?.value ? d.value : null;
+        // The date of the saying ("said Tuesday that it would …") is when the promise was made.
+        const sayingsDate = d !== null && (d === said || sayings.some((k) => sayingDate(tokens, [k], times, -1) === d));
+        const planned = (m.modality === 'future' || m.modality === 'hypothetical') && d?.value && !sayingsDate ? d.value : null;
         const base = { roles, evidence, lemma, name, sentence: sentence.index, date: planned ? null : (d?.value ?? null), planned };
         const confidence = Math.min(0.95, 0.5 + (roles.codes.length > 1 ? 0.2 : 0) + (hit.nominal ? 0 : 0.1) + (roles.how.includes('pair') ? -0.1 : 0.1));
         if (coded) {

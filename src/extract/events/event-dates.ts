@@ -81,3 +81,50 @@ function anyIn(xs: readonly number[], from: number, to: number): boolean {
   return k < xs.length && xs[k]! < to;
 }
 
+
+// Words that may stand between a verb of saying and its date: "said on Tuesday", "told
+// reporters Tuesday", "said in a statement on Thursday".
+const SAYING_FILLER = new Set(['on', 'in', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'statement', 'reporters',
+  'journalists', 'lawmakers', 'interview', 'briefing', 'late', 'early', 'earlier', 'later', 'news', 'conference', ',']);
+
+/**
+ * The date of the saying that reports an act: "X said Tuesday that it would resume aid" and
+ * "…, the ministry said in a statement Thursday" date the acts they report (the statement is
+ * the act, or the news of it). `sayings` are the token indices of verbs of saying in the
+ * sentence; the one nearest the trigger with a date next to it wins. A date more than a few
+ * filler words from the verb belongs to something else.
+ */
+export function sayingDate(tokens: readonly { start: number; end: number; lower: string }[], sayings: readonly number[],
+  times: readonly TimeMention[], at: number): TimeMention | null {
+  let best: TimeMention | null = null;
+  let bestDistance = Infinity;
+  for (const s of sayings) {
+    if (s === at) continue;
+    const date = adjacentDate(tokens, s, times);
+    if (!date) continue;
+    const distance = Math.abs(s - at);
+    if (distance < bestDistance) {
+      best = date;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function adjacentDate(tokens: readonly { start: number; end: number; lower: string }[], s: number,
+  times: readonly TimeMention[]): TimeMention | null {
+  const verb = tokens[s]!;
+  for (const t of times) {
+    if (!t.value) continue;
+    if (t.start >= verb.end) {
+      // After the verb: only filler words between ("said on Tuesday", "said in a statement Thursday").
+      const between = tokens.filter((k) => k.start >= verb.end && k.end <= t.start);
+      if (between.length <= 5 && between.every((k) => SAYING_FILLER.has(k.lower))) return t;
+    } else if (t.end <= verb.start) {
+      // Before it: "on Tuesday said", "Tuesday told".
+      const between = tokens.filter((k) => k.start >= t.end && k.end <= verb.start);
+      if (between.length === 0) return t;
+    }
+  }
+  return null;
+}
