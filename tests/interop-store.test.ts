@@ -1,9 +1,10 @@
 // Interop through the real stack: GDELT and JSON imports into a real SQLite database built from
 // the real migrations, exports read back, the CLI as a child process and the HTTP route in-process.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
 import { exportView } from '../src/interop/export.service.ts';
@@ -100,6 +101,36 @@ describe('GDELT import into the store', () => {
   });
 });
 
+describe('GDELT import of files that are not GDELT', () => {
+  const notGdelt: [string, Uint8Array, RegExp][] = [
+    ['random text', Buffer.from('Dear diary,\nto-day I imported a file.\n'), /notes is not a GDELT event export: line 1: 1 column \(GDELT/],
+    ['a CSV with commas', Buffer.from('id,date,code\n1,20150218,042\n'), /not a GDELT event export: line 1: 1 column/],
+    ['rows of the wrong width', Buffer.from('1\t2\t3\t4\n'), /not a GDELT event export: line 1: 4 columns/],
+    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 0]), /notes looks like a binary file/],
+    ['an empty file', Buffer.alloc(0), /notes is empty/],
+    ['a ZIP of a text', zipSync({ 'readme.txt': Buffer.from('not events\n') }), /not a GDELT event export: readme.txt: line 1/],
+    ['a broken ZIP', zipSync({ 'a.CSV': gdeltBytes }).subarray(0, 2000), /not a readable ZIP archive/],
+  ];
+  for (const [what, bytes, message] of notGdelt) {
+    it(`rejects ${what} with BAD_INPUT and stores nothing`, () => {
+      const db = freshDb();
+      expect(() => importGdelt(db, bytes, 'notes')).toThrow(message);
+      expect(() => importGdelt(db, bytes, 'notes')).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+      expect(countDocuments(db)).toBe(0);
+      db.close();
+    });
+  }
+
+  it('keeps importing a file whose readable rows outnumber none, reporting the bad ones', () => {
+    const db = freshDb();
+    const s = importGdelt(db, Buffer.concat([Buffer.from('junk line\n'), gdeltBytes]), 'mixed.tsv');
+    expect(s.malformed).toEqual([{ line: 1, reason: '1 column (GDELT 1.0 has 57 or 58, 2.0 has 61)' }]);
+    expect(s.rows).toBe(gdeltBytes.toString('utf8').trimEnd().split('\n').length + 1);
+    expect(s.imported).toBeGreaterThan(0);
+    db.close();
+  });
+});
+
 describe('JSON round trip', () => {
   const db = freshDb();
   importGdelt(db, gdeltBytes, 'gdelt.tsv');
@@ -175,6 +206,15 @@ describe('CLI and HTTP', () => {
     const csv = ties('export', '--format', 'csv', 'RUS', 'UKR', '--db', dbFile);
     expect(parseCsv(csv)[0]).toEqual([...CSV_COLUMNS]);
     expect(() => ties('export', '--format', 'xml', '--db', dbFile)).toThrow(/--format takes one of/);
+  });
+
+  it('ties import gdelt on a file that is not GDELT fails with one line and exit code 3', () => {
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'These are my notes.\nThey are not GDELT.\n');
+    const r = spawnSync('node', ['bin/ties.js', 'import', 'gdelt', file, '--db', join(dir, 'not-gdelt.db')], { encoding: 'utf8' });
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`ties import: ${file} is not a GDELT event export: line 1: 1 column (GDELT 1.0 has 57 or 58, 2.0 has 61)\n`);
   });
 
   it('GET /api/export serves the same files as downloads, and 400 for a bad format', async () => {

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync, crc32 } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cameoActor, cameoActorOf, cameoEvent, cameoRoot, goldsteinScore, isStateRole } from '../src/codes/cameo.ts';
 import { PLOVER_TYPES } from '../src/extract/types.ts';
@@ -14,7 +15,7 @@ import { GDELT_NOTE, parseGdelt, readGdeltRow, type GdeltEvent } from '../src/in
 import { parseTiesExport, toContractDocuments, toJson, toJsonl } from '../src/interop/json.ts';
 import { timelineJsDate, toTimelineJs } from '../src/interop/timelinejs.ts';
 import type { ExportDocument, ExportEvent } from '../src/interop/types.ts';
-import { isZip, readZip } from '../src/interop/zip.ts';
+import { isZip, readZip, streamZip } from '../src/interop/zip.ts';
 import { quadClass } from '../src/codes/plover.ts';
 
 // Real GDELT rows (tests/fixtures/README.md): an excerpt of one 2.0 export, and a 1.0 sample.
@@ -158,6 +159,79 @@ describe('GDELT reader on the real GDELT 2.0 export', () => {
   });
 });
 
+// CRC-32 (IEEE), for archives built by hand below.
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of data) c = (CRC_TABLE[(c ^ b) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A ZIP64 archive of one deflated file, as writers that stream or pass 4 GB write it. */
+function buildZip64(name: string, data: Buffer): Buffer {
+  const body = deflateRawSync(data);
+  const n = Buffer.from(name);
+  const u64 = (v: number) => {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE(BigInt(v));
+    return b;
+  };
+  const extra = (...values: number[]) => {
+    const head = Buffer.alloc(4);
+    head.writeUInt16LE(0x0001, 0);
+    head.writeUInt16LE(values.length * 8, 2);
+    return Buffer.concat([head, ...values.map(u64)]);
+  };
+  const localExtra = extra(data.length, body.length);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(45, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc32(data), 14);
+  local.writeUInt32LE(0xffffffff, 18);
+  local.writeUInt32LE(0xffffffff, 22);
+  local.writeUInt16LE(n.length, 26);
+  local.writeUInt16LE(localExtra.length, 28);
+  const centralExtra = extra(data.length, body.length, 0);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(45, 4);
+  central.writeUInt16LE(45, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc32(data), 16);
+  central.writeUInt32LE(0xffffffff, 20);
+  central.writeUInt32LE(0xffffffff, 24);
+  central.writeUInt16LE(n.length, 28);
+  central.writeUInt16LE(centralExtra.length, 30);
+  central.writeUInt32LE(0xffffffff, 42);
+  const head = Buffer.concat([local, n, localExtra, body]);
+  const cd = Buffer.concat([central, n, centralExtra]);
+  const end64 = Buffer.alloc(56);
+  end64.writeUInt32LE(0x06064b50, 0);
+  end64.writeBigUInt64LE(44n, 4);
+  end64.writeUInt16LE(45, 12);
+  end64.writeUInt16LE(45, 14);
+  end64.writeBigUInt64LE(1n, 24);
+  end64.writeBigUInt64LE(1n, 32);
+  end64.writeBigUInt64LE(BigInt(cd.length), 40);
+  end64.writeBigUInt64LE(BigInt(head.length), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(head.length + cd.length), 8);
+  locator.writeUInt32LE(1, 16);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(0xffff, 8);
+  end.writeUInt16LE(0xffff, 10);
+  end.writeUInt32LE(0xffffffff, 12);
+  end.writeUInt32LE(0xffffffff, 16);
+  return Buffer.concat([head, cd, end64, locator, end]);
+}
+
 /** A ZIP archive built by hand: one entry per file, stored or deflated. */
 function buildZip(files: { name: string; data: Buffer; deflate: boolean }[]): Buffer {
   const locals: Buffer[] = [];
@@ -238,6 +312,24 @@ describe('ZIP reader', () => {
     corrupt[100] = (corrupt[100] as number) ^ 0xff;
     expect(() => readZip(corrupt)).toThrow(/inflate|CRC/);
     expect(isZip(Buffer.from('GLOBALEVENTID'))).toBe(false);
+  });
+
+  it('reads ZIP64 archives', () => {
+    const entries = readZip(buildZip64('big.export.CSV', data));
+    expect(entries.map((e) => e.name)).toEqual(['big.export.CSV']);
+    expect(entries[0]?.data.equals(data)).toBe(true);
+  });
+
+  it('streams an entry in chunks that add up to the file', () => {
+    // Stored, so the archive is larger than one pushed slice and the entry arrives in pieces.
+    const big = Buffer.concat(Array.from({ length: 12 }, () => data));
+    const zip = zipSync({ 'x.CSV': big }, { level: 0 });
+    const chunks: number[] = [];
+    let ended = 0;
+    streamZip(zip, () => ({ data: (c) => chunks.push(c.length), end: () => ended++ }));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.reduce((a, b) => a + b, 0)).toBe(big.length);
+    expect(ended).toBe(1);
   });
 });
 

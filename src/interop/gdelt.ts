@@ -117,7 +117,7 @@ const actorAt = (f: string[], i: number): GdeltActor => ({
 /** Reads one tab-split row; a string says why it is malformed. */
 export function readGdeltRow(f: string[]): GdeltRow | string {
   const layout = LAYOUT[f.length];
-  if (!layout) return `${f.length} columns (GDELT 1.0 has 57 or 58, 2.0 has 61)`;
+  if (!layout) return `${f.length} column${f.length === 1 ? '' : 's'} (GDELT 1.0 has 57 or 58, 2.0 has 61)`;
   const [id = '', sqlDate = ''] = f;
   if (!/^\d+$/.test(id)) return `GLOBALEVENTID '${id}' is not a number`;
   const date = dayOf(sqlDate);
@@ -208,8 +208,14 @@ export function gdeltEvent(row: GdeltRow): GdeltEvent | GdeltSkipReason {
   };
 }
 
-/** Reads a whole GDELT export (tab-separated, no header); every row is imported, skipped or reported. */
-export function parseGdelt(text: string): GdeltParse {
+/** A GDELT export read in pieces: `push` text as it is decoded, `end` for what was read. */
+export interface GdeltReader {
+  push(text: string): void;
+  end(): GdeltParse;
+}
+
+/** Reads a GDELT export (tab-separated, no header) chunk by chunk; every row is imported, skipped or reported. */
+export function gdeltReader(): GdeltReader {
   const out: GdeltParse = {
     rows: 0,
     layouts: {},
@@ -218,26 +224,46 @@ export function parseGdelt(text: string): GdeltParse {
     skippedRoots: {},
     malformed: [],
   };
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i] as string;
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    // A final newline leaves one empty string; blank lines elsewhere are not rows either.
-    if (line === '') continue;
+  let line = 0;
+  // The unfinished last line of the text pushed so far.
+  let rest = '';
+  const row = (text: string) => {
+    line++;
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    // Blank lines (a final newline leaves one) are not rows.
+    if (text === '') return;
     out.rows++;
-    const row = readGdeltRow(line.split('\t'));
+    const row = readGdeltRow(text.split('\t'));
     if (typeof row === 'string') {
-      out.malformed.push({ line: i + 1, reason: row });
-      continue;
+      out.malformed.push({ line, reason: row });
+      return;
     }
     out.layouts[row.layout] = (out.layouts[row.layout] ?? 0) + 1;
     const event = gdeltEvent(row);
     if (typeof event === 'string') {
       out.skipped[event]++;
       if (event === 'no-plover-type') out.skippedRoots[row.eventRootCode] = (out.skippedRoots[row.eventRootCode] ?? 0) + 1;
-      continue;
+      return;
     }
     out.events.push(event);
-  }
-  return out;
+  };
+  return {
+    push(text) {
+      const lines = (rest + text).split('\n');
+      rest = lines.pop() ?? '';
+      for (const l of lines) row(l);
+    },
+    end() {
+      row(rest);
+      rest = '';
+      return out;
+    },
+  };
+}
+
+/** Reads a whole GDELT export (tab-separated, no header); every row is imported, skipped or reported. */
+export function parseGdelt(text: string): GdeltParse {
+  const reader = gdeltReader();
+  reader.push(text);
+  return reader.end();
 }

@@ -9,9 +9,19 @@ import { documentId, factsOf, mentionOf, width } from '../services/persist.servi
 import type { Db } from '../store/db.ts';
 import { hasDocument, insertDocument, type DocumentRow } from '../store/documents.repo.ts';
 import { candidateEvents, insertEvent, insertMention, refreshEventCounts, updateEventDate, type EventRow, type MentionFields } from '../store/events.repo.ts';
-import { parseGdelt, type GdeltEvent, type GdeltLayout, type GdeltProblem, type GdeltSkipReason } from './gdelt.ts';
+import { TiesError } from '../errors.ts';
+import { decodeText } from '../extract/input/decode.ts';
+import {
+  gdeltReader,
+  parseGdelt,
+  type GdeltEvent,
+  type GdeltLayout,
+  type GdeltParse,
+  type GdeltProblem,
+  type GdeltSkipReason,
+} from './gdelt.ts';
 import { parseTiesExport } from './json.ts';
-import { isZip, readZip } from './zip.ts';
+import { isZip, streamZip } from './zip.ts';
 
 /** What importing one GDELT file did; every row is counted in exactly one of the numbers. */
 export interface GdeltImportSummary {
@@ -156,18 +166,16 @@ export function importGdelt(db: Db, bytes: Uint8Array, name: string): GdeltImpor
     documents: { added: 0, unchanged: 0 },
     newEvents: 0,
   };
-  const entries = isZip(bytes) ? readZip(bytes).map((e) => ({ name: e.name, data: e.data })) : [{ name: '', data: bytes }];
   const at: Placement = { keyed: new Map(), created: new Set(), mergeCreated: true };
-  for (const entry of entries) {
-    const parsed = parseGdelt(new TextDecoder('utf-8').decode(entry.data));
+  const store = (entry: string, parsed: GdeltParse) => {
     summary.rows += parsed.rows;
     for (const [k, v] of Object.entries(parsed.layouts)) summary.layouts[k as GdeltLayout] = (summary.layouts[k as GdeltLayout] ?? 0) + v;
     for (const k of Object.keys(parsed.skipped) as GdeltSkipReason[]) summary.skipped[k] += parsed.skipped[k];
     for (const [k, v] of Object.entries(parsed.skippedRoots)) summary.skippedRoots[k] = (summary.skippedRoots[k] ?? 0) + v;
-    summary.malformed.push(...parsed.malformed.map((p) => (entry.name ? { ...p, entry: entry.name } : p)));
+    summary.malformed.push(...parsed.malformed.map((p) => (entry ? { ...p, entry } : p)));
     const byUrl = new Map<string, GdeltEvent[]>();
     for (const e of parsed.events) {
-      const key = e.url ?? `${name}${entry.name ? `:${entry.name}` : ''}`;
+      const key = e.url ?? `${name}${entry ? `:${entry}` : ''}`;
       let list = byUrl.get(key);
       if (!list) byUrl.set(key, (list = []));
       list.push(e);
@@ -201,6 +209,28 @@ export function importGdelt(db: Db, bytes: Uint8Array, name: string): GdeltImpor
         summary.newEvents += at.created.size - before;
       }
     }).immediate();
+  };
+  if (isZip(bytes)) {
+    // Each entry is inflated, decoded and read in chunks: only its events are held, never its text.
+    streamZip(bytes, (info) => {
+      const decoder = new TextDecoder('utf-8');
+      const reader = gdeltReader();
+      return {
+        data: (chunk) => reader.push(decoder.decode(chunk, { stream: true })),
+        end: () => {
+          reader.push(decoder.decode());
+          store(info.name, reader.end());
+        },
+      };
+    });
+  } else {
+    store('', parseGdelt(decodeText(bytes, name).text));
+  }
+  // Nothing readable means the file is not GDELT at all; nothing was stored from it either.
+  if (summary.rows === 0) throw new TiesError('BAD_INPUT', `${name} has no GDELT rows`);
+  if (summary.malformed.length === summary.rows) {
+    const m = summary.malformed[0]!;
+    throw new TiesError('BAD_INPUT', `${name} is not a GDELT event export: ${m.entry ? `${m.entry}: ` : ''}line ${m.line}: ${m.reason}`);
   }
   return summary;
 }

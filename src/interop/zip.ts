@@ -1,6 +1,6 @@
-// A minimal ZIP reader: enough for GDELT's zipped exports (one or a few entries, stored or
-// deflated). Node 20 has zlib but no ZIP container reader.
-import { crc32, inflateRawSync } from 'node:zlib';
+// ZIP archives (GDELT's zipped exports) read with fflate: ZIP64, stored and deflated entries,
+// and entries streamed in chunks, so a large export is never inflated whole in memory.
+import { Unzip, UnzipInflate, unzipSync, type UnzipFileInfo } from 'fflate';
 import { TiesError } from '../errors.ts';
 
 /** One file inside a ZIP archive. */
@@ -9,69 +9,101 @@ export interface ZipEntry {
   data: Buffer;
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
+/** What the central directory says of an entry. */
+export type ZipEntryInfo = Pick<UnzipFileInfo, 'name' | 'size' | 'originalSize' | 'compression'>;
+
+/** Where the inflated bytes of one entry go, chunk by chunk. */
+export interface ZipSink {
+  data(chunk: Uint8Array): void;
+  end(): void;
+}
+
+// Inflated chunks come out at most this large; the archive is pushed in slices of this size.
+const CHUNK = 1 << 20;
 
 /** True when `bytes` start like a ZIP archive (a local file header). */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && Buffer.from(bytes.buffer, bytes.byteOffset, 4).readUInt32LE(0) === LOCAL;
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 }
 
-function bad(message: string): TiesError {
-  return new TiesError('BAD_INPUT', `not a readable ZIP archive: ${message}`);
+function bad(message: string, cause?: unknown): TiesError {
+  return new TiesError('BAD_INPUT', `not a readable ZIP archive: ${message}`, { cause });
+}
+
+/** The entries of an archive, from its central directory (fflate checks its structure). */
+export function zipEntries(bytes: Uint8Array): ZipEntryInfo[] {
+  const entries: ZipEntryInfo[] = [];
+  try {
+    // A filter that declines every entry reads the directory without inflating anything.
+    unzipSync(bytes, {
+      filter: (f) => {
+        entries.push({ name: f.name, size: f.size, originalSize: f.originalSize, compression: f.compression });
+        return false;
+      },
+    });
+  } catch (e) {
+    throw bad((e as Error).message, e);
+  }
+  return entries;
 }
 
 /**
- * The files of a ZIP archive, in archive order. Sizes are read from the central directory
- * because writers that stream (GDELT's among them) leave them zero in the local headers.
+ * Streams every file of an archive, in archive order, to the sink `open` gives for it (null skips
+ * it). Each entry must inflate to the size its central directory records.
  */
-export function readZip(bytes: Uint8Array): ZipEntry[] {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end-of-central-directory record sits in the last 22 + up to 65535 (comment) bytes.
-  let end = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === END) {
-      end = i;
-      break;
+export function streamZip(bytes: Uint8Array, open: (entry: ZipEntryInfo) => ZipSink | null): void {
+  const listed = zipEntries(bytes).filter((e) => !e.name.endsWith('/'));
+  for (const e of listed) {
+    if (e.compression !== 0 && e.compression !== 8) {
+      throw new TiesError('UNSUPPORTED', `ZIP compression method ${e.compression} in ${e.name} (only stored and deflate)`);
     }
   }
-  if (end < 0) throw bad('no end-of-central-directory record');
-  const count = buf.readUInt16LE(end + 10);
-  let at = buf.readUInt32LE(end + 16);
-  const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw bad('broken central directory');
-    const flags = buf.readUInt16LE(at + 8);
-    const method = buf.readUInt16LE(at + 10);
-    const crc = buf.readUInt32LE(at + 16);
-    const compressed = buf.readUInt32LE(at + 20);
-    const size = buf.readUInt32LE(at + 24);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extraLength = buf.readUInt16LE(at + 30);
-    const commentLength = buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extraLength + commentLength;
-    if (compressed === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw bad(`${name} needs ZIP64`);
-    if (flags & 0x1) throw bad(`${name} is encrypted`);
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw bad(`${name} has no local header`);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(start, start + compressed);
-    if (raw.length !== compressed) throw bad(`${name} is truncated`);
-    if (name.endsWith('/')) continue;
-    let data: Buffer;
-    if (method === 0) data = Buffer.from(raw);
-    else if (method === 8) {
-      try {
-        data = inflateRawSync(raw);
-      } catch (e) {
-        throw new TiesError('BAD_INPUT', `not a readable ZIP archive: ${name} does not inflate`, { cause: e });
+  const byName = new Map(listed.map((e) => [e.name, e]));
+  const unzip = new Unzip();
+  unzip.register(UnzipInflate);
+  let failure: TiesError | null = null;
+  let current = '';
+  unzip.onfile = (file) => {
+    current = file.name;
+    const info = byName.get(file.name);
+    const sink = info ? open(info) : null;
+    if (!info || !sink) return;
+    let inflated = 0;
+    file.ondata = (err, chunk, final) => {
+      if (failure) return;
+      if (err) {
+        failure = bad(`${file.name} does not inflate (${err.message})`, err);
+        return;
       }
-    } else throw new TiesError('UNSUPPORTED', `ZIP compression method ${method} in ${name} (only stored and deflate)`);
-    if (data.length !== size) throw bad(`${name} inflates to ${data.length} bytes, not ${size}`);
-    if (crc32(data) !== crc) throw bad(`${name} fails its CRC-32 check`);
-    entries.push({ name, data });
+      inflated += chunk.length;
+      if (chunk.length) sink.data(chunk);
+      if (!final) return;
+      if (inflated !== info.originalSize) failure = bad(`${file.name} inflates to ${inflated} bytes, not ${info.originalSize}`);
+      else sink.end();
+    };
+    file.start();
+  };
+  try {
+    for (let at = 0; at < bytes.length && !failure; at += CHUNK) {
+      unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
+    }
+  } catch (e) {
+    if (e instanceof TiesError) throw e;
+    // fflate throws inflate errors ("invalid distance") out of push.
+    throw bad(current ? `${current} does not inflate (${(e as Error).message})` : (e as Error).message, e);
   }
+  if (failure) throw failure;
+}
+
+/** The files of a ZIP archive whole, in archive order. */
+export function readZip(bytes: Uint8Array): ZipEntry[] {
+  const entries: ZipEntry[] = [];
+  streamZip(bytes, (info) => {
+    const chunks: Uint8Array[] = [];
+    return {
+      data: (chunk) => chunks.push(chunk),
+      end: () => entries.push({ name: info.name, data: Buffer.concat(chunks) }),
+    };
+  });
   return entries;
 }
