@@ -9,6 +9,8 @@ export type TiesErrorCode =
   | 'TOO_LARGE' // the input is over a size limit
   | 'UNSUPPORTED' // a format or media type ties does not handle
   | 'CONFLICT' // the request conflicts with stored state
+  | 'UNAUTHORIZED' // the server needs its token and the request did not carry it
+  | 'FORBIDDEN' // a cross-site write, or a Host header the server does not answer to
   | 'IO'; // the file system or database failed
 
 const HTTP_STATUS: Record<TiesErrorCode, number> = {
@@ -18,6 +20,8 @@ const HTTP_STATUS: Record<TiesErrorCode, number> = {
   TOO_LARGE: 413,
   UNSUPPORTED: 415,
   CONFLICT: 409,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   IO: 500,
 };
 
@@ -28,6 +32,8 @@ const EXIT_CODE: Record<TiesErrorCode, number> = {
   TOO_LARGE: 3,
   UNSUPPORTED: 3,
   CONFLICT: 5,
+  UNAUTHORIZED: 2,
+  FORBIDDEN: 2,
   IO: 1,
 };
 

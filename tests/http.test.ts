@@ -53,6 +53,13 @@ const post = async (path: string, body: BodyInit, type?: string) => {
   const res = await app.request(path, { method: 'POST', body, headers: type ? { 'content-type': type } : {} });
   return { status: res.status, body: (await res.json()) as any };
 };
+// A file as the page sends it: a multipart form with the file and the document's fields.
+const fileForm = (content: BlobPart, name: string, type: string, fields: Record<string, string> = {}) => {
+  const form = new FormData();
+  form.set('file', new File([content], name, { type }));
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  return form;
+};
 
 describe('reading', () => {
   it('GET /api/health counts documents and events', async () => {
@@ -169,30 +176,40 @@ describe('reading', () => {
 });
 
 describe('POST /api/documents', () => {
-  it('adds a raw text document, then finds it unchanged', async () => {
-    const first = await post('/api/documents?title=Essay&date=2021-06-16&name=essay.txt', ESSAY, 'text/plain; charset=utf-8');
+  it('adds a file sent as a form, then finds it unchanged', async () => {
+    const first = await post('/api/documents', fileForm(ESSAY, 'essay.txt', 'text/plain;charset=utf-8', { title: 'Essay', date: '2021-06-16' }));
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ added: true, document: { title: 'Essay', date: '2021-06-16', format: 'txt', length: ESSAY.length } });
     expect(first.body.events).toBeGreaterThan(0);
-    const again = await post('/api/documents', ESSAY, 'text/plain');
+    const again = await post('/api/documents', fileForm(ESSAY, 'again.txt', 'text/plain'));
     expect(again).toEqual({ status: 200, body: { ...first.body, added: false } });
   });
 
-  it('adds JSON and HTML documents', async () => {
+  it('adds JSON, form text and HTML documents', async () => {
     const json = await post('/api/documents', JSON.stringify({ text: 'Pakistan and Azerbaijan signed a defence agreement in 2003.', title: 'Note', date: '2004-01-01' }), 'application/json');
     expect(json.status).toBe(201);
     expect(json.body.document).toMatchObject({ title: 'Note', date: '2004-01-01', format: 'txt' });
-    const html = await post('/api/documents', '<html><head><title>Page</title></head><body><p>India and Pakistan held talks in Agra in July 2001.</p></body></html>', 'text/html');
+    const page = '<html><head><title>Page</title></head><body><p>India and Pakistan held talks in Agra in July 2001.</p></body></html>';
+    const html = await post('/api/documents', fileForm(page, 'page.html', 'text/html'));
     expect(html.status).toBe(201);
     expect(html.body.document).toMatchObject({ title: 'Page', format: 'html' });
+    const text = new FormData();
+    text.set('text', 'Azerbaijan and Turkey signed a trade agreement in 2012.');
+    text.set('title', 'Form note');
+    const form = await post('/api/documents', text);
+    expect([form.status, form.body.document.title, form.body.document.format]).toEqual([201, 'Form note', 'txt']);
   });
 
   it.each([
     ['no content type', new TextEncoder().encode('Some text.'), undefined, 415, 'UNSUPPORTED'],
     ['an unsupported content type', '%PDF-1.4', 'application/pdf', 415, 'UNSUPPORTED'],
-    ['an empty text body', '', 'text/plain', 422, 'BAD_INPUT'],
-    ['a blank text body', '  \n ', 'text/plain', 422, 'BAD_INPUT'],
-    ['a binary body', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]), 'text/plain', 422, 'BAD_INPUT'],
+    ['a raw text body (what a cross-site form can send)', 'Pakistan and Azerbaijan met.', 'text/plain', 415, 'UNSUPPORTED'],
+    ['a raw HTML body', '<p>Pakistan and Azerbaijan met.</p>', 'text/html', 415, 'UNSUPPORTED'],
+    ['an empty file', fileForm('', 'a.txt', 'text/plain'), undefined, 422, 'BAD_INPUT'],
+    ['a blank file', fileForm('  \n ', 'a.txt', 'text/plain'), undefined, 422, 'BAD_INPUT'],
+    ['a binary file', fileForm(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]), 'a.txt', 'text/plain'), undefined, 422, 'BAD_INPUT'],
+    ['a form with neither file nor text', (() => { const f = new FormData(); f.set('title', 'x'); return f; })(), undefined, 400, 'INVALID'],
+    ['a multipart body that does not parse', '--x\r\nnot a part', 'multipart/form-data; boundary=y', 400, 'INVALID'],
     ['an empty JSON text', JSON.stringify({ text: '' }), 'application/json', 422, 'BAD_INPUT'],
     ['JSON that does not parse', '{"text": ', 'application/json', 400, 'INVALID'],
     ['JSON without text', JSON.stringify({ title: 'x' }), 'application/json', 400, 'INVALID'],
@@ -204,17 +221,17 @@ describe('POST /api/documents', () => {
     expect(res.body).toEqual({ error: { code, message: expect.any(String) } });
   });
 
-  it('rejects a bad date in the query of a raw body', async () => {
-    const res = await post('/api/documents?date=16.06.2021', 'Pakistan and Azerbaijan met.', 'text/plain');
+  it('rejects a bad date in a form', async () => {
+    const res = await post('/api/documents', fileForm('Pakistan and Azerbaijan met.', 'a.txt', 'text/plain', { date: '16.06.2021' }));
     expect([res.status, res.body.error.code, res.body.error.message]).toEqual([400, 'INVALID', 'date: must be a date YYYY-MM-DD']);
   });
 
   it('rejects a body over the size limit with 413', async () => {
     const big = 'Pakistan and Azerbaijan met. '.repeat(Math.ceil((5 * 1024 * 1024) / 29) + 10);
-    const res = await post('/api/documents', big, 'text/plain');
+    const res = await post('/api/documents', JSON.stringify({ text: big }), 'application/json');
     expect([res.status, res.body.error.code]).toEqual([413, 'TOO_LARGE']);
     const small = createApp({ db, maxBodyBytes: 100 });
-    const r2 = await small.request('/api/documents', { method: 'POST', body: 'x'.repeat(101), headers: { 'content-type': 'text/plain' } });
+    const r2 = await small.request('/api/documents', { method: 'POST', body: fileForm('x'.repeat(101), 'a.txt', 'text/plain') });
     expect(r2.status).toBe(413);
   });
 });
@@ -226,7 +243,8 @@ describe('POST /api/documents with an extraction thread', () => {
     const there = openDatabase(join(dir, 'there.db'));
     try {
       const big = Array.from({ length: 40 }, (_, i) => ESSAY.replaceAll('1991', String(1800 + i))).join('\n\n');
-      const send = async (a: ReturnType<typeof createApp>) => a.request('/api/documents?date=2021-06-16', { method: 'POST', body: big, headers: { 'content-type': 'text/plain' } });
+      const send = async (a: ReturnType<typeof createApp>) =>
+        a.request('/api/documents', { method: 'POST', body: fileForm(big, 'big.txt', 'text/plain', { date: '2021-06-16' }) });
       const order: string[] = [];
       const threaded = createApp({ db: there, pool });
       const posted = send(threaded).then(async (r) => (order.push('post'), { status: r.status, body: await r.json() }));

@@ -81,6 +81,61 @@ async function readError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, 'HTTP', `The server answered ${res.status} ${res.statusText}`.trim());
 }
 
+// A server listening beyond loopback needs its token (`ties serve --token`): the page asks for it
+// once, keeps it for this browser, and sends it with every request (decision 0012).
+const TOKEN_KEY = 'ties.token';
+let asking: Promise<string | null> | null = null;
+
+function storedToken(): string | null {
+  try {
+    return localStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+// One prompt however many requests were refused at once; a wrong token is asked for again.
+function askToken(): Promise<string | null> {
+  asking ??= Promise.resolve().then(() => {
+    const t = window.prompt('This ties server needs its token (from `ties serve --token` or TIES_TOKEN):')?.trim() || null;
+    try {
+      if (t) localStorage.setItem(TOKEN_KEY, t);
+      else localStorage.removeItem(TOKEN_KEY);
+    } catch {
+      // Storage refused (a private window): the token still serves this page.
+    }
+    asking = null;
+    return t;
+  });
+  return asking;
+}
+
+let pageToken: string | null = null;
+
+// Plain links (the export downloads) cannot send a header: the token goes as a same-site-only
+// cookie too, which no other site's request carries.
+function keepCookie(token: string | null): void {
+  if (token) document.cookie = `ties-token=${encodeURIComponent(token)}; path=/; SameSite=Strict`;
+}
+
+// Sends a request with the token when there is one; asked for once on 401, then retried.
+async function send(url: string, init: RequestInit): Promise<Response> {
+  const withToken = (token: string | null): RequestInit => {
+    const headers = new Headers(init.headers);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    return { ...init, headers };
+  };
+  const token = pageToken ?? storedToken();
+  keepCookie(token);
+  const res = await fetch(url, withToken(token));
+  if (res.status !== 401) return res;
+  const fresh = await askToken();
+  if (!fresh) return res;
+  pageToken = fresh;
+  keepCookie(fresh);
+  return fetch(url, withToken(fresh));
+}
+
 /** GETs `path` with `params` (empty values dropped) and parses the JSON answer. */
 export async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
   const q = new URLSearchParams();
@@ -88,7 +143,7 @@ export async function getJson<T>(path: string, params: Record<string, string | n
   const qs = q.toString();
   let res: Response;
   try {
-    res = await fetch(qs ? `${path}?${qs}` : path, { headers: { accept: 'application/json' } });
+    res = await send(qs ? `${path}?${qs}` : path, { headers: { accept: 'application/json' } });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Could not reach the ties server. Is `ties serve` running?');
   }
@@ -108,25 +163,26 @@ export interface NewDocument {
 
 const MEDIA_TYPE = { txt: 'text/plain', md: 'text/markdown', html: 'text/html' } as const;
 
-/** POSTs a document; raw body for files (so the server sees the format), JSON for pasted text. */
+/**
+ * POSTs a document: a form with the file for files (so the server sees the name and format),
+ * JSON for pasted text. The server takes writes in these two body types only.
+ */
 export async function postDocument(doc: NewDocument): Promise<AddedDocument> {
   let res: Response;
   try {
     if (doc.name && doc.format) {
-      const q = new URLSearchParams({ name: doc.name });
-      if (doc.title) q.set('title', doc.title);
-      if (doc.date) q.set('date', doc.date);
-      res = await fetch(`/api/documents?${q}`, {
-        method: 'POST',
-        headers: { 'content-type': `${MEDIA_TYPE[doc.format]}; charset=utf-8`, accept: 'application/json' },
-        body: doc.text,
-      });
+      const form = new FormData();
+      form.set('file', new File([doc.text], doc.name, { type: `${MEDIA_TYPE[doc.format]};charset=utf-8` }));
+      form.set('format', doc.format);
+      if (doc.title) form.set('title', doc.title);
+      if (doc.date) form.set('date', doc.date);
+      res = await send('/api/documents', { method: 'POST', headers: { accept: 'application/json' }, body: form });
     } else {
       const body: Record<string, string> = { text: doc.text };
       if (doc.title) body.title = doc.title;
       if (doc.date) body.date = doc.date;
       if (doc.format) body.format = doc.format;
-      res = await fetch('/api/documents', {
+      res = await send('/api/documents', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify(body),

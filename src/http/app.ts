@@ -19,6 +19,7 @@ import { openApiDocument } from './openapi.ts';
 import { registerExportRoute } from './export.route.ts';
 import { registerConflictsRoute } from './conflicts.route.ts';
 import { registerProspectsRoute } from './prospects.route.ts';
+import { consent, securityHeaders } from './consent.ts';
 
 /** Options of `createApp`. */
 export interface AppOptions {
@@ -29,6 +30,10 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Extraction threads for posted documents; without, they are extracted on the event loop. */
   pool?: Pick<ExtractPool, 'run'>;
+  /** The address listened on: its names join the loopback ones the Host header may name. */
+  host?: string;
+  /** The bearer token every `/api/` request must carry (required off loopback). */
+  token?: string;
 }
 
 /** The largest document `POST /api/documents` accepts by default. */
@@ -50,6 +55,45 @@ const PLACEHOLDER = `<!doctype html>
 <p>The JSON API is up: <a href="/api/health">/api/health</a>, described in <a href="/api/openapi.json">/api/openapi.json</a>.</p>
 </body></html>`;
 
+type Input = Parameters<typeof ingestDocument>[1];
+
+// `{text, title?, date?, format?, name?}` as JSON.
+async function jsonInput(c: Context): Promise<Input> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new TiesError('INVALID', 'the body is not valid JSON');
+  }
+  const doc = validate(documentBody, body);
+  return { text: doc.text, title: doc.title, date: doc.date, format: doc.format, name: doc.name };
+}
+
+// A form with a `file` (its name and type pick the reader) or a `text` field, and the same
+// optional title, date, name and format fields as JSON.
+async function formInput(c: Context): Promise<Input> {
+  let form: FormData;
+  try {
+    form = await c.req.formData();
+  } catch {
+    throw new TiesError('INVALID', 'the body is not valid multipart/form-data');
+  }
+  const field = (k: string) => {
+    const v = form.get(k);
+    return typeof v === 'string' && v !== '' ? v : undefined;
+  };
+  const meta = validate(documentMeta, { title: field('title'), date: field('date'), name: field('name'), format: field('format') });
+  const file = form.get('file');
+  if (file !== null && typeof file !== 'string') {
+    const type = file.type.split(';')[0]!.trim().toLowerCase();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return { bytes, title: meta.title, date: meta.date, name: meta.name ?? (file.name || undefined), format: meta.format ?? MEDIA_FORMAT[type] };
+  }
+  const text = form.get('text');
+  if (typeof text !== 'string') throw new TiesError('INVALID', 'the form needs a file field or a text field');
+  return { text, title: meta.title, date: meta.date, name: meta.name, format: meta.format };
+}
+
 /** Builds the Hono app over an open database. */
 export function createApp(options: AppOptions): Hono {
   const { db } = options;
@@ -65,6 +109,9 @@ export function createApp(options: AppOptions): Hono {
   app.notFound((c) =>
     c.req.path.startsWith('/api/') ? c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404) : c.text('Not found', 404),
   );
+
+  // Before every route, so that a write route added later cannot forget them (decision 0012).
+  app.use('*', securityHeaders(), consent({ host: options.host, token: options.token }));
 
   app.get('/api/health', (c) => c.json({ ok: true, ...totals(db) }));
 
@@ -82,27 +129,9 @@ export function createApp(options: AppOptions): Hono {
       onError: (c) => c.json(errorBody('TOO_LARGE', `the document is over the ${Math.round(maxBytes / 1024 / 1024)} MB limit`), 413),
     }),
     async (c) => {
+      // The consent middleware let only JSON and multipart bodies this far.
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      let input: Parameters<typeof ingestDocument>[1];
-      if (mediaType === 'application/json') {
-        let body: unknown;
-        try {
-          body = await c.req.json();
-        } catch {
-          throw new TiesError('INVALID', 'the body is not valid JSON');
-        }
-        const doc = validate(documentBody, body);
-        input = { text: doc.text, title: doc.title, date: doc.date, format: doc.format, name: doc.name };
-      } else if (MEDIA_FORMAT[mediaType]) {
-        const meta = validate(documentMeta, query(c));
-        const bytes = new Uint8Array(await c.req.arrayBuffer());
-        input = { bytes, title: meta.title, date: meta.date, name: meta.name, format: meta.format ?? MEDIA_FORMAT[mediaType] };
-      } else {
-        throw new TiesError(
-          'UNSUPPORTED',
-          `Content-Type ${mediaType || '(none)'} is not accepted: send text/plain, text/markdown, text/html or application/json`,
-        );
-      }
+      const input = mediaType === 'application/json' ? await jsonInput(c) : await formInput(c);
       const outcome = options.pool ? await ingestDocumentOffThread(db, { ...input, kind: 'text' }, options.pool) : ingestDocument(db, { ...input, kind: 'text' });
       const { path: _path, kind: _kind, ...document } = outcome.document;
       const events = outcome.added ? outcome.events : countMentions(db, document.id);

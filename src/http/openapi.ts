@@ -27,14 +27,16 @@ export function openApiDocument(): object {
           responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: ref('DocumentItem') }, total: int } }), ...errors(400) },
         },
         post: {
-          summary: 'Add a document (raw text/plain, text/markdown, text/html with ?title=&date=&name=, or JSON)',
-          parameters: [q('title', 'Title (raw bodies)'), q('date', 'Publication date YYYY-MM-DD (raw bodies)'), q('name', 'File name (raw bodies)')],
+          summary: 'Add a document (a multipart form with a file or text field, or JSON); writes from another site are refused',
           requestBody: {
             required: true,
             content: {
-              'text/plain': { schema: str },
-              'text/markdown': { schema: str },
-              'text/html': { schema: str },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: { file: { type: 'string', format: 'binary' }, text: str, title: str, date: { type: 'string', format: 'date' }, name: str, format: { enum: ['txt', 'md', 'html'] } },
+                },
+              },
               'application/json': {
                 schema: { type: 'object', required: ['text'], properties: { text: str, title: str, date: { type: 'string', format: 'date' }, format: { enum: ['txt', 'md', 'html'] } } },
               },
@@ -43,7 +45,7 @@ export function openApiDocument(): object {
           responses: {
             201: json({ type: 'object', properties: { document: ref('DocumentItem'), added: { const: true }, events: int } }, 'Added'),
             200: json({ type: 'object', properties: { document: ref('DocumentItem'), added: { const: false }, events: int } }, 'Already stored (same text)'),
-            ...errors(400, 413, 415, 422),
+            ...errors(400, 401, 403, 413, 415, 422),
           },
         },
       },

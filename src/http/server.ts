@@ -6,6 +6,7 @@ import { TiesError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
 import { ExtractPool } from '../services/workers/extract-pool.ts';
 import { createApp } from './app.ts';
+import { checkListen } from './consent.ts';
 
 /** Where `npm run build:web` puts the explorer page. */
 export function defaultWebRoot(): string {
@@ -18,15 +19,22 @@ export interface ServerOptions {
   port: number;
   host: string;
   webRoot?: string;
+  /** The bearer token `/api/` requests must carry; required when `host` is beyond loopback. */
+  token?: string;
 }
 
 /** Listens on `host:port`; resolves with the server and its URL once it accepts connections. */
 export function startServer(options: ServerOptions): Promise<{ server: ServerType; url: string }> {
+  try {
+    checkListen(options.host, options.token);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   // Posted documents are extracted on a thread, started with the first one, so that a 5 MB
   // document does not stop the server answering for the seconds its extraction takes.
   let threads: ExtractPool | null = null;
   const pool = { run: (job: Parameters<ExtractPool['run']>[0]) => (threads ??= new ExtractPool(1)).run(job) };
-  const app = createApp({ db: options.db, webRoot: options.webRoot ?? defaultWebRoot(), pool });
+  const app = createApp({ db: options.db, webRoot: options.webRoot ?? defaultWebRoot(), pool, host: options.host, token: options.token });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;

@@ -120,7 +120,11 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
 }
 
 /** Where the server listens: `--port` (else `PORT`, else 8787) and `--host` (else 127.0.0.1). */
-export function listenOptions(port: string | undefined, host: string | undefined): { port: number; host: string } {
+export function listenOptions(
+  port: string | undefined,
+  host: string | undefined,
+  token?: string,
+): { port: number; host: string; token?: string } {
   const p = validate(
     z
       .string()
@@ -130,5 +134,7 @@ export function listenOptions(port: string | undefined, host: string | undefined
     port ?? process.env.PORT ?? '8787',
   );
   const h = validate(z.string().trim().min(1, 'host must not be empty'), host ?? '127.0.0.1');
-  return { port: p, host: h };
+  const t = token ?? process.env.TIES_TOKEN;
+  const tk = t === undefined || t === '' ? undefined : validate(z.string().regex(/^[\x21-\x7e]{16,}$/, 'token: must be at least 16 printable characters without spaces'), t);
+  return { port: p, host: h, token: tk };
 }

@@ -25,13 +25,13 @@ export async function buildPage(outDir: string): Promise<void> {
 }
 
 /** Builds the page, opens a fresh database, lets `fill` put data in it, and serves both. */
-export async function startExplorer(fill: (db: Db) => unknown): Promise<Explorer> {
+export async function startExplorer(fill: (db: Db) => unknown, options: { token?: string } = {}): Promise<Explorer> {
   const dir = mkdtempSync(join(tmpdir(), 'ties-e2e-'));
   const webRoot = join(dir, 'web');
   await buildPage(webRoot);
   const db = openDatabase(join(dir, 'ties.db'));
   await fill(db);
-  const { server, url } = await startServer({ db, port: 0, host: '127.0.0.1', webRoot });
+  const { server, url } = await startServer({ db, port: 0, host: '127.0.0.1', webRoot, token: options.token });
   return {
     url,
     db,
