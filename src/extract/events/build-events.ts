@@ -150,6 +150,9 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
   const officials: ActorMention[] = [];
   // The parties of the last act on each object noun ("sanctions", "ties"), by the noun.
   const byObject = new Map<string, { roles: Roles; sentence: number }>();
+  // The date of the last act the story dated against its own present ("on Tuesday", "last
+  // week"), by sentence: the next sentence's undated acts continue that report.
+  let present: { date: TimeMention; sentence: number } | null = null;
   for (const sentence of ctx.sentences) {
     // Actors and times are sorted by offset: walk them alongside the sentences.
     while (actorIndex < ctx.actors.length && ctx.actors[actorIndex]!.start < sentence.start) {
@@ -241,7 +244,17 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const shared: TimeMention | null = dates.length || !leading ? null : conjunct ? (leading.hit === conjunct.verb ? leading.date : null) : sameMoment ? leading.own : null;
       // An act reported with no date of its own takes the date of its reporting ("said Tuesday that …").
       const said = dates.length || shared ? null : sayingDate(tokens, sayings, times, hit.first);
-      const list: (TimeMention | null)[] = coordinated(text, dates) ?? [pickDate(dates) ?? shared ?? said ?? heading];
+      const own = coordinated(text, dates) ?? [pickDate(dates) ?? shared ?? said ?? heading];
+      // A news report goes on about the day it just named: "On Saturday, Erdogan spoke with
+      // Abbas. He denounced Israel …" dates the denouncing too. Only an act asserted as done.
+      const carried =
+        own[0] === null && own.length === 1 && present && present.sentence >= sentence.index - 1 && m.modality === 'asserted'
+          ? present.date
+          : null;
+      const list: (TimeMention | null)[] = carried ? [carried] : own;
+      if (own.length === 1 && own[0]?.value && own[0].anchor === 'document' && m.modality === 'asserted') {
+        present = { date: own[0], sentence: sentence.index };
+      }
       if (!hit.nominal) {
         const own: TimeMention | null = list.length === 1 ? (list[0] ?? null) : null;
         leading = { hit, own, date: own && own.end <= trigger.start ? own : null };
