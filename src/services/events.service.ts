@@ -1,5 +1,6 @@
 // Events as users see them: timelines of a pair or of one actor, filtered listings, and counts.
 // Stored rows become TimelineEvents here, with names and every source mention.
+import { correctionsOfEvents, hasCorrections, type CorrectionRow } from '../store/corrections.repo.ts';
 import type { Db } from '../store/db.ts';
 import { countEvents, eventsPerType, eventsPerYearAndQuad, mentionSources, queryEvents, type EventFilter, type EventRow } from '../store/events.repo.ts';
 import { nameOf, resolveActorQuery, type ActorRef } from './actors.service.ts';
@@ -36,6 +37,23 @@ export interface TimelineEvent {
   confidence: number;
   negated: boolean;
   mentions: TimelineMention[];
+  /** The user's corrections of its mentions, oldest first (only on corrected events). */
+  corrections?: EventCorrection[];
+}
+
+/** A correction as an event carries it: what it set, the extracted facts it changed, by whom. */
+export type EventCorrection = Omit<CorrectionRow, 'status' | 'problem'>;
+
+/** The applied corrections of each of the events (nothing is read when the store has none). */
+export function correctionsByEvent(db: Db, eventIds: number[]): Map<number, EventCorrection[]> {
+  const out = new Map<number, EventCorrection[]>();
+  if (!eventIds.length || !hasCorrections(db)) return out;
+  for (const { eventId, status: _s, problem: _p, ...c } of correctionsOfEvents(db, eventIds)) {
+    let list = out.get(eventId);
+    if (!list) out.set(eventId, (list = []));
+    list.push(c);
+  }
+  return out;
 }
 
 /** Filters of an events query as users give them (names or codes, years). */
@@ -61,7 +79,8 @@ export function toTimelineEvents(db: Db, rows: EventRow[]): TimelineEvent[] {
     if (!list) byEvent.set(m.eventId, (list = []));
     list.push({ documentId: m.documentId, documentTitle: m.documentTitle, documentDate: m.documentDate, evidence: m.evidence, url: m.url });
   }
-  return rows.map((r) => ({
+  const corrected = correctionsByEvent(db, rows.map((r) => r.id));
+  const events = rows.map((r): TimelineEvent => ({
     id: String(r.id),
     type: r.type,
     mode: r.mode,
@@ -77,6 +96,11 @@ export function toTimelineEvents(db: Db, rows: EventRow[]): TimelineEvent[] {
     negated: r.negated,
     mentions: byEvent.get(r.id) ?? [],
   }));
+  if (corrected.size) events.forEach((e, i) => {
+    const c = corrected.get(rows[i]!.id);
+    if (c) e.corrections = c;
+  });
+  return events;
 }
 
 /** Words of free text as an FTS5 query (every word must occur, as a prefix for the last); null when there are none. */

@@ -8,6 +8,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { isTiesError, TiesError } from '../errors.ts';
 import { formatOf, readDocument, type ReadDocument } from '../extract/input/index.ts';
 import type { Db } from '../store/db.ts';
+import { hasCorrections, listCorrections } from '../store/corrections.repo.ts';
 import { documentIdsByPath, getDocumentMeta, type DocumentRow } from '../store/documents.repo.ts';
 import { documentId, storeDocument, storeDocuments, type DocumentToStore } from './persist.service.ts';
 import { MergeIndex } from './merge-index.ts';
@@ -43,6 +44,10 @@ export interface IngestOutcome {
   replaced: string[];
   /** Event mentions stored for the document (0 when not added). */
   events: number;
+  /** True when the text was stored already and is re-extracted because its date changed. */
+  redated?: boolean;
+  /** Its corrections that could not be re-applied, with why (present when it has any). */
+  corrections?: { applied: number; problems: { uid: string; kind: string; problem: string }[] };
 }
 
 
@@ -70,24 +75,30 @@ function extractJob({ input, read }: ReadInput) {
   return { text: read.text, title: input.title ?? read.title, date: input.date ?? null };
 }
 
-/** The outcome of an input whose text is already stored, or null (the stored text is not read). */
-function storedOutcome(db: Db, id: string): IngestOutcome | null {
+/**
+ * The outcome of an input whose text is already stored, or null (the stored text is not read).
+ * A stored text given another date is not unchanged: it is re-extracted with that date.
+ */
+function storedOutcome(db: Db, id: string, date?: string | null): IngestOutcome | null {
   const existing = getDocumentMeta(db, id);
-  return existing ? { document: existing, added: false, replaced: [], events: 0 } : null;
+  if (!existing || (date && date !== existing.date)) return null;
+  return { document: existing, added: false, replaced: [], events: 0 };
 }
 
 // Extracting (here, unless a worker already did), before any write: either the document is
 // already stored, or here is what to store.
 function prepare(db: Db, r: ReadInput, extracted?: Extracted): { outcome: IngestOutcome; item?: DocumentToStore } {
-  const stored = storedOutcome(db, r.id);
+  const stored = storedOutcome(db, r.id, r.input.date);
   if (stored) return { outcome: stored };
   const { input, read, id } = r;
+  // The same text with a new date: stored again in place, keeping its title and when it was added.
+  const previous = getDocumentMeta(db, id);
   const { extraction, sentences } = extracted ?? extractForStore(extractJob(r));
   const date = input.date ?? null;
   const fallbackTitle = input.path ? basename(input.path, extname(input.path)) : null;
   const doc: DocumentRow = {
     id,
-    title: input.title ?? read.title ?? extraction.document.title ?? fallbackTitle,
+    title: input.title ?? previous?.title ?? read.title ?? extraction.document.title ?? fallbackTitle,
     date: date ?? extraction.document.date ?? null,
     format: read.format,
     path: input.path ?? null,
@@ -95,12 +106,12 @@ function prepare(db: Db, r: ReadInput, extracted?: Extracted): { outcome: Ingest
     kind: input.kind ?? 'text',
     length: read.text.length,
     text: read.text,
-    addedAt: new Date().toISOString(),
+    addedAt: previous?.addedAt ?? new Date().toISOString(),
   };
   const replaced = input.path ? documentIdsByPath(db, input.path).filter((old) => old !== id) : [];
   return {
-    outcome: { document: meta(doc), added: true, replaced, events: extraction.events.length },
-    item: { doc, extraction, sentences, replace: replaced },
+    outcome: { document: meta(doc), added: !previous, replaced, events: extraction.events.length, ...(previous ? { redated: true } : {}) },
+    item: { doc, extraction, sentences, replace: previous ? [...replaced, id] : replaced },
   };
 }
 
@@ -113,7 +124,16 @@ export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
 function store(db: Db, { outcome, item }: ReturnType<typeof prepare>): IngestOutcome {
   if (!item) return outcome;
   const events = storeDocument(db, item.doc, item.extraction, item.sentences, item.replace);
-  return { ...outcome, events };
+  return withCorrections(db, { ...outcome, events });
+}
+
+/** Adds what became of the document's corrections (and of those of the versions it replaced). */
+function withCorrections(db: Db, outcome: IngestOutcome): IngestOutcome {
+  if (!hasCorrections(db)) return outcome;
+  const rows = [outcome.document.id, ...outcome.replaced].flatMap((documentId) => listCorrections(db, { documentId }));
+  if (!rows.length) return outcome;
+  const problems = rows.filter((c) => c.status !== 'applied').map((c) => ({ uid: c.uid, kind: c.kind, problem: c.problem ?? c.status }));
+  return { ...outcome, corrections: { applied: rows.length - problems.length, problems } };
 }
 
 /**
@@ -123,7 +143,7 @@ function store(db: Db, { outcome, item }: ReturnType<typeof prepare>): IngestOut
  */
 export async function ingestDocumentOffThread(db: Db, input: IngestInput, pool: Pick<ExtractPool, 'run'>): Promise<IngestOutcome> {
   const r = readInput(input);
-  const stored = storedOutcome(db, r.id);
+  const stored = storedOutcome(db, r.id, input.date);
   if (stored) return stored;
   let extracted: Extracted | undefined;
   try {
@@ -197,14 +217,14 @@ class Batch {
     const stored = storeDocuments(this.db, pending.map((p) => p.item), this.index);
     pending.forEach((p, i) => {
       const r = stored[i];
-      this.settle(p.index, r instanceof Error ? r : { ...p.outcome, events: r ?? 0 });
+      this.settle(p.index, r instanceof Error ? r : withCorrections(this.db, { ...p.outcome, events: r ?? 0 }));
     });
   }
 }
 
 /** The outcome of one file of a batch ingest. */
 export type FileOutcome =
-  | { path: string; status: 'added' | 'unchanged'; outcome: IngestOutcome }
+  | { path: string; status: 'added' | 'unchanged' | 'redated'; outcome: IngestOutcome }
   | { path: string; status: 'failed'; reason: string };
 
 /** The totals of a batch ingest. */
@@ -212,8 +232,12 @@ export interface IngestSummary {
   added: number;
   unchanged: number;
   replaced: number;
+  /** Stored texts re-extracted with a new `--date`. */
+  redated: number;
   failed: { path: string; reason: string }[];
   events: number;
+  /** Corrections that could not be re-applied to the documents ingested, with why. */
+  correctionProblems: { path: string; kind: string; problem: string }[];
 }
 
 /** Options of `ingestPaths`. */
@@ -273,7 +297,7 @@ export function defaultWorkers(files: number): number {
 /** Ingests files and folders, storing many documents per transaction; a failing file is reported, not fatal. */
 export async function ingestPaths(db: Db, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
   const { files, missing } = await listDocumentFiles(paths);
-  const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, failed: [...missing], events: 0 };
+  const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, redated: 0, failed: [...missing], events: 0, correctionProblems: [] };
   options.onStart?.(files.length);
   let done = 0;
   const report = (path: string, r: IngestOutcome | Error) => {
@@ -284,9 +308,11 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
       result = { path, status: 'failed', reason };
       summary.failed.push({ path, reason });
     } else {
-      result = { path, status: r.added ? 'added' : 'unchanged', outcome: r };
+      result = { path, status: r.added ? 'added' : r.redated ? 'redated' : 'unchanged', outcome: r };
       if (r.added) summary.added++;
+      else if (r.redated) summary.redated++;
       else summary.unchanged++;
+      for (const p of r.corrections?.problems ?? []) summary.correctionProblems.push({ path, kind: p.kind, problem: p.problem });
       summary.replaced += r.replaced.length;
       summary.events += r.events;
     }
@@ -344,7 +370,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
         continue;
       }
       // Stored already (the usual case of a re-run): no need to extract it.
-      const stored = storedOutcome(db, read.id);
+      const stored = storedOutcome(db, read.id, options.date);
       if (stored) {
         settle(i, stored);
         continue;

@@ -6,6 +6,17 @@ import { quadClass } from '../codes/plover.ts';
 import type { Extraction, PloverType, Span } from '../extract/types.ts';
 import { dateBounds, sameEventAsMentions, type MentionFacts } from '../merge/same-event.ts';
 import { mentionFactsOfEvent } from '../store/conflicts.repo.ts';
+import {
+  correctionsOfDocument,
+  hasCorrections,
+  hasSplits,
+  isSplitEvent,
+  mergesInto,
+  rekeyCorrection,
+  rekeyMergeTargets,
+  setCorrectionOutcome,
+  type CorrectionRow,
+} from '../store/corrections.repo.ts';
 import type { Db } from '../store/db.ts';
 import { deleteDocument, insertDocument, type DocumentRow } from '../store/documents.repo.ts';
 import {
@@ -13,14 +24,17 @@ import {
   candidateEvents,
   deleteEvent,
   eventIdsOfDocument,
+  eventOfMentionAt,
   insertEvent,
   insertMention,
-  mentionDates,
-  refreshEventCounts,
+  mentionsOfEvent,
+  moveMentions,
   updateEventDate,
+  updateEventFacts,
   type EventRow,
   type MentionFields,
 } from '../store/events.repo.ts';
+import { applyCorrections, type CorrectionOutcome } from './apply-corrections.ts';
 import { insertFigures, insertProspects, insertStances } from '../store/facts.repo.ts';
 import type { MergeIndex } from './merge-index.ts';
 
@@ -96,20 +110,26 @@ export function mostPreciseDate<T extends { date: string | null; dateFirst: stri
   return best;
 }
 
+/** How a mention is merged: `alone` stores it as an event of its own; with `splits`, events a split correction set apart take no other mention. */
+interface MergeOptions {
+  alone?: boolean;
+  splits?: boolean;
+}
+
 /**
  * Stores one mention: into the best matching stored event (candidates from the index, the
  * decision from `sameEvent`), else as a new event. Events already holding a mention of this
  * document are skipped: within a document the extractor has already merged what is the same.
  * With `index`, the candidates come from memory and the index follows the writes.
  */
-function mergeMention(db: Db, m: MentionFields, touched: Set<number>, index?: MergeIndex): number {
+function mergeMention(db: Db, m: MentionFields, touched: Set<number>, index?: MergeIndex, options: MergeOptions = {}): number {
   let best: { event: EventRow; score: number } | null = null;
   const facts = factsOf(m, m.evidence?.text ?? null);
-  if (m.actors.length) {
+  if (m.actors.length && !options.alone) {
     const candidates =
       index?.candidates(db, m) ?? candidateEvents(db, m).map((event) => ({ event, mentions: touched.has(event.id) ? [] : mentionFactsOfEvent(db, event.id) }));
     for (const { event, mentions } of candidates) {
-      if (touched.has(event.id)) continue;
+      if (touched.has(event.id) || (options.splits && isSplitEvent(db, event.id))) continue;
       // Against the event's own mentions: their wording and people tell two visits in one year apart.
       const verdict = sameEventAsMentions(facts, mentions, factsOf(event, null));
       if (verdict.same && (!best || verdict.score > best.score)) best = { event, score: verdict.score };
@@ -143,20 +163,106 @@ function mergeMention(db: Db, m: MentionFields, touched: Set<number>, index?: Me
   return event.id;
 }
 
-/** Removes a document and what only it supported: events left without mentions go, the rest are re-dated. */
+/**
+ * Recomputes a merged event from the mentions it has left: its date (the most precise), its
+ * participants (the mention naming most), its confidence (the best) and count. An event left
+ * without mentions is deleted; returns false then.
+ */
+export function recomputeEvent(db: Db, id: number): boolean {
+  const mentions = mentionsOfEvent(db, id);
+  const first = mentions[0];
+  if (!first) {
+    deleteEvent(db, id);
+    return false;
+  }
+  const dated = mostPreciseDate(mentions);
+  let widest = first;
+  for (const m of mentions) if (m.actors.length > widest.actors.length) widest = m;
+  updateEventFacts(
+    db,
+    id,
+    {
+      type: first.type,
+      mode: first.mode,
+      cameo: first.cameo,
+      quad: quadClass(first.type as PloverType),
+      date: dated?.date ?? null,
+      dateFirst: dated?.dateFirst ?? null,
+      dateLast: dated?.dateLast ?? null,
+      source: widest.source,
+      sourceText: widest.sourceText,
+      target: widest.target,
+      targetText: widest.targetText,
+      actors: widest.actors,
+      negated: first.negated,
+      confidence: Math.max(...mentions.map((m) => m.confidence)),
+    },
+    mentions.length,
+  );
+  return true;
+}
+
+/** Makes two events one: the mentions of `drop` join `keep`, which is recomputed. */
+export function mergeEvents(db: Db, keep: number, drop: number): void {
+  if (keep === drop) return;
+  moveMentions(db, drop, keep);
+  deleteEvent(db, drop);
+  recomputeEvent(db, keep);
+}
+
+/**
+ * Removes a document and what only it supported: events left without mentions go, the others
+ * are recomputed from the mentions they keep. Its corrections stay (a document stored again
+ * under the same text gets them back); deleting them is the caller's decision.
+ */
 export function removeDocument(db: Db, id: string): void {
   db.transaction(() => {
     const eventIds = eventIdsOfDocument(db, id);
     deleteDocument(db, id);
-    for (const eventId of eventIds) {
-      if (refreshEventCounts(db, eventId) === 0) {
-        deleteEvent(db, eventId);
-        continue;
-      }
-      const best = mostPreciseDate(mentionDates(db, eventId));
-      updateEventDate(db, eventId, best?.date ?? null, best?.dateFirst ?? null, best?.dateLast ?? null);
-    }
+    for (const eventId of eventIds) recomputeEvent(db, eventId);
   })();
+}
+
+const SHORT = 60;
+
+/**
+ * Moves the corrections of `oldId` (a document replaced by a changed version of its file) to the
+ * same text in `doc`, the occurrence nearest the old span; a correction whose text is gone stays
+ * on the old document as `orphaned`, with the reason, for the user to see.
+ */
+function relocateCorrections(db: Db, oldId: string, doc: DocumentRow): void {
+  for (const c of correctionsOfDocument(db, oldId)) {
+    let best = -1;
+    for (let at = doc.text.indexOf(c.evidence.text); at >= 0; at = doc.text.indexOf(c.evidence.text, at + 1)) {
+      if (best < 0 || Math.abs(at - c.evidence.start) < Math.abs(best - c.evidence.start)) best = at;
+      if (!c.evidence.text) break;
+    }
+    if (best < 0) {
+      const text = c.evidence.text.length > SHORT ? `${c.evidence.text.slice(0, SHORT - 1)}…` : c.evidence.text;
+      setCorrectionOutcome(db, c.uid, 'orphaned', `'${text}' is no longer in the changed document ${doc.path ?? doc.id.slice(0, 12)}`);
+      continue;
+    }
+    const key = { documentId: doc.id, start: best, end: best + c.evidence.text.length };
+    rekeyMergeTargets(db, { documentId: oldId, start: c.evidence.start, end: c.evidence.end }, key);
+    rekeyCorrection(db, c.uid, key);
+  }
+}
+
+/** Performs the `merge` corrections touching a stored document; returns their outcomes. */
+function performMerges(db: Db, merges: CorrectionRow[]): CorrectionOutcome[] {
+  const out: CorrectionOutcome[] = [];
+  for (const c of merges) {
+    const other = c.value.with;
+    const a = eventOfMentionAt(db, c.documentId, c.evidence.start, c.evidence.end);
+    const b = other ? eventOfMentionAt(db, other.documentId, other.start, other.end) : null;
+    if (a === null) out.push({ uid: c.uid, status: 'unmatched', problem: 'no event is extracted from its span any more' });
+    else if (b === null) out.push({ uid: c.uid, status: 'unmatched', problem: 'the event it was merged with is not stored' });
+    else {
+      mergeEvents(db, Math.min(a, b), Math.max(a, b));
+      out.push({ uid: c.uid, status: 'applied', problem: null });
+    }
+  }
+  return out;
 }
 
 /** One document to store with what was extracted from it. */
@@ -170,12 +276,28 @@ export interface DocumentToStore {
 
 // A document's writes, inside a transaction the caller holds.
 function writeDocument(db: Db, { doc, extraction, sentences, replace = [] }: DocumentToStore, index?: MergeIndex): number {
-  for (const old of replace) removeDocument(db, old);
+  const corrected = hasCorrections(db);
+  for (const old of replace) {
+    removeDocument(db, old);
+    if (corrected && old !== doc.id) relocateCorrections(db, old, doc);
+  }
   // Removing deletes and re-dates events behind the index's back.
   if (replace.length) index?.clear();
   if (!insertDocument(db, doc, sentences)) return 0;
   const touched = new Set<number>();
-  for (const e of extraction.events) mergeMention(db, mentionOf(doc.id, e), touched, index);
+  if (!corrected) {
+    for (const e of extraction.events) mergeMention(db, mentionOf(doc.id, e), touched, index);
+  } else {
+    const corrections = correctionsOfDocument(db, doc.id);
+    const applied = applyCorrections(doc.text, extraction.events, corrections);
+    const splits = corrections.some((c) => c.kind === 'split') || hasSplits(db);
+    for (const e of applied.events) mergeMention(db, mentionOf(doc.id, e), touched, index, { alone: applied.split.has(e), splits });
+    const merges = [...corrections.filter((c) => c.kind === 'merge' && applied.outcomes.some((o) => o.uid === c.uid && o.status === 'applied')), ...mergesInto(db, doc.id)];
+    const merged = performMerges(db, merges);
+    if (merged.length) index?.clear();
+    const byUid = new Map([...applied.outcomes, ...merged].map((o) => [o.uid, o]));
+    for (const o of byUid.values()) setCorrectionOutcome(db, o.uid, o.status, o.problem, o.original);
+  }
   insertProspects(db, doc.id, extraction.prospects.map((prospect) => ({ prospect, bounds: bounds(prospect.date) })));
   insertFigures(db, doc.id, extraction.figures.map((figure) => ({ figure, bounds: bounds(figure.date) })));
   insertStances(db, doc.id, extraction.stances);

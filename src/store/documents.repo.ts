@@ -81,6 +81,11 @@ export function deleteDocument(db: Db, id: string): void {
   prepared(db, `DELETE FROM documents WHERE id = ?`).run(id);
 }
 
+/** Renames a document. */
+export function updateDocumentTitle(db: Db, id: string, title: string | null): void {
+  prepared(db, `UPDATE documents SET title = ? WHERE id = ?`).run(title, id);
+}
+
 /** A page of documents, newest first, with their event mention counts. */
 export function listDocuments(db: Db, limit: number, offset: number): DocumentListRow[] {
   return prepared(db, 

@@ -513,3 +513,105 @@ export function eventsPerType(db: Db, filter: EventFilter): { type: string; coun
   return prepared(db, `SELECT e.type, count(*) AS count FROM events e ${sql} GROUP BY e.type ORDER BY count DESC, e.type`)
     .all(params) as { type: string; count: number }[];
 }
+
+/** A stored mention with its id and event, as recomputing an event reads it. */
+export interface StoredMention extends MentionFields {
+  id: number;
+  eventId: number;
+}
+
+/** The mentions of an event in id order, with every stored field. */
+export function mentionsOfEvent(db: Db, eventId: number): StoredMention[] {
+  return storedMentions(db, 'event_id = ? ORDER BY id', eventId);
+}
+
+/** The mentions of a document in text order, with every stored field. */
+export function mentionsOfDocument(db: Db, documentId: string): StoredMention[] {
+  return storedMentions(db, 'document_id = ? ORDER BY evidence_start, id', documentId);
+}
+
+function storedMentions(db: Db, where: string, param: string | number): StoredMention[] {
+  const rows = prepared(
+    db,
+    `SELECT id, event_id AS eventId, document_id AS documentId, extraction_id AS extractionId, type, mode, cameo, date,
+       date_first AS dateFirst, date_last AS dateLast, source, source_text AS sourceText, target, target_text AS targetText,
+       actors, evidence_start AS evidenceStart, evidence_end AS evidenceEnd, evidence_text AS evidenceText,
+       more_evidence AS moreEvidence, confidence, negated
+     FROM mentions WHERE ${where}`,
+  ).all(param) as (Omit<StoredMention, 'actors' | 'negated' | 'dateFirst' | 'dateLast' | 'evidence' | 'moreEvidence'> & {
+    actors: string;
+    negated: number;
+    dateFirst: number | null;
+    dateLast: number | null;
+    evidenceStart: number | null;
+    evidenceEnd: number | null;
+    evidenceText: string | null;
+    moreEvidence: string | null;
+  })[];
+  return rows.map(({ evidenceStart, evidenceEnd, evidenceText, moreEvidence, ...r }) => ({
+    ...r,
+    actors: JSON.parse(r.actors) as string[],
+    negated: r.negated === 1,
+    dateFirst: fromDay(r.dateFirst),
+    dateLast: fromDay(r.dateLast),
+    evidence: evidenceStart !== null && evidenceEnd !== null ? { start: evidenceStart, end: evidenceEnd, text: evidenceText ?? '' } : null,
+    moreEvidence: moreEvidence ? (JSON.parse(moreEvidence) as { start: number; end: number; text: string }[]) : null,
+  }));
+}
+
+/** Rewrites an event's facts, its participants and pairs (after its mentions changed). */
+export function updateEventFacts(db: Db, id: number, e: EventFields, mentionCount: number): void {
+  const [actor1, actor2] = mainPair(e);
+  prepared(
+    db,
+    `UPDATE events SET type = ?, mode = ?, cameo = ?, quad = ?, date = ?, date_first = ?, date_last = ?, source = ?,
+       source_text = ?, target = ?, target_text = ?, actors = ?, actor1 = ?, actor2 = ?, negated = ?, confidence = ?,
+       mention_count = ?
+     WHERE id = ?`,
+  ).run(
+    e.type,
+    e.mode,
+    e.cameo,
+    e.quad,
+    e.date,
+    toDay(e.dateFirst),
+    toDay(e.dateLast),
+    e.source,
+    e.sourceText,
+    e.target,
+    e.targetText,
+    JSON.stringify(e.actors),
+    actor1,
+    actor2,
+    e.negated ? 1 : 0,
+    e.confidence,
+    mentionCount,
+    id,
+  );
+  prepared(db, `DELETE FROM event_actors WHERE event_id = ?`).run(id);
+  prepared(db, `DELETE FROM event_pairs WHERE event_id = ?`).run(id);
+  const codes = [...new Set(e.actors)].sort();
+  for (const code of codes) prepared(db, `INSERT OR IGNORE INTO event_actors (code, event_id) VALUES (?, ?)`).run(code, id);
+  if (codes.length > 2) {
+    for (let i = 0; i < codes.length; i++) {
+      for (let j = i + 1; j < codes.length; j++) {
+        if (codes[i] !== actor1 || codes[j] !== actor2) {
+          prepared(db, `INSERT OR IGNORE INTO event_pairs (actor1, actor2, event_id) VALUES (?, ?, ?)`).run(codes[i], codes[j], id);
+        }
+      }
+    }
+  }
+}
+
+/** Moves every mention of event `from` to event `to`. */
+export function moveMentions(db: Db, from: number, to: number): void {
+  prepared(db, `UPDATE mentions SET event_id = ? WHERE event_id = ?`).run(to, from);
+}
+
+/** The event of the mention of `documentId` whose evidence is `[start, end)` (or whose more evidence includes it), or null. */
+export function eventOfMentionAt(db: Db, documentId: string, start: number, end: number): number | null {
+  const id = prepared(db, `SELECT event_id FROM mentions WHERE document_id = ? AND evidence_start = ? AND evidence_end = ? LIMIT 1`)
+    .pluck()
+    .get(documentId, start, end) as number | undefined;
+  return id ?? null;
+}
