@@ -25,7 +25,8 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   return {
     document: {
       title: input.title ?? null,
-      date,
+      // The given date, or the one its dateline states.
+      date: s.date,
       length: input.text.length,
       ...(options.withText ? { text: input.text } : {}),
     },

@@ -2,6 +2,7 @@
 // state. Read top to bottom, this is the whole extractor.
 import { findActors, mainPair } from './actors/index.ts';
 import { findTimes, formatDate } from './dates/index.ts';
+import { findDateline } from './dates/dateline.ts';
 import { buildEvents, type TraceFn } from './events/build-events.ts';
 import { splitSentences } from './text/sentences.ts';
 import { annotateClaims } from './claims/ordinals.ts';
@@ -45,6 +46,18 @@ export interface Step {
 export const steps: Step[] = [
   // Everything else is located by sentence: split first.
   { name: 'sentences', run: (s) => void (s.sentences = splitSentences(s.text)) },
+  // A story given no date is dated by its dateline ("TOKYO, March 17, 2023 —") before any
+  // "on Tuesday" is resolved.
+  {
+    name: 'dateline',
+    run: (s) => {
+      const line = s.date === null ? findDateline(s.text) : null;
+      if (!line) return;
+      s.date = line.date;
+      const span = { start: line.start, end: line.end };
+      s.diagnostics.push({ code: 'dateline', message: `the document date ${line.date} was read from its dateline`, span });
+    },
+  },
   // Times before actors and events: "in the same year" needs the dates before it, in text order.
   { name: 'times', run: (s) => void (s.times = findTimes(s.text, s.sentences, { documentDate: s.date })) },
   // Actors need the years of the text to pick which office-holder a title names.
