@@ -66,42 +66,7 @@ describe('reading', () => {
     expect(await get('/api/health')).toEqual({ status: 200, body: { ok: true, documents: 1, events: 3 } });
   });
 
-  it('GET /api/timeline gives the pair in date order, undated last, by name or code', async () => {
-    const { status, body } = await get('/api/timeline?a=Azerbaijan&b=PAK');
-    expect(status).toBe(200);
-    expect(body.a).toEqual({ code: 'AZE', name: 'Azerbaijan' });
-    expect(body.b).toEqual({ code: 'PAK', name: 'Pakistan' });
-    expect(body.events.map((e: any) => [e.type, e.date, e.dateFirst, e.dateLast])).toEqual([
-      ['SUPPORT', '1991-12-12', '1991-12-12', '1991-12-12'],
-      ['COOPERATE', '2021-09', '2021-09-01', '2021-09-30'],
-      ['CONSULT', null, null, null],
-    ]);
-    expect(body.events[0]).toEqual({
-      id: expect.any(String),
-      type: 'SUPPORT',
-      mode: null,
-      cameo: '054',
-      quad: 'verbal-cooperation',
-      date: '1991-12-12',
-      dateFirst: '1991-12-12',
-      dateLast: '1991-12-12',
-      source: { code: 'PAK', name: 'Pakistan', text: 'Pakistan' },
-      target: { code: 'AZE', name: 'Azerbaijan', text: 'Azerbaijan' },
-      actors: ['PAK', 'AZE'],
-      confidence: 0.9,
-      negated: false,
-      mentions: [{ documentId: fixtureId, documentTitle: 'Fixture', documentDate: '2021-10-01', evidence: { start: 0, end: 51, text: 'Pakistan recognized Azerbaijan on December 12, 1991' }, url: null }],
-    });
-    const sameByCodes = await get('/api/timeline?a=pak&b=aze');
-    expect(sameByCodes.body.events).toEqual(body.events);
-  });
-
-  it('GET /api/timeline filters by years and types, and a alone means involving a', async () => {
-    expect((await get('/api/timeline?a=AZE&b=PAK&from=2000')).body.events.map((e: any) => e.type)).toEqual(['COOPERATE']);
-    expect((await get('/api/timeline?a=AZE&b=PAK&to=1995&type=support,consult')).body.events.map((e: any) => e.type)).toEqual(['SUPPORT']);
-    const tur = (await get('/api/timeline?a=Turkey')).body;
-    expect([tur.a, tur.b, tur.events.map((e: any) => e.type)]).toEqual([{ code: 'TUR', name: expect.stringMatching(/^T/) }, null, ['COOPERATE']]);
-  });
+  // The compact, paged GET /api/timeline and GET /api/events/:id: tests/http-timeline.test.ts.
 
   it('GET /api/events filters and pages', async () => {
     const all = (await get('/api/events')).body;

@@ -3,12 +3,17 @@
 import type { QuadClass } from '../src/codes/plover.ts';
 // The API's own types, so the page cannot drift from what the server sends (types only: nothing
 // of the server is bundled).
-import type { TimelineActor, TimelineEvent as ServerTimelineEvent, TimelineMention } from '../src/services/events.service.ts';
+import type { CompactTimeline, TimelineActor, TimelineEvent as ServerTimelineEvent, TimelineMention } from '../src/services/events.service.ts';
+import type { ActorRef } from '../src/services/actors.service.ts';
+// A pure function: the page derives the dates the compact timeline leaves out exactly as the server does.
+import { impliedDate } from '../src/store/days.ts';
 import type { SearchHit } from '../src/services/search.service.ts';
 import type { listActors } from '../src/services/actors.service.ts';
 import type { ConflictView } from '../src/services/conflicts.service.ts';
 import type { DocumentItem } from '../src/services/documents.service.ts';
 import type { ProspectItem } from '../src/services/prospects.service.ts';
+
+export type { ActorRef };
 
 /** A participant of an event as the API sends it. */
 export type ApiActorRef = TimelineActor;
@@ -16,10 +21,34 @@ export type ApiActorRef = TimelineActor;
 /** Where one document states an event. `evidence` is null for imported events (they carry `url`). */
 export type ApiMention = TimelineMention;
 
-/** One merged event on the timeline: the server's TimelineEvent, with what the page adds to it. */
+/** One merged event with its sources (`GET /api/events/:id`, a document's events), with what the page adds. */
 export interface TimelineEvent extends Omit<ServerTimelineEvent, 'quad'> {
   quad: QuadClass;
   /** Where the sources disagree about this event, from `GET /api/conflicts` (set by the page). */
+  conflicts?: ConflictView[];
+}
+
+/**
+ * One event as the timeline, the list and the filters see it: a row of the compact
+ * `GET /api/timeline`. Its sources, mode, CAMEO code and confidence are fetched when it is opened.
+ */
+export interface EventSummary {
+  id: string;
+  type: string;
+  quad: QuadClass;
+  date: string | null;
+  /** First and last day (days since 1970-01-01), null when undated. */
+  first: number | null;
+  last: number | null;
+  source: ActorRef | null;
+  target: ActorRef | null;
+  actors: string[];
+  negated: boolean;
+  /** How many documents state it. */
+  mentionCount: number;
+  documentIds: string[];
+  /** The start of its first evidence sentence. */
+  text: string;
   conflicts?: ConflictView[];
 }
 
@@ -35,11 +64,51 @@ export interface DocumentFull extends Omit<DocumentSummary, 'events'> {
 /** A row of `GET /api/actors`. */
 export type ActorSummary = ReturnType<typeof listActors>[number];
 
-/** `GET /api/timeline`. */
+/** A pair's whole timeline, every page of `GET /api/timeline` read and decoded. */
 export interface TimelineResponse {
-  a: { code: string; name: string };
-  b: { code: string; name: string } | null;
-  events: TimelineEvent[];
+  a: ActorRef;
+  b: ActorRef | null;
+  events: EventSummary[];
+}
+
+/** Decodes one page of the compact timeline into events. */
+export function decodeTimeline(page: CompactTimeline): EventSummary[] {
+  const e = page.events;
+  const actor = (i: number): ActorRef | null => page.actors[i] ?? null;
+  const out: EventSummary[] = new Array(e.id.length);
+  for (let i = 0; i < e.id.length; i++) {
+    const first = e.first[i] ?? null;
+    const last = e.last[i] ?? null;
+    out[i] = {
+      id: String(e.id[i]),
+      type: page.types[e.type[i]!]!,
+      quad: page.quads[e.quad[i]!] as QuadClass,
+      date: e.date[i] || (first === null || last === null ? null : impliedDate(first, last)),
+      first,
+      last,
+      source: actor(e.source[i]!),
+      target: actor(e.target[i]!),
+      actors: e.actors[i]!.map((k) => page.actors[k]!.code),
+      negated: e.negated[i] === 1,
+      mentionCount: e.mentions[i]!,
+      documentIds: e.documents[i]!.map((k) => page.documents[k]!),
+      text: e.text[i]!,
+    };
+  }
+  return out;
+}
+
+/** Reads every page of `GET /api/timeline` for `params` (`a`, `b`, `q`…). */
+export async function getTimeline(params: Record<string, string | undefined>): Promise<TimelineResponse> {
+  const events: EventSummary[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    // The browser revalidates with the ETag: an unchanged store answers 304 and the cached page is used.
+    const page = await getJson<CompactTimeline>('/api/timeline', { ...params, cursor });
+    for (const ev of decodeTimeline(page)) events.push(ev);
+    if (!page.next) return { a: page.a, b: page.b, events };
+    cursor = page.next;
+  }
 }
 
 /** A place where the sources disagree (`GET /api/conflicts`), and one of its claims: what a document says, where. */

@@ -1,21 +1,22 @@
 // The same events as the timeline, as a list of buttons: what keyboards, screen readers and
 // the end-to-end tests use. Rendered a page at a time so 10,000 events cost no more than 100.
-import type { TimelineEvent } from './api.ts';
+import type { EventSummary, TimelineEvent } from './api.ts';
 import { append, h, replaceChildren } from './dom.ts';
 import { QUAD_COLOR } from './quads.ts';
 
 const PAGE = 100;
 
 /** The participants of an event in words: "Pakistan → Azerbaijan". */
-export function participants(ev: TimelineEvent): string {
+export function participants(ev: Pick<EventSummary, 'source' | 'target' | 'actors'>): string {
   const src = ev.source?.name ?? ev.source?.code;
   const tgt = ev.target?.name ?? ev.target?.code;
   if (src && tgt) return `${src} → ${tgt}`;
   return src ?? tgt ?? ev.actors.join(', ');
 }
 
-/** The first evidence sentence of an event, or the reason there is none. */
-export function evidenceText(ev: TimelineEvent): string {
+/** The first evidence sentence of an event (its start), or the reason there is none. */
+export function evidenceText(ev: EventSummary | TimelineEvent): string {
+  if ('text' in ev) return ev.text || 'Imported event (no text span)';
   for (const m of ev.mentions) if (m.evidence?.text) return m.evidence.text;
   return ev.mentions[0]?.url ? 'Imported event (no text span)' : '';
 }
@@ -26,7 +27,7 @@ export class EventList {
   private readonly list = h('ol', { class: 'event-list' });
   private readonly more = h('button', { class: 'more', attrs: { type: 'button' } });
   private readonly heading = h('h2', { attrs: { id: 'events-heading' } }, 'Events');
-  private events: readonly TimelineEvent[] = [];
+  private events: readonly EventSummary[] = [];
   private shown = 0;
   private selected = '';
 
@@ -36,7 +37,7 @@ export class EventList {
   }
 
   /** Shows `events` from the top. `total` is the count before filtering. */
-  setEvents(events: readonly TimelineEvent[], total: number): void {
+  setEvents(events: readonly EventSummary[], total: number): void {
     this.events = events;
     this.shown = 0;
     replaceChildren(this.heading, 'Events ', h('span', { class: 'count' }, events.length === total ? `(${total})` : `(${events.length} of ${total})`));
@@ -81,7 +82,7 @@ export class EventList {
         h('span', { class: 'ev-head' }, h('span', { class: 'ev-type' }, ev.negated ? `not ${ev.type}` : ev.type), ' ', h('span', { class: 'ev-who' }, participants(ev))),
         ' ',
         h('span', { class: 'ev-text' }, evidenceText(ev)),
-        ev.mentions.length > 1 ? h('span', { class: 'ev-sources' }, `${ev.mentions.length} sources`) : null,
+        ev.mentionCount > 1 ? h('span', { class: 'ev-sources' }, `${ev.mentionCount} sources`) : null,
         ev.conflicts?.length ? h('span', { class: 'ev-conflict' }, 'sources disagree') : null,
       );
       b.addEventListener('click', () => this.onSelect(ev.id));

@@ -2,8 +2,8 @@
 // (10,000 events filter in about a millisecond), so changing a filter never waits on the server.
 import { PLOVER_TYPES } from '../src/extract/types.ts';
 import { quadClass } from '../src/codes/plover.ts';
-import type { DocumentSummary, TimelineEvent } from './api.ts';
-import { dayOf, dayOfYear } from './dates.ts';
+import type { DocumentSummary, EventSummary } from './api.ts';
+import { dayOfYear } from './dates.ts';
 import { append, h, replaceChildren } from './dom.ts';
 import { QUAD_COLOR, QUAD_LABEL, QUADS } from './quads.ts';
 import type { ViewState } from './url-state.ts';
@@ -13,23 +13,17 @@ export function queryWords(q: string): string[] {
   return q.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** The text an event is searched by: its evidence, participants, type and documents. */
-export function searchableText(ev: TimelineEvent): string {
-  const parts = [ev.type, ev.mode ?? '', ev.cameo, ev.date ?? '', ev.source?.name ?? '', ev.target?.name ?? '', ...ev.actors];
-  for (const m of ev.mentions) parts.push(m.evidence?.text ?? '', m.documentTitle ?? '');
-  return parts.join(' ').toLowerCase();
-}
-
 /** Options of `filterEvents` that come from the server rather than the URL. */
 export interface FilterContext {
-  /** Event ids the server's full-text search matched for `q` (null while unknown). */
+  /**
+   * Ids of the events the server matched for `q` (`GET /api/timeline?q=`: stated in a sentence
+   * with every word), or null while unknown: then the words are looked for in the events' text.
+   */
   searchIds: ReadonlySet<string> | null;
-  /** Lower-cased searchable text by event id, built once per loaded timeline. */
-  text: ReadonlyMap<string, string>;
 }
 
-/** The events that pass every filter of `s`. */
-export function filterEvents(events: readonly TimelineEvent[], s: ViewState, ctx: FilterContext): TimelineEvent[] {
+/** The events that pass every filter of `s`: the same filters `GET /api/export` applies. */
+export function filterEvents(events: readonly EventSummary[], s: ViewState, ctx: FilterContext): EventSummary[] {
   const types = s.types.length ? new Set(s.types) : null;
   const quads = s.quads.length ? new Set(s.quads) : null;
   const from = s.from ? dayOfYear(Number(s.from)) : null;
@@ -38,17 +32,17 @@ export function filterEvents(events: readonly TimelineEvent[], s: ViewState, ctx
   return events.filter((ev) => {
     if (types && !types.has(ev.type)) return false;
     if (quads && !quads.has(ev.quad)) return false;
-    if (s.doc && !ev.mentions.some((m) => m.documentId === s.doc)) return false;
+    if (s.doc && !ev.documentIds.includes(s.doc)) return false;
     if (from !== null || to !== null) {
-      const first = dayOf(ev.dateFirst);
-      const last = dayOf(ev.dateLast) ?? first;
       // A date range asks for dated events: undated ones cannot be said to fall inside it.
-      if (first === null || last === null) return false;
+      if (ev.first === null) return false;
+      const last = ev.last ?? ev.first;
       if (from !== null && last < from) return false;
-      if (to !== null && first > to) return false;
+      if (to !== null && ev.first > to) return false;
     }
-    if (words.length && !ctx.searchIds?.has(ev.id)) {
-      const text = ctx.text.get(ev.id) ?? searchableText(ev);
+    if (words.length) {
+      if (ctx.searchIds) return ctx.searchIds.has(ev.id);
+      const text = ev.text.toLowerCase();
       if (!words.every((w) => text.includes(w))) return false;
     }
     return true;
@@ -86,7 +80,7 @@ export class FilterPanel {
   }
 
   /** Redraws the panel for the loaded events (counts before filtering) and the state. */
-  render(all: readonly TimelineEvent[], s: ViewState, documents: readonly DocumentSummary[]): void {
+  render(all: readonly EventSummary[], s: ViewState, documents: readonly DocumentSummary[]): void {
     const typeCount = new Map<string, number>();
     const quadCount = new Map<string, number>();
     for (const ev of all) {

@@ -3,6 +3,7 @@
 import './style.css';
 import {
   getJson,
+  getTimeline,
   type ActorSummary,
   type AddedDocument,
   type ApiMention,
@@ -11,9 +12,9 @@ import {
   type ProspectItem,
   type DocumentFull,
   type DocumentSummary,
+  type EventSummary,
   type SearchHit,
   type TimelineEvent,
-  type TimelineResponse,
 } from './api.ts';
 import { ActorOverview } from './actors.ts';
 import { AddDocument } from './add-document.ts';
@@ -23,7 +24,7 @@ import { DocumentView } from './document-view.ts';
 import { append, byId, h, replaceChildren } from './dom.ts';
 import { conflictList, EventCard } from './event-card.ts';
 import { EventList } from './event-list.ts';
-import { FilterPanel, filterEvents, queryWords, searchableText, type FilterChange } from './filters.ts';
+import { FilterPanel, filterEvents, queryWords, type FilterChange } from './filters.ts';
 import { QUAD_COLOR, QUAD_LABEL, QUADS } from './quads.ts';
 import { Timeline } from './timeline.ts';
 import { readState, writeState, type ViewState } from './url-state.ts';
@@ -32,9 +33,10 @@ let state: ViewState = readState(location.search);
 let actors: ActorSummary[] = [];
 let documents: DocumentSummary[] = [];
 let documentTotal = 0;
-let all: TimelineEvent[] = [];
-let byEventId = new Map<string, TimelineEvent>();
-let textIndex = new Map<string, string>();
+let all: EventSummary[] = [];
+let byEventId = new Map<string, EventSummary>();
+// Events opened so far, with their sources (`GET /api/events/:id`), by id; cleared with the pair.
+let details = new Map<string, Promise<TimelineEvent>>();
 let searchIds: Set<string> | null = null;
 let searchHits: SearchHit[] = [];
 let features = { prospects: false };
@@ -127,8 +129,13 @@ async function loadPair(draw = true): Promise<void> {
     all = [];
   } else {
     try {
-      const r = await getJson<TimelineResponse>('/api/timeline', { a: state.a, b: state.b });
+      // With words in the view, the events the server matches for them come along.
+      const [r, matched] = await Promise.all([
+        getTimeline({ a: state.a, b: state.b }),
+        state.q ? getTimeline({ a: state.a, b: state.b, q: state.q }).catch(() => null) : null,
+      ]);
       if (`${state.a}|${state.b}` !== key) return;
+      searchIds = matched ? new Set(matched.events.map((e) => e.id)) : null;
       performance.mark('ties:timeline-parsed');
       all = r.events;
       // The server resolves names ("?a=azerbaijan"): keep its codes so the pickers and URL agree.
@@ -142,8 +149,7 @@ async function loadPair(draw = true): Promise<void> {
     }
   }
   byEventId = new Map(all.map((e) => [e.id, e]));
-  // Built on the first text query only: most views never search, and 10,000 events cost ~20 ms.
-  textIndex = new Map();
+  details = new Map();
   if (!draw) return;
   render(true);
   void loadProspects();
@@ -214,8 +220,7 @@ function renderPickers(): void {
 
 /** Draws every panel from `state` and the loaded events. */
 function render(fitView: boolean): void {
-  if (state.q && !textIndex.size) textIndex = new Map(all.map((e) => [e.id, searchableText(e)]));
-  const shown = filterEvents(all, state, { searchIds, text: textIndex });
+  const shown = filterEvents(all, state, { searchIds });
   timeline.setEvents(shown, fitView && !state.zoom ? undefined : viewFromState());
   list.setEvents(shown, all.length);
   renderPanels();
@@ -239,6 +244,18 @@ function renderPanels(): void {
   document.title = names.length ? `${names.join(' & ')} · ties explorer` : 'ties explorer';
 }
 
+/** An event with its sources, fetched once per pair. */
+function detailOf(id: string): Promise<TimelineEvent> {
+  let p = details.get(id);
+  if (!p) {
+    p = getJson<TimelineEvent>(`/api/events/${encodeURIComponent(id)}`);
+    details.set(id, p);
+    p.catch(() => details.delete(id));
+  }
+  return p;
+}
+
+let selectToken = 0;
 function select(id: string, openDoc = true): void {
   if (state.ev !== id) {
     state.ev = id;
@@ -246,25 +263,33 @@ function select(id: string, openDoc = true): void {
   }
   timeline.setSelected(id);
   list.setSelected(id);
-  const ev = byEventId.get(id);
-  if (!ev) {
+  const token = ++selectToken;
+  if (!byEventId.has(id)) {
     card.hide();
     docView.hide();
     return;
   }
   timeline.reveal(id);
-  const mention = ev.mentions.find((m) => m.evidence && (!state.doc || m.documentId === state.doc)) ?? ev.mentions.find((m) => m.evidence) ?? null;
-  card.show(ev, mention);
-  if (openDoc || docView.el.hidden) {
-    if (mention) void openMention(mention, ev);
-    else docView.hide();
-  }
+  void detailOf(id).then(
+    (ev) => {
+      if (token !== selectToken) return;
+      ev.conflicts = byEventId.get(id)?.conflicts;
+      const mention = ev.mentions.find((m) => m.evidence && (!state.doc || m.documentId === state.doc)) ?? ev.mentions.find((m) => m.evidence) ?? null;
+      card.show(ev, mention);
+      if (openDoc || docView.el.hidden) {
+        if (mention) void openMention(mention, ev);
+        else docView.hide();
+      }
+    },
+    (e: Error) => {
+      if (token === selectToken) showError(`Could not open the event: ${e.message}`);
+    },
+  );
 }
 
 /** Selects an event whose sentence was clicked in a document, switching to its pair when needed. */
 async function showEventOfDocument(id: string, documentId: string): Promise<void> {
-  let ev = byEventId.get(id);
-  if (!ev) {
+  if (!byEventId.has(id)) {
     const found = (await docView.load(documentId)).events.find((e) => e.id === id);
     if (!found) return;
     const a = found.source?.code ?? found.actors[0] ?? '';
@@ -272,17 +297,30 @@ async function showEventOfDocument(id: string, documentId: string): Promise<void
     state = { ...state, a, b, ev: id, zoom: '' };
     writeUrl();
     await loadPair();
-    ev = byEventId.get(id);
-    if (!ev) return;
+    if (!byEventId.has(id)) return;
   }
   select(id, false);
+  const ev = await detailOf(id);
   const m = ev.mentions.find((x) => x.documentId === documentId && x.evidence);
   if (m) await openMention(m, ev);
 }
 
-async function openMention(m: ApiMention, ev = byEventId.get(state.ev)): Promise<void> {
-  if (ev) card.show(ev, m);
+async function openMention(m: ApiMention, ev?: TimelineEvent): Promise<void> {
+  const shown = ev ?? (state.ev ? await detailOf(state.ev).catch(() => undefined) : undefined);
+  if (shown) card.show(shown, m);
   await docView.show(m.documentId, m.evidence);
+}
+
+/**
+ * The events of the pair the server matches for `q` (`GET /api/timeline?q=`), the same set the
+ * export of the view holds, and the sentences that match it (`GET /api/search`).
+ */
+async function searchFor(q: string): Promise<{ ids: Set<string>; hits: SearchHit[] }> {
+  const [matched, hits] = await Promise.all([
+    state.a ? getTimeline({ a: state.a, b: state.b, q }) : Promise.resolve({ events: [] }),
+    getJson<{ items: SearchHit[] }>('/api/search', { q, limit: 50 }),
+  ]);
+  return { ids: new Set(matched.events.map((e) => e.id)), hits: hits.items };
 }
 
 let searchToken = 0;
@@ -295,10 +333,10 @@ async function runSearch(q: string): Promise<void> {
     return;
   }
   try {
-    const r = await getJson<{ items: SearchHit[] }>('/api/search', { q, limit: 50 });
+    const r = await searchFor(q);
     if (token !== searchToken) return;
-    searchHits = r.items;
-    searchIds = new Set(r.items.flatMap((i) => i.eventIds));
+    searchHits = r.hits;
+    searchIds = r.ids;
   } catch (e) {
     if (token !== searchToken) return;
     // The page still filters by the events' own text; only the sentence list is lost.
@@ -508,11 +546,8 @@ async function start(): Promise<void> {
   const rest = Promise.all([loadDocuments(), loadHealth(), detectFeatures()]).catch(failed);
   const searched = state.q
     ? getJson<{ items: SearchHit[] }>('/api/search', { q: state.q, limit: 50 }).then(
-        (r) => {
-          searchHits = r.items;
-          searchIds = new Set(r.items.flatMap((i) => i.eventIds));
-        },
-        () => (searchIds = null),
+        (r) => (searchHits = r.items),
+        () => (searchHits = []),
       )
     : null;
   await Promise.all([timelineP, searched]);

@@ -4,8 +4,8 @@
 // events for keyboards and screen readers.
 import { PLOVER_TYPES } from '../src/extract/types.ts';
 import type { QuadClass } from '../src/codes/plover.ts';
-import type { TimelineEvent } from './api.ts';
-import { dayOf, dayOfYear, isoOf, monthName, partsOf } from './dates.ts';
+import type { EventSummary as TimelineEvent } from './api.ts';
+import { dayOfYear, isoOf, monthName, partsOf } from './dates.ts';
 import { h } from './dom.ts';
 import { QUAD_COLOR, QUADS } from './quads.ts';
 
@@ -166,12 +166,12 @@ export class Timeline {
     let lo = Infinity;
     let hi = -Infinity;
     for (const ev of events) {
-      const first = dayOf(ev.dateFirst);
+      const first = ev.first;
       if (first === null) {
         this.undated.push(ev);
         continue;
       }
-      const last = Math.max(first, dayOf(ev.dateLast) ?? first);
+      const last = Math.max(first, ev.last ?? first);
       lo = Math.min(lo, first);
       hi = Math.max(hi, last);
       const cal = partsOf(first);

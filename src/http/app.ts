@@ -7,13 +7,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { isTiesError, TiesError } from '../errors.ts';
 import { listActors } from '../services/actors.service.ts';
 import { documentPage, documentWithEvents, totals } from '../services/documents.service.ts';
-import { listEvents, stats, timeline } from '../services/events.service.ts';
+import { compactTimeline, eventDetail, listEvents, stats } from '../services/events.service.ts';
 import { ingestDocument, ingestDocumentOffThread } from '../services/ingest.service.ts';
 import type { ExtractPool } from '../services/workers/extract-pool.ts';
 import { documentBody, documentMeta, eventsQuery, paging, searchQuery, statsQuery, timelineQuery, validate } from '../services/schemas.ts';
 import { search } from '../services/search.service.ts';
 import { countMentions } from '../store/events.repo.ts';
-import type { Db } from '../store/db.ts';
+import { storeVersion, type Db } from '../store/db.ts';
 import { z } from 'zod';
 import { openApiDocument } from './openapi.ts';
 import { registerExportRoute } from './export.route.ts';
@@ -47,6 +47,13 @@ const MEDIA_FORMAT: Record<string, 'txt' | 'md' | 'html'> = {
 };
 
 const errorBody = (code: string, message: string) => ({ error: { code, message } });
+
+/** Whether an If-None-Match header names `tag` (weak comparison, as RFC 9110 asks for GET). */
+function matchesTag(header: string | undefined, tag: string): boolean {
+  if (!header) return false;
+  const bare = (t: string) => t.trim().replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(tag));
+}
 
 const PLACEHOLDER = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>ties</title></head>
@@ -148,8 +155,16 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/timeline', (c) => {
     const q = validate(timelineQuery, query(c));
-    return c.json(timeline(db, { a: q.a, b: q.b, from: q.from, to: q.to, types: q.type }));
+    // The page asks again on every visit: an unchanged store answers 304 before any query runs.
+    const tag = `W/"${storeVersion(db)}"`;
+    c.header('ETag', tag);
+    c.header('Cache-Control', 'no-cache');
+    if (matchesTag(c.req.header('if-none-match'), tag)) return c.body(null, 304);
+    const filter = { a: q.a, b: q.b, from: q.from, to: q.to, types: q.type, quads: q.quad, documentId: q.doc, q: q.q };
+    return c.json(compactTimeline(db, filter, q.limit, q.cursor ?? null));
   });
+
+  app.get('/api/events/:id', (c) => c.json(eventDetail(db, c.req.param('id'))));
 
   app.get('/api/search', (c) => {
     const q = validate(searchQuery, query(c));

@@ -72,12 +72,63 @@ export function openApiDocument(): object {
           responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: ref('TimelineEvent') }, total: int } }), ...errors(400, 404) },
         },
       },
+      '/api/events/{id}': {
+        get: {
+          summary: 'One event with its sources (what the compact timeline leaves out)',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: str, description: 'Event id' }],
+          responses: { 200: json(ref('TimelineEvent')), ...errors(404) },
+        },
+      },
       '/api/timeline': {
         get: {
-          summary: 'Timeline of a pair (or of everything involving a)',
-          parameters: [actorParam('a', true), actorParam('b', false), ...yearParams, q('type', 'PLOVER types, comma-separated')],
+          summary:
+            'One page of the compact timeline of a pair (or of everything involving a), date order, undated last. ' +
+            'Sends an ETag: with If-None-Match, an unchanged store answers 304',
+          parameters: [
+            actorParam('a', true),
+            actorParam('b', false),
+            ...yearParams,
+            q('type', 'PLOVER types, comma-separated'),
+            q('quad', 'Quad classes, comma-separated'),
+            q('doc', 'Document id'),
+            q('q', 'Words of a sentence stating the event'),
+            q('limit', 'Events in the page (1–10000, default 5000)', false, int),
+            q('cursor', 'The `next` of the previous page'),
+          ],
           responses: {
-            200: json({ type: 'object', properties: { a: ref('Actor'), b: { oneOf: [ref('Actor'), { type: 'null' }] }, events: { type: 'array', items: ref('TimelineEvent') } } }),
+            200: json({
+              type: 'object',
+              properties: {
+                a: ref('Actor'),
+                b: { oneOf: [ref('Actor'), { type: 'null' }] },
+                total: { ...int, description: 'Events of the whole view' },
+                next: { ...nstr, description: 'Cursor of the next page; null on the last' },
+                actors: { type: 'array', items: ref('Actor') },
+                types: { type: 'array', items: str },
+                quads: { type: 'array', items: str },
+                documents: { type: 'array', items: str, description: 'Document ids' },
+                events: {
+                  type: 'object',
+                  description: 'Parallel arrays, one entry per event; numbers index the tables above',
+                  properties: {
+                    id: { type: 'array', items: int },
+                    type: { type: 'array', items: int },
+                    quad: { type: 'array', items: int },
+                    date: { type: 'array', items: { type: ['string', 'integer'] }, description: 'The date, or 0 when undated or the day, month or year first–last spans' },
+                    first: { type: 'array', items: { type: ['integer', 'null'] }, description: 'Days since 1970-01-01' },
+                    last: { type: 'array', items: { type: ['integer', 'null'] } },
+                    source: { type: 'array', items: int, description: '-1 when none' },
+                    target: { type: 'array', items: int },
+                    actors: { type: 'array', items: { type: 'array', items: int } },
+                    negated: { type: 'array', items: int },
+                    mentions: { type: 'array', items: int },
+                    documents: { type: 'array', items: { type: 'array', items: int } },
+                    text: { type: 'array', items: str, description: 'Start of the first evidence sentence' },
+                  },
+                },
+              },
+            }),
+            304: { description: 'Not modified: the store is unchanged since the ETag' },
             ...errors(400, 404),
           },
         },

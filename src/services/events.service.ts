@@ -2,7 +2,21 @@
 // Stored rows become TimelineEvents here, with names and every source mention.
 import { correctionsOfEvents, hasCorrections, type CorrectionRow } from '../store/corrections.repo.ts';
 import type { Db } from '../store/db.ts';
-import { countEvents, eventsPerType, eventsPerYearAndQuad, mentionSources, queryEvents, type EventFilter, type EventRow } from '../store/events.repo.ts';
+import { TiesError } from '../errors.ts';
+import { impliedDate, toDay } from '../store/days.ts';
+import {
+  countEvents,
+  eventPage,
+  eventsById,
+  eventsPerType,
+  eventsPerYearAndQuad,
+  mentionDigest,
+  mentionSources,
+  queryEvents,
+  type EventCursor,
+  type EventFilter,
+  type EventRow,
+} from '../store/events.repo.ts';
 import { nameOf, resolveActorQuery, type ActorRef } from './actors.service.ts';
 
 /** A participant as the API shows it. */
@@ -157,4 +171,158 @@ export function stats(db: Db, q: { a: string; b?: string }): {
 /** How many events are stored. */
 export function eventTotal(db: Db): number {
   return countEvents(db);
+}
+
+/**
+ * One page of a timeline in the compact form the explorer draws: parallel arrays, one entry per
+ * event, with actors, types, classes and documents as indexes into the page's own tables. What
+ * the canvas, the list and the filters need, and nothing else; an event's sources, mode, CAMEO
+ * code and confidence come from `GET /api/events/:id` when it is opened.
+ */
+export interface CompactTimeline {
+  a: ActorRef;
+  b: ActorRef | null;
+  /** Events of the whole view (every page). */
+  total: number;
+  /** The cursor of the next page, or null on the last. */
+  next: string | null;
+  actors: ActorRef[];
+  types: string[];
+  quads: string[];
+  /** Document ids. */
+  documents: string[];
+  events: {
+    id: number[];
+    /** Index into `types`, and into `quads`. */
+    type: number[];
+    quad: number[];
+    /**
+     * The contract date ("1991-12-12", "2003-05", "1920/1929"), or 0 when undated or when it is
+     * the day, month or year `first`–`last` span (`impliedDate` of src/store/days.ts gives it back).
+     */
+    date: (string | 0)[];
+    /** First and last day (days since 1970-01-01), or null when undated. */
+    first: (number | null)[];
+    last: (number | null)[];
+    /** Index into `actors`, or -1. */
+    source: number[];
+    target: number[];
+    /** Every participant, as indexes into `actors`. */
+    actors: number[][];
+    /** 1 when the text says the event did not happen. */
+    negated: number[];
+    /** How many mentions (sources) the event has. */
+    mentions: number[];
+    /** The documents that state it, as indexes into `documents`. */
+    documents: number[][];
+    /** The start of its first evidence sentence (at most TEXT_CHARS characters), or "". */
+    text: string[];
+  };
+}
+
+/** Characters of an event's first sentence the compact timeline carries (for the list and labels). */
+export const TEXT_CHARS = 90;
+
+/** The most events one page of `GET /api/timeline` holds, and how many it holds by default. */
+export const TIMELINE_PAGE = { max: 10_000, default: 5_000 };
+
+function shortText(text: string | null): string {
+  if (!text) return '';
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= TEXT_CHARS) return t;
+  // Cut at a word boundary so a label never ends inside a word.
+  const cut = t.lastIndexOf(' ', TEXT_CHARS - 1);
+  return `${t.slice(0, cut > TEXT_CHARS / 2 ? cut : TEXT_CHARS - 1)}…`;
+}
+
+/** A page cursor as the API shows it. */
+export function encodeCursor(c: EventCursor): string {
+  return `${c.first}_${c.last}_${c.id}`;
+}
+
+/** Reads a cursor of `encodeCursor`; throws INVALID for anything else. */
+export function decodeCursor(s: string): EventCursor {
+  const m = /^(-?\d{1,10})_(-?\d{1,10})_(\d{1,15})$/.exec(s);
+  if (!m) throw new TiesError('INVALID', 'cursor: is not a cursor this server gave (use the `next` of the previous page)');
+  return { first: Number(m[1]), last: Number(m[2]), id: Number(m[3]) };
+}
+
+/** One page of the compact timeline of a pair (or of everything involving `a`), date order, undated last. */
+export function compactTimeline(db: Db, q: EventsQuery & { a: string }, limit: number, cursor: string | null): CompactTimeline {
+  const a = resolveActorQuery(q.a);
+  const b = q.b ? resolveActorQuery(q.b) : null;
+  const filter = { ...storeFilter({ ...q, a: undefined, b: undefined }), a: a.code, b: b?.code };
+  const { rows, next } = eventPage(db, filter, limit, cursor ? decodeCursor(cursor) : null);
+  const digest = mentionDigest(db, rows.map((r) => r.id));
+  const table = <T>() => {
+    const list: T[] = [];
+    const index = new Map<T, number>();
+    return {
+      list,
+      of(v: T): number {
+        let i = index.get(v);
+        if (i === undefined) index.set(v, (i = list.push(v) - 1));
+        return i;
+      },
+    };
+  };
+  const actors = table<string>();
+  const types = table<string>();
+  const quads = table<string>();
+  const documents = table<string>();
+  const n = rows.length;
+  const ev: CompactTimeline['events'] = {
+    id: new Array(n),
+    type: new Array(n),
+    quad: new Array(n),
+    date: new Array(n),
+    first: new Array(n),
+    last: new Array(n),
+    source: new Array(n),
+    target: new Array(n),
+    actors: new Array(n),
+    negated: new Array(n),
+    mentions: new Array(n),
+    documents: new Array(n),
+    text: new Array(n),
+  };
+  rows.forEach((r, i) => {
+    const d = digest.get(r.id);
+    ev.id[i] = r.id;
+    ev.type[i] = types.of(r.type);
+    ev.quad[i] = quads.of(r.quad);
+    // Day numbers, as stored: the page places them without parsing dates.
+    const first = r.dateFirst === null ? null : toDay(r.dateFirst);
+    const last = r.dateLast === null ? null : toDay(r.dateLast);
+    ev.first[i] = first;
+    ev.last[i] = last;
+    // Most dates are a day, a month or a year: the range says it, in 1 byte instead of 12.
+    ev.date[i] = r.date === null || (first !== null && last !== null && impliedDate(first, last) === r.date) ? 0 : r.date;
+    ev.source[i] = r.source ? actors.of(r.source) : -1;
+    ev.target[i] = r.target ? actors.of(r.target) : -1;
+    ev.actors[i] = r.actors.map((c) => actors.of(c));
+    ev.negated[i] = r.negated ? 1 : 0;
+    ev.mentions[i] = r.mentionCount;
+    ev.documents[i] = (d?.documents ?? []).map((id) => documents.of(id));
+    ev.text[i] = shortText(d?.text ?? null);
+  });
+  return {
+    a,
+    b,
+    total: countEvents(db, filter),
+    next: next ? encodeCursor(next) : null,
+    actors: actors.list.map((code) => ({ code, name: nameOf(code) })),
+    types: types.list,
+    quads: quads.list,
+    documents: documents.list,
+    events: ev,
+  };
+}
+
+/** One event with its sources (`GET /api/events/:id`); throws NOT_FOUND. */
+export function eventDetail(db: Db, id: string): TimelineEvent {
+  const n = /^\d{1,15}$/.test(id) ? Number(id) : NaN;
+  const row = Number.isNaN(n) ? undefined : eventsById(db, [n])[0];
+  if (!row) throw new TiesError('NOT_FOUND', `no event ${id}`);
+  return toTimelineEvents(db, [row])[0]!;
 }

@@ -57,7 +57,10 @@ export const paging = {
   offset: intIn(0, Number.MAX_SAFE_INTEGER, 0),
 };
 
-/** The filter of a timeline: `a` (required), `b`, years and types. */
+/** A document id: the sha256 of its text. */
+export const documentIdParam = z.string().regex(/^[0-9a-f]{64}$/, 'must be a document id (64 hex digits)');
+
+/** The filter of a timeline: `a` (required), `b`, years, types, classes, a document and words; and its page. */
 export const timelineQuery = z
   .object({
     a: actorQuery,
@@ -65,6 +68,11 @@ export const timelineQuery = z
     from: year.optional(),
     to: year.optional(),
     type: ploverTypes.optional(),
+    quad: quads.optional(),
+    doc: documentIdParam.optional(),
+    q: z.string().trim().min(1).max(500).optional(),
+    limit: intIn(1, 10_000, 5_000),
+    cursor: z.string().max(64).optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 
@@ -77,7 +85,7 @@ export const eventsQuery = z
     quad: quads.optional(),
     from: year.optional(),
     to: year.optional(),
-    doc: z.string().regex(/^[0-9a-f]{64}$/, 'must be a document id (64 hex digits)').optional(),
+    doc: documentIdParam.optional(),
     q: z.string().trim().min(1).max(500).optional(),
     ...paging,
   })

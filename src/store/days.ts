@@ -36,3 +36,20 @@ function formatDay(day: number): string {
   const y = String(date.getUTCFullYear()).padStart(4, '0');
   return `${y}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
+
+/**
+ * The date a range of days stands for when it is exactly one day, one calendar month or one
+ * calendar year ("1991-12-12", "2003-05", "1995"); null for any other range. The compact
+ * timeline leaves out the dates this gives back, and the page derives them with it.
+ */
+export function impliedDate(first: number, last: number): string | null {
+  const a = fromDay(first)!;
+  if (first === last) return a;
+  const b = fromDay(last)!;
+  const year = a.slice(0, -6);
+  if (year !== b.slice(0, -6) || !a.endsWith('-01')) return null;
+  if (a.endsWith('-01-01') && b.endsWith('-12-31')) return year;
+  // One month: the same month, and the day after `last` is the first of the next.
+  if (a.slice(0, -3) === b.slice(0, -3) && fromDay(last + 1)!.endsWith('-01')) return a.slice(0, -3);
+  return null;
+}

@@ -111,3 +111,23 @@ export function prepared(db: Db, sql: string): Database.Statement {
   if (!s) cache.set(sql, (s = db.prepare(sql)));
   return s;
 }
+
+// Different for every connection of every process: a version seen before a restart never matches.
+const BOOT = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+const connectionIds = new WeakMap<Db, string>();
+let connections = 0;
+
+/**
+ * A token that changes whenever anything is committed to the store, for HTTP validators.
+ * `PRAGMA data_version` changes when another connection (another process, a worker) commits,
+ * but not for this connection's own writes; `total_changes()` counts exactly those. Both are
+ * per connection and start over when it is opened again, hence the boot prefix. Nothing is
+ * written to keep it: no trigger slows ingest.
+ */
+export function storeVersion(db: Db): string {
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  const own = prepared(db, 'SELECT total_changes()').pluck().get() as number;
+  let id = connectionIds.get(db);
+  if (!id) connectionIds.set(db, (id = `${BOOT}${(++connections).toString(36)}`));
+  return `${id}.${dataVersion}.${own}`;
+}

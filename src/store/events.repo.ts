@@ -615,3 +615,61 @@ export function eventOfMentionAt(db: Db, documentId: string, start: number, end:
     .get(documentId, start, end) as number | undefined;
   return id ?? null;
 }
+
+/** Where a page of a listing ends: the date-order key of its last event. */
+export interface EventCursor {
+  /** `coalesce(date_first, 2147483647)`, `coalesce(date_last, -2147483648)` and the id. */
+  first: number;
+  last: number;
+  id: number;
+}
+
+// DATE_ORDER with date_last coalesced too, so the key is a row value a cursor can compare with.
+// Undated events have both bounds null: they sort last by the first key, then by id.
+const KEY = `coalesce(e.date_first, 2147483647), coalesce(e.date_last, -2147483648), e.id`;
+
+/** One page of the events matching `filter` in date order after `cursor`, with the next page's cursor. */
+export function eventPage(db: Db, filter: EventFilter, limit: number, cursor: EventCursor | null): { rows: EventRow[]; next: EventCursor | null } {
+  const { sql, params } = whereOf(filter);
+  const after = cursor ? `${sql ? `${sql} AND` : 'WHERE'} (${KEY}) > (@cFirst, @cLast, @cId)` : sql;
+  const raw = prepared(db, `SELECT ${EVENT_COLUMNS} FROM events e ${after} ORDER BY ${KEY} LIMIT @limit`).all({
+    ...params,
+    ...(cursor ? { cFirst: cursor.first, cLast: cursor.last, cId: cursor.id } : {}),
+    // One more than asked: whether a next page exists without a count.
+    limit: limit + 1,
+  }) as RawEvent[];
+  const more = raw.length > limit;
+  if (more) raw.length = limit;
+  const end = raw[raw.length - 1];
+  const next = more && end ? { first: end.dateFirst ?? 2147483647, last: end.dateLast ?? -2147483648, id: end.id } : null;
+  return { rows: raw.map(toEvent), next };
+}
+
+/** Per event: the documents of its mentions and its first evidence sentence (mention id order). */
+export function mentionDigest(db: Db, eventIds: number[]): Map<number, { documents: string[]; text: string | null }> {
+  const out = new Map<number, { documents: string[]; text: string | null }>();
+  if (!eventIds.length) return out;
+  const rows = prepared(
+    db,
+    `SELECT m.event_id AS eventId, m.document_id AS documentId, m.evidence_text AS text
+     FROM mentions m WHERE m.event_id IN (SELECT value FROM json_each(?)) ORDER BY m.event_id, m.id`,
+  ).all(JSON.stringify(eventIds)) as { eventId: number; documentId: string; text: string | null }[];
+  for (const r of rows) {
+    let d = out.get(r.eventId);
+    if (!d) out.set(r.eventId, (d = { documents: [], text: null }));
+    if (!d.documents.includes(r.documentId)) d.documents.push(r.documentId);
+    d.text ??= r.text;
+  }
+  return out;
+}
+
+/** Stored events by id, in the order given (ids not stored are left out). */
+export function eventsById(db: Db, ids: number[]): EventRow[] {
+  if (!ids.length) return [];
+  const rows = prepared(db, `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RawEvent[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [toEvent(r)] : [];
+  });
+}

@@ -12,7 +12,7 @@ The events between A and B (or involving A), in date order, undated ones last, e
 evidence and document. A and B are names or codes ("Azerbaijan", "AZE", "UN").
   --from, --to  years the events reach into
   --type T      PLOVER types (repeat, or comma-separate: --type AGREE,CONSULT)
-  --json        the same JSON as GET /api/timeline`;
+  --json        the events as JSON, as GET /api/events gives them`;
 
 const who = (e: TimelineEvent) => {
   if (e.source && e.target) return `${e.source.name} → ${e.target.name}`;
