@@ -129,6 +129,7 @@ const exact: [string, string[], string][] = [
   ['Mali warned Thursday that it will expel French diplomats.', ['THREATEN FRA+MLI 2024-03-14'], 'a weekday on a past verb of saying is past though the content speaks of the future'],
   ['Ghana signed a trade deal with Togo in 2016. In February, Ghana accused Togo of smuggling.', ['AGREE GHA+TGO 2016', 'ACCUSE GHA+TGO 2016-02'], 'a yearless month takes the year of the sentence before'],
   ['Ghana signed a trade deal with Togo in 2016. Traders welcomed it. Prices fell. In February, Ghana accused Togo of smuggling.', ['AGREE GHA+TGO 2016', 'ACCUSE GHA+TGO 2024-02'], 'a yearless month far from any year is the latest one before the document date'],
+  ['Chile and Peru signed a fishing pact in 2024. Peru accused Chile of breaking it on 2 October.', ['AGREE CHL+PER 2024', 'ACCUSE CHL+PER null'], 'an act reported as done is never dated after the document date'],
   ['Egypt and Jordan held talks on Tuesday. Egypt also accused Israel of blocking aid.', ['CONSULT EGY+JOR 2024-03-12', 'ACCUSE EGY+ISR 2024-03-12'], 'a news report goes on about the day it just named'],
   ['Egypt and Jordan held talks on Tuesday. Trade fell. Prices rose. Egypt accused Israel of blocking aid.', ['CONSULT EGY+JOR 2024-03-12', 'ACCUSE EGY+ISR null'], 'but no further than the next sentence'],
   ['Egypt and Jordan held talks in 2019. Egypt also accused Israel of blocking aid.', ['CONSULT EGY+JOR 2019', 'ACCUSE EGY+ISR null'], 'a date the text gave is no news present to carry'],

@@ -34,6 +34,8 @@ export interface BuildContext {
   times: readonly TimeMention[];
   /** The document's main pair of states, for "bilateral" events that name one side only. */
   pair: [string, string] | null;
+  /** The document's date, `YYYY-MM-DD`: no act reported as done happens after it. */
+  date?: string | null;
   formatDate: (v: DateValue) => string;
   trace?: TraceFn;
 }
@@ -294,7 +296,12 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         // The date of the saying ("said Tuesday that it would …") is when the promise was made.
         const sayingsDate = d !== null && (d === said || sayings.some((k) => sayingDate(tokens, [k], times, -1) === d));
         const planned = (m.modality === 'future' || m.modality === 'hypothetical') && d?.value && !sayingsDate ? d.value : null;
-        const base = { roles, evidence, lemma, name, sentence: sentence.index, date: planned ? null : (d?.value ?? null), planned };
+        // An act reported as done cannot come after the report: a partial or relative date so
+        // placed was misread (a date written in full is the text's own claim).
+        const late = !planned && m.modality === 'asserted' && d?.anchor !== 'absolute' && !!ctx.date && !!d?.value && d.value.first > ctx.date;
+        if (late) trace?.(`undate ${label}: '${d!.text}' read as after the document date`);
+        const date = planned || late ? null : (d?.value ?? null);
+        const base = { roles, evidence, lemma, name, sentence: sentence.index, date, planned };
         const confidence = Math.min(0.95, 0.5 + (roles.codes.length > 1 ? 0.2 : 0) + (hit.nominal ? 0 : 0.1) + (roles.how.includes('pair') ? -0.1 : 0.1));
         if (coded) {
           candidates.push({ ...base, kind: 'event', prospectKind: null, ...coded, confidence, negated: m.modality === 'negated' });
