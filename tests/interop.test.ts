@@ -338,7 +338,7 @@ describe('ZIP reader', () => {
 const docText = 'Pakistan, "the first", recognised Azerbaijan.\nIn the 1920s <b>trade</b> grew & grew.';
 const textDoc: ExportDocument = { id: 'd1', title: 'An essay, "quoted"', date: '2021-06-16', url: null, kind: 'text', format: 'txt', text: docText };
 const ev = (over: Partial<ExportEvent>): ExportEvent => ({
-  id: 1,
+  id: '1',
   type: 'SUPPORT',
   mode: null,
   cameo: '054',
@@ -356,9 +356,9 @@ const ev = (over: Partial<ExportEvent>): ExportEvent => ({
 });
 const textEvents: ExportEvent[] = [
   ev({}),
-  ev({ id: 2, type: 'COOPERATE', cameo: '061', quad: 'material-cooperation', date: '1920/1929', dateFirst: '1920-01-01', dateLast: '1929-12-31', target: null, actors: ['PAK'], mentions: [{ documentId: 'd1', documentTitle: textDoc.title, documentDate: textDoc.date, evidence: { start: 46, end: docText.length, text: docText.slice(46) }, url: null }] }),
-  ev({ id: 3, date: null, dateFirst: null, dateLast: null, negated: true, cameo: null }),
-  ev({ id: 4, date: '1992-05', dateFirst: '1992-05-01', dateLast: '1992-05-31', mentions: [{ documentId: 'd1', documentTitle: textDoc.title, documentDate: textDoc.date, evidence: { start: 0, end: 47, text: docText.slice(0, 47) }, url: null }] }),
+  ev({ id: '2', type: 'COOPERATE', cameo: '061', quad: 'material-cooperation', date: '1920/1929', dateFirst: '1920-01-01', dateLast: '1929-12-31', target: null, actors: ['PAK'], mentions: [{ documentId: 'd1', documentTitle: textDoc.title, documentDate: textDoc.date, evidence: { start: 46, end: docText.length, text: docText.slice(46) }, url: null }] }),
+  ev({ id: '3', date: null, dateFirst: null, dateLast: null, negated: true, cameo: null }),
+  ev({ id: '4', date: '1992-05', dateFirst: '1992-05-01', dateLast: '1992-05-31', mentions: [{ documentId: 'd1', documentTitle: textDoc.title, documentDate: textDoc.date, evidence: { start: 0, end: 47, text: docText.slice(0, 47) }, url: null }] }),
 ];
 const gdeltEvents: ExportEvent[] = parseGdelt(gdelt2Text).events.map((g) => ({
   id: g.id,

@@ -1,7 +1,7 @@
 // Events as a GDELT 2.0-style event export (61 tab-separated columns, no header), so tools built
 // for GDELT can read ties' timelines. PLOVER types map back to CAMEO roots; an event keeps its
 // own CAMEO code when that code reads as the same PLOVER type.
-import { isPloverType, quadClass } from '../codes/plover.ts';
+import { quadClass } from '../codes/plover.ts';
 import type { PloverType } from '../extract/types.ts';
 import { cameoActor, cameoActorOf, cameoEvent, cameoRoot, goldsteinScore } from '../codes/cameo.ts';
 import type { ExportActor, ExportEvent } from './types.ts';
@@ -50,8 +50,6 @@ export interface GdeltExport {
   undated: number;
   /** Dated coarser than a day: written on their first day (GDELT cannot say "1991" or "1991-12"). */
   widened: number;
-  /** Events whose type is not a PLOVER type (none from ties itself). */
-  skipped: number;
 }
 
 /**
@@ -63,7 +61,6 @@ export function toGdelt(events: ExportEvent[], dateAdded: string): GdeltExport {
   let undated = 0;
   let widened = 0;
   let seq = 0;
-  let skipped = 0;
   for (const e of events) {
     const day = e.dateFirst ?? (e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? e.date : null);
     if (!day) {
@@ -74,11 +71,7 @@ export function toGdelt(events: ExportEvent[], dateAdded: string): GdeltExport {
     seq++;
     const raw = String(e.id).replace(/^gdelt:/, '');
     const id = /^\d+$/.test(raw) ? raw : String(seq);
-    if (!isPloverType(e.type)) {
-      skipped++;
-      continue;
-    }
-    const type = e.type.toUpperCase() as PloverType;
+    const type = e.type;
     const code = exportCameo({ type, cameo: e.cameo, mode: e.mode });
     const sqlDate = day.replace(/-/g, '');
     const urls = e.mentions.map((m) => m.url).filter((u): u is string => !!u);
@@ -110,5 +103,5 @@ export function toGdelt(events: ExportEvent[], dateAdded: string): GdeltExport {
     ];
     lines.push(row.map((f) => f.replace(/[\t\r\n]+/g, ' ')).join('\t'));
   }
-  return { text: lines.length ? lines.join('\n') + '\n' : '', rows: lines.length, undated, widened, skipped };
+  return { text: lines.length ? lines.join('\n') + '\n' : '', rows: lines.length, undated, widened };
 }

@@ -3,7 +3,6 @@
 // mentions merge into stored events by the same rule (`sameEvent`) as extracted ones.
 import { quadClass } from '../codes/plover.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
-import type { PloverType } from '../extract/types.ts';
 import { sameEvent } from '../merge/same-event.ts';
 import { documentId, factsOf, mentionOf, width } from '../services/persist.service.ts';
 import type { Db } from '../store/db.ts';
@@ -77,7 +76,7 @@ function place(db: Db, m: MentionFields, key: string, at: Placement, touched: Se
   }
   let id: number;
   if (!best) {
-    id = insertEvent(db, { ...m, quad: quadClass(m.type as PloverType) }, 1);
+    id = insertEvent(db, { ...m, quad: quadClass(m.type) }, 1);
     at.created.add(id);
     insertMention(db, id, m);
   } else {

@@ -1,42 +1,15 @@
-// The shapes the exporters read: the API's TimelineEvent (as `GET /api/timeline` returns it) and
-// the documents its mentions point at. Declared here structurally so interop does not depend on
-// the HTTP layer; the services' TimelineEvent satisfies it.
-import type { Evidence } from '../extract/types.ts';
+// The shapes the exporters read: the services' TimelineEvent (as `GET /api/timeline` returns
+// it), named here as the exporters see it, and the documents its mentions point at.
+import type { TimelineActor, TimelineEvent, TimelineMention } from '../services/events.service.ts';
 
 /** An actor of an event as the API gives it. */
-export interface ExportActor {
-  code: string;
-  name: string;
-  text: string | null;
-}
+export type ExportActor = TimelineActor;
 
 /** One mention of an event: where a document states it (evidence null for GDELT rows). */
-export interface ExportMention {
-  documentId: string;
-  documentTitle: string | null;
-  documentDate: string | null;
-  evidence: Evidence | null;
-  url: string | null;
-}
+export type ExportMention = TimelineMention;
 
 /** A merged event as the API's timeline gives it. */
-export interface ExportEvent {
-  id: string | number;
-  /** A PLOVER type (the store keeps it as text). */
-  type: string;
-  mode: string | null;
-  cameo: string | null;
-  quad: string;
-  date: string | null;
-  dateFirst: string | null;
-  dateLast: string | null;
-  source: ExportActor | null;
-  target: ExportActor | null;
-  actors: string[];
-  confidence: number;
-  negated: boolean;
-  mentions: ExportMention[];
-}
+export type ExportEvent = TimelineEvent;
 
 /** A document the exported events cite, with its text so an import can rebuild it exactly. */
 export interface ExportDocument {

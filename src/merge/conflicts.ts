@@ -1,7 +1,7 @@
 // Where sources disagree, and where one source disagrees with itself. Pure functions over
 // records the conflicts service reads from the store: each detector takes claims and returns
 // conflicts naming their kind and every claim involved, with its document and evidence span.
-import type { Evidence } from '../extract/types.ts';
+import type { Evidence, PloverType } from '../extract/types.ts';
 import { dateBounds, dateGap, datesCompatible, NEAR_DAYS, sameEvent, type MentionFacts } from './same-event.ts';
 
 /** The kinds of disagreement ties reports. */
@@ -35,7 +35,7 @@ export interface Conflict {
 export interface MentionRecord extends ClaimOrigin {
   mentionId: number;
   eventId: number;
-  type: string;
+  type: PloverType;
   date: string | null;
   actors: string[];
   source: string | null;

@@ -2,13 +2,13 @@
 // decision over the two sentences and their coded facts, with reasons a person can read. The
 // store picks candidates by participants, type family and date; this decides.
 import { findActors } from '../extract/actors/index.ts';
-import type { Span } from '../extract/types.ts';
+import type { PloverType, Span } from '../extract/types.ts';
 import { dateBounds } from './same-event.ts';
 import { domains, namedPeople } from './wording.ts';
 
 /** What the rule needs to know of a prospect. */
 export interface ProspectFacts {
-  type: string;
+  type: PloverType;
   mode: string | null;
   /** When it was stated (contract date string), or null. */
   date: string | null;
@@ -29,7 +29,7 @@ export interface ProspectFacts {
 
 /** What the rule needs to know of one mention of a stored event. */
 export interface EventMentionFacts {
-  type: string;
+  type: PloverType;
   mode: string | null;
   date: string | null;
   source: string | null;

@@ -2,11 +2,12 @@
 // A pure function: the store selects candidates, this decides, and says why. It never merges
 // across a disagreement silently: when it merges two mentions whose dates disagree it says so
 // in `conflict`, and the conflict detector reports it.
+import type { PloverType } from '../extract/types.ts';
 import { domains, namedPeople, wordingSimilarity } from './wording.ts';
 
 /** What the merge needs to know of one mention of an event. */
 export interface MentionFacts {
-  type: string;
+  type: PloverType;
   /** Contract date string, or null when undated. */
   date: string | null;
   /** Every participant's code. */

@@ -1,5 +1,7 @@
 // Events as users see them: timelines of a pair or of one actor, filtered listings, and counts.
 // Stored rows become TimelineEvents here, with names and every source mention.
+import type { QuadClass } from '../codes/plover.ts';
+import type { Evidence, PloverType } from '../extract/types.ts';
 import { correctionsOfEvents, hasCorrections, type CorrectionRow } from '../store/corrections.repo.ts';
 import type { Db } from '../store/db.ts';
 import { TiesError } from '../errors.ts';
@@ -31,17 +33,17 @@ export interface TimelineMention {
   documentId: string;
   documentTitle: string | null;
   documentDate: string | null;
-  evidence: { start: number; end: number; text: string } | null;
+  evidence: Evidence | null;
   url: string | null;
 }
 
 /** An event with its sources: what `ties timeline --json` prints and the API returns. */
 export interface TimelineEvent {
   id: string;
-  type: string;
+  type: PloverType;
   mode: string | null;
   cameo: string | null;
-  quad: string;
+  quad: QuadClass;
   date: string | null;
   dateFirst: string | null;
   dateLast: string | null;
@@ -74,8 +76,8 @@ export function correctionsByEvent(db: Db, eventIds: number[]): Map<number, Even
 export interface EventsQuery {
   a?: string;
   b?: string;
-  types?: string[];
-  quads?: string[];
+  types?: PloverType[];
+  quads?: QuadClass[];
   from?: number;
   to?: number;
   documentId?: string;
@@ -154,11 +156,11 @@ export function listEvents(db: Db, q: EventsQuery, limit: number, offset: number
 
 /** Events per year (split by quad class) and per type, for a pair or one actor. */
 export function stats(db: Db, q: { a: string; b?: string }): {
-  byYear: { year: number; total: number; quads: Record<string, number> }[];
-  byType: { type: string; count: number }[];
+  byYear: { year: number; total: number; quads: Partial<Record<QuadClass, number>> }[];
+  byType: { type: PloverType; count: number }[];
 } {
   const filter = storeFilter(q);
-  const years = new Map<number, { year: number; total: number; quads: Record<string, number> }>();
+  const years = new Map<number, { year: number; total: number; quads: Partial<Record<QuadClass, number>> }>();
   for (const r of eventsPerYearAndQuad(db, filter)) {
     let y = years.get(r.year);
     if (!y) years.set(r.year, (y = { year: r.year, total: 0, quads: {} }));

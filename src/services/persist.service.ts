@@ -50,7 +50,7 @@ function bounds(date: string | null): [string, string] | null {
 /** What a mention is made from: an extracted event, or an event read back from a ties export. */
 export interface MentionInput {
   id: string;
-  type: string;
+  type: PloverType;
   mode: string | null;
   cameo: string | null;
   date: string | null;
@@ -140,7 +140,7 @@ function mergeMention(db: Db, m: MentionFields, touched: Set<number>, index?: Me
   if (!best) {
     // A new event starts as this mention's facts.
     const { documentId: _doc, extractionId: _id, evidence: _ev, moreEvidence: _more, ...fields } = m;
-    const event = { ...fields, quad: quadClass(m.type as PloverType) };
+    const event = { ...fields, quad: quadClass(m.type) };
     const id = insertEvent(db, event, 1);
     insertMention(db, id, m);
     index?.created({ ...event, id, mentionCount: 1 }, statement);

@@ -2,7 +2,7 @@
 // any. Links are computed when read, not stored: a document added or removed in any order
 // changes them at once, and no migration or re-link pass can leave them stale (decision 0008).
 import { clauseOf, designationsOf, fulfillingTypes, fulfils, wordsOf, type FulfilmentVerdict } from '../merge/fulfils.ts';
-import type { Evidence } from '../extract/types.ts';
+import type { Evidence, PloverType } from '../extract/types.ts';
 import type { Db } from '../store/db.ts';
 import { candidateMentions, eventDocuments, listProspectRows, type CandidateMention, type ProspectRow } from '../store/prospects.repo.ts';
 import { resolveActorQuery, type ActorRef } from './actors.service.ts';
@@ -11,7 +11,7 @@ import { resolveActorQuery, type ActorRef } from './actors.service.ts';
 export interface Fulfilment {
   eventId: number;
   date: string | null;
-  type: string;
+  type: PloverType;
   evidence: Evidence | null;
   documentId: string;
   documentTitle: string | null;
@@ -23,7 +23,7 @@ export interface Fulfilment {
 export interface ProspectItem {
   id: number;
   kind: string;
-  type: string;
+  type: PloverType;
   status: 'open' | 'fulfilled';
   /** When it was stated, or null. */
   date: string | null;

@@ -2,9 +2,10 @@
 // one set of zod schemas, so the CLI and the API accept and reject the same things.
 import { z } from 'zod';
 import { TiesError } from '../errors.ts';
+import type { QuadClass } from '../codes/plover.ts';
 import { PLOVER_TYPES } from '../extract/types.ts';
 
-const QUADS = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const;
+const QUADS = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const satisfies readonly QuadClass[];
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDate = z

@@ -1,5 +1,6 @@
 // Corrections: the user's layer over extracted facts, keyed to a mention (document hash and
 // evidence span). Never written by extraction; read whenever a document is stored again.
+import type { PloverType } from '../extract/types.ts';
 import { prepared, type Db } from './db.ts';
 
 /** The kinds of correction. */
@@ -18,7 +19,7 @@ export interface MentionKey {
 
 /** The facts of a mention a correction sets or remembers (codes; null where unset). */
 export interface CorrectionFacts {
-  type?: string;
+  type?: PloverType;
   mode?: string | null;
   cameo?: string | null;
   date?: string | null;

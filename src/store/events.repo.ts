@@ -1,4 +1,6 @@
 // Merged events, their participants and pairs, and the per-document mentions they merge.
+import type { QuadClass } from '../codes/plover.ts';
+import type { Evidence, PloverType } from '../extract/types.ts';
 import { prepared, type Db } from './db.ts';
 import type { MentionFacts } from '../merge/same-event.ts';
 import { fromDay, toDay } from './days.ts';
@@ -6,10 +8,10 @@ import { SENTENCE_SQL } from './documents.repo.ts';
 
 /** What is stored of a merged event (days as ISO strings at this boundary). */
 export interface EventFields {
-  type: string;
+  type: PloverType;
   mode: string | null;
   cameo: string | null;
-  quad: string;
+  quad: QuadClass;
   date: string | null;
   dateFirst: string | null;
   dateLast: string | null;
@@ -32,8 +34,8 @@ export interface EventRow extends EventFields {
 export interface MentionFields extends Omit<EventFields, 'quad'> {
   documentId: string;
   extractionId: string;
-  evidence: { start: number; end: number; text: string } | null;
-  moreEvidence: { start: number; end: number; text: string }[] | null;
+  evidence: Evidence | null;
+  moreEvidence: Evidence[] | null;
 }
 
 /** A mention joined with its document, for showing an event's sources. */
@@ -46,7 +48,7 @@ export interface MentionSource {
   date: string | null;
   dateFirst: string | null;
   dateLast: string | null;
-  evidence: { start: number; end: number; text: string } | null;
+  evidence: Evidence | null;
 }
 
 /** Filters of an event query; every field narrows the set. Days are ISO `YYYY-MM-DD`. */
@@ -54,8 +56,8 @@ export interface EventFilter {
   /** With `b`: events between the pair; alone: events involving `a`. */
   a?: string;
   b?: string;
-  types?: string[];
-  quads?: string[];
+  types?: PloverType[];
+  quads?: QuadClass[];
   /** Events whose dates reach into [from, to]; undated events drop out when either is set. */
   from?: string;
   to?: string;
@@ -191,7 +193,7 @@ const WIDE = 366;
  */
 export function candidateEvents(
   db: Db,
-  m: { type: string; negated: boolean; dateFirst: string | null; dateLast: string | null } & Pick<EventFields, 'source' | 'target' | 'actors'>,
+  m: { type: PloverType; negated: boolean; dateFirst: string | null; dateLast: string | null } & Pick<EventFields, 'source' | 'target' | 'actors'>,
 ): EventRow[] {
   const [actor1, actor2] = mainPair(m);
   const dated = m.dateFirst !== null && m.dateLast !== null;
@@ -235,7 +237,7 @@ export const MERGE_MENTIONS = 50;
  * Every event of a merge key in id order, with its distinct mention statements, or null when the
  * key has more than `limit` events (the caller then reads candidates by date window instead).
  */
-export function eventsOfKey(db: Db, key: { actor1: string; actor2: string | null; type: string; negated: boolean }, limit: number): KeyEvent[] | null {
+export function eventsOfKey(db: Db, key: { actor1: string; actor2: string | null; type: PloverType; negated: boolean }, limit: number): KeyEvent[] | null {
   const params = { actor1: key.actor1, actor2: key.actor2, type: key.type, negated: key.negated ? 1 : 0, limit: limit + 1 };
   const pair = `e.actor1 = @actor1 AND ${key.actor2 === null ? 'e.actor2 IS NULL' : 'e.actor2 = @actor2'} AND +e.type = @type AND +e.negated = @negated`;
   const count = prepared(db, `SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${pair} LIMIT @limit)`).pluck().get(params) as number;
@@ -249,7 +251,7 @@ export function eventsOfKey(db: Db, key: { actor1: string; actor2: string | null
      WHERE ${pair}
      GROUP BY e.id, m.evidence_text, m.date, m.source, m.target
      ORDER BY e.id, min(m.id)`,
-  ).all(params) as (RawEvent & { mType: string | null; mDate: string | null; mActors: string; mSource: string | null; mSourceText: string | null; mTarget: string | null; mTargetText: string | null; mEvidence: string | null })[];
+  ).all(params) as (RawEvent & { mType: PloverType | null; mDate: string | null; mActors: string; mSource: string | null; mSourceText: string | null; mTarget: string | null; mTargetText: string | null; mEvidence: string | null })[];
   const out: KeyEvent[] = [];
   let current: KeyEvent | null = null;
   for (const r of rows) {
@@ -497,21 +499,21 @@ export function actorEventCounts(db: Db): { code: string; events: number }[] {
 }
 
 /** Events per (year of first day, quad) for a filter; undated events are left out. */
-export function eventsPerYearAndQuad(db: Db, filter: EventFilter): { year: number; quad: string; count: number }[] {
+export function eventsPerYearAndQuad(db: Db, filter: EventFilter): { year: number; quad: QuadClass; count: number }[] {
   const { sql, params } = whereOf(filter);
   return prepared(db, 
       `SELECT CAST(strftime('%Y', e.date_first * 86400, 'unixepoch') AS INTEGER) AS year, e.quad, count(*) AS count
        FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.date_first IS NOT NULL
        GROUP BY year, e.quad ORDER BY year, e.quad`,
     )
-    .all(params) as { year: number; quad: string; count: number }[];
+    .all(params) as { year: number; quad: QuadClass; count: number }[];
 }
 
 /** Events per type for a filter, most first. */
-export function eventsPerType(db: Db, filter: EventFilter): { type: string; count: number }[] {
+export function eventsPerType(db: Db, filter: EventFilter): { type: PloverType; count: number }[] {
   const { sql, params } = whereOf(filter);
   return prepared(db, `SELECT e.type, count(*) AS count FROM events e ${sql} GROUP BY e.type ORDER BY count DESC, e.type`)
-    .all(params) as { type: string; count: number }[];
+    .all(params) as { type: PloverType; count: number }[];
 }
 
 /** A stored mention with its id and event, as recomputing an event reads it. */

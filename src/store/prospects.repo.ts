@@ -1,7 +1,7 @@
 // Reads for prospects and their follow-up: stored prospects with the sentence that states them,
 // and the mentions of events that might fulfil them, each with its sentence. Prospects are
 // written by facts.repo.ts at ingest; links are computed on read (see docs/decisions/0008).
-import type { Evidence } from '../extract/types.ts';
+import type { Evidence, PloverType } from '../extract/types.ts';
 import { prepared, type Db } from './db.ts';
 import { fromDay, toDay } from './days.ts';
 import { SENTENCE_SQL } from './documents.repo.ts';
@@ -15,7 +15,7 @@ export interface ProspectRow {
   /** The start of the latest dated, not negated event mention of the document: it was written no earlier. */
   latestEventDate: string | null;
   kind: string;
-  type: string;
+  type: PloverType;
   mode: string | null;
   date: string | null;
   source: string | null;
@@ -32,7 +32,7 @@ export interface ProspectRow {
 export interface CandidateMention {
   eventId: number;
   /** The merged event's type, date and participants (what the listing shows). */
-  type: string;
+  type: PloverType;
   mode: string | null;
   date: string | null;
   dateFirst: string | null;
