@@ -5,9 +5,10 @@ import type { Benchmark } from './benchmark.ts';
 import { extractBenchmark } from './extract.ts';
 import { webBenchmark } from './web.ts';
 import { interopBenchmark } from './interop.ts';
+import { startupBenchmark } from './startup.ts';
 import { storeBenchmark } from './store.ts';
 
-const all: Benchmark[] = [extractBenchmark, webBenchmark, interopBenchmark, storeBenchmark];
+const all: Benchmark[] = [startupBenchmark, extractBenchmark, webBenchmark, interopBenchmark, storeBenchmark];
 
 const only = process.argv.slice(2);
 const chosen = all.filter((b) => !only.length || only.includes(b.name));

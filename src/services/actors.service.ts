@@ -2,6 +2,7 @@
 // and a stored code gets its display name. The lexicon itself belongs to the extractor.
 import { TiesError } from '../errors.ts';
 import { actorName, resolveActor } from '../extract/actors/index.ts';
+import { suggestActors } from '../extract/actors/suggest.ts';
 import type { ActorKind } from '../extract/types.ts';
 import type { Db } from '../store/db.ts';
 import { actorEventCounts } from '../store/events.repo.ts';
@@ -22,7 +23,11 @@ export function resolveActorQuery(query: string): ActorRef {
   const q = query.trim();
   const hit = resolveActor(q);
   if (hit) return { code: hit.code, name: nameOf(hit.code) };
-  throw new TiesError('NOT_FOUND', `'${q}' is not a country or organisation ties knows (try its name or ISO alpha-3 code)`);
+  const near = suggestActors(q).map((a) => `${a.name} (${a.code})`);
+  const hint = near.length
+    ? `did you mean ${near.length > 1 ? `${near.slice(0, -1).join(', ')} or ${near.at(-1)}` : near[0]}?`
+    : 'try its name or ISO alpha-3 code';
+  throw new TiesError('NOT_FOUND', `'${q}' is not a country or organisation ties knows (${hint})`);
 }
 
 /** Every actor with events, most events first. */

@@ -128,21 +128,26 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
   throw new TiesError('INVALID', `${where}${issue?.message ?? 'invalid input'}`);
 }
 
-/** Where the server listens: `--port` (else `PORT`, else 8787) and `--host` (else 127.0.0.1). */
+/** Where the server listens: `--port` (else `PORT`, else 8787), `--host` (else `HOST`, else 127.0.0.1). */
 export function listenOptions(
   port: string | undefined,
   host: string | undefined,
   token?: string,
 ): { port: number; host: string; token?: string } {
+  const given = port ?? process.env.PORT ?? '8787';
   const p = validate(
     z
       .string()
-      .regex(/^\d+$/, 'must be a port number')
+      .regex(/^\d+$/, `the port (--port or PORT) must be a number from 0 to 65535, not '${given}'`)
       .transform(Number)
-      .pipe(z.number().max(65535, 'must be at most 65535')),
-    port ?? process.env.PORT ?? '8787',
+      .pipe(z.number().max(65535, 'the port (--port or PORT) must be at most 65535')),
+    given,
   );
-  const h = validate(z.string().trim().min(1, 'host must not be empty'), host ?? '127.0.0.1');
+  // HOST works like PORT: the flag, else the environment, else the loopback address.
+  const h = validate(
+    z.string().trim().min(1, 'the host (--host or HOST) must not be empty'),
+    host ?? process.env.HOST ?? '127.0.0.1',
+  );
   const t = token ?? process.env.TIES_TOKEN;
   const tk = t === undefined || t === '' ? undefined : validate(z.string().regex(/^[\x21-\x7e]{16,}$/, 'token: must be at least 16 printable characters without spaces'), t);
   return { port: p, host: h, token: tk };

@@ -1,30 +1,33 @@
 // `ties conflicts [A B]`: where the stored sources disagree (dates, ranks, figures, arithmetic).
-import { conflicts } from '../../services/conflicts.service.ts';
-import { openStore } from '../../services/database.service.ts';
-import { actorQuery, validate } from '../../services/schemas.ts';
 import { TiesError } from '../../errors.ts';
-import type { Command } from '../command.ts';
-import { parse } from '../args.ts';
-import { z } from 'zod';
+import { check, COUNTRY_ARGS, dbFlag } from '../args.ts';
+import { defineCommand } from '../command.ts';
 
-const usage = `usage: ties conflicts [A [B]] [--json] [--db FILE]
-
-Disagreements between the stored documents, or inside one: one event dated differently,
+export default defineCommand({
+  name: 'conflicts',
+  summary: 'where the sources disagree: dates, ranks, figures, arithmetic',
+  args: '[A [B]]',
+  about: `Disagreements between the stored documents, or inside one: one event dated differently,
 incompatible ranks ("the first country to recognise" vs "the second … after Turkey"),
 figures that cannot both hold, and arithmetic a text contradicts ("after 80 years … in 1991"
 vs "from the 1920s"). Each conflict lists its claims with document and evidence.
-A and B (names or codes) keep the conflicts about that actor or pair.
-  --json  the same JSON as GET /api/conflicts`;
-
-/** `ties conflicts`. */
-export const conflictsCommand: Command = {
-  name: 'conflicts',
-  summary: 'where the sources disagree: dates, ranks, figures, arithmetic',
-  usage,
-  async run(argv) {
-    const { values, positionals } = parse(argv, { json: { type: 'boolean' }, db: { type: 'string' } });
-    if (positionals.length > 2) throw new TiesError('INVALID', 'give at most two countries (ties conflicts --help)');
-    const q = validate(z.object({ a: actorQuery.optional(), b: actorQuery.optional() }), { a: positionals[0], b: positionals[1] });
+A and B (names or codes) keep the conflicts about that actor or pair.`,
+  flags: {
+    json: { type: 'boolean', help: 'print the same JSON as GET /api/conflicts' },
+    db: dbFlag,
+  },
+  async run({ values, positionals }) {
+    if (positionals.length > 2) {
+      throw new TiesError('INVALID', 'give at most two countries (ties conflicts --help)');
+    }
+    const [{ conflicts }, { openStore }, { actorQuery }, { z }] = await Promise.all([
+      import('../../services/conflicts.service.ts'),
+      import('../../services/database.service.ts'),
+      import('../../services/schemas.ts'),
+      import('zod'),
+    ]);
+    const schema = z.object({ a: actorQuery.optional(), b: actorQuery.optional() });
+    const q = check(schema, { a: positionals[0], b: positionals[1] }, COUNTRY_ARGS);
     const db = openStore(values.db, true);
     try {
       const result = conflicts(db, q);
@@ -32,10 +35,16 @@ export const conflictsCommand: Command = {
         console.log(JSON.stringify({ items: result.items }, null, 2));
         return 0;
       }
-      const scope = result.b ? ` between ${result.a!.name} and ${result.b.name}` : result.a ? ` about ${result.a.name}` : '';
-      console.log(`${result.items.length} conflict${result.items.length === 1 ? '' : 's'}${scope}`);
+      const scope = result.b
+        ? ` between ${result.a!.name} and ${result.b.name}`
+        : result.a
+          ? ` about ${result.a.name}`
+          : '';
+      const n = result.items.length;
+      console.log(`${n} conflict${n === 1 ? '' : 's'}${scope}`);
       for (const c of result.items) {
-        console.log(`\n#${c.id} ${c.kind}: ${c.summary}${c.eventIds.length ? `  (event ${c.eventIds.join(', ')})` : ''}`);
+        const events = c.eventIds.length ? `  (event ${c.eventIds.join(', ')})` : '';
+        console.log(`\n#${c.id} ${c.kind}: ${c.summary}${events}`);
         for (const claim of c.claims) {
           const where = claim.documentTitle ?? claim.documentId.slice(0, 12);
           console.log(`  ${claim.value}\n    “${claim.evidence.text}”  — ${where} @${claim.evidence.start}`);
@@ -46,4 +55,4 @@ export const conflictsCommand: Command = {
       db.close();
     }
   },
-};
+});

@@ -1,23 +1,26 @@
 // `ties documents`: what is stored.
-import { openStore } from '../../services/database.service.ts';
-import { documentPage } from '../../services/documents.service.ts';
-import { paging, validate } from '../../services/schemas.ts';
-import type { Command } from '../command.ts';
-import { parse } from '../args.ts';
-import { z } from 'zod';
+import { check, dbFlag } from '../args.ts';
+import { defineCommand } from '../command.ts';
 
-const usage = `usage: ties documents [--limit N] [--offset N] [--json] [--db FILE]
-
-The stored documents, newest first, with their number of event mentions.`;
-
-/** `ties documents`. */
-export const documentsCommand: Command = {
+export default defineCommand({
   name: 'documents',
   summary: 'list the stored documents',
-  usage,
-  async run(argv) {
-    const { values } = parse(argv, { limit: { type: 'string' }, offset: { type: 'string' }, json: { type: 'boolean' }, db: { type: 'string' } });
-    const p = validate(z.object(paging), { limit: values.limit, offset: values.offset });
+  args: '',
+  about: 'The stored documents, newest first, with their number of event mentions.',
+  flags: {
+    limit: { type: 'string', value: 'N', help: 'how many to list (1 to 500, default 50)' },
+    offset: { type: 'string', value: 'N', help: 'how many to skip first (default 0)' },
+    json: { type: 'boolean', help: 'print the page of documents as JSON' },
+    db: dbFlag,
+  },
+  async run({ values }) {
+    const [{ openStore }, { documentPage }, { paging }, { z }] = await Promise.all([
+      import('../../services/database.service.ts'),
+      import('../../services/documents.service.ts'),
+      import('../../services/schemas.ts'),
+      import('zod'),
+    ]);
+    const p = check(z.object(paging), { limit: values.limit, offset: values.offset }, {});
     const db = openStore(values.db, true);
     try {
       const page = documentPage(db, p.limit, p.offset);
@@ -27,11 +30,12 @@ export const documentsCommand: Command = {
       }
       console.log(`${page.total} document${page.total === 1 ? '' : 's'}`);
       for (const d of page.items) {
-        console.log(`${d.id.slice(0, 12)}  ${(d.date ?? '').padEnd(10)}  ${String(d.events).padStart(4)} events  ${d.title ?? '(untitled)'}`);
+        const events = `${String(d.events).padStart(4)} events`;
+        console.log(`${d.id.slice(0, 12)}  ${(d.date ?? '').padEnd(10)}  ${events}  ${d.title ?? '(untitled)'}`);
       }
       return 0;
     } finally {
       db.close();
     }
   },
-};
+});

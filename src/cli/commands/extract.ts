@@ -2,20 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { TiesError } from '../../errors.ts';
-import { extract, readDocument } from '../../extract/index.ts';
 import type { Extraction, ExtractedEvent } from '../../extract/types.ts';
-import type { Command } from '../command.ts';
-import { isoDate, parse } from '../args.ts';
-
-const usage = `usage: ties extract FILE|- [--json] [--date YYYY-MM-DD] [--with-text] [--explain]
-       ties extract --jsonl < batch.jsonl
-
-  FILE          a .txt, .md or .html document; - reads standard input
-  --json        print the extraction contract (document, events, prospects, figures, stances)
-  --date D      the document's own date, against which "last month" or "on Tuesday" resolve
-  --with-text   include the (extracted) document text in the JSON
-  --explain     print the pipeline's trace: which rule made which event, and what was dropped
-  --jsonl       batch: one {"id", "text", "date"} a line in, one {"id", "events", "prospects"} a line out`;
+import { isoDate } from '../args.ts';
+import { defineCommand } from '../command.ts';
 
 function readInput(path: string): Uint8Array {
   try {
@@ -38,13 +27,15 @@ function human(x: Extraction): string {
   if (x.document.title) lines.push(x.document.title, '');
   lines.push(`${x.events.length} events (${dated.length} dated), ${x.prospects.length} prospects`, '');
   for (const e of [...dated, ...undated]) {
-    lines.push(`${(e.date ?? 'undated').padEnd(21)} ${e.type.padEnd(9)} ${arrow(e)}${e.negated ? ' (negated)' : ''}`);
+    const negated = e.negated ? ' (negated)' : '';
+    lines.push(`${(e.date ?? 'undated').padEnd(21)} ${e.type.padEnd(9)} ${arrow(e)}${negated}`);
     lines.push(`    “${e.evidence.text}” [${e.evidence.start}–${e.evidence.end}]`);
   }
   if (x.prospects.length) {
     lines.push('', 'Prospects (planned, proposed, hoped for or pending; not on the timeline):');
     for (const p of x.prospects) {
-      lines.push(`${p.kind.padEnd(9)} ${p.type.padEnd(9)} ${arrow(p)}${p.date ? ` stated ${p.date}` : ''}${p.planned ? ` planned for ${p.planned}` : ''}`);
+      const when = `${p.date ? ` stated ${p.date}` : ''}${p.planned ? ` planned for ${p.planned}` : ''}`;
+      lines.push(`${p.kind.padEnd(9)} ${p.type.padEnd(9)} ${arrow(p)}${when}`);
       lines.push(`    “${p.evidence.text}”`);
     }
   }
@@ -53,6 +44,7 @@ function human(x: Extraction): string {
 }
 
 async function batch(): Promise<number> {
+  const { extract } = await import('../../extract/index.ts');
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   let failed = 0;
@@ -77,28 +69,47 @@ async function batch(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-export const extractCommand: Command = {
+export default defineCommand({
   name: 'extract',
   summary: 'extract dated, sourced PLOVER events from a document',
-  usage,
-  async run(argv) {
-    const { values, positionals } = parse(argv, {
-      json: { type: 'boolean' },
-      jsonl: { type: 'boolean' },
-      date: { type: 'string' },
-      'with-text': { type: 'boolean' },
-      explain: { type: 'boolean' },
-    });
+  args: 'FILE|-',
+  forms: ['ties extract --jsonl < batch.jsonl'],
+  about: `Reads one document (a .txt, .md or .html file; - reads standard input) and prints its
+events in date order, undated ones last, each with its sentence, then its prospects.`,
+  flags: {
+    json: {
+      type: 'boolean',
+      help: 'print the extraction contract (document, events, prospects, figures, stances)',
+    },
+    date: {
+      type: 'string',
+      value: 'YYYY-MM-DD',
+      help: `the document's own date, against which "last month" or "on Tuesday" resolve`,
+    },
+    'with-text': { type: 'boolean', help: 'include the (extracted) document text in the JSON' },
+    explain: {
+      type: 'boolean',
+      help: "print the pipeline's trace: which rule made which event, and what was dropped",
+    },
+    jsonl: {
+      type: 'boolean',
+      help: 'batch: one {"id", "text", "date"} a line in,\none {"id", "events", "prospects"} a line out',
+    },
+  },
+  async run({ values, positionals }) {
     if (values.jsonl) return batch();
     const [path, ...extra] = positionals;
     if (!path) throw new TiesError('INVALID', 'name a file to extract from (or - for standard input)');
-    if (extra.length) throw new TiesError('INVALID', `one file at a time (got ${positionals.length}); ties ingest takes many`);
+    if (extra.length) {
+      throw new TiesError('INVALID', `one file at a time (got ${positionals.length}); ties ingest takes many`);
+    }
+    const date = isoDate(values.date, '--date');
+    const { extract, readDocument } = await import('../../extract/index.ts');
     const doc = readDocument(readInput(path), { name: path === '-' ? 'standard input' : path });
-    // --date wins over the date a page declares in its metadata.
-    const date = isoDate(values.date, '--date') ?? doc.date;
     const trace: string[] = [];
     const x = extract(
-      { text: doc.text, title: doc.title, date },
+      // --date wins over the date a page declares in its metadata.
+      { text: doc.text, title: doc.title, date: date ?? doc.date },
       { withText: values['with-text'], trace: values.explain ? (l) => trace.push(l) : undefined },
     );
     x.diagnostics.unshift(...doc.diagnostics);
@@ -107,4 +118,4 @@ export const extractCommand: Command = {
     if (values.explain) console.error(trace.join('\n'));
     return 0;
   },
-};
+});

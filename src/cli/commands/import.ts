@@ -2,57 +2,68 @@
 // export) into the database, with a summary that accounts for every row.
 import { readFileSync } from 'node:fs';
 import { TiesError } from '../../errors.ts';
-import { importGdelt, importJson, type GdeltImportSummary } from '../../interop/import.service.ts';
-import { openStore } from '../../services/database.service.ts';
-import { parse } from '../args.ts';
-import type { Command } from '../command.ts';
-
-const usage = `usage: ties import gdelt FILE… [--db FILE]
-       ties import json FILE… [--db FILE]
-
-gdelt: GDELT 1.0 (57/58 columns) or 2.0 (61 columns) event exports, tab-separated or zipped.
-  Each source URL becomes a document; each row an event mention with no text span (GDELT gives
-  none). Rows with CAMEO roots 01/02 (no PLOVER type) or without a state or intergovernmental
-  actor are skipped and counted; malformed rows are reported with their line.
-json: a ties JSON or JSONL export (ties export --format json|jsonl): the same documents and events.
-  --db FILE     the database (default ./ties.db or TIES_DB)`;
+import type { GdeltImportSummary } from '../../interop/import.service.ts';
+import { dbFlag } from '../args.ts';
+import { defineCommand } from '../command.ts';
 
 function read(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new TiesError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO', `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    const why = code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    throw new TiesError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO', `cannot read ${path}: ${why}`);
   }
 }
 
 /** The lines of a GDELT import summary. */
 export function gdeltReport(s: GdeltImportSummary): string[] {
-  const layouts = Object.entries(s.layouts).map(([k, v]) => `${v} ${k}`).join(', ') || 'none readable';
-  const roots = Object.entries(s.skippedRoots).map(([k, v]) => `${v} CAMEO ${k}`).join(', ');
+  const layouts =
+    Object.entries(s.layouts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ') || 'none readable';
+  const roots = Object.entries(s.skippedRoots)
+    .map(([k, v]) => `${v} CAMEO ${k}`)
+    .join(', ');
+  const docs = s.documents;
   const lines = [
     `${s.file}: ${s.rows} rows (${layouts})`,
-    `  imported ${s.imported} as mentions in ${s.documents.added} new documents (${s.newEvents} new events, the rest merged)`,
-    ...(s.unchanged ? [`  unchanged ${s.unchanged} (their ${s.documents.unchanged} source documents were already stored)`] : []),
+    `  imported ${s.imported} as mentions in ${docs.added} new documents (${s.newEvents} new events, the rest merged)`,
+    ...(s.unchanged
+      ? [`  unchanged ${s.unchanged} (their ${docs.unchanged} source documents were already stored)`]
+      : []),
     `  skipped ${s.skipped['no-plover-type']} with no PLOVER type${roots ? ` (${roots})` : ''}`,
     `  skipped ${s.skipped['no-state-actor']} with no state or intergovernmental actor`,
     `  malformed ${s.malformed.length}`,
   ];
-  for (const m of s.malformed.slice(0, 20)) lines.push(`    ${m.entry ? `${m.entry}:` : ''}line ${m.line}: ${m.reason}`);
+  for (const m of s.malformed.slice(0, 20)) {
+    lines.push(`    ${m.entry ? `${m.entry}:` : ''}line ${m.line}: ${m.reason}`);
+  }
   if (s.malformed.length > 20) lines.push(`    … and ${s.malformed.length - 20} more`);
   return lines;
 }
 
-/** `ties import`. */
-export const importCommand: Command = {
+export default defineCommand({
   name: 'import',
   summary: 'import GDELT event exports or a ties JSON export',
-  usage,
-  async run(argv) {
-    const { values, positionals } = parse(argv, { db: { type: 'string' } });
+  args: 'gdelt|json FILE…',
+  about: `gdelt: GDELT 1.0 (57/58 columns) or 2.0 (61 columns) event exports, tab-separated or zipped.
+  Each source URL becomes a document; each row an event mention with no text span (GDELT gives
+  none). Rows with CAMEO roots 01/02 (no PLOVER type) or without a state or intergovernmental
+  actor are skipped and counted; malformed rows are reported with their line. A file in which
+  no row reads as GDELT fails, and nothing of it is stored.
+json: a ties JSON or JSONL export (ties export --format json|jsonl): the same documents and events.`,
+  flags: { db: dbFlag },
+  async run({ values, positionals }) {
     const [kind, ...files] = positionals;
-    if (kind !== 'gdelt' && kind !== 'json') throw new TiesError('INVALID', "say what to import: 'gdelt' or 'json' (ties import --help)");
+    if (kind !== 'gdelt' && kind !== 'json') {
+      throw new TiesError('INVALID', "say what to import: 'gdelt' or 'json' (ties import --help)");
+    }
     if (!files.length) throw new TiesError('INVALID', 'give at least one file to import');
+    const [{ importGdelt, importJson }, { openStore }] = await Promise.all([
+      import('../../interop/import.service.ts'),
+      import('../../services/database.service.ts'),
+    ]);
     const db = openStore(values.db);
     try {
       for (const file of files) {
@@ -61,9 +72,8 @@ export const importCommand: Command = {
           for (const line of gdeltReport(importGdelt(db, bytes, file))) console.log(line);
         } else {
           const s = importJson(db, bytes.toString('utf8'), file);
-          console.log(
-            `${file}: ${s.documents.added} documents added, ${s.documents.unchanged} already stored; ${s.mentions} mentions, ${s.newEvents} new events`,
-          );
+          const docs = `${s.documents.added} documents added, ${s.documents.unchanged} already stored`;
+          console.log(`${file}: ${docs}; ${s.mentions} mentions, ${s.newEvents} new events`);
         }
       }
       return 0;
@@ -71,4 +81,4 @@ export const importCommand: Command = {
       db.close();
     }
   },
-};
+});

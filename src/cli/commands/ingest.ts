@@ -1,26 +1,19 @@
-// `ties ingest PATH…`: store documents and their facts, many documents per transaction (each whole or not at all).
+// `ties ingest PATH…`: store documents and their facts, many documents per transaction (each
+// whole or not at all).
 import { basename } from 'node:path';
-import { ingestPaths, type FileOutcome, type IngestSummary } from '../../services/ingest.service.ts';
-import { openStore } from '../../services/database.service.ts';
-import { isoDate, validate } from '../../services/schemas.ts';
 import { TiesError } from '../../errors.ts';
-import type { Command } from '../command.ts';
-import { count, parse } from '../args.ts';
-
-const usage = `usage: ties ingest PATH… [--date YYYY-MM-DD] [--jobs N] [--db FILE]
-
-Reads files and folders (recursively: .txt .md .html .htm), extracts their events and stores
-them. The same content again is a no-op; a changed file replaces its old facts.
-  --date D   publication date of the documents (anchor of "last year", "on Tuesday")
-  --jobs N   extraction threads beside the one storing (default: one per other core, none
-             for fewer than 32 files; 0 extracts in the storing thread)
-  --db FILE  database file (default: $TIES_DB or ./ties.db)`;
+import type { FileOutcome, IngestSummary } from '../../services/ingest.service.ts';
+import { count, dbFlag, isoDate } from '../args.ts';
+import { defineCommand } from '../command.ts';
 
 function progress(stream: NodeJS.WriteStream) {
   const tty = stream.isTTY === true;
   return {
     file(r: FileOutcome, done: number, total: number) {
-      const what = r.status === 'failed' ? `failed    ${r.path}: ${r.reason}` : `${r.status.padEnd(10)}${r.path}${r.status === 'added' ? ` (${r.outcome.events} events)` : ''}`;
+      const what =
+        r.status === 'failed'
+          ? `failed    ${r.path}: ${r.reason}`
+          : `${r.status.padEnd(10)}${r.path}${r.status === 'added' ? ` (${r.outcome.events} events)` : ''}`;
       if (!tty) {
         stream.write(`[${done}/${total}] ${what}\n`);
         return;
@@ -37,32 +30,58 @@ function progress(stream: NodeJS.WriteStream) {
 }
 
 function summary(s: IngestSummary): string {
+  const replaced = s.replaced ? `, replaced older versions: ${s.replaced}` : '';
   const lines = [
-    `documents added: ${s.added}, unchanged: ${s.unchanged}, failed: ${s.failed.length}${s.replaced ? `, replaced older versions: ${s.replaced}` : ''}`,
+    `documents added: ${s.added}, unchanged: ${s.unchanged}, failed: ${s.failed.length}${replaced}`,
     `events found: ${s.events}`,
   ];
   for (const f of s.failed) lines.push(`  failed ${f.path}: ${f.reason}`);
   return lines.join('\n');
 }
 
-/** `ties ingest`. */
-export const ingestCommand: Command = {
+export default defineCommand({
   name: 'ingest',
   summary: 'store documents (files, folders) and their events in the database',
-  usage,
-  async run(argv) {
-    const { values, positionals } = parse(argv, { date: { type: 'string' }, jobs: { type: 'string' }, db: { type: 'string' } });
-    if (!positionals.length) throw new TiesError('INVALID', 'give at least one file or folder (ties ingest --help)');
-    const date = values.date === undefined ? undefined : validate(isoDate, values.date);
+  args: 'PATH…',
+  about: `Reads files and folders (recursively: .txt .md .html .htm), extracts their events and stores
+them. The same content again is a no-op; a changed file replaces its old facts. Exits 1 when
+some file failed (the others are stored).`,
+  flags: {
+    date: {
+      type: 'string',
+      value: 'YYYY-MM-DD',
+      help: 'publication date of the documents (anchor of "last year", "on Tuesday")',
+    },
+    jobs: {
+      type: 'string',
+      value: 'N',
+      help: `extraction threads beside the one storing (default: one per other core, none
+for fewer than 32 files; 0 extracts in the storing thread)`,
+    },
+    db: dbFlag,
+  },
+  async run({ values, positionals }) {
+    if (!positionals.length) {
+      throw new TiesError('INVALID', 'give at least one file or folder (ties ingest --help)');
+    }
+    const date = isoDate(values.date, '--date');
     const workers = count(values.jobs, '--jobs', 64);
+    const [{ ingestPaths }, { openStore }] = await Promise.all([
+      import('../../services/ingest.service.ts'),
+      import('../../services/database.service.ts'),
+    ]);
     const db = openStore(values.db);
     try {
       const p = progress(process.stderr);
-      const result = await ingestPaths(db, positionals, { date, workers, onFile: (r, done, total) => p.file(r, done, total) });
+      const result = await ingestPaths(db, positionals, {
+        date,
+        workers,
+        onFile: (r, done, total) => p.file(r, done, total),
+      });
       console.log(summary(result));
       return result.failed.length ? 1 : 0;
     } finally {
       db.close();
     }
   },
-};
+});

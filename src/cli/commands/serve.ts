@@ -1,25 +1,36 @@
 // `ties serve`: the JSON API and the explorer page.
-import { startServer, untilStopped } from '../../http/server.ts';
-import { openStore } from '../../services/database.service.ts';
-import { listenOptions } from '../../services/schemas.ts';
-import type { Command } from '../command.ts';
-import { parse } from '../args.ts';
+import { dbFlag, type Flag } from '../args.ts';
+import { defineCommand } from '../command.ts';
 
-const usage = `usage: ties serve [--port N] [--host H] [--token T] [--db FILE]
+/** The flags `ties serve` and `ties start` share. */
+export const listenFlags = {
+  port: { type: 'string', value: 'N', help: 'the port (default: $PORT or 8787)' },
+  host: {
+    type: 'string',
+    value: 'H',
+    help: `the address (default: $HOST or 127.0.0.1; 0.0.0.0 listens on every interface,
+which needs a token)`,
+  },
+  token: {
+    type: 'string',
+    value: 'T',
+    help: `default $TIES_TOKEN; every /api/ request must then send Authorization: Bearer T
+(the page asks for it once). Required beyond loopback; at least 16 characters.`,
+  },
+} as const satisfies Record<string, Flag>;
 
-Serves the JSON API under /api/ (described at /api/openapi.json) and the explorer page at /.
-  --port N   default $PORT or 8787
-  --host H   default 127.0.0.1 (0.0.0.0 to listen on every interface: needs a token)
-  --token T  default $TIES_TOKEN; every /api/ request must then send Authorization: Bearer T
-             (the page asks for it once). Required beyond loopback; at least 16 characters.`;
-
-/** `ties serve`. */
-export const serveCommand: Command = {
+export default defineCommand({
   name: 'serve',
   summary: 'serve the JSON API and the explorer page',
-  usage,
-  async run(argv) {
-    const { values } = parse(argv, { port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' }, db: { type: 'string' } });
+  args: '',
+  about: 'Serves the JSON API under /api/ (described at /api/openapi.json) and the explorer page at /.',
+  flags: { ...listenFlags, db: dbFlag },
+  async run({ values }) {
+    const [{ startServer, untilStopped }, { openStore }, { listenOptions }] = await Promise.all([
+      import('../../http/server.ts'),
+      import('../../services/database.service.ts'),
+      import('../../services/schemas.ts'),
+    ]);
     const { port, host, token } = listenOptions(values.port, values.host, values.token);
     const db = openStore(values.db);
     try {
@@ -34,4 +45,4 @@ export const serveCommand: Command = {
       db.close();
     }
   },
-};
+});

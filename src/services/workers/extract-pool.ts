@@ -47,7 +47,11 @@ interface Thread {
   answered: number;
 }
 
-const WORKER_URL = new URL('./extract.worker.mjs', import.meta.url);
+// Compiled (dist/, the `ties` command), the job loop is plain JavaScript a thread runs as it is;
+// from the sources (tests, tsx), a small entry registers tsx's loader in the thread first.
+const WORKER_URL = import.meta.url.endsWith('.ts')
+  ? new URL('./extract.worker.mjs', import.meta.url)
+  : new URL('./extract-job.js', import.meta.url);
 
 /**
  * `size` extraction threads; jobs go to the one with the fewest waiting. A thread that dies fails
