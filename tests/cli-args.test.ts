@@ -40,7 +40,7 @@ describe('help', () => {
     const r = ties(['--help']);
     expect(r.code).toBe(0);
     for (const name of names) expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
-    expect(r.stdout).toMatch(/^exit codes:\n  0  done\n  1 .*\n  2  bad arguments/m);
+    expect(r.stdout).toMatch(/^exit codes:\n {2}0 {2}done\n {2}1 .*\n {2}2 {2}bad arguments/m);
   });
 
   it.each(names)('ties %s --help lists every flag the command takes', async (name) => {
