@@ -177,6 +177,14 @@ describe('events', () => {
     expect(summary(x)).toEqual(['SUPPORT PAK+TUR 1947', 'CONSULT PAK+TUR 2015-03-12']);
   });
 
+  it('dates every sentence of a chronology entry by its heading, in the year before the document date', () => {
+    // The second sentence of an entry takes its date; a line after it does not; a promise in an
+    // entry is dated by the entry, not read as planned for next year.
+    const text = 'March 3 -- Ghana accuses Togo of smuggling. Togo rejects the charge.\n\nMay 9 -- Ghana says it will send aid to Togo.\nBenin protests the closure.';
+    const { x, trace } = run(text, '2023-12-01');
+    expect(summary(x), trace).toEqual(['ACCUSE GHA+TGO 2023-03-03', 'REJECT TGO 2023-03-03', 'AGREE GHA+TGO 2023-05-09', 'PROTEST BEN null']);
+  });
+
   it('codes the governing act only: participles joined to a governed one, and content after a list of nouns', () => {
     const a = run('Egyptian police opened fire on protesters in Cairo, killing one person and arresting 12 Sudanese nationals.', null);
     expect(a.x.events.map((e) => e.type)).toEqual(['ASSAULT']);

@@ -209,6 +209,16 @@ export function speaksOfFuture(sentence: string, at: number): boolean {
   return futureCue.test(sentence.slice(back, at + on));
 }
 
+/**
+ * True when the date at [start, end) heads a chronology entry: first on its line, before a dash
+ * or colon ("July 1 -- Japan announces a plan …"). An entry is written after the fact, so its
+ * date is not read as future because the entry speaks of a plan.
+ */
+export function headsEntry(text: string, start: number, end: number): boolean {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s\-*•·]*$/.test(text.slice(line, start)) && /^\s*(?:--|[—–:-])/.test(text.slice(end, end + 4));
+}
+
 // Patterns carry no `u` flag and start with `\b`, not a look-behind: with either, V8 tries the
 // pattern at every position of the sentence, three to six times slower (measured on the essay).
 /** Where an expression may start, before a word character: not inside a word or number. */

@@ -17,6 +17,7 @@ import { clauseAround } from './clauses.ts';
 import { findTriggers, type TriggerHit } from './find-triggers.ts';
 import { readModality, type ModalityReading } from './modality.ts';
 import { cuesIn } from './cues.ts';
+import { headsEntry } from '../dates/lexicon.ts';
 import { fillRoles, type Roles } from './roles.ts';
 import { coordinated, blocked, datesFor, pickDate, sayingDate, type SentenceLayout } from './event-dates.ts';
 import { mergeMentions, type Candidate } from './merge-mentions.ts';
@@ -114,6 +115,12 @@ function headingDate(tokens: readonly Token[], times: readonly TimeMention[]): T
   return (bullet && /^(:|-|–|—)$/.test(after)) || (fronted && after === ',') ? first : null;
 }
 
+/** Where the line holding `at` ends. */
+function lineEnd(text: string, at: number): number {
+  const i = text.indexOf('\n', at);
+  return i < 0 ? text.length : i;
+}
+
 /** "Khojaly Massacre", "Operation Desert Storm": a capitalised trigger with the capitalised words before it. */
 function eventName(text: string, tokens: readonly Token[], hit: TriggerHit): string | null {
   const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(text.slice(t.start, t.end));
@@ -155,6 +162,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
   // The date of the last act the story dated against its own present ("on Tuesday", "last
   // week"), by sentence: the next sentence's undated acts continue that report.
   let present: { date: TimeMention; sentence: number } | null = null;
+  let entry: { date: TimeMention; paragraph: number; lineEnd: number } | null = null;
   for (const sentence of ctx.sentences) {
     // Actors and times are sorted by offset: walk them alongside the sentences.
     while (actorIndex < ctx.actors.length && ctx.actors[actorIndex]!.start < sentence.start) {
@@ -182,7 +190,10 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     let leading: { hit: TriggerHit; own: TimeMention | null; date: TimeMention | null } | null = null;
     const sub = subordinate(hits, tokens, text);
     const kept = hits.filter((h) => !sub.has(h));
-    const heading = headingDate(tokens, times);
+    const own = headingDate(tokens, times);
+    // A chronology entry's date heads every sentence of its line ("Aug. 2 -- X did … . Y protested.").
+    if (own) entry = headsEntry(text, own.start, own.end) ? { date: own, paragraph: sentence.paragraph, lineEnd: lineEnd(text, sentence.start) } : null;
+    const heading = own ?? (entry && entry.paragraph === sentence.paragraph && sentence.start < entry.lineEnd ? entry.date : null);
     const sayings = cuesIn(tokens, 0, tokens.length).flatMap((c) => (c.cls === 'report' ? [c.at] : []));
     const layout: SentenceLayout = {
       starts: kept.map((h) => tokens[h.first]!.start),
@@ -295,7 +306,8 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         // So is a date in a hope's clause ("hopes to double trade by 2030").
         // The date of the saying ("said Tuesday that it would …") is when the promise was made.
         const sayingsDate = d !== null && (d === said || sayings.some((k) => sayingDate(tokens, [k], times, -1) === d));
-        const planned = (m.modality === 'future' || m.modality === 'hypothetical') && d?.value && !sayingsDate ? d.value : null;
+        // So is an entry's heading ("Aug. 22 -- X says it will …").
+        const planned = (m.modality === 'future' || m.modality === 'hypothetical') && d?.value && !sayingsDate && !(d === heading && headsEntry(text, d.start, d.end)) ? d.value : null;
         // An act reported as done cannot come after the report: a partial or relative date so
         // placed was misread (a date written in full is the text's own claim).
         const late = !planned && m.modality === 'asserted' && d?.anchor !== 'absolute' && !!ctx.date && !!d?.value && d.value.first > ctx.date;

@@ -1,7 +1,7 @@
 // A month without a year after a word of time: "in March", "by May", "early June"; "last
 // March" and "next March" count from the document date. A month name alone is no date ("May"
 // the modal verb, "March" the verb), so the word before it is required.
-import { FULL_MONTH, START, monthNumber, speaksOfFuture, TRIGGER } from '../lexicon.ts';
+import { FULL_MONTH, START, monthNumber, speaksOfFuture, headsEntry, TRIGGER } from '../lexicon.ts';
 import { type TimeRule, groupSpan, matchSpan } from '../rule.ts';
 import { firstDay, monthValue } from '../value.ts';
 import { inYearOf } from './in-year-of.ts';
@@ -33,7 +33,7 @@ export const monthAlone: TimeRule = {
       ...span,
       anchor: 'previous',
       sameParagraph: true,
-      resolve: inYearOf((y) => monthValue(y, month), speaksOfFuture(text, m.index)),
+      resolve: inYearOf((y) => monthValue(y, month), speaksOfFuture(text, m.index) && !headsEntry(text, span.start, span.end)),
     };
   },
 };
