@@ -157,3 +157,22 @@ describe('environment and start-up', () => {
     expect(readFileSync(join(ROOT, pkg.exports['.']!.types), 'utf8')).toMatch(/export declare function extract\(/);
   });
 });
+
+describe('packaging', () => {
+  it('npm pack ships only what runs: the command, the compiled code and page, data, corpus', () => {
+    const args = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+    const r = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    const shipped = new RegExp(
+      '^(bin/ties\\.js|dist/.+\\.(js|d\\.ts|sql|html|css)|data/.+\\.(tsv|txt|json)|corpus/.+' +
+        '|scripts/link-bin\\.mjs|package\\.json|README\\.md|LICENSE)$',
+    );
+    expect(files.filter((f) => !shipped.test(f))).toEqual([]);
+    for (const f of ['bin/ties.js', 'dist/cli/main.js', 'dist/store/migrations/0001_init.sql']) {
+      expect(files).toContain(f);
+    }
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { private?: boolean };
+    expect(pkg.private).toBe(true);
+  });
+});
