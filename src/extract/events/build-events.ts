@@ -217,7 +217,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const conjunct = !hit.nominal && !hit.passive ? conjunctSubject(hit, lastVerb, tokens, actors) : null;
       let roles = fillRoles(hit, { tokens, clause: [cs, ce], actors: roleActors, subject: conjunct?.subject });
       if (!hit.nominal && roles) lastVerb = { hit, roles };
-      const label = `${hit.entry.type} '${trigger.text}' (triggers.tsv:${hit.entry.line}) @${trigger.start}`;
+      const label = `${hit.entry.type} '${trigger.text}' (${hit.entry.file}:${hit.entry.line}) @${trigger.start}`;
       // A date may come from before ", and" ("spoke on Wednesday, and both sides agreed"); roles may not.
       const [ds, de] = clauseAround(tokens, hit.first, hit.last, hit.nominal, null);
       const reachable = datesFor(times, tokens[ds]!.start, tokens[de - 1]!.end, trigger.start).filter(

@@ -210,7 +210,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       const passive = !nominal && looksPassive(tokens, i);
       let objAt: number | null = null;
       if (e.obj) {
-        objAt = findAfter(tokens, last, nominal ? NOUN_CUE_WINDOW : OBJ_WINDOW, e.obj);
+        objAt = findAfter(tokens, last, e.window ?? (nominal ? NOUN_CUE_WINDOW : OBJ_WINDOW), e.obj);
         if (objAt === null && passive) objAt = findBefore(tokens, i, e.obj);
         if (objAt === null) continue;
       }

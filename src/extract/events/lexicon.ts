@@ -1,5 +1,9 @@
-// The trigger lexicon (data/lexicon/triggers.tsv) loaded once into a lookup by word form.
+// The trigger lexicon loaded once into a lookup by word form: the hand rows (data/lexicon/
+// triggers.tsv) first, then the rows generated from PETRARCH2's verb patterns
+// (triggers.petrarch.tsv, `npm run lexicon`) for the words that have no hand row: a word's hand
+// rows say all of its senses.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isPloverType } from '../../codes/plover.ts';
 import type { PloverType } from '../types.ts';
@@ -24,9 +28,15 @@ export interface TriggerEntry {
   notObj: RegExp | null;
   /** 1-based line in the lexicon file, for traces. */
   line: number;
+  /** The lexicon file's name, for traces. */
+  file: string;
+  /** How many words after the trigger the object cue may come (null: the finder's default). */
+  window: number | null;
 }
 
-const FILE = fileURLToPath(new URL('../../../data/lexicon/triggers.tsv', import.meta.url));
+const FILES = ['triggers.tsv', 'triggers.petrarch.tsv'].map((f) =>
+  fileURLToPath(new URL(`../../../data/lexicon/${f}`, import.meta.url)),
+);
 
 function wordList(spec: string): RegExp {
   const alternatives = spec.split('|').map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\w'-]*` : escape(w)));
@@ -37,15 +47,30 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Parses the lexicon's text into a map from a first word's form to the entries it starts. */
-export function parseLexicon(tsv: string): Map<string, TriggerEntry[]> {
-  const byForm = new Map<string, TriggerEntry[]>();
+// A generated row's object is the pattern's direct object: it follows the verb closely
+// ("presented his credentials", "inaugurated the gas pipeline"). PETRARCH finds it in a parse; a
+// wider window would take a noun of another clause for it.
+const GENERATED_WINDOW = 4;
+
+/**
+ * Parses the lexicon's text into a map from a first word's form to the entries it starts; rows
+ * are added after those already in `into` (with `onlyNew`, only for forms `into` lacks). A seventh
+ * column lists irregular forms of the first word.
+ */
+export function parseLexicon(
+  tsv: string,
+  into = new Map<string, TriggerEntry[]>(),
+  onlyNew = false,
+  file = 'triggers.tsv',
+): Map<string, TriggerEntry[]> {
+  const byForm = into;
+  const known = new Set(onlyNew ? into.keys() : []);
   tsv.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     if (!line.trim() || line.startsWith('#')) return;
-    const [kind, words, type, mode, cameo, cue = ''] = line.split('\t');
+    const [kind, words, type, mode, cameo, cue = '', irregular = ''] = line.split('\t');
     if (!kind || !words || !type || cameo === undefined || !['V', 'N', 'E', 'S'].includes(kind) || !isPloverType(type)) {
-      throw new Error(`triggers.tsv line ${i + 1}: malformed row '${line}'`);
+      throw new Error(`${file} line ${i + 1}: malformed row '${line}'`);
     }
     const [first, ...rest] = words.toLowerCase().split(' ');
     const entry: TriggerEntry = {
@@ -58,9 +83,13 @@ export function parseLexicon(tsv: string): Map<string, TriggerEntry[]> {
       obj: /^obj=/.test(cue) ? wordList(cue.slice(4)) : null,
       notObj: /^notobj=/.test(cue) ? wordList(cue.slice(7)) : null,
       line: i + 1,
+      file,
+      window: onlyNew ? GENERATED_WINDOW : null,
     };
-    const forms = kind === 'V' ? verbForms(first!) : nounForms(first!);
+    const forms = new Set(kind === 'V' ? verbForms(first!) : nounForms(first!));
+    for (const f of irregular.split(',')) if (f) forms.add(f.toLowerCase());
     for (const f of forms) {
+      if (known.has(f)) continue;
       const list = byForm.get(f) ?? [];
       list.push(entry);
       byForm.set(f, list);
@@ -73,6 +102,9 @@ let cached: Map<string, TriggerEntry[]> | null = null;
 
 /** The product's trigger lexicon, parsed on first use. */
 export function triggerLexicon(): Map<string, TriggerEntry[]> {
-  cached ??= parseLexicon(readFileSync(FILE, 'utf8'));
+  if (!cached) {
+    cached = new Map();
+    for (const f of FILES) parseLexicon(readFileSync(f, 'utf8'), cached, f !== FILES[0], basename(f));
+  }
   return cached;
 }
