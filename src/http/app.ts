@@ -2,7 +2,8 @@
 // thin (validate, call a service, shape JSON); errors become `{error: {code, message}}` in onError.
 import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync } from 'node:fs';
-import { Hono, type Context } from 'hono';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { isTiesError, TiesError } from '../errors.ts';
 import { listActors } from '../services/actors.service.ts';
@@ -10,12 +11,12 @@ import { documentPage, documentWithEvents, totals } from '../services/documents.
 import { compactTimeline, eventDetail, listEvents, stats } from '../services/events.service.ts';
 import { ingestDocument, ingestDocumentOffThread } from '../services/ingest.service.ts';
 import type { ExtractPool } from '../services/workers/extract-pool.ts';
-import { documentBody, documentMeta, eventsQuery, paging, searchQuery, statsQuery, timelineQuery, validate } from '../services/schemas.ts';
+import { documentBody, documentMeta, eventsQuery, paging, QUADS, searchQuery, statsQuery, timelineQuery, validate } from '../services/schemas.ts';
+import { PLOVER_TYPES } from '../extract/types.ts';
 import { search } from '../services/search.service.ts';
 import { countMentions } from '../store/events.repo.ts';
 import { storeVersion, type Db } from '../store/db.ts';
-import { z } from 'zod';
-import { openApiDocument } from './openapi.ts';
+import { Actor, Document, DocumentItem, errors, ok, registerOpenApiRoute, describedApp, SearchHit, TimelineEvent } from './openapi.ts';
 import { registerExportRoute } from './export.route.ts';
 import { registerConflictsRoute } from './conflicts.route.ts';
 import { registerProspectsRoute } from './prospects.route.ts';
@@ -102,11 +103,10 @@ async function formInput(c: Context): Promise<Input> {
 }
 
 /** Builds the Hono app over an open database. */
-export function createApp(options: AppOptions): Hono {
+export function createApp(options: AppOptions): OpenAPIHono {
   const { db } = options;
   const maxBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const app = new Hono();
-  const query = (c: Context) => c.req.query();
+  const app = describedApp();
 
   app.onError((err, c) => {
     if (isTiesError(err)) return c.json(errorBody(err.code, err.message), err.status as 400);
@@ -120,15 +120,63 @@ export function createApp(options: AppOptions): Hono {
   // Before every route, so that a write route added later cannot forget them (decision 0012).
   app.use('*', securityHeaders(), consent({ host: options.host, token: options.token }));
 
-  app.get('/api/health', (c) => c.json({ ok: true, ...totals(db) }));
+  const health = z.object({ ok: z.literal(true), documents: z.number().int(), events: z.number().int() });
+  app.openapi(createRoute({ method: 'get', path: '/api/health', summary: 'Liveness and totals', responses: ok(health) }), (c) =>
+    c.json({ ok: true as const, ...totals(db) }, 200),
+  );
 
-  app.get('/api/documents', (c) => {
-    const { limit, offset } = validate(z.object(paging), query(c));
-    return c.json(documentPage(db, limit, offset));
+  const documentList = z.object({ items: z.array(DocumentItem), total: z.number().int() });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents',
+      summary: 'Documents, newest first',
+      request: { query: z.object(paging) },
+      responses: { ...ok(documentList), ...errors(400) },
+    }),
+    (c) => {
+      const { limit, offset } = c.req.valid('query');
+      return c.json(documentPage(db, limit, offset), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{id}',
+      summary: 'One document with its text and events',
+      request: { params: z.object({ id: z.string().meta({ description: 'sha256 of the text' }) }) },
+      responses: { ...ok(Document), ...errors(404) },
+    }),
+    (c) => c.json(documentWithEvents(db, c.req.valid('param').id), 200),
+  );
+
+  // Its body is read by hand (JSON or a multipart form, checked with documentBody and
+  // documentMeta): the route is described from those schemas rather than validated by the hook.
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/api/documents',
+    summary: 'Add a document (JSON, or a multipart form with a file or text field); writes from another site are refused',
+    request: {
+      body: {
+        required: true,
+        content: {
+          'application/json': { schema: documentBody },
+          'multipart/form-data': {
+            schema: documentMeta.extend({
+              file: z.string().meta({ format: 'binary', description: 'The document (its name and type pick the reader)' }).optional(),
+              text: z.string().optional(),
+            }),
+          },
+        },
+      },
+    },
+    responses: {
+      201: { description: 'Added', content: { 'application/json': { schema: z.object({ document: DocumentItem.omit({ events: true }), added: z.literal(true), events: z.number().int() }) } } },
+      200: { description: 'Already stored (same text)', content: { 'application/json': { schema: z.object({ document: DocumentItem.omit({ events: true }), added: z.literal(false), events: z.number().int() }) } } },
+      ...errors(400, 401, 403, 413, 415, 422),
+    },
   });
-
-  app.get('/api/documents/:id', (c) => c.json(documentWithEvents(db, c.req.param('id'))));
-
   app.post(
     '/api/documents',
     bodyLimit({
@@ -146,43 +194,125 @@ export function createApp(options: AppOptions): Hono {
     },
   );
 
-  app.get('/api/events', (c) => {
-    const q = validate(eventsQuery, query(c));
-    return c.json(
-      listEvents(db, { a: q.a, b: q.b, types: q.type, quads: q.quad, from: q.from, to: q.to, documentId: q.doc, q: q.q }, q.limit, q.offset),
-    );
-  });
+  const eventList = z.object({ items: z.array(TimelineEvent), total: z.number().int() });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/events',
+      summary: 'Events, filtered and paged, in date order (undated last)',
+      request: { query: eventsQuery },
+      responses: { ...ok(eventList), ...errors(400, 404) },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const filter = { a: q.a, b: q.b, types: q.type, quads: q.quad, from: q.from, to: q.to, documentId: q.doc, q: q.q };
+      return c.json(listEvents(db, filter, q.limit, q.offset), 200);
+    },
+  );
 
-  app.get('/api/timeline', (c) => {
-    const q = validate(timelineQuery, query(c));
+  const ints = z.array(z.number().int());
+  const CompactTimeline = z.object({
+    a: Actor,
+    b: Actor.nullable(),
+    total: z.number().int().meta({ description: 'Events of the whole view' }),
+    next: z.string().nullable().meta({ description: 'Cursor of the next page; null on the last' }),
+    actors: z.array(Actor),
+    types: z.array(z.string()),
+    quads: z.array(z.string()),
+    documents: z.array(z.string()).meta({ description: 'Document ids' }),
+    events: z
+      .object({
+        id: ints,
+        type: ints.meta({ description: 'Index into types' }),
+        quad: ints.meta({ description: 'Index into quads' }),
+        date: z.array(z.union([z.string(), z.literal(0)])).meta({ description: 'The date, or 0 when undated or the day, month or year first–last spans' }),
+        first: z.array(z.number().int().nullable()).meta({ description: 'First day, in days since 1970-01-01' }),
+        last: z.array(z.number().int().nullable()),
+        source: ints.meta({ description: 'Index into actors, -1 when none' }),
+        target: ints,
+        actors: z.array(ints),
+        negated: ints,
+        mentions: ints,
+        documents: z.array(ints).meta({ description: 'Indexes into documents' }),
+        text: z.array(z.string()).meta({ description: 'Start of the first evidence sentence' }),
+      })
+      .meta({ description: 'Parallel arrays, one entry per event; numbers index the tables above' }),
+  });
+  const timelineRoute = createRoute({
+    method: 'get',
+    path: '/api/timeline',
+    summary:
+      'One page of the compact timeline of a pair (or of everything involving a), date order, undated last. ' +
+      'Sends an ETag: with If-None-Match, an unchanged store answers 304',
+    request: { query: timelineQuery },
+    responses: { ...ok(CompactTimeline), 304: { description: 'Not modified: the store is unchanged since the ETag' }, ...errors(400, 404) },
+  });
+  app.openapi(timelineRoute, (c) => {
+    const q = c.req.valid('query');
     // The page asks again on every visit: an unchanged store answers 304 before any query runs.
     const tag = `W/"${storeVersion(db)}"`;
     c.header('ETag', tag);
     c.header('Cache-Control', 'no-cache');
     if (matchesTag(c.req.header('if-none-match'), tag)) return c.body(null, 304);
     const filter = { a: q.a, b: q.b, from: q.from, to: q.to, types: q.type, quads: q.quad, documentId: q.doc, q: q.q };
-    return c.json(compactTimeline(db, filter, q.limit, q.cursor ?? null));
+    return c.json(compactTimeline(db, filter, q.limit, q.cursor ?? null), 200);
   });
 
-  app.get('/api/events/:id', (c) => c.json(eventDetail(db, c.req.param('id'))));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/events/{id}',
+      summary: 'One event with its sources (what the compact timeline leaves out)',
+      request: { params: z.object({ id: z.string().meta({ description: 'Event id' }) }) },
+      responses: { ...ok(TimelineEvent), ...errors(404) },
+    }),
+    (c) => c.json(eventDetail(db, c.req.valid('param').id), 200),
+  );
 
-  app.get('/api/search', (c) => {
-    const q = validate(searchQuery, query(c));
-    return c.json({ items: search(db, q.q, q.limit) });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/search',
+      summary: 'Full-text search over sentences: every word must occur, the last as a prefix',
+      request: { query: searchQuery },
+      responses: { ...ok(z.object({ items: z.array(SearchHit) })), ...errors(400) },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      return c.json({ items: search(db, q.q, q.limit) }, 200);
+    },
+  );
+
+  const actorList = z.object({
+    items: z.array(Actor.extend({ kind: z.enum(['state', 'organisation']), events: z.number().int() })),
   });
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/actors', summary: 'Actors with their event counts, most first', responses: ok(actorList) }),
+    (c) => c.json({ items: listActors(db) }, 200),
+  );
 
-  app.get('/api/actors', (c) => c.json({ items: listActors(db) }));
-
-  app.get('/api/stats', (c) => {
-    const q = validate(statsQuery, query(c));
-    return c.json(stats(db, q));
+  const statsBody = z.object({
+    byYear: z.array(
+      z.object({ year: z.number().int(), total: z.number().int(), quads: z.partialRecord(z.enum(QUADS), z.number().int()).meta({ description: 'Events per quad class' }) }),
+    ),
+    byType: z.array(z.object({ type: z.enum(PLOVER_TYPES), count: z.number().int() })),
   });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/stats',
+      summary: 'Events per year (of the first day, by quad class) and per type, for a pair or one actor',
+      request: { query: statsQuery },
+      responses: { ...ok(statsBody), ...errors(400, 404) },
+    }),
+    (c) => c.json(stats(db, c.req.valid('query')), 200),
+  );
 
   registerExportRoute(app, db);
   registerConflictsRoute(app, db);
   registerProspectsRoute(app, db);
 
-  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  registerOpenApiRoute(app);
 
   const webRoot = options.webRoot;
   // Checked per request, so a page built while the server runs is served without a restart.

@@ -1,22 +1,74 @@
 // `GET /api/conflicts?a=&b=&event=`: where the sources disagree, for the explorer's conflicts view
-// and for an event's card; `GET /api/events/:id/explain`: why an event's mentions were merged;
+// and for an event's card; `GET /api/events/{id}/explain`: why an event's mentions were merged;
 // `GET /api/figures` and `GET /api/stances` list a pair's figures and stances.
-import type { Hono } from 'hono';
-import { z } from 'zod';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { conflicts, explainEvent, figures, stances } from '../services/conflicts.service.ts';
-import { actorQuery, validate } from '../services/schemas.ts';
+import { actorQuery } from '../services/schemas.ts';
 import type { Db } from '../store/db.ts';
+import { Actor, Conflict, errors, Figure, ok, Stance, TimelineEvent } from './openapi.ts';
 
-const conflictsQuery = z.object({ a: actorQuery.optional(), b: actorQuery.optional(), event: z.string().regex(/^\d+$/, 'must be an event id').optional() });
+const conflictsQuery = z.object({
+  a: actorQuery.optional(),
+  b: actorQuery.optional(),
+  event: z.string().regex(/^\d+$/, 'must be an event id').optional().meta({ description: 'The conflicts on one event' }),
+});
 const pairQuery = z.object({ a: actorQuery, b: actorQuery.optional() });
 
+const explanation = z.object({
+  event: TimelineEvent,
+  verdicts: z
+    .array(
+      z.object({
+        mentions: z.tuple([z.number().int(), z.number().int()]),
+        verdict: z.object({ same: z.boolean(), score: z.number(), reasons: z.array(z.string()) }),
+      }),
+    )
+    .meta({ description: 'For each later mention, the merge verdict against the first' }),
+  conflicts: z.array(Conflict),
+});
+
+const ofPair = <S extends z.ZodType>(item: S) => z.object({ a: Actor, b: Actor.nullable(), items: z.array(item) });
+
 /** Adds the conflicts, explain, figures and stances routes to the app. */
-export function registerConflictsRoute(app: Hono, db: Db): void {
-  app.get('/api/conflicts', (c) => {
-    const q = validate(conflictsQuery, c.req.query());
-    return c.json({ items: conflicts(db, q).items });
-  });
-  app.get('/api/events/:id/explain', (c) => c.json(explainEvent(db, c.req.param('id'))));
-  app.get('/api/figures', (c) => c.json(figures(db, validate(pairQuery, c.req.query()))));
-  app.get('/api/stances', (c) => c.json(stances(db, validate(pairQuery, c.req.query()))));
+export function registerConflictsRoute(app: OpenAPIHono, db: Db): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/conflicts',
+      summary: 'Where sources disagree: dates, ranks ("first" vs "second"), figures, arithmetic',
+      request: { query: conflictsQuery },
+      responses: { ...ok(z.object({ items: z.array(Conflict) })), ...errors(400, 404) },
+    }),
+    (c) => c.json({ items: conflicts(db, c.req.valid('query')).items }, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/events/{id}/explain',
+      summary: "Why an event's mentions were merged, and where they disagree",
+      request: { params: z.object({ id: z.string().meta({ description: 'Event id' }) }) },
+      responses: { ...ok(explanation), ...errors(404) },
+    }),
+    (c) => c.json(explainEvent(db, c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/figures',
+      summary: 'Quantities (casualties, trade, visits, money) stated about a (and b), with evidence',
+      request: { query: pairQuery },
+      responses: { ...ok(ofPair(Figure)), ...errors(400, 404) },
+    }),
+    (c) => c.json(figures(db, c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/stances',
+      summary: 'Who supports or opposes whom on which issue, with evidence',
+      request: { query: pairQuery },
+      responses: { ...ok(ofPair(Stance)), ...errors(400, 404) },
+    }),
+    (c) => c.json(stances(db, c.req.valid('query')), 200),
+  );
 }

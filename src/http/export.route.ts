@@ -1,20 +1,39 @@
 // `GET /api/export?format=&a=&b=`: the explorer's downloads, the same files as `ties export`.
-import type { Hono } from 'hono';
-import { z } from 'zod';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { EXPORT_FORMATS, exportView } from '../interop/export.service.ts';
-import { actorQuery, validate } from '../services/schemas.ts';
+import { actorQuery } from '../services/schemas.ts';
 import type { Db } from '../store/db.ts';
+import { errors } from './openapi.ts';
 
-const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS), a: actorQuery.optional(), b: actorQuery.optional() });
+const exportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS).meta({ description: 'csv, json, jsonl (ties export, re-importable), timelinejs, gdelt (GDELT 2.0-style TSV)' }),
+  a: actorQuery.optional(),
+  b: actorQuery.optional(),
+});
+
+const file = z.string().meta({ description: 'The file; X-Ties-Notes says what the format could not carry' });
 
 /** Adds `GET /api/export` to the app. */
-export function registerExportRoute(app: Hono, db: Db): void {
-  app.get('/api/export', (c) => {
-    const q = validate(exportQuery, c.req.query());
-    const file = exportView(db, q.format, { a: q.a, b: q.b });
-    c.header('Content-Type', file.contentType);
-    c.header('Content-Disposition', `attachment; filename="${file.filename}"`);
-    if (file.notes.length) c.header('X-Ties-Notes', file.notes.join('; '));
-    return c.body(file.text);
+export function registerExportRoute(app: OpenAPIHono, db: Db): void {
+  const route = createRoute({
+    method: 'get',
+    path: '/api/export',
+    summary: 'The view as a download in another tool’s format (the same files as ties export)',
+    request: { query: exportQuery },
+    responses: {
+      200: {
+        description: 'The file, as an attachment',
+        content: { 'text/csv': { schema: file }, 'application/json': { schema: file }, 'application/jsonl': { schema: file }, 'text/tab-separated-values': { schema: file } },
+      },
+      ...errors(400, 404),
+    },
+  });
+  app.openapi(route, (c) => {
+    const q = c.req.valid('query');
+    const out = exportView(db, q.format, { a: q.a, b: q.b });
+    c.header('Content-Type', out.contentType);
+    c.header('Content-Disposition', `attachment; filename="${out.filename}"`);
+    if (out.notes.length) c.header('X-Ties-Notes', out.notes.join('; '));
+    return c.body(out.text, 200);
   });
 }

@@ -1,10 +1,10 @@
 // `GET /api/prospects?a=&b=&open=1`: a pair's plans, proposals, hopes and pending deals, each
 // open or fulfilled by a stored event, for the explorer's prospects list beside the timeline.
-import type { Hono } from 'hono';
-import { z } from 'zod';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { prospects } from '../services/prospects.service.ts';
-import { actorQuery, validate } from '../services/schemas.ts';
+import { actorQuery } from '../services/schemas.ts';
 import type { Db } from '../store/db.ts';
+import { errors, ok, Prospect } from './openapi.ts';
 
 const prospectsQuery = z.object({
   a: actorQuery.optional(),
@@ -12,13 +12,20 @@ const prospectsQuery = z.object({
   open: z
     .enum(['0', '1', 'true', 'false'], { error: 'must be 1 or 0' })
     .optional()
-    .transform((v) => v === '1' || v === 'true'),
+    .transform((v) => v === '1' || v === 'true')
+    .meta({ description: '1 to list only open prospects' }),
 });
 
 /** Adds `GET /api/prospects` to the app. */
-export function registerProspectsRoute(app: Hono, db: Db): void {
-  app.get('/api/prospects', (c) => {
-    const q = validate(prospectsQuery, c.req.query());
-    return c.json({ items: prospects(db, q).items });
-  });
+export function registerProspectsRoute(app: OpenAPIHono, db: Db): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/prospects',
+      summary: 'Plans, proposals, hopes and pending deals about a (or a–b), each open or fulfilled by a stored event',
+      request: { query: prospectsQuery },
+      responses: { ...ok(z.object({ items: z.array(Prospect) })), ...errors(400, 404) },
+    }),
+    (c) => c.json({ items: prospects(db, c.req.valid('query')).items }, 200),
+  );
 }

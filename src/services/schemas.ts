@@ -5,7 +5,8 @@ import { TiesError } from '../errors.ts';
 import type { QuadClass } from '../codes/plover.ts';
 import { PLOVER_TYPES } from '../extract/types.ts';
 
-const QUADS = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const satisfies readonly QuadClass[];
+/** The four quad classes. */
+export const QUADS = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const satisfies readonly QuadClass[];
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDate = z
@@ -23,7 +24,12 @@ export const year = z
   .transform(Number);
 
 /** A country or organisation: a code (AZE, UN) or a name (Azerbaijan). */
-export const actorQuery = z.string().trim().min(1, 'must not be empty').max(100, 'is too long');
+export const actorQuery = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(100, 'is too long')
+  .meta({ description: 'A country or organisation: ISO alpha-3 code (AZE, UN) or name (Azerbaijan)' });
 
 const commaList = (s: string) =>
   s
@@ -54,49 +60,52 @@ const intIn = (min: number, max: number, fallback: number) =>
 
 /** Paging of lists. */
 export const paging = {
-  limit: intIn(1, 500, 50),
-  offset: intIn(0, Number.MAX_SAFE_INTEGER, 0),
+  limit: intIn(1, 500, 50).meta({ description: 'Page size (1–500, default 50)' }),
+  offset: intIn(0, Number.MAX_SAFE_INTEGER, 0).meta({ description: 'Items to skip' }),
 };
 
 /** A document id: the sha256 of its text. */
 export const documentIdParam = z.string().regex(/^[0-9a-f]{64}$/, 'must be a document id (64 hex digits)');
 
+const fromBeforeTo = (q: { from?: number; to?: number }) => q.from === undefined || q.to === undefined || q.from <= q.to;
+const FROM_BEFORE_TO = { message: 'from must not be after to', path: ['from'] };
+
+/** The filters of a view of events: the timeline, the events listing and the exports share them. */
+export const viewFilter = {
+  type: ploverTypes.optional().meta({ description: `PLOVER types, comma-separated (${PLOVER_TYPES.join(', ')})` }),
+  quad: quads.optional().meta({ description: `Quad classes, comma-separated (${QUADS.join(', ')})` }),
+  from: year.optional().meta({ description: 'First year YYYY: events reaching into it' }),
+  to: year.optional().meta({ description: 'Last year YYYY' }),
+  doc: documentIdParam.optional().meta({ description: 'Events stated in this document (its id)' }),
+  q: z.string().trim().min(1).max(500).optional().meta({ description: 'Events stated in a sentence with these words' }),
+};
+
 /** The filter of a timeline: `a` (required), `b`, years, types, classes, a document and words; and its page. */
 export const timelineQuery = z
   .object({
     a: actorQuery,
-    b: actorQuery.optional(),
-    from: year.optional(),
-    to: year.optional(),
-    type: ploverTypes.optional(),
-    quad: quads.optional(),
-    doc: documentIdParam.optional(),
-    q: z.string().trim().min(1).max(500).optional(),
-    limit: intIn(1, 10_000, 5_000),
-    cursor: z.string().max(64).optional(),
+    b: actorQuery.optional().meta({ description: 'The other side: events between a and b' }),
+    ...viewFilter,
+    limit: intIn(1, 10_000, 5_000).meta({ description: 'Events in the page (1–10000, default 5000)' }),
+    cursor: z.string().max(64).optional().meta({ description: 'The `next` of the previous page' }),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine(fromBeforeTo, FROM_BEFORE_TO);
 
 /** The filter of an events listing. */
 export const eventsQuery = z
   .object({
-    a: actorQuery.optional(),
+    a: actorQuery.optional().meta({ description: 'Events involving a (with b: between a and b)' }),
     b: actorQuery.optional(),
-    type: ploverTypes.optional(),
-    quad: quads.optional(),
-    from: year.optional(),
-    to: year.optional(),
-    doc: documentIdParam.optional(),
-    q: z.string().trim().min(1).max(500).optional(),
+    ...viewFilter,
     ...paging,
   })
   .refine((q) => !q.b || q.a, { message: 'b needs a', path: ['b'] })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine(fromBeforeTo, FROM_BEFORE_TO);
 
 /** A full-text search. */
 export const searchQuery = z.object({
-  q: z.string().trim().min(1, 'must not be empty').max(500, 'is too long'),
-  limit: intIn(1, 200, 20),
+  q: z.string().trim().min(1, 'must not be empty').max(500, 'is too long').meta({ description: 'Words to find (the last as a prefix)' }),
+  limit: intIn(1, 200, 20).meta({ description: 'Hits (1–200, default 20)' }),
 });
 
 /** The stats of a pair (or of one actor). */
@@ -123,9 +132,14 @@ export const documentBody = documentMeta.extend({
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
+  throw new TiesError('INVALID', issueMessage(r.error));
+}
+
+/** The one-line message of a validation failure: the first bad field and what is wrong. */
+export function issueMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
   const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-  throw new TiesError('INVALID', `${where}${issue?.message ?? 'invalid input'}`);
+  return `${where}${issue?.message ?? 'invalid input'}`;
 }
 
 /** Where the server listens: `--port` (else `PORT`, else 8787), `--host` (else `HOST`, else 127.0.0.1). */
