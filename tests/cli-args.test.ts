@@ -87,6 +87,8 @@ describe('argument errors: one line, exit 2 (4 for what is not found), the neare
     [['ingest', 'note.txt', '--date', '2021-02-30', '--db', 'a.db'], 2, /--date takes a date as YYYY-MM-DD/],
     [['timeline', 'Korea', '--db', 'a.db'], 4, /'Korea' is not a country .*did you mean .*South Korea \(KOR\).*North Korea \(PRK\)/],
     [['timeline', 'Pakistn', 'AZE', '--db', 'a.db'], 4, /did you mean Pakistan \(PAK\)\?/],
+    [['import', 'gdelt', 'note.txt', '--db', 'a.db'], 3, /^ties import: note\.txt is not a GDELT event export: line 1/],
+    [['import', 'gdlet', 'note.txt', '--db', 'a.db'], 2, /say what to import: 'gdelt' or 'json' \(did you mean gdelt\?\)$/],
     [['serve', '--port', 'http'], 2, /the port \(--port or PORT\) must be a number from 0 to 65535, not 'http'/],
   ])('ties %j exits %i', (args, code, message) => {
     const r = ties(args);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { TiesError } from '../../errors.ts';
 import type { GdeltImportSummary } from '../../interop/import.service.ts';
-import { dbFlag } from '../args.ts';
+import { dbFlag, nearest } from '../args.ts';
 import { defineCommand } from '../command.ts';
 
 function read(path: string): Buffer {
@@ -57,7 +57,9 @@ json: a ties JSON or JSONL export (ties export --format json|jsonl): the same do
   async run({ values, positionals }) {
     const [kind, ...files] = positionals;
     if (kind !== 'gdelt' && kind !== 'json') {
-      throw new TiesError('INVALID', "say what to import: 'gdelt' or 'json' (ties import --help)");
+      const near = kind ? nearest(kind, ['gdelt', 'json']) : [];
+      const hint = near.length ? `did you mean ${near[0]}?` : 'ties import --help';
+      throw new TiesError('INVALID', `say what to import: 'gdelt' or 'json' (${hint})`);
     }
     if (!files.length) throw new TiesError('INVALID', 'give at least one file to import');
     const [{ importGdelt, importJson }, { openStore }] = await Promise.all([
