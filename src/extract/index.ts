@@ -1,8 +1,9 @@
 // The extractor's public face: a document in, its events, prospects, figures and stances out.
 import { TiesError } from '../errors.ts';
-import { runPipeline } from './pipeline.ts';
+import { runPipeline, steps } from './pipeline.ts';
 import type { TraceFn } from './events/build-events.ts';
 import type { DocumentInput, Extraction } from './types.ts';
+import { joinWindows, textWindows, WINDOW_CHARS } from './windows.ts';
 
 export { readDocument, formatOf, type DocumentFormat, type ReadDocument } from './input/index.ts';
 export type { TraceFn } from './events/build-events.ts';
@@ -13,7 +14,12 @@ export interface ExtractOptions {
   withText?: boolean;
   /** Receives the pipeline's trace lines (`ties extract --explain`). */
   trace?: TraceFn;
+  /** Characters the pipeline reads at once; a longer text goes in windows (default `WINDOW_CHARS`). */
+  windowChars?: number;
 }
+
+// The steps of a window after the first: no dateline (the first window's stands for the text).
+const laterSteps = steps.filter((s) => s.name !== 'dateline');
 
 /** Extracts everything ties knows how to find from one document. */
 export function extract(input: DocumentInput, options: ExtractOptions = {}): Extraction {
@@ -21,19 +27,30 @@ export function extract(input: DocumentInput, options: ExtractOptions = {}): Ext
   if (date !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
     throw new TiesError('INVALID', `the document date must be YYYY-MM-DD, not '${date}'`);
   }
-  const s = runPipeline({ text: input.text, title: input.title ?? null, date, trace: options.trace });
+  const text = input.text;
+  const title = input.title ?? null;
+  const window = options.windowChars ?? WINDOW_CHARS;
+  // A long text in windows: the pipeline's peak memory follows the text it reads at once.
+  const windows = text.length > window ? textWindows(text, window) : [{ leadIn: 0, start: 0, end: text.length }];
+  // The document's date (given, or read from its dateline in the first window) dates every window;
+  // a later window starts mid-text, where a line is no dateline.
+  let documentDate = date;
+  const parts = windows.map((w, i) => {
+    if (windows.length > 1) options.trace?.(`window ${w.start}–${w.end} (lead-in from ${w.leadIn})`);
+    const slice = windows.length > 1 ? text.slice(w.leadIn, w.end) : text;
+    const s = runPipeline({ text: slice, title, date: documentDate, trace: options.trace }, i ? laterSteps : steps);
+    documentDate = s.date;
+    return { events: s.events, prospects: s.prospects, figures: s.figures, stances: s.stances, diagnostics: s.diagnostics };
+  });
+  const found = windows.length > 1 ? joinWindows(windows, parts) : parts[0]!;
   return {
     document: {
-      title: input.title ?? null,
+      title,
       // The given date, or the one its dateline states.
-      date: s.date,
-      length: input.text.length,
-      ...(options.withText ? { text: input.text } : {}),
+      date: documentDate,
+      length: text.length,
+      ...(options.withText ? { text } : {}),
     },
-    events: s.events,
-    prospects: s.prospects,
-    figures: s.figures,
-    stances: s.stances,
-    diagnostics: s.diagnostics,
+    ...found,
   };
 }
