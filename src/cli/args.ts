@@ -123,3 +123,12 @@ export function count(value: string | undefined, flag: string, max: number): num
   }
   return Number(value);
 }
+
+/** Checks an option that is a size in bytes: `N`, or `N` with `K`, `M` or `G` (binary units). */
+export function byteSize(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  const n = m ? Number(m[1]) * 1024 ** ' kmg'.indexOf(m[2]!.toLowerCase() || ' ') : NaN;
+  if (!m || !(n >= 1)) throw new TiesError('INVALID', `${flag} takes a size in bytes (as 5000000, 64M or 1G), not '${value}'`);
+  return Math.floor(n);
+}

@@ -1,7 +1,7 @@
 // Ingest: read a document, extract its facts, and store it whole in one transaction, merging its
 // event mentions into the events already stored. The extraction runs before the transaction so
 // the write lock is held only for the inserts.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
@@ -12,7 +12,9 @@ import { hasCorrections, listCorrections } from '../store/corrections.repo.ts';
 import { documentIdsByPath, getDocumentMeta, type DocumentRow } from '../store/documents.repo.ts';
 import { documentId, storeDocument, storeDocuments, type DocumentToStore } from './persist.service.ts';
 import { MergeIndex } from './merge-index.ts';
-import { ExtractPool, extractForStore, NoThreadError, type Extracted } from './workers/extract-pool.ts';
+import { ExtractPool, extractForStore, NoThreadError, THREAD_LIMITS, type Extracted } from './workers/extract-pool.ts';
+import { checkDocumentSize, MAX_DOCUMENT_BYTES } from './limits.ts';
+import type { ResourceLimits } from 'node:worker_threads';
 
 export { documentId };
 
@@ -248,6 +250,10 @@ export interface IngestPathsOptions {
   onFile?: (result: FileOutcome, done: number, total: number) => void;
   /** Extraction threads beside this one (0: extract here); default `defaultWorkers`. */
   workers?: number;
+  /** A file over this many bytes fails alone, unread (default `MAX_DOCUMENT_BYTES`). */
+  maxBytes?: number;
+  /** Each extraction thread's heap (default `THREAD_LIMITS`): a thread past it fails its document alone. */
+  threadLimits?: ResourceLimits;
 }
 
 /** Every readable document under `paths` (folders recursively, in name order); missing paths fail. */
@@ -339,7 +345,7 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
   };
 
   const workers = options.workers ?? defaultWorkers(files.length);
-  const pool = workers > 0 ? new ExtractPool(workers) : null;
+  const pool = workers > 0 ? new ExtractPool(workers, undefined, options.threadLimits ?? THREAD_LIMITS) : null;
   // Read and sent to a thread, in file order; added to the batch in the same order.
   const ahead: { index: number; read: ReadInput; extracted: Promise<Extracted | Error> }[] = [];
   let aheadChars = 0;
@@ -358,6 +364,8 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
       const path = files[i]!;
       let read: ReadInput;
       try {
+        // Too big: refused before it is read, so that it cannot take the others down.
+        checkDocumentSize(path, statSync(path).size, options.maxBytes ?? MAX_DOCUMENT_BYTES);
         // Read synchronously: four event-loop round trips per file cost more than a small file's read.
         read = readInput({ bytes: readFileSync(path), name: path, path, date: options.date ?? null });
       } catch (e) {

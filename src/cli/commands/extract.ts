@@ -1,15 +1,21 @@
 // `ties extract`: one document (or a batch on stdin) in, its events out, for a person or as JSON.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { TiesError } from '../../errors.ts';
 import type { Extraction, ExtractedEvent } from '../../extract/types.ts';
-import { isoDate } from '../args.ts';
+import { checkDocumentSize } from '../../services/limits.ts';
+import { byteSize, isoDate } from '../args.ts';
 import { defineCommand } from '../command.ts';
 
-function readInput(path: string): Uint8Array {
+function readInput(path: string, maxBytes: number | undefined): Uint8Array {
   try {
-    return path === '-' ? readFileSync(0) : readFileSync(path);
+    // A file's size is known before it is read: refused unread when over the limit.
+    if (path !== '-') checkDocumentSize(path, statSync(path).size, maxBytes);
+    const bytes = path === '-' ? readFileSync(0) : readFileSync(path);
+    if (path === '-') checkDocumentSize('standard input', bytes.length, maxBytes);
+    return bytes;
   } catch (e) {
+    if (e instanceof TiesError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new TiesError('NOT_FOUND', `no such file: ${path}`);
     if (code === 'EISDIR') throw new TiesError('INVALID', `${path} is a folder: ties ingest reads folders`);
@@ -91,6 +97,13 @@ events in date order, undated ones last, each with its sentence, then its prospe
       type: 'boolean',
       help: "print the pipeline's trace: which rule made which event, and what was dropped",
     },
+    'max-bytes': {
+      type: 'string',
+      value: 'N',
+      help: `refuse a bigger document, unread (default 128M, as 5000000, 64M or 1G). The
+extractor reads long texts in windows and does not grow with them, but the text is held
+whole (about 6 times its size in all): 128 MiB keeps the peak under about 1.5 GB`,
+    },
     jsonl: {
       type: 'boolean',
       help: 'batch: one {"id", "text", "date"} a line in,\none {"id", "events", "prospects"} a line out',
@@ -105,7 +118,7 @@ events in date order, undated ones last, each with its sentence, then its prospe
     }
     const date = isoDate(values.date, '--date');
     const { extract, readDocument } = await import('../../extract/index.ts');
-    const doc = readDocument(readInput(path), { name: path === '-' ? 'standard input' : path });
+    const doc = readDocument(readInput(path, byteSize(values['max-bytes'], '--max-bytes')), { name: path === '-' ? 'standard input' : path });
     const trace: string[] = [];
     const x = extract(
       // --date wins over the date a page declares in its metadata.

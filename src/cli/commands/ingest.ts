@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { TiesError } from '../../errors.ts';
 import type { FileOutcome, IngestSummary } from '../../services/ingest.service.ts';
-import { count, dbFlag, isoDate } from '../args.ts';
+import { byteSize, count, dbFlag, isoDate } from '../args.ts';
 import { defineCommand } from '../command.ts';
 
 function progress(stream: NodeJS.WriteStream) {
@@ -43,9 +43,12 @@ export default defineCommand({
   name: 'ingest',
   summary: 'store documents (files, folders) and their events in the database',
   args: 'PATH…',
-  about: `Reads files and folders (recursively: .txt .md .html .htm), extracts their events and stores
-them. The same content again is a no-op; a changed file replaces its old facts. Exits 1 when
-some file failed (the others are stored).`,
+  about: `Reads files and folders (recursively, following symbolic links: .txt .md .html .htm,
+those in .gz, and the documents inside .zip archives), extracts their events and stores them.
+The same content again is a no-op; a changed file replaces its old facts. A file that fails
+(too big, unreadable, out of memory) fails alone: the others are stored, and the exit code is 1,
+as it is when a folder holds no document. Bytes that are not UTF-8 are read as Windows-1252,
+with a warning line.`,
   flags: {
     date: {
       type: 'string',
@@ -58,6 +61,14 @@ some file failed (the others are stored).`,
       help: `extraction threads beside the one storing (default: one per other core, none
 for fewer than 32 files; 0 extracts in the storing thread)`,
     },
+    'max-bytes': {
+      type: 'string',
+      value: 'N',
+      help: `a bigger file fails alone, unread (default 128M, as 5000000, 64M or 1G). The
+extractor reads long texts in windows and does not grow with them, but the text is held
+whole by the reader, the extraction thread and the store (about 6 times its size in all):
+128 MiB keeps an ingest under about 1.5 GB`,
+    },
     db: dbFlag,
   },
   async run({ values, positionals }) {
@@ -66,6 +77,7 @@ for fewer than 32 files; 0 extracts in the storing thread)`,
     }
     const date = isoDate(values.date, '--date');
     const workers = count(values.jobs, '--jobs', 64);
+    const maxBytes = byteSize(values['max-bytes'], '--max-bytes');
     const [{ ingestPaths }, { openStore }] = await Promise.all([
       import('../../services/ingest.service.ts'),
       import('../../services/database.service.ts'),
@@ -76,6 +88,7 @@ for fewer than 32 files; 0 extracts in the storing thread)`,
       const result = await ingestPaths(db, positionals, {
         date,
         workers,
+        maxBytes,
         onFile: (r, done, total) => p.file(r, done, total),
       });
       console.log(summary(result));

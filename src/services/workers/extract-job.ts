@@ -16,3 +16,5 @@ port.on('message', (job: ExtractJob) => {
   }
   port.postMessage(reply);
 });
+// Loaded: from now on, this thread dying is the fault of the document it is on.
+port.postMessage({ ready: true } satisfies ExtractReply);

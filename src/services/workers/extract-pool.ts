@@ -1,7 +1,7 @@
 // Extraction beside the store: a pool of worker threads runs the extractor while the main thread
 // reads files and writes the database, so a batch ingest on a machine with a spare core is
 // limited by the extractor rather than by extraction plus storage one after the other.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { TiesError, type TiesErrorCode } from '../../errors.ts';
 import { extract } from '../../extract/index.ts';
 import { splitSentences } from '../../extract/text/sentences.ts';
@@ -21,8 +21,11 @@ export interface Extracted {
   sentences: Span[];
 }
 
-/** A worker's answer to one job. */
-export type ExtractReply = { id: number; ok: Extracted } | { id: number; error: { name: string; message: string; code: TiesErrorCode | null } };
+/** A worker's answer to one job, or its word that it has loaded the extractor. */
+export type ExtractReply =
+  | { id: number; ok: Extracted }
+  | { id: number; error: { name: string; message: string; code: TiesErrorCode | null } }
+  | { ready: true };
 
 /** The extraction and sentences of one text (in a worker or in this thread: the same function). */
 export function extractForStore(job: Omit<ExtractJob, 'id'>): Extracted {
@@ -44,7 +47,8 @@ interface Thread {
   worker: Worker;
   /** Jobs sent and not answered, in the order sent (a thread answers in that order). */
   jobs: Map<number, Job>;
-  answered: number;
+  /** It loaded the extractor (said so, or answered a job): dying after this is a document's doing. */
+  started: boolean;
 }
 
 // Compiled (dist/, the `ties` command), the job loop is plain JavaScript a thread runs as it is;
@@ -52,6 +56,13 @@ interface Thread {
 const WORKER_URL = import.meta.url.endsWith('.ts')
   ? new URL('./extract.worker.mjs', import.meta.url)
   : new URL('./extract-job.js', import.meta.url);
+
+/**
+ * A thread's heap by default: extraction holds a window of text at a time (about 100 MB at the
+ * peak) and the document's findings, so a thread past this is a runaway; it dies alone and fails
+ * its document, where the process's own limit would end the whole ingest.
+ */
+export const THREAD_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 2048 };
 
 /**
  * `size` extraction threads; jobs go to the one with the fewest waiting. A thread that dies fails
@@ -69,17 +80,19 @@ export class ExtractPool {
   constructor(
     readonly size: number,
     private readonly worker: URL = WORKER_URL,
+    private readonly limits: ResourceLimits = THREAD_LIMITS,
   ) {
     for (let i = 0; i < size; i++) this.threads.push(this.spawn());
   }
 
   private spawn(): Thread {
-    const thread: Thread = { worker: new Worker(this.worker), jobs: new Map(), answered: 0 };
+    const thread: Thread = { worker: new Worker(this.worker, { resourceLimits: this.limits }), jobs: new Map(), started: false };
     thread.worker.on('message', (reply: ExtractReply) => {
+      thread.started = true;
+      if ('ready' in reply) return;
       const job = thread.jobs.get(reply.id);
       if (!job) return;
       thread.jobs.delete(reply.id);
-      thread.answered++;
       if ('ok' in reply) job.resolve(reply.ok);
       else job.reject(reply.error.code ? new TiesError(reply.error.code, reply.error.message) : Object.assign(new Error(reply.error.message), { name: reply.error.name }));
     });
@@ -91,7 +104,7 @@ export class ExtractPool {
       if (at >= 0) this.threads.splice(at, 1);
       if (this.closed) return;
       const waiting = [...thread.jobs.values()];
-      if (!thread.answered) {
+      if (!thread.started) {
         // It never worked (the loader or the extractor failed to load): do not try again.
         this.startFailure = why;
         for (const job of waiting) this.send(job);
@@ -102,7 +115,12 @@ export class ExtractPool {
       this.threads.push(this.spawn());
       for (const job of waiting) this.send(job);
     };
-    thread.worker.on('error', (e) => died(e.message));
+    thread.worker.on('error', (e) => {
+      if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return died(e.message);
+      // Out of its heap (resourceLimits): the document it was on did it, even as its first job.
+      thread.started = true;
+      died(`out of memory (a thread's heap is ${this.limits.maxOldGenerationSizeMb ?? 'the default'} MB)`);
+    });
     thread.worker.on('exit', (code) => died(`exit code ${code}`));
     return thread;
   }
