@@ -78,6 +78,18 @@ describe('ties ingest, timeline, search', () => {
     expect(checkWhole(join(dir, 'a.db'))).toBe(2);
   });
 
+  it('says when a folder holds no document, and warns of a file read as Windows-1252', () => {
+    mkdirSync(join(dir, 'nothing'));
+    writeFileSync(join(dir, 'nothing', 'scan.pdf'), '%PDF');
+    const empty = ties(['ingest', join(dir, 'nothing'), '--db', 'e.db']);
+    expect([empty.code, empty.stdout]).toEqual([1, `documents added: 0, unchanged: 0, failed: 1\nevents found: 0\n  failed ${join(dir, 'nothing')}: no documents in this folder (.txt, .md, .html, .htm, or those in .gz or .zip)\n`]);
+    const latin = join(dir, 'latin.txt');
+    writeFileSync(latin, Buffer.from('Chile and Peru held talks in Lima in May 1998 on the caf\xe9 trade.\n', 'latin1'));
+    const r = ties(['ingest', latin, '--db', 'e.db']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`warning   ${latin}: ${latin} is not valid UTF-8; it was read as Windows-1252\n`);
+  });
+
   it('replaces the facts of a changed file', () => {
     const file = join(dir, 'changing.txt');
     writeFileSync(file, 'Azerbaijan and Pakistan signed a trade agreement in 1995.\n');
@@ -116,6 +128,8 @@ describe('ties ingest, timeline, search', () => {
     [['ingest', 'x', '--date', 'June', '--db', 'a.db'], 2, /date/],
     [['ingest', 'x', '--jobs', 'many', '--db', 'a.db'], 2, /--jobs takes a whole number from 0 to 64, not 'many'/],
     [['ingest', 'x', '--jobs', '65', '--db', 'a.db'], 2, /--jobs takes a whole number/],
+    [['ingest', 'x', '--max-bytes', 'lots', '--db', 'a.db'], 2, /--max-bytes takes a size in bytes \(as 5000000, 64M or 1G\), not 'lots'/],
+    [['extract', join(ROOT, 'corpus', 'azerbaijan-pakistan.txt'), '--max-bytes', '1K'], 3, /^ties extract: \S+azerbaijan-pakistan\.txt is \d+ bytes, over the limit of 1024 bytes a document \(--max-bytes; split it, or raise the limit\)\n$/],
     [['search', '--db', 'a.db'], 2, /words/],
     [['serve', '--port', 'http'], 2, /port/],
   ])('ties %j exits %i', (args, code, message) => {

@@ -1,11 +1,12 @@
 // Ingesting folders at size and in odd shapes: one file that is too big or exhausts its
 // extraction thread fails alone while its neighbours are stored. Real files, real threads, real
 // SQLite.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { crc32, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestPaths, type FileOutcome } from '../src/services/ingest.service.ts';
+import { ingestPaths, listDocumentFiles, type FileOutcome } from '../src/services/ingest.service.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 
 let dir: string;
@@ -67,3 +68,108 @@ describe('a folder with one bad file', () => {
     expect(storedPaths(db)).toEqual(['a.txt', 'c.txt']);
   });
 });
+
+describe('folders in odd shapes', () => {
+  beforeEach(() => mkdirSync(join(dir, 'in')));
+
+  it('follows symbolic links to files and folders', async () => {
+    mkdirSync(join(dir, 'elsewhere', 'deeper'), { recursive: true });
+    writeFileSync(join(dir, 'elsewhere', 'one.txt'), story(2, 1));
+    writeFileSync(join(dir, 'elsewhere', 'deeper', 'two.md'), story(2, 2));
+    symlinkSync(join(dir, 'elsewhere', 'one.txt'), join(dir, 'in', 'linked.txt'));
+    symlinkSync(join(dir, 'elsewhere', 'deeper'), join(dir, 'in', 'folder'));
+    symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'in', 'broken.txt'));
+    const summary = await ingestPaths(db, [join(dir, 'in')], { workers: 0 });
+    expect(summary.added).toBe(2);
+    expect(storedPaths(db)).toEqual(['two.md', 'linked.txt']);
+    expect(summary.failed).toEqual([{ path: join(dir, 'in', 'broken.txt'), reason: 'a symbolic link to nothing' }]);
+  });
+
+  it('does not go round a symbolic link loop', async () => {
+    mkdirSync(join(dir, 'in', 'a'));
+    writeFileSync(join(dir, 'in', 'a', 'doc.txt'), story(2, 3));
+    symlinkSync(join(dir, 'in'), join(dir, 'in', 'a', 'up'));
+    symlinkSync(join(dir, 'in', 'a'), join(dir, 'in', 'a', 'self'));
+    const { files } = await listDocumentFiles([join(dir, 'in')]);
+    expect(files).toEqual([join(dir, 'in', 'a', 'doc.txt')]);
+    const summary = await ingestPaths(db, [join(dir, 'in')], { workers: 0 });
+    expect([summary.added, summary.failed]).toEqual([1, []]);
+  });
+
+  it('reads .gz documents and the documents of a .zip, and reports compressed files it cannot read', async () => {
+    writeFileSync(join(dir, 'in', 'a.txt.gz'), gzipSync(story(2, 4)));
+    writeFileSync(join(dir, 'in', 'b.zip'), zip([['inner/c.txt', story(2, 5)], ['inner/d.html', `<p>${story(1, 6)}</p>`], ['e.png', 'x']]));
+    writeFileSync(join(dir, 'in', 'f.txt.xz'), 'not really xz');
+    writeFileSync(join(dir, 'in', 'g.txt.gz'), 'not gzip at all');
+    writeFileSync(join(dir, 'in', 'h.zip'), zip([['photo.jpg', 'x']]));
+    const summary = await ingestPaths(db, [join(dir, 'in')], { workers: 0 });
+    expect(storedPaths(db)).toEqual(['a.txt.gz', 'c.txt', 'd.html']);
+    const docs = db.prepare('SELECT path, format FROM documents ORDER BY path').all();
+    expect(docs).toEqual([
+      { path: join(dir, 'in', 'a.txt.gz'), format: 'txt' },
+      { path: join(dir, 'in', 'b.zip', 'inner', 'c.txt'), format: 'txt' },
+      { path: join(dir, 'in', 'b.zip', 'inner', 'd.html'), format: 'html' },
+    ]);
+    expect(summary.failed.map((f) => [f.path.replace(/.*\//, ''), f.reason])).toEqual([
+      ['f.txt.xz', expect.stringMatching(/^a compressed file ties does not read/)],
+      ['h.zip', expect.stringMatching(/h\.zip holds no \.txt, \.md or \.html document \(1 other files\)$/)],
+      ['g.txt.gz', expect.stringMatching(/g\.txt\.gz does not decompress as gzip/)],
+    ]);
+  });
+
+  it('says so when a folder holds no document', async () => {
+    writeFileSync(join(dir, 'in', 'notes.pdf'), 'x');
+    const summary = await ingestPaths(db, [join(dir, 'in')], { workers: 0 });
+    expect(summary.added).toBe(0);
+    expect(summary.failed).toEqual([{ path: join(dir, 'in'), reason: expect.stringMatching(/^no documents in this folder/) }]);
+  });
+
+  it('warns, file by file, when bytes are read as Windows-1252', async () => {
+    writeFileSync(join(dir, 'in', 'latin.txt'), Buffer.from(`${story(2, 7)}Caf\xe9 talks.\n`, 'latin1'));
+    write('plain.txt', story(2, 1));
+    const files: FileOutcome[] = [];
+    await ingestPaths(db, [join(dir, 'in')], { workers: 0, onFile: (r) => files.push(r) });
+    expect(files.map((f) => (f.status === 'failed' ? f.reason : f.warnings))).toEqual([
+      [expect.stringMatching(/latin\.txt is not valid UTF-8; it was read as Windows-1252$/)],
+      [],
+    ]);
+  });
+});
+
+/** A ZIP archive of stored (uncompressed) members. */
+function zip(members: [string, string][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of members) {
+    const data = Buffer.from(text);
+    const n = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(n.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, n, data);
+    centrals.push(central, n);
+    offset += 30 + n.length + data.length;
+  }
+  const dirBytes = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(members.length, 8);
+  end.writeUInt16LE(members.length, 10);
+  end.writeUInt32LE(dirBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dirBytes, end]);
+}

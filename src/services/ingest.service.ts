@@ -2,11 +2,12 @@
 // event mentions into the events already stored. The extraction runs before the transaction so
 // the write lock is held only for the inserts.
 import { readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { isTiesError, TiesError } from '../errors.ts';
-import { formatOf, readDocument, type ReadDocument } from '../extract/input/index.ts';
+import { readDocument, type ReadDocument } from '../extract/input/index.ts';
 import type { Db } from '../store/db.ts';
 import { hasCorrections, listCorrections } from '../store/corrections.repo.ts';
 import { documentIdsByPath, getDocumentMeta, type DocumentRow } from '../store/documents.repo.ts';
@@ -14,6 +15,7 @@ import { documentId, storeDocument, storeDocuments, type DocumentToStore } from 
 import { MergeIndex } from './merge-index.ts';
 import { ExtractPool, extractForStore, NoThreadError, THREAD_LIMITS, type Extracted } from './workers/extract-pool.ts';
 import { checkDocumentSize, MAX_DOCUMENT_BYTES } from './limits.ts';
+import { streamZip, zipEntries } from '../interop/zip.ts';
 import type { ResourceLimits } from 'node:worker_threads';
 
 export { documentId };
@@ -226,7 +228,7 @@ class Batch {
 
 /** The outcome of one file of a batch ingest. */
 export type FileOutcome =
-  | { path: string; status: 'added' | 'unchanged' | 'redated'; outcome: IngestOutcome }
+  | { path: string; status: 'added' | 'unchanged' | 'redated'; outcome: IngestOutcome; warnings: string[] }
   | { path: string; status: 'failed'; reason: string };
 
 /** The totals of a batch ingest. */
@@ -256,30 +258,113 @@ export interface IngestPathsOptions {
   threadLimits?: ResourceLimits;
 }
 
-/** Every readable document under `paths` (folders recursively, in name order); missing paths fail. */
-export async function listDocumentFiles(paths: string[]): Promise<{ files: string[]; missing: { path: string; reason: string }[] }> {
+/** A document inside a ZIP archive: `files` names it `archive.zip/member`. */
+export interface ZipMember {
+  zip: string;
+  member: string;
+}
+
+/** What `listDocumentFiles` found. */
+export interface DocumentFiles {
+  /** Document files in name order (a ZIP archive's documents as `archive.zip/member`). */
+  files: string[];
+  /** Paths that yield nothing, each with why: missing, a folder with no documents, an unread archive. */
+  missing: { path: string; reason: string }[];
+  members: Map<string, ZipMember>;
+}
+
+const DOCUMENT_NAME = /\.(txt|md|html?)$/i;
+// Compressed files are read (.gz around a document, .zip) or reported, never passed over.
+const COMPRESSED_NAME = /\.(gz|tgz|zip|bz2|xz|zst|7z|rar)$/i;
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** The documents of a ZIP archive, in archive order (read from its directory); none throws. */
+function zipMembers(zip: string, maxBytes: number): string[] {
+  checkDocumentSize(zip, statSync(zip).size, maxBytes);
+  const names = zipEntries(readFileSync(zip)).map((e) => e.name).filter((n) => !n.endsWith('/'));
+  const docs = names.filter((n) => DOCUMENT_NAME.test(n) && !n.split('/').some((part) => part.startsWith('.')));
+  if (!docs.length) throw new TiesError('BAD_INPUT', `${zip} holds no .txt, .md or .html document (${names.length} other files)`);
+  return docs;
+}
+
+/** One member of a ZIP archive, inflated alone (refused unread past `maxBytes`). */
+function readZipMember(path: string, { zip, member }: ZipMember, maxBytes: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  streamZip(readFileSync(zip), (entry) => {
+    if (entry.name !== member) return null;
+    checkDocumentSize(path, entry.originalSize, maxBytes);
+    return { data: (chunk) => chunks.push(chunk), end: () => {} };
+  });
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Every readable document under `paths`: folders recursively in name order, symbolic links
+ * followed (a folder already on the way down is not entered again), ZIP archives opened. A
+ * missing path, a folder that yields no document and a compressed file ties cannot read are
+ * reported in `missing`.
+ */
+export async function listDocumentFiles(paths: string[], maxBytes = MAX_DOCUMENT_BYTES): Promise<DocumentFiles> {
   const files: string[] = [];
   const missing: { path: string; reason: string }[] = [];
+  const members = new Map<string, ZipMember>();
+  const addFile = (full: string) => {
+    const name = basename(full);
+    if (/\.zip$/i.test(name)) {
+      try {
+        for (const member of zipMembers(full, maxBytes)) {
+          const path = `${full}/${member}`;
+          members.set(path, { zip: full, member });
+          files.push(path);
+        }
+      } catch (e) {
+        missing.push({ path: full, reason: isTiesError(e) ? e.message : (e as Error).message });
+      }
+    } else if (/\.gz$/i.test(name) && DOCUMENT_NAME.test(name.slice(0, -3))) files.push(full);
+    else if (COMPRESSED_NAME.test(name)) {
+      missing.push({ path: full, reason: `a compressed file ties does not read (it reads .zip, and .gz around a .txt, .md or .html document): decompress it first` });
+    } else if (DOCUMENT_NAME.test(name)) files.push(full);
+  };
+  // Folders entered so far on this walk, by real path: a link back up (a loop) is not followed.
+  const entered = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
+    const real = await realpath(dir);
+    if (entered.has(real)) return;
+    entered.add(real);
+    for (const e of (await readdir(dir, { withFileTypes: true })).sort(byName)) {
       if (e.name.startsWith('.')) continue;
       const full = join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && formatOf(e.name) && /\.(txt|md|html?)$/i.test(e.name)) files.push(full);
+      let kind: 'dir' | 'file' | null = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : null;
+      if (e.isSymbolicLink()) {
+        try {
+          const target = await stat(full);
+          kind = target.isDirectory() ? 'dir' : target.isFile() ? 'file' : null;
+        } catch {
+          missing.push({ path: full, reason: 'a symbolic link to nothing' });
+          continue;
+        }
+      }
+      if (kind === 'dir') await walk(full);
+      else if (kind === 'file') addFile(full);
     }
   };
   for (const p of paths) {
     const full = resolve(p);
     try {
       const s = await stat(full);
-      if (s.isDirectory()) await walk(full);
+      if (s.isDirectory()) {
+        const before = files.length + missing.length;
+        await walk(full);
+        if (files.length + missing.length === before) {
+          missing.push({ path: p, reason: 'no documents in this folder (.txt, .md, .html, .htm, or those in .gz or .zip)' });
+        }
+      } else if (/\.zip$/i.test(full) || COMPRESSED_NAME.test(full)) addFile(full);
       else files.push(full);
     } catch (e) {
       missing.push({ path: p, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message });
     }
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, members };
 }
 
 // A batch ingest commits every BATCH_FILES documents or BATCH_MS of work, whichever comes first:
@@ -295,6 +380,27 @@ const AHEAD_CHARS = 64 * 1024 * 1024;
 // lexicons) costs about as much as extracting a few dozen news articles.
 const POOL_MIN_FILES = 32;
 
+/**
+ * The bytes of one listed document and the name that picks its format: a file read whole (a
+ * file over `maxBytes` is refused unread, so that it cannot take the others down), a .gz file
+ * decompressed, a ZIP archive's member.
+ */
+function readSource(path: string, member: ZipMember | undefined, maxBytes: number): { bytes: Uint8Array; name: string } {
+  if (member) return { bytes: readZipMember(path, member, maxBytes), name: path };
+  checkDocumentSize(path, statSync(path).size, maxBytes);
+  // Read synchronously: four event-loop round trips per file cost more than a small file's read.
+  const bytes = readFileSync(path);
+  if (!/\.gz$/i.test(path)) return { bytes, name: path };
+  try {
+    return { bytes: gunzipSync(bytes, { maxOutputLength: maxBytes }), name: path.slice(0, -3) };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new TiesError('TOO_LARGE', `${path} decompresses to more than the limit of a document (--max-bytes; split it, or raise the limit)`);
+    }
+    throw new TiesError('BAD_INPUT', `${path} does not decompress as gzip: ${(e as Error).message}`);
+  }
+}
+
 /** How many extraction threads a batch ingest of `files` files uses by default: every core but this one. */
 export function defaultWorkers(files: number): number {
   return files < POOL_MIN_FILES ? 0 : Math.max(0, availableParallelism() - 1);
@@ -302,11 +408,15 @@ export function defaultWorkers(files: number): number {
 
 /** Ingests files and folders, storing many documents per transaction; a failing file is reported, not fatal. */
 export async function ingestPaths(db: Db, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
-  const { files, missing } = await listDocumentFiles(paths);
+  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+  const { files, missing, members } = await listDocumentFiles(paths, maxBytes);
   const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, redated: 0, failed: [...missing], events: 0, correctionProblems: [] };
   options.onStart?.(files.length);
   let done = 0;
-  const report = (path: string, r: IngestOutcome | Error) => {
+  // What reading a file had to do (bytes that are not UTF-8 read as Windows-1252), by file.
+  const warnings = new Map<number, string[]>();
+  const report = (index: number, r: IngestOutcome | Error) => {
+    const path = files[index]!;
     let result: FileOutcome;
     if (r instanceof Error) {
       // Any error, even a bug in the extractor, fails only this file: a batch must not be stuck on one document.
@@ -314,7 +424,8 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
       result = { path, status: 'failed', reason };
       summary.failed.push({ path, reason });
     } else {
-      result = { path, status: r.added ? 'added' : r.redated ? 'redated' : 'unchanged', outcome: r };
+      const status = r.added ? 'added' : r.redated ? 'redated' : 'unchanged';
+      result = { path, status, outcome: r, warnings: warnings.get(index) ?? [] };
       if (r.added) summary.added++;
       else if (r.redated) summary.redated++;
       else summary.unchanged++;
@@ -332,7 +443,8 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
   const drain = () => {
     for (let r = settled.get(next); r !== undefined; r = settled.get(next)) {
       settled.delete(next);
-      report(files[next++]!, r);
+      report(next, r);
+      warnings.delete(next++);
     }
   };
   let started = performance.now();
@@ -364,10 +476,9 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
       const path = files[i]!;
       let read: ReadInput;
       try {
-        // Too big: refused before it is read, so that it cannot take the others down.
-        checkDocumentSize(path, statSync(path).size, options.maxBytes ?? MAX_DOCUMENT_BYTES);
-        // Read synchronously: four event-loop round trips per file cost more than a small file's read.
-        read = readInput({ bytes: readFileSync(path), name: path, path, date: options.date ?? null });
+        const { bytes, name } = readSource(path, members.get(path), maxBytes);
+        read = readInput({ bytes, name, path, date: options.date ?? null });
+        if (read.read.diagnostics.length) warnings.set(i, read.read.diagnostics.map((d) => d.message));
       } catch (e) {
         settle(i, e as Error);
         continue;

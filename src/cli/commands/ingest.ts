@@ -14,10 +14,14 @@ function progress(stream: NodeJS.WriteStream) {
         r.status === 'failed'
           ? `failed    ${r.path}: ${r.reason}`
           : `${r.status.padEnd(10)}${r.path}${r.status === 'added' ? ` (${r.outcome.events} events)` : ''}`;
+      // Read with a fallback (not UTF-8): said on its own line, as `ties extract` says it.
+      const notes = r.status === 'failed' ? [] : r.warnings.map((w) => `warning   ${r.path}: ${w}`);
       if (!tty) {
         stream.write(`[${done}/${total}] ${what}\n`);
+        for (const n of notes) stream.write(`${n}\n`);
         return;
       }
+      for (const n of notes) stream.write(`\r\x1b[K${n}\n`);
       const width = 30;
       const filled = total ? Math.round((done / total) * width) : width;
       const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${basename(r.path)}`;
