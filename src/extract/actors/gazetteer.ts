@@ -204,7 +204,9 @@ function load(): Gazetteer {
     for (const v of new Set([name, ...(variants ?? '').split(';').filter(Boolean)])) addOfficial(v, term, false);
     if (surname) addOfficial(surname, term, alone !== 'y');
   }
-  for (const [name, variants, code, office, start, end] of rows('officials-countryinfo.tsv')) {
+  // CountryInfo's leaders and ministers, and the Phoenix dictionaries' office-holders (generated).
+  const dated = [...rows('officials-countryinfo.tsv'), ...rows('officials-phoenix.tsv')];
+  for (const [name, variants, code, office, start, end] of dated) {
     if (!name || !code || !office) continue;
     // CountryInfo's open ends ("in office at the 2011 update") are left open: better a stale
     // match than none for a name this specific.
