@@ -19,6 +19,7 @@ export class ActorOverview {
       'section',
       { class: 'panel actors-panel', attrs: { 'aria-labelledby': 'actors-heading' } },
       h('h2', { attrs: { id: 'actors-heading' } }, 'Actors'),
+      h('p', { class: 'muted hint' }, 'With the events involving each, with any partner.'),
       h('label', { class: 'visually-hidden', attrs: { for: 'actor-filter' } }, 'Filter actors'),
       this.filter,
       this.list,
@@ -44,7 +45,7 @@ export class ActorOverview {
         h('span', { class: 'actor-name' }, a.name),
         h('span', { class: 'actor-code' }, `${a.code}${a.kind === 'organisation' ? ' · org' : ''}`),
         h('span', { class: 'actor-count' }, `${a.events} ${a.events === 1 ? 'event' : 'events'}`),
-        h('span', { class: 'bar', attrs: { style: `width:${Math.max(2, (a.events / max) * 100)}%`, 'aria-hidden': 'true' } }),
+        h('span', { class: 'bar', style: { width: `${Math.max(2, (a.events / max) * 100)}%` }, attrs: { 'aria-hidden': 'true' } }),
       );
       b.addEventListener('click', () => this.onPick(a.code));
       append(this.list, h('li', {}, b));

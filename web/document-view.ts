@@ -4,6 +4,7 @@
 import { getJson, type DocumentFull } from './api.ts';
 import { formatDate } from './dates.ts';
 import { h, replaceChildren } from './dom.ts';
+import { markdownBlocks, visibleText } from './markdown.ts';
 
 /** A span of the text that states an event. */
 export interface EventSpan {
@@ -19,9 +20,24 @@ export interface EventSpan {
  * first (and any overlapping the active one) stay plain.
  */
 export function highlighted(text: string, active: { start: number; end: number } | null, spans: readonly EventSpan[] = []): Node[] {
-  const clamp = (n: number) => Math.max(0, Math.min(n, text.length));
+  return highlightedRange(text, 0, text.length, [], active, spans);
+}
+
+/**
+ * `highlighted` for the part `[from, to)` of the text, leaving out `hidden` ranges (markup):
+ * a span that crosses a hidden range stays one element holding the visible text.
+ */
+export function highlightedRange(
+  text: string,
+  from: number,
+  to: number,
+  hidden: readonly [number, number][],
+  active: { start: number; end: number } | null,
+  spans: readonly EventSpan[] = [],
+): Node[] {
+  const clamp = (n: number) => Math.max(from, Math.min(n, to));
   const parts: { start: number; end: number; span: EventSpan | null }[] = [];
-  if (active) parts.push({ start: clamp(active.start), end: Math.max(clamp(active.start), clamp(active.end)), span: null });
+  if (active && active.end > from && active.start < to) parts.push({ start: clamp(active.start), end: Math.max(clamp(active.start), clamp(active.end)), span: null });
   for (const sp of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const start = clamp(sp.start);
     const end = clamp(sp.end);
@@ -30,14 +46,38 @@ export function highlighted(text: string, active: { start: number; end: number }
   }
   parts.sort((a, b) => a.start - b.start);
   const out: Node[] = [];
-  let at = 0;
+  const plain = (a: number, b: number) => {
+    const t = visibleText(text, a, b, hidden);
+    if (t) out.push(document.createTextNode(t));
+  };
+  let at = from;
   for (const p of parts) {
-    if (p.start > at) out.push(document.createTextNode(text.slice(at, p.start)));
-    const t = text.slice(p.start, p.end);
+    if (p.start > at) plain(at, p.start);
+    const t = visibleText(text, p.start, p.end, hidden);
     out.push(p.span ? h('span', { class: 'ev-span', attrs: { 'data-event': p.span.eventId, title: p.span.label } }, t) : h('mark', {}, t));
     at = p.end;
   }
-  if (at < text.length || !out.length) out.push(document.createTextNode(text.slice(at)));
+  if (at < to || !out.length) plain(at, to);
+  return out;
+}
+
+const BLOCK_TAG = { h1: 'h3', h2: 'h4', h3: 'h5', h4: 'h6', h5: 'h6', h6: 'h6', p: 'p', li: 'li', oli: 'li', quote: 'blockquote', pre: 'pre', hr: 'hr' } as const;
+
+/** A Markdown text as headings, paragraphs, lists and quotes, highlighted like `highlighted`. */
+export function markdownNodes(text: string, active: { start: number; end: number } | null, spans: readonly EventSpan[] = []): Node[] {
+  const out: Node[] = [];
+  let list: HTMLElement | null = null;
+  for (const b of markdownBlocks(text)) {
+    const el = h(BLOCK_TAG[b.kind], {}, ...(b.kind === 'hr' ? [] : highlightedRange(text, b.start, b.end, b.hidden, active, spans)));
+    if (b.kind === 'li' || b.kind === 'oli') {
+      const tag = b.kind === 'li' ? 'UL' : 'OL';
+      if (list?.tagName !== tag) out.push((list = h(b.kind === 'li' ? 'ul' : 'ol', {})));
+      list.append(el);
+      continue;
+    }
+    list = null;
+    out.push(el);
+  }
   return out;
 }
 
@@ -100,11 +140,17 @@ export class DocumentView {
           if (m.documentId === doc.id && m.evidence) spans.push({ ...m.evidence, eventId: ev.id, label: `${ev.date ?? 'undated'} · ${ev.type}` });
         }
       }
-      this.body.replaceChildren(...highlighted(doc.text, span, spans));
+      // Markdown reads as headings and paragraphs; other formats as the text was stored.
+      const md = doc.format === 'md';
+      this.body.classList.toggle('md', md);
+      this.body.replaceChildren(...(md ? markdownNodes(doc.text, span, spans) : highlighted(doc.text, span, spans)));
       const mark = this.body.querySelector('mark');
-      // .doc-text is positioned, so offsetTop is inside it. Scroll only the document box, so the
-      // event card stays where the reader left it.
+      // .doc-text is positioned, so offsetTop is inside it: the document box scrolls first, so
+      // the sentence sits a third down it.
       this.body.scrollTop = mark ? Math.max(0, mark.offsetTop - this.body.clientHeight / 3) : 0;
+      // Then, on a wide screen, whatever else must move for the sentence to be seen (the detail
+      // column, the window). On a phone the document is further down the page, read by scrolling.
+      if (mark && window.matchMedia('(min-width: 1101px)').matches) mark.scrollIntoView({ block: 'nearest' });
     } catch (e) {
       if (token !== this.token) return;
       replaceChildren(this.heading, 'Document');

@@ -7,6 +7,8 @@ type Child = Node | string | number | null | undefined | false;
 export interface ElementOptions {
   class?: string;
   attrs?: Record<string, string | number | boolean | undefined>;
+  /** Set as style properties, not a style attribute: the page's CSP allows no inline style attribute. */
+  style?: Partial<Record<'background' | 'width', string>>;
   on?: { [K in keyof HTMLElementEventMap]?: (e: HTMLElementEventMap[K]) => void };
 }
 
@@ -22,6 +24,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (v === undefined || v === false) continue;
     el.setAttribute(k, v === true ? '' : String(v));
   }
+  if (options.style) Object.assign(el.style, options.style);
   for (const [k, fn] of Object.entries(options.on ?? {})) el.addEventListener(k, fn as EventListener);
   append(el, ...children);
   return el;

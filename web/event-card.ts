@@ -25,7 +25,7 @@ export class EventCard {
   /** Shows `ev`, with mention `active` marked as the one in the document view. */
   show(ev: TimelineEvent, active: ApiMention | null): void {
     this.el.hidden = false;
-    replaceChildren(this.heading, h('span', { class: 'dot', attrs: { style: `background:${QUAD_COLOR[ev.quad]}`, 'aria-hidden': 'true' } }), `${ev.negated ? 'Not ' : ''}${ev.type}: ${participants(ev)}`);
+    replaceChildren(this.heading, h('span', { class: 'dot', style: { background: QUAD_COLOR[ev.quad] }, attrs: { 'aria-hidden': 'true' } }), `${ev.negated ? 'Not ' : ''}${ev.type}: ${participants(ev)}`);
     const row = (k: string, ...v: (Node | string)[]) => [h('dt', {}, k), h('dd', {}, ...v)];
     const actorText = (a: TimelineEvent['source']) => (a ? `${a.name} (${a.code})${a.text && a.text !== a.name ? ` — “${a.text}”` : ''}` : '—');
     const dl = h(

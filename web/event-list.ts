@@ -36,11 +36,17 @@ export class EventList {
     this.el = h('section', { class: 'panel events-panel', attrs: { 'aria-labelledby': 'events-heading' } }, this.heading, this.list, this.more);
   }
 
-  /** Shows `events` from the top. `total` is the count before filtering. */
-  setEvents(events: readonly EventSummary[], total: number): void {
+  /** Shows `events` from the top. `total` is the count before filtering; `scope` says whose events they are. */
+  setEvents(events: readonly EventSummary[], total: number, scope = ''): void {
     this.events = events;
     this.shown = 0;
-    replaceChildren(this.heading, 'Events ', h('span', { class: 'count' }, events.length === total ? `(${total})` : `(${events.length} of ${total})`));
+    // The count says what it counts: the page shows other counts (the store's, each actor's).
+    replaceChildren(
+      this.heading,
+      `Events${scope ? ` ${scope}` : ''} `,
+      h('span', { class: 'count' }, events.length === total ? `(${total})` : `(${events.length} of ${total})`),
+      events.length === total ? '' : h('span', { class: 'count' }, ' shown by the filters'),
+    );
     this.list.replaceChildren();
     if (!events.length) append(this.list, h('li', { class: 'muted' }, total ? 'No event matches these filters.' : 'No events for this selection yet.'));
     this.showMore(false);
@@ -76,7 +82,7 @@ export class EventList {
       const b = h(
         'button',
         { class: 'event-row', attrs: { type: 'button', 'data-id': ev.id, 'aria-pressed': String(ev.id === this.selected) } },
-        h('span', { class: 'dot', attrs: { style: `background:${QUAD_COLOR[ev.quad]}`, 'aria-hidden': 'true' } }),
+        h('span', { class: 'dot', style: { background: QUAD_COLOR[ev.quad] }, attrs: { 'aria-hidden': 'true' } }),
         h('span', { class: 'ev-date' }, ev.date ?? 'undated'),
         ' ',
         h('span', { class: 'ev-head' }, h('span', { class: 'ev-type' }, ev.negated ? `not ${ev.type}` : ev.type), ' ', h('span', { class: 'ev-who' }, participants(ev))),

@@ -5,6 +5,7 @@ import { quadClass } from '../src/codes/plover.ts';
 import type { DocumentSummary, EventSummary } from './api.ts';
 import { dayOfYear } from './dates.ts';
 import { append, h, replaceChildren } from './dom.ts';
+import { QUAD_MEANING, TYPE_MEANING } from './glossary.ts';
 import { QUAD_COLOR, QUAD_LABEL, QUADS } from './quads.ts';
 import type { ViewState } from './url-state.ts';
 
@@ -93,7 +94,7 @@ export class FilterPanel {
       input.addEventListener('change', () => this.onChange({ quads: this.checked(this.quadBox) }));
       append(
         this.quadBox,
-        h('label', { class: 'check' }, input, h('span', { class: 'swatch', attrs: { style: `background:${QUAD_COLOR[q]}`, 'aria-hidden': 'true' } }), `${QUAD_LABEL[q]} `, h('span', { class: 'count' }, `(${quadCount.get(q) ?? 0})`)),
+        h('label', { class: 'check', attrs: { title: QUAD_MEANING[q] } }, input, h('span', { class: 'swatch', style: { background: QUAD_COLOR[q] }, attrs: { 'aria-hidden': 'true' } }), `${QUAD_LABEL[q]} `, h('span', { class: 'count' }, `(${quadCount.get(q) ?? 0})`)),
       );
     }
     replaceChildren(this.typeBox, h('legend', {}, 'Type'));
@@ -104,7 +105,7 @@ export class FilterPanel {
       input.addEventListener('change', () => this.onChange({ types: this.checked(this.typeBox) }));
       append(
         this.typeBox,
-        h('label', { class: 'check' }, input, h('span', { class: 'swatch', attrs: { style: `background:${QUAD_COLOR[quadClass(t)]}`, 'aria-hidden': 'true' } }), `${t} `, h('span', { class: 'count' }, `(${typeCount.get(t) ?? 0})`)),
+        h('label', { class: 'check', attrs: { title: TYPE_MEANING[t] } }, input, h('span', { class: 'swatch', style: { background: QUAD_COLOR[quadClass(t)] }, attrs: { 'aria-hidden': 'true' } }), `${t} `, h('span', { class: 'count' }, `(${typeCount.get(t) ?? 0})`)),
       );
     }
     if (typeCount.size === 0 && s.types.length === 0) append(this.typeBox, h('p', { class: 'muted' }, 'No events yet.'));

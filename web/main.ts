@@ -25,9 +25,12 @@ import { append, byId, h, replaceChildren } from './dom.ts';
 import { conflictList, EventCard } from './event-card.ts';
 import { EventList } from './event-list.ts';
 import { FilterPanel, filterEvents, queryWords, type FilterChange } from './filters.ts';
+import { QUAD_MEANING, TYPE_MEANING } from './glossary.ts';
 import { QUAD_COLOR, QUAD_LABEL, QUADS } from './quads.ts';
+import { PLOVER_TYPES } from '../src/extract/types.ts';
+import { isPloverType, quadClass } from '../src/codes/plover.ts';
 import { Timeline } from './timeline.ts';
-import { readState, writeState, type ViewState } from './url-state.ts';
+import { exportQuery, readState, writeState, type ViewState } from './url-state.ts';
 
 let state: ViewState = readState(location.search);
 let actors: ActorSummary[] = [];
@@ -41,6 +44,9 @@ let searchIds: Set<string> | null = null;
 let searchHits: SearchHit[] = [];
 let features = { prospects: false };
 let conflicts: ConflictView[] = [];
+let prospects: ProspectItem[] | null = null;
+// The events the filters show, for the panels that follow them.
+let shownIds = new Set<string>();
 
 const banner = byId('banner');
 const pickA = byId<HTMLSelectElement>('pick-a');
@@ -75,13 +81,27 @@ const conflictsPanel = h('section', { class: 'panel conflicts-panel', attrs: { '
 const prospectsPanel = h('section', { class: 'panel prospects-panel', attrs: { 'aria-labelledby': 'prospects-heading', hidden: true } });
 
 function legend(): HTMLElement {
-  return h(
+  const items = h(
     'ul',
     { class: 'legend', attrs: { 'aria-label': 'Legend' } },
-    ...QUADS.map((q) => h('li', {}, h('span', { class: 'swatch', attrs: { style: `background:${QUAD_COLOR[q]}`, 'aria-hidden': 'true' } }), QUAD_LABEL[q])),
-    h('li', {}, h('span', { class: 'swatch hollow', attrs: { 'aria-hidden': 'true' } }), 'Negated'),
-    h('li', {}, h('span', { class: 'tri', attrs: { 'aria-hidden': 'true' } }, '▲'), 'Sources disagree'),
+    ...QUADS.map((q) => h('li', { attrs: { title: QUAD_MEANING[q] } }, h('span', { class: 'swatch', style: { background: QUAD_COLOR[q] }, attrs: { 'aria-hidden': 'true' } }), QUAD_LABEL[q])),
+    h('li', { attrs: { title: 'The text says the event did not happen' } }, h('span', { class: 'swatch hollow', attrs: { 'aria-hidden': 'true' } }), 'Negated'),
+    h('li', { attrs: { title: 'Documents give different dates, ranks or figures for the event' } }, h('span', { class: 'tri', attrs: { 'aria-hidden': 'true' } }, '▲'), 'Sources disagree'),
   );
+  // Hover titles do not reach touch screens or screen readers: the same words, one click away.
+  const glossary = h(
+    'details',
+    { class: 'glossary' },
+    h('summary', {}, 'What the classes and types mean'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Events are typed in PLOVER 2.0, an open ontology of political events; each type belongs to one of four classes, from cooperation to conflict.',
+    ),
+    h('dl', {}, ...QUADS.flatMap((q) => [h('dt', {}, QUAD_LABEL[q]), h('dd', {}, QUAD_MEANING[q])])),
+    h('dl', {}, ...PLOVER_TYPES.flatMap((t) => [h('dt', {}, t), h('dd', {}, TYPE_MEANING[t])])),
+  );
+  return h('div', { class: 'legend-row' }, items, glossary);
 }
 
 byId('timeline-slot').append(timeline.el, legend());
@@ -183,13 +203,45 @@ async function loadConflicts(): Promise<void> {
   if (state.ev) select(state.ev, false);
 }
 
+/** Whether the view narrows the pair's events (types, classes, years, a document or words). */
+function filtering(): boolean {
+  return Boolean(state.types.length || state.quads.length || state.from || state.to || state.doc || queryWords(state.q).length);
+}
+
+/** Whether all words of the view's search occur in one of `texts`. */
+function textMatches(...texts: (string | null | undefined)[]): boolean {
+  const words = queryWords(state.q);
+  const text = texts.filter(Boolean).join(' ').toLowerCase();
+  return words.every((w) => text.includes(w));
+}
+
+/**
+ * The conflicts of the events the filters show. A conflict about no stored event (two figures,
+ * say) passes a document or a search by its claims, and no filter on types, classes or years.
+ */
+function visibleConflicts(): ConflictView[] {
+  if (!filtering()) return conflicts;
+  return conflicts.filter((c) => {
+    if (c.eventIds.length) return c.eventIds.some((id) => shownIds.has(id));
+    if (state.types.length || state.quads.length || state.from || state.to) return false;
+    if (state.doc && !c.claims.some((k) => k.documentId === state.doc)) return false;
+    return textMatches(...c.claims.map((k) => k.evidence.text));
+  });
+}
+
 function renderConflicts(): void {
   conflictsPanel.hidden = !conflicts.length;
   if (!conflicts.length) return;
+  const shown = visibleConflicts();
   replaceChildren(
     conflictsPanel,
-    h('h2', { attrs: { id: 'conflicts-heading' } }, 'Where the sources disagree ', h('span', { class: 'count' }, `(${conflicts.length})`)),
-    conflictList(conflicts, (c) => void openClaim(c)),
+    h(
+      'h2',
+      { attrs: { id: 'conflicts-heading' } },
+      'Where the sources disagree ',
+      h('span', { class: 'count' }, shown.length === conflicts.length ? `(${conflicts.length})` : `(${shown.length} of ${conflicts.length})`),
+    ),
+    shown.length ? conflictList(shown, (c) => void openClaim(c)) : h('p', { class: 'muted' }, 'None about the events these filters show.'),
   );
 }
 
@@ -210,7 +262,7 @@ function renderPickers(): void {
     const seen = new Set<string>();
     for (const a of actors) {
       seen.add(a.code);
-      append(sel, h('option', { attrs: { value: a.code, selected: a.code === value } }, `${a.name} (${a.events})`));
+      append(sel, h('option', { attrs: { value: a.code, selected: a.code === value } }, `${a.name} · ${a.events} ${a.events === 1 ? 'event' : 'events'}`));
     }
     if (value && !seen.has(value)) append(sel, h('option', { attrs: { value, selected: true } }, value));
   };
@@ -218,11 +270,19 @@ function renderPickers(): void {
   options(pickB, state.b, 'Any partner');
 }
 
+/** Whose events the view holds, in words: "between Pakistan and Azerbaijan", "involving Chile". */
+function scopeWords(): string {
+  const name = (code: string) => actors.find((a) => a.code === code)?.name ?? code;
+  if (!state.a) return '';
+  return state.b ? `between ${name(state.a)} and ${name(state.b)}` : `involving ${name(state.a)}`;
+}
+
 /** Draws every panel from `state` and the loaded events. */
 function render(fitView: boolean): void {
   const shown = filterEvents(all, state, { searchIds });
+  shownIds = new Set(shown.map((e) => e.id));
   timeline.setEvents(shown, fitView && !state.zoom ? undefined : viewFromState());
-  list.setEvents(shown, all.length);
+  list.setEvents(shown, all.length, scopeWords());
   renderPanels();
   if (state.ev) select(state.ev, false);
   else {
@@ -240,7 +300,9 @@ function renderPanels(): void {
   if (document.activeElement !== search) search.value = state.q;
   renderHits();
   renderExport();
-  const names = [pickA.selectedOptions[0], pickB.selectedOptions[0]].filter((o) => o?.value).map((o) => o!.textContent!.replace(/ \(\d+\)$/, ''));
+  renderConflicts();
+  renderProspects();
+  const names = [pickA.selectedOptions[0], pickB.selectedOptions[0]].filter((o) => o?.value).map((o) => o!.textContent!.replace(/ · \d+ events?$/, ''));
   document.title = names.length ? `${names.join(' & ')} · ties explorer` : 'ties explorer';
 }
 
@@ -377,17 +439,15 @@ function renderHits(): void {
 function renderExport(): void {
   exportLinks.hidden = !state.a;
   if (exportLinks.hidden) return;
-  const link = (format: string, label: string) => {
-    const q = new URLSearchParams({ format, a: state.a });
-    if (state.b) q.set('b', state.b);
-    return h('a', { attrs: { href: `/api/export?${q}`, download: '' } }, label);
-  };
-  replaceChildren(exportLinks, 'Export: ', link('csv', 'CSV'), ' ', link('json', 'JSON'), ' ', link('timelinejs', 'TimelineJS'), ' ', link('gdelt', 'GDELT'));
+  const link = (format: string, label: string) => h('a', { attrs: { href: `/api/export?${exportQuery(state, format)}`, download: '' } }, label);
+  const what = filtering() ? 'Export the filtered view' : 'Export';
+  replaceChildren(exportLinks, `${what}: `, link('csv', 'CSV'), ' ', link('json', 'JSON'), ' ', link('timelinejs', 'TimelineJS'), ' ', link('gdelt', 'GDELT'));
 }
 
 async function loadProspects(): Promise<void> {
   // Prospects come from another engineer's endpoint; the panel appears once the API's OpenAPI
   // document lists it (probing a missing route would log a failed request).
+  prospects = null;
   prospectsPanel.hidden = !features.prospects || !state.a;
   if (prospectsPanel.hidden) return;
   const key = `${state.a}|${state.b}`;
@@ -399,6 +459,34 @@ async function loadProspects(): Promise<void> {
     return;
   }
   if (`${state.a}|${state.b}` !== key) return;
+  prospects = items;
+  renderProspects();
+}
+
+/** The prospects the filters keep: by type, class, the years of their date, document and words. */
+function visibleProspects(items: readonly ProspectItem[]): ProspectItem[] {
+  if (!filtering()) return items.slice();
+  const from = state.from ? Number(state.from) : null;
+  const to = state.to ? Number(state.to) : null;
+  return items.filter((p) => {
+    if (state.types.length && !state.types.includes(p.type)) return false;
+    if (state.quads.length && !(isPloverType(p.type) && state.quads.includes(quadClass(p.type)))) return false;
+    if (from !== null || to !== null) {
+      // "1920/1929" reaches from its first year to its last; undated ones fall outside any range.
+      const [a, b] = (p.date ?? '').split('/');
+      if (!a) return false;
+      const first = Number(a.slice(0, 4));
+      const last = Number((b ?? a).slice(0, 4));
+      if ((from !== null && last < from) || (to !== null && first > to)) return false;
+    }
+    if (state.doc && p.documentId !== state.doc && p.fulfilledBy?.documentId !== state.doc) return false;
+    return textMatches(p.evidence.text, p.fulfilledBy?.evidence?.text);
+  });
+}
+
+function renderProspects(): void {
+  if (!prospects || prospectsPanel.hidden) return;
+  const items = visibleProspects(prospects);
   const list = h('ul', { class: 'prospects' });
   for (const p of items) {
     const open = h(
@@ -418,10 +506,16 @@ async function loadProspects(): Promise<void> {
     append(list, row);
   }
   const open = items.filter((p) => p.status === 'open').length;
+  const filtered = items.length !== prospects.length;
   replaceChildren(
     prospectsPanel,
-    h('h2', { attrs: { id: 'prospects-heading' } }, 'Plans, proposals and hopes ', h('span', { class: 'count' }, `(${open} open of ${items.length})`)),
-    items.length ? list : h('p', { class: 'muted' }, 'None for this selection.'),
+    h(
+      'h2',
+      { attrs: { id: 'prospects-heading' } },
+      'Plans, proposals and hopes ',
+      h('span', { class: 'count' }, `(${open} open of ${items.length}${filtered ? `; ${prospects.length} in all` : ''})`),
+    ),
+    items.length ? list : h('p', { class: 'muted' }, filtered ? 'None these filters keep.' : 'None for this selection.'),
   );
 }
 
@@ -433,11 +527,26 @@ async function loadDocuments(): Promise<void> {
   const r = await getJson<{ items: DocumentSummary[]; total: number }>('/api/documents', { limit: 500 });
   documents = r.items;
   documentTotal = r.total;
+  renderAbout();
 }
 
+let storeTotals: { documents: number; events: number } | null = null;
+
 async function loadHealth(): Promise<void> {
-  const r = await getJson<{ ok: boolean; documents: number; events: number }>('/api/health');
-  replaceChildren(health, `${r.documents.toLocaleString('en')} documents · ${r.events.toLocaleString('en')} events`);
+  storeTotals = await getJson<{ ok: boolean; documents: number; events: number }>('/api/health');
+  renderAbout();
+}
+
+/** The line under the title: what ties is, and where this store's events came from. */
+function renderAbout(): void {
+  const what = 'Sourced timelines of the relations between countries, read from writing about them.';
+  if (!storeTotals) return replaceChildren(health, what);
+  const { documents: d, events: e } = storeTotals;
+  const n = (k: number, one: string) => `${k.toLocaleString('en')} ${one}${k === 1 ? '' : 's'}`;
+  const titles = documents.slice(0, 2).map((x) => `“${x.title || 'Untitled document'}”`);
+  const rest = d - titles.length;
+  const from = titles.length ? `: ${titles.join(rest > 0 ? ', ' : ' and ')}${rest > 0 ? ` and ${n(rest, 'more')}` : ''}` : '';
+  replaceChildren(health, `${what} This store: ${n(e, 'event')} from ${n(d, 'document')}${from}.`);
 }
 
 async function refreshStore(): Promise<void> {

@@ -7,6 +7,7 @@ import type { QuadClass } from '../src/codes/plover.ts';
 import type { EventSummary as TimelineEvent } from './api.ts';
 import { dayOfYear, isoOf, monthName, partsOf } from './dates.ts';
 import { h } from './dom.ts';
+import { typeMeaning } from './glossary.ts';
 import { QUAD_COLOR, QUADS } from './quads.ts';
 
 /** Callbacks of the timeline. */
@@ -34,6 +35,24 @@ const AXIS_H = 24;
 const LANE_H = 24;
 const UNDATED_H = 30;
 const PAD_TOP = 8;
+
+// Labels: the face (as .timeline-label in style.css), height, least and most width in px, the
+// gap to marks, and the most marks a lane may have in view to be labelled at all.
+const LABEL_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const LABEL_H = 14;
+const LABEL_MIN = 44;
+const LABEL_MAX = 220;
+const LABEL_GAP = 5;
+const LABEL_LANE_MAX = 400;
+
+/** What a label says: the event's sentence without the date it starts with (the axis says it). */
+export function labelText(ev: Pick<TimelineEvent, 'text' | 'source' | 'target' | 'actors'>): string {
+  const text = ev.text.replace(/^(?:on|in|by|since|from|during|until|after|before|as of)\s[^,]{1,40},\s*/i, '');
+  if (text && text !== ev.text) return text.charAt(0).toUpperCase() + text.slice(1);
+  if (text) return text;
+  const who = [ev.source?.name, ev.target?.name].filter(Boolean);
+  return who.length ? who.join(' → ') : ev.actors.join(', ');
+}
 
 function hash(s: string): number {
   let x = 2166136261;
@@ -111,6 +130,11 @@ export class Timeline {
   private readonly canvas = h('canvas', { attrs: { 'aria-hidden': 'true' } });
   private readonly tip = h('div', { class: 'timeline-tip', attrs: { role: 'presentation', hidden: true } });
   private readonly summary = h('p', { class: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
+  // Labels are elements over the canvas, not canvas text: they are laid out once per frame, and
+  // the list below says the same to assistive technology.
+  private readonly labelLayer = h('div', { class: 'timeline-labels', attrs: { 'aria-hidden': 'true' } });
+  private readonly labelPool: HTMLElement[] = [];
+  private readonly labelWidth = new Map<string, number>();
   private placed: Placed[] = [];
   private undated: TimelineEvent[] = [];
   private lanes: string[] = [];
@@ -136,7 +160,7 @@ export class Timeline {
     zoomIn.addEventListener('click', () => this.zoom(0.5));
     zoomOut.addEventListener('click', () => this.zoom(2));
     fit.addEventListener('click', () => this.fit());
-    const stage = h('div', { class: 'timeline-stage', attrs: { tabindex: 0, role: 'group', 'aria-label': label } }, this.canvas, this.tip);
+    const stage = h('div', { class: 'timeline-stage', attrs: { tabindex: 0, role: 'group', 'aria-label': label } }, this.canvas, this.labelLayer, this.tip);
     this.el = h('div', { class: 'timeline' }, h('div', { class: 'timeline-tools', attrs: { role: 'toolbar', 'aria-label': 'Zoom' } }, zoomOut, zoomIn, fit), stage, this.summary);
 
     stage.addEventListener('keydown', (e) => this.onKey(e));
@@ -411,6 +435,8 @@ export class Timeline {
     let inView = 0;
     for (const p of this.placed) if (p.last >= this.first && p.first <= this.last + 1) inView++;
     const crowded = inView > 2000;
+    // Marks in view per lane, for the labels: [left edge, right edge, event].
+    const laneMarks: [number, number, TimelineEvent][][] = this.lanes.map(() => []);
     const cols = Math.ceil(plotR - plotL) + 16;
     const drawn = new Uint8Array(cols * Math.max(1, this.lanes.length) * 5);
     for (const p of this.placed) {
@@ -446,6 +472,7 @@ export class Timeline {
         }
       }
       const hx = w > 8 ? Math.min(Math.max((x0 + x1) / 2, plotL), plotR) : (x0 + x1) / 2;
+      if (!crowded) laneMarks[p.lane]?.push(w > 8 ? [Math.max(x0, plotL), Math.min(x1, plotR), p.ev] : [hx - 4, hx + 4, p.ev]);
       this.hitX[this.hitEv.length] = hx;
       this.hitY[this.hitEv.length] = y;
       this.hitEv.push(p.ev);
@@ -491,6 +518,43 @@ export class Timeline {
       ctx.arc(selected.x, selected.y, 7.5, 0, Math.PI * 2);
       ctx.stroke();
     }
+    this.placeLabels(ctx, laneMarks, lanesTop, plotR);
+  }
+
+  /**
+   * Short labels beside the marks where there is room, as TimelineJS does: in each lane, left to
+   * right, a label starts just after its mark and ends before the next mark, so labels never
+   * overlap each other or a mark. Too little room (under LABEL_MIN px) and the mark stays bare.
+   */
+  private placeLabels(ctx: CanvasRenderingContext2D, laneMarks: [number, number, TimelineEvent][][], lanesTop: number, plotR: number): void {
+    let used = 0;
+    ctx.font = LABEL_FONT;
+    laneMarks.forEach((marks, lane) => {
+      if (marks.length > LABEL_LANE_MAX) return;
+      marks.sort((a, b) => a[0] - b[0]);
+      let free = -Infinity;
+      for (let i = 0; i < marks.length; i++) {
+        const [, right, ev] = marks[i]!;
+        const start = Math.max(right + LABEL_GAP, free);
+        const end = Math.min(marks[i + 1]?.[0] ?? Infinity, plotR) - LABEL_GAP;
+        if (end - start < LABEL_MIN) continue;
+        const text = labelText(ev);
+        if (!text) continue;
+        let width = this.labelWidth.get(ev.id);
+        if (width === undefined) this.labelWidth.set(ev.id, (width = Math.ceil(ctx.measureText(text).width) + 2));
+        const w = Math.min(width, end - start, LABEL_MAX);
+        const el = this.labelPool[used] ?? this.labelLayer.appendChild(h('span', { class: 'timeline-label' }));
+        this.labelPool[used++] = el;
+        if (el.textContent !== text) el.textContent = text;
+        el.hidden = false;
+        el.style.left = `${start}px`;
+        el.style.top = `${lanesTop + lane * LANE_H + (LANE_H - LABEL_H) / 2}px`;
+        el.style.width = `${w}px`;
+        el.dataset.id = ev.id;
+        free = start + w + LABEL_GAP;
+      }
+    });
+    for (let i = used; i < this.labelPool.length; i++) this.labelPool[i]!.hidden = true;
   }
 
   private nearest(e: PointerEvent | MouseEvent): TimelineEvent | null {
@@ -530,15 +594,23 @@ export class Timeline {
     }
     const ev = this.nearest(e);
     this.canvas.style.cursor = ev ? 'pointer' : 'grab';
+    const r = this.canvas.getBoundingClientRect();
     if (!ev) {
-      this.tip.hidden = true;
+      // Over a lane's name in the gutter: what the type means.
+      const lane = Math.floor((e.clientY - r.top - (PAD_TOP + DENSITY_H + AXIS_H)) / LANE_H);
+      const type = e.clientX - r.left < this.gutter ? this.lanes[lane] : undefined;
+      this.tip.hidden = !type;
+      if (type) this.showTip(`${type}: ${typeMeaning(type)}`, e, r);
       return;
     }
-    const r = this.canvas.getBoundingClientRect();
     const who = [ev.source?.name, ev.target?.name].filter(Boolean).join(' → ');
-    this.tip.textContent = `${ev.date ?? 'undated'} · ${ev.type}${who ? ` · ${who}` : ''}`;
+    this.showTip(`${ev.date ?? 'undated'} · ${ev.type}${who ? ` · ${who}` : ''}`, e, r);
+  }
+
+  private showTip(text: string, e: PointerEvent, r: DOMRect): void {
+    this.tip.textContent = text;
     this.tip.hidden = false;
-    this.tip.style.left = `${Math.min(e.clientX - r.left + 12, this.width - 220)}px`;
+    this.tip.style.left = `${Math.max(0, Math.min(e.clientX - r.left + 12, this.width - 220))}px`;
     this.tip.style.top = `${e.clientY - r.top + 14}px`;
   }
 

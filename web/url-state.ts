@@ -66,3 +66,16 @@ export function writeState(s: ViewState): string {
   const qs = p.toString().replaceAll('%2C', ',');
   return qs ? `?${qs}` : '';
 }
+
+/** The query of `GET /api/export` for a view: its pair and every filter the event list applies. */
+export function exportQuery(s: ViewState, format: string): URLSearchParams {
+  const q = new URLSearchParams({ format, a: s.a });
+  if (s.b) q.set('b', s.b);
+  if (s.types.length) q.set('type', s.types.join(','));
+  if (s.quads.length) q.set('quad', s.quads.join(','));
+  if (s.from) q.set('from', s.from);
+  if (s.to) q.set('to', s.to);
+  if (s.doc) q.set('doc', s.doc);
+  if (s.q.trim()) q.set('q', s.q.trim());
+  return q;
+}

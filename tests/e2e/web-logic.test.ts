@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { EventSummary } from '../../web/api.ts';
 import { dayOf, dayOfYear, formatDate, isoOf, precisionOf } from '../../web/dates.ts';
 import { filterEvents } from '../../web/filters.ts';
+import { markdownBlocks, visibleText } from '../../web/markdown.ts';
 import { binUnit, ticks } from '../../web/timeline.ts';
 import { emptyState, readState, writeState } from '../../web/url-state.ts';
 
@@ -145,5 +146,32 @@ describe('filters', () => {
   test('once the server matched the words, its events pass and only they', () => {
     expect(filterEvents(events, { ...emptyState(), q: 'massacre' }, { searchIds: new Set(['2']) }).map((e) => e.id)).toEqual(['2']);
     expect(filterEvents(events, { ...emptyState(), q: 'khojaly', types: ['SUPPORT'] }, { searchIds: new Set(['1', '2']) }).map((e) => e.id)).toEqual(['1']);
+  });
+});
+
+describe('Markdown blocks', () => {
+  // Each block as [kind, its visible text].
+  const read = (md: string) => markdownBlocks(md).map((b) => [b.kind, visibleText(md, b.start, b.end, b.hidden)]);
+  test.each([
+    ['# Title\n\nFirst paragraph\ncontinues here.\n\n## Part two ##\nText.', [['h1', 'Title'], ['p', 'First paragraph\ncontinues here.'], ['h2', 'Part two'], ['p', 'Text.']]],
+    ['Title\n=====\n\nSub\n---\nBody', [['h1', 'Title'], ['h2', 'Sub'], ['p', 'Body']]],
+    ['- one\n- two **bold**\n  wrapped\n\n1. first\n2) second', [['li', 'one'], ['li', 'two bold\nwrapped'], ['oli', 'first'], ['oli', 'second']]],
+    ['> quoted\n> more', [['quote', 'quoted\nmore']]],
+    ['See [the treaty](https://example.org/t "T") and <https://example.org>.', [['p', 'See the treaty and https://example.org.']]],
+    ['An *emphasis*, __strong__ and `code *kept*`.', [['p', 'An emphasis, strong and code *kept*.']]],
+    ['snake_case_name and 5 * 3 * 2 stay', [['p', 'snake_case_name and 5 * 3 * 2 stay']]],
+    ['```\n# not a heading\n```\nafter', [['pre', '# not a heading'], ['p', 'after']]],
+    ['a\n\n***\n\nb', [['p', 'a'], ['hr', ''], ['p', 'b']]],
+    ['Plain text, no markup: <b>tags</b> stay text.', [['p', 'Plain text, no markup: <b>tags</b> stay text.']]],
+  ])('%j', (md, blocks) => {
+    expect(read(md)).toEqual(blocks);
+  });
+
+  test('blocks are offsets into the raw text: spans in it keep their words', () => {
+    const md = '# Ties\n\nPakistan **recognised** Azerbaijan in 1991.';
+    const [, p] = markdownBlocks(md);
+    const at = md.indexOf('Pakistan');
+    expect(p!.start).toBe(at);
+    expect(visibleText(md, at, md.indexOf(' in 1991'), p!.hidden)).toBe('Pakistan recognised Azerbaijan');
   });
 });

@@ -1,0 +1,228 @@
+// What the explorer says beyond its marks, in a real headless Chromium against the real app over
+// corpus/: labels on the timeline, panels and exports that follow the filters, the highlighted
+// sentence in view, Markdown read as text, the compact timeline and its 304, a phone's pickers.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ingestPaths } from '../../src/services/ingest.service.ts';
+import { CORPUS, launchChromium, newWatchedPage, startExplorer, type Explorer } from './explorer-harness.ts';
+
+let app: Explorer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[];
+
+beforeAll(async () => {
+  app = await startExplorer(async (db) => {
+    const summary = await ingestPaths(db, [CORPUS]);
+    if (summary.added === 0) throw new Error(`corpus/ ingested nothing: ${JSON.stringify(summary.failed)}`);
+  });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+beforeEach(async () => {
+  ({ context, page, errors: consoleErrors } = await newWatchedPage(browser));
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+async function open(path = '/?a=PAK&b=AZE'): Promise<void> {
+  await page.goto(new URL(path, app.url).href);
+  await page.locator('body[data-ready="true"]').waitFor();
+}
+
+const events = () => page.getByRole('region', { name: /^Events/ }).getByRole('listitem').getByRole('button');
+const heading = (name: RegExp) => page.getByRole('heading', { name });
+
+/** The visible timeline labels: their text and box. */
+async function labels(): Promise<{ text: string; left: number; right: number; top: number; bottom: number }[]> {
+  return page.locator('.timeline-label:not([hidden])').evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+}
+
+describe('the explorer explains its view', () => {
+  test('one line says what ties is and where the data came from; types and classes are explained', async () => {
+    await open();
+    const about = page.getByText(/^Sourced timelines of the relations between countries/);
+    await expect.poll(() => about.textContent()).toMatch(/This store: \d+ events from 2 documents: “.+” and “.+”\.$/);
+    // Each count says what it counts, so the store's, an actor's and the pair's do not clash.
+    expect(await page.getByRole('region', { name: /^Events/ }).getByRole('heading').textContent()).toMatch(/^Events between Pakistan and Azerbaijan \(\d+\)$/);
+    expect(await page.getByRole('combobox', { name: 'Country' }).locator('option:checked').textContent()).toMatch(/^Pakistan · \d+ events$/);
+    expect(await page.getByText('With the events involving each, with any partner.').count()).toBe(1);
+    // Hover titles on the filters and the legend, and the same words in a glossary.
+    expect(await page.locator('label', { has: page.getByRole('checkbox', { name: /^SUPPORT/ }) }).getAttribute('title')).toMatch(/recognise a state/);
+    expect(await page.getByRole('list', { name: 'Legend' }).getByText('Verbal conflict').getAttribute('title')).toMatch(/^Hostile words/);
+    await page.getByText('What the classes and types mean').click();
+    await expect.poll(() => page.getByRole('definition').filter({ hasText: /^Consultations and meetings/ }).count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the timeline labels the events in view where there is room, and labels never overlap', async () => {
+    await open();
+    const first = await labels();
+    expect(first.length).toBeGreaterThanOrEqual(3);
+    const texts = await page.locator('.event-row .ev-text').allTextContents();
+    const stage = (await page.locator('.timeline-stage').boundingBox())!;
+    const check = (ls: Awaited<ReturnType<typeof labels>>) => {
+      for (const [i, a] of ls.entries()) {
+        expect(a.left).toBeGreaterThanOrEqual(stage.x);
+        expect(a.right).toBeLessThanOrEqual(stage.x + stage.width + 0.5);
+        for (const b of ls.slice(i + 1)) {
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `${a.text} / ${b.text}`).toBe(true);
+        }
+      }
+    };
+    check(first);
+    // A label is the start of its event's sentence (without the date the axis gives).
+    for (const l of first) expect(texts.some((t) => t.toLowerCase().includes(l.text.replace(/…$/, '').toLowerCase().slice(0, 12)))).toBe(true);
+    // Zoomed in, there is room for more of them, and they still do not overlap.
+    await page.getByRole('group', { name: /^Timeline/ }).focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+    const zoomed = await labels();
+    expect(zoomed.length).toBeGreaterThan(0);
+    check(zoomed);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the disagreements and plans panels follow the filters and the search', async () => {
+    await open();
+    const conflicts = heading(/^Where the sources disagree/);
+    const plans = heading(/^Plans, proposals and hopes/);
+    await expect.poll(() => conflicts.textContent()).toMatch(/^Where the sources disagree \((\d+)\)$/);
+    await expect.poll(() => plans.textContent()).toMatch(/^Plans, proposals and hopes \(\d+ open of \d+\)$/);
+    const allPlans = Number(/of (\d+)\)/.exec((await plans.textContent())!)![1]);
+    expect(allPlans).toBeGreaterThan(0);
+
+    // A type with no disputed event and no plan: both panels say so.
+    await page.getByRole('checkbox', { name: /^AID/ }).check();
+    await expect.poll(() => conflicts.textContent()).toMatch(/^Where the sources disagree \(0 of \d+\)$/);
+    await expect.poll(() => plans.textContent()).toBe(`Plans, proposals and hopes (0 open of 0; ${allPlans} in all)`);
+    await page.getByRole('checkbox', { name: /^AID/ }).uncheck();
+    await expect.poll(() => conflicts.textContent()).toMatch(/^Where the sources disagree \(\d+\)$/);
+
+    // The search: the disputed recognition stays, and only the plans whose sentence has the words.
+    await page.getByRole('searchbox', { name: 'Search events and documents' }).fill('recognise');
+    await expect.poll(() => page.url()).toMatch(/[?&]q=recognise/);
+    await expect.poll(() => conflicts.textContent()).toMatch(/^Where the sources disagree \(\d+\)$/);
+    const region = page.getByRole('region', { name: /^Plans, proposals and hopes/ });
+    await expect.poll(() => plans.textContent()).toMatch(new RegExp(`; ${allPlans} in all\\)$`));
+    for (const t of await region.getByRole('listitem').allTextContents()) expect(t.toLowerCase()).toContain('recognise');
+    // Every event the list shows is one the search matched.
+    for (const t of await events().allTextContents()) expect(t).toMatch(/\S/);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the export links carry the filters of the view', async () => {
+    await open('/?a=PAK&b=AZE&type=SUPPORT,CONSULT&from=1995');
+    const rows = await events().allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    const link = page.getByRole('link', { name: 'JSON' });
+    const href = new URL((await link.getAttribute('href'))!, app.url);
+    expect(Object.fromEntries(href.searchParams)).toEqual({ format: 'json', a: 'PAK', b: 'AZE', type: 'SUPPORT,CONSULT', from: '1995' });
+    expect(await page.getByText(/^Export the filtered view:/).count()).toBe(1);
+    const csv = new URL((await page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!, app.url);
+    expect(csv.searchParams.get('type')).toBe('SUPPORT,CONSULT');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('on a desktop screen the highlighted sentence is scrolled into view', async () => {
+    await context.close();
+    context = await browser.newContext({ viewport: { width: 1440, height: 800 } });
+    page = await context.newPage();
+    await open();
+    // A late event, so its sentence is far down the essay, from a list scrolled down the page.
+    const late = events().filter({ hasText: /^20(1|2)\d/ }).last();
+    await late.scrollIntoViewIfNeeded();
+    await late.click();
+    const mark = page.locator('.doc-panel mark');
+    await mark.waitFor();
+    await expect
+      .poll(() =>
+        mark.evaluate((m) => {
+          const r = m.getBoundingClientRect();
+          const box = m.closest('.doc-text')!.getBoundingClientRect();
+          return r.top >= Math.max(0, box.top) && r.bottom <= Math.min(window.innerHeight, box.bottom);
+        }),
+      )
+      .toBe(true);
+  });
+
+  test('a Markdown document reads as headings and paragraphs, not markup', async () => {
+    await open();
+    await page.getByRole('region', { name: /^Documents/ }).getByRole('button', { name: /Azerbaijan–Pakistan relations/ }).click();
+    const doc = page.getByRole('region', { name: /^Azerbaijan–Pakistan relations/ });
+    await expect.poll(() => doc.textContent()).toMatch(/· md ·/);
+    const text = doc.locator('.doc-text');
+    expect(await text.getByRole('heading').count()).toBeGreaterThan(0);
+    expect(await text.locator('p').count()).toBeGreaterThan(1);
+    const shown = (await text.textContent())!;
+    expect(shown).not.toMatch(/^#|\n#|\*\*|\]\(/);
+    // Its events' sentences are still marked and open their events.
+    const span = text.locator('.ev-span').first();
+    await span.click();
+    await expect.poll(() => page.url()).toMatch(/[?&]event=\d+/);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the timeline comes compact, details on demand, and a reload revalidates it with a 304', async () => {
+    const compact: boolean[] = [];
+    const details: string[] = [];
+    page.on('response', async (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/api/timeline') compact.push(Array.isArray(((await r.json()) as { events: { id: unknown } }).events.id));
+      if (/^\/api\/events\/\d+$/.test(url.pathname)) details.push(url.pathname);
+    });
+    await open();
+    await expect.poll(() => compact).toEqual([true]);
+    await events().first().click();
+    await page.getByRole('region', { name: /:/ }).first().waitFor();
+    expect(details.length).toBe(1);
+    // The store is unchanged: the browser revalidates with the ETag and the server answers 304,
+    // which the page's fetch sees as the cached 200. Resource timing tells them apart: only the
+    // headers came over the wire. (The first visit's disagreements are computed and stored on
+    // first read, a write; the second reload is the one with nothing new.)
+    const revalidated = () =>
+      page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((r) => r.name.includes('/api/timeline'))
+          .map((r) => r.transferSize > 0 && r.transferSize < r.encodedBodySize),
+      );
+    for (let i = 0; i < 2; i++) {
+      await page.reload();
+      await page.locator('body[data-ready="true"]').waitFor();
+      await heading(/^Where the sources disagree/).waitFor();
+    }
+    expect(await revalidated()).toEqual([true]);
+    expect(await events().count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('at phone width both country pickers fit the screen', async () => {
+    await context.close();
+    context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    page = await context.newPage();
+    await open();
+    for (const name of ['Country', 'and']) {
+      const box = (await page.getByRole('combobox', { name }).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      // Wide enough for "Azerbaijan · 40 events".
+      expect(box.width).toBeGreaterThanOrEqual(200);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
