@@ -272,7 +272,7 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         const own: TimeMention | null = list.length === 1 ? (list[0] ?? null) : null;
         leading = { hit, own, date: own && own.end <= trigger.start ? own : null };
       }
-      if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!) && (isCooperative(hit.entry.type) || hit.entry.type === 'REQUEST')) {
+      if (roles.codes.length === 1 && ctx.pair && ctx.pair.includes(roles.codes[0]!)) {
         const other = ctx.pair.find((c) => c !== roles!.codes[0])!;
         // Only when the sentence names no state outside the pair.
         const sentenceStates = actors.flatMap((a) => (a.kind === 'state' ? a.codes : []));
@@ -315,7 +315,12 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         const date = planned || late ? null : (d?.value ?? null);
         const base = { roles, evidence, lemma, name, sentence: sentence.index, date, planned };
         const confidence = Math.min(0.95, 0.5 + (roles.codes.length > 1 ? 0.2 : 0) + (hit.nominal ? 0 : 0.1) + (roles.how.includes('pair') ? -0.1 : 0.1));
-        if (coded) {
+        // In a story about two states' relations, an act with one party named is domestic or its
+        // other party was missed: either way no event of those relations. Elsewhere a one-sided
+        // act is kept as PLOVER codes it ("rebels blocked roads").
+        const alone = ctx.pair !== null && new Set(roles.codes).size < 2;
+        if (coded && alone) trace?.(`drop ${label}: one participant only [${roles.codes.join(', ')}]`);
+        if (coded && !alone) {
           candidates.push({ ...base, kind: 'event', prospectKind: null, ...coded, confidence, negated: m.modality === 'negated' });
           trace?.(`event ${coded.type}${coded.type !== hit.entry.type ? ` (from ${hit.entry.type}, ${m.modality})` : ''} ${label} roles: ${roles.how} [${roles.codes.join(', ')}] date: ${d ? d.text : 'none'}${m.cues.length ? ` cues: ${m.cues.join(', ')}` : ''}`);
         }
