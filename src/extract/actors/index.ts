@@ -69,7 +69,41 @@ export function findActors(text: string, sentences: Sentence[], options: FindAct
   const mentions = combine(text, tokens, items, years, combining);
   markCompounds(text, mentions, combining);
   const direct = mentions.filter((m, i) => !combining.has(m) && !restatedAcronym(text, mentions, i));
-  return resolveReferences(text, sents, direct, options.title ?? null);
+  return resolveReferences(text, sents, withLaterSurnames(text, tokens, direct), options.title ?? null);
+}
+
+// States whose people's names are written family name first in English news ("Wang Yi" is then
+// "Wang"); elsewhere the last word of a name is the surname ("Antony Blinken" is then "Blinken").
+const FAMILY_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM']);
+
+/**
+ * News names an official in full once, with a title that says whose official they are ("Chinese
+ * Foreign Ministry spokesman Lin Jian"), then by surname alone ("Lin said"). The surname, after
+ * that first mention, is that official's state too; a surname two officials of different states
+ * share in the document stays unresolved.
+ */
+function withLaterSurnames(text: string, tokens: WordToken[], mentions: ActorMention[]): ActorMention[] {
+  const firsts = new Map<string, { code: string; person: string; after: number } | null>();
+  for (const m of mentions) {
+    if (m.how !== 'official' || !m.person) continue;
+    const names = m.person.split(/\s+/);
+    if (names.length < 2 || !names.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) || titleKeys.has(fold(names[0]!))) continue;
+    const surname = FAMILY_FIRST.has(m.code) ? names[0]! : names[names.length - 1]!;
+    if (surname.length < 3 || NOT_NAMES.has(fold(surname)) || trie.lookup(surname).length > 0) continue;
+    const known = firsts.get(surname);
+    if (known === undefined) firsts.set(surname, { code: m.code, person: m.person, after: m.end });
+    else if (known && known.code !== m.code) firsts.set(surname, null);
+  }
+  if (firsts.size === 0) return mentions;
+  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const added: ActorMention[] = [];
+  for (const t of tokens) {
+    const bareText = t.text.replace(/['’]s$/, '');
+    const first = firsts.get(bareText);
+    if (!first || t.start < first.after || covered(t.start, t.end)) continue;
+    added.push(mention(text, t.start, t.start + bareText.length, first.code, 'official', first.person));
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
 function toItem(m: FormMatch): Item {
