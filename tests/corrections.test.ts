@@ -18,6 +18,9 @@ import {
   updateDocument,
 } from '../src/services/corrections.service.ts';
 import { timeline, type TimelineEvent } from '../src/services/events.service.ts';
+import { parseCsv, CSV_COLUMNS } from '../src/interop/csv.ts';
+import { exportView } from '../src/interop/export.service.ts';
+import { importJson } from '../src/interop/import.service.ts';
 import { ingestDocument, ingestPaths } from '../src/services/ingest.service.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 
@@ -179,6 +182,39 @@ describe('corrections', () => {
       other.close();
     }
     expect(() => parseCorrections('{"uid": 1}\n')).toThrow(/^line 1: /);
+  });
+
+  it('every export says which events were corrected; the JSON export carries the corrections into a fresh store', () => {
+    add(A, 'a.txt');
+    addCorrection(db, { kind: 'reject', event: find(pair(), 'SUPPORT').id, author: 'Ayla' });
+    const visit = find(pair(), 'CONSULT');
+    addCorrection(db, { kind: 'date', event: visit.id, value: { date: '1995-06' }, note: 'June', author: 'Ayla' });
+    const corrected = find(pair(), 'CONSULT').id;
+
+    const rows = parseCsv(exportView(db, 'csv', { a: 'PAK' }).text);
+    const col = (r: string[], c: (typeof CSV_COLUMNS)[number]) => r[CSV_COLUMNS.indexOf(c)];
+    expect(rows.slice(1).map((r) => [col(r, 'type'), col(r, 'corrected')])).toEqual([['CONSULT', 'true']]);
+    const tl = JSON.parse(exportView(db, 'timelinejs', { a: 'PAK' }).text) as { events: { text: { headline: string; text: string } }[] };
+    expect(tl.events[0]!.text.headline).toMatch(/\(corrected\)$/);
+    expect(tl.events[0]!.text.text).toContain('Corrected (date) by Ayla');
+    expect(exportView(db, 'gdelt', { a: 'PAK' }).notes).toContain(`corrected by users: GLOBALEVENTID ${corrected}`);
+
+    const json = exportView(db, 'json', {}).text;
+    const parsed = JSON.parse(json) as { documents: { events: { type: string; corrected?: boolean }[]; corrections: { kind: string }[] }[] };
+    expect(parsed.documents[0]!.events.map((e) => [e.type, e.corrected ?? false])).toEqual([
+      ['CONSULT', true],
+      ['AGREE', false],
+    ]);
+    expect(parsed.documents[0]!.corrections.map((c) => c.kind)).toEqual(['reject', 'date']);
+
+    const fresh = openDatabase(join(dir, 'fresh.db'));
+    try {
+      const r = importJson(fresh, json, 'export.json');
+      expect(r.corrections).toEqual({ added: 2, unchanged: 0, problems: [] });
+      expect(pair(fresh).map((x) => [x.type, x.date, x.corrections?.map((c) => c.note)])).toEqual([['CONSULT', '1995-06', ['June']]]);
+    } finally {
+      fresh.close();
+    }
   });
 
   it('writes a document’s corrected events as gold lines', () => {

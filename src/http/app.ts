@@ -20,6 +20,7 @@ import { Actor, Document, DocumentItem, errors, ok, registerOpenApiRoute, descri
 import { registerExportRoute } from './export.route.ts';
 import { registerConflictsRoute } from './conflicts.route.ts';
 import { registerProspectsRoute } from './prospects.route.ts';
+import { registerCorrectionsRoutes } from './corrections.route.ts';
 import { consent, securityHeaders } from './consent.ts';
 
 /** Options of `createApp`. */
@@ -311,6 +312,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   registerExportRoute(app, db);
   registerConflictsRoute(app, db);
   registerProspectsRoute(app, db);
+  registerCorrectionsRoutes(app, db);
 
   registerOpenApiRoute(app);
 

@@ -28,6 +28,7 @@ export const CSV_COLUMNS = [
   'evidence_end',
   'evidence_text',
   'url',
+  'corrected',
 ] as const;
 
 // Evidence is prose: always quoted, so a spreadsheet never splits or reinterprets it.
@@ -76,6 +77,7 @@ export function csvRow(e: ExportEvent): Record<(typeof CSV_COLUMNS)[number], str
     evidence_end: s(m?.evidence?.end),
     evidence_text: inert(s(m?.evidence?.text)),
     url: inert(s(m?.url)),
+    corrected: e.corrections?.length ? 'true' : 'false',
   };
 }
 

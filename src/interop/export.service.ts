@@ -3,6 +3,7 @@
 import { TiesError } from '../errors.ts';
 import { listEvents, timeline } from '../services/events.service.ts';
 import type { Db } from '../store/db.ts';
+import { listCorrections } from '../store/corrections.repo.ts';
 import { getDocument } from '../store/documents.repo.ts';
 import { toCsv } from './csv.ts';
 import { toGdelt } from './gdelt-export.ts';
@@ -64,7 +65,8 @@ export function exportInput(db: Db, view: { a?: string; b?: string }): ExportInp
       documents.push({ id: d.id, title: d.title, date: d.date, url: d.url, kind: d.kind, format: d.format, text: d.text });
     }
   }
-  return { events, documents, title };
+  const corrections = documents.flatMap((d) => listCorrections(db, { documentId: d.id }).map(({ status: _s, problem: _p, ...c }) => c));
+  return { events, documents, title, corrections };
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/\D/g, '').slice(0, 14);
@@ -97,6 +99,7 @@ export function exportView(db: Db, format: ExportFormat, view: { a?: string; b?:
       const g = toGdelt(input.events, stamp(now));
       if (g.undated) notes.push(`${g.undated} undated events left out (GDELT needs a day)`);
       if (g.widened) notes.push(`${g.widened} events dated coarser than a day written on their first day`);
+      if (g.corrected.length) notes.push(`corrected by users: GLOBALEVENTID ${g.corrected.join(', ')}`);
       text = g.text;
       break;
     }

@@ -50,6 +50,8 @@ export interface GdeltExport {
   undated: number;
   /** Dated coarser than a day: written on their first day (GDELT cannot say "1991" or "1991-12"). */
   widened: number;
+  /** Ids of the events a user corrected (GDELT's columns cannot say it). */
+  corrected: string[];
 }
 
 /**
@@ -103,5 +105,6 @@ export function toGdelt(events: ExportEvent[], dateAdded: string): GdeltExport {
     ];
     lines.push(row.map((f) => f.replace(/[\t\r\n]+/g, ' ')).join('\t'));
   }
-  return { text: lines.length ? lines.join('\n') + '\n' : '', rows: lines.length, undated, widened };
+  const corrected = events.filter((e) => e.corrections?.length).map((e) => String(e.id));
+  return { text: lines.length ? lines.join('\n') + '\n' : '', rows: lines.length, undated, widened, corrected };
 }

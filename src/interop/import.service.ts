@@ -4,6 +4,7 @@
 import { quadClass } from '../codes/plover.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
 import { sameEvent } from '../merge/same-event.ts';
+import { checkCorrection, importCorrections } from '../services/corrections.service.ts';
 import { documentId, factsOf, mentionOf, width } from '../services/persist.service.ts';
 import type { Db } from '../store/db.ts';
 import { hasDocument, insertDocument, type DocumentRow } from '../store/documents.repo.ts';
@@ -45,6 +46,8 @@ export interface JsonImportSummary {
   documents: { added: number; unchanged: number };
   mentions: number;
   newEvents: number;
+  /** The corrections the export carried: stored, and applied to their documents. */
+  corrections: { added: number; unchanged: number; problems: { uid: string; kind: string; problem: string }[] };
 }
 
 /** Where the import has put mentions so far: export keys → stored events, and what it created. */
@@ -248,7 +251,14 @@ const byKey = (a: string, b: string) => {
  */
 export function importJson(db: Db, text: string, name: string): JsonImportSummary {
   const docs = parseTiesExport(text);
-  const summary: JsonImportSummary = { file: name, documents: { added: 0, unchanged: 0 }, mentions: 0, newEvents: 0 };
+  const summary: JsonImportSummary = {
+    file: name,
+    documents: { added: 0, unchanged: 0 },
+    mentions: 0,
+    newEvents: 0,
+    corrections: { added: 0, unchanged: 0, problems: [] },
+  };
+  const corrections = docs.flatMap((d, i) => (d.corrections ?? []).map((c, j) => checkCorrection(c, `document ${i + 1}, correction ${j + 1}`)));
   const at: Placement = { keyed: new Map(), created: new Set(), mergeCreated: false };
   db.transaction(() => {
     const mentions: { key: string; rank: number; m: MentionFields }[] = [];
@@ -283,5 +293,10 @@ export function importJson(db: Db, text: string, name: string): JsonImportSummar
     summary.mentions = mentions.length;
   }).immediate();
   summary.newEvents = at.created.size;
+  if (corrections.length) {
+    // Stored after the documents they are keyed to, then applied to them (their events rebuilt).
+    const r = importCorrections(db, corrections);
+    summary.corrections = { added: r.added, unchanged: r.unchanged, problems: r.problems };
+  }
   return summary;
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { TiesError } from '../errors.ts';
 import { PLOVER_TYPES } from '../extract/types.ts';
-import type { ExportDocument, ExportInput } from './types.ts';
+import type { ExportCorrection, ExportDocument, ExportInput } from './types.ts';
 import type { MentionInput } from '../services/persist.service.ts';
 
 /** One event of one document, as the contract prints it (evidence null for GDELT rows). */
@@ -18,6 +18,8 @@ export interface ContractEvent extends MentionInput {
   url: string | null;
   /** Why there is no evidence, when there is none. */
   note?: string;
+  /** Set when a user corrected the event (its corrections are in the document's `corrections`). */
+  corrected?: boolean;
 }
 
 /** One document with its events, as the contract prints an extraction. */
@@ -33,6 +35,8 @@ export interface ContractDocument {
     format: ExportDocument['format'];
   };
   events: ContractEvent[];
+  /** The user's corrections keyed to this document's mentions (rejections included). */
+  corrections?: ExportCorrection[];
 }
 
 /** The whole JSON export. */
@@ -82,8 +86,13 @@ export function toContractDocuments(input: ExportInput): ContractDocument[] {
         url: m.url,
       };
       if (!m.evidence) ce.note = NO_SPAN_NOTE;
+      if (e.corrections?.length) ce.corrected = true;
       entry.events.push(ce);
     }
+  }
+  for (const c of input.corrections ?? []) {
+    const entry = out.get(c.documentId);
+    if (entry) (entry.corrections ??= []).push(c);
   }
   return [...out.values()];
 }
@@ -117,6 +126,7 @@ const contractEvent = z.object({
   mention: z.number().int().min(0).optional(),
   url: z.string().nullable().default(null),
   note: z.string().optional(),
+  corrected: z.boolean().optional(),
 });
 const contractDocument = z.object({
   document: z.object({
@@ -130,6 +140,8 @@ const contractDocument = z.object({
     format: z.enum(['txt', 'md', 'html']).default('txt'),
   }),
   events: z.array(contractEvent),
+  // Checked one by one by the corrections import (services), which owns their shape.
+  corrections: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 
 function check(value: unknown, where: string): ContractDocument {

@@ -59,6 +59,13 @@ function headline(e: ExportEvent): string {
   return `${e.negated ? 'NOT ' : ''}${what}${who ? `: ${who}` : ''}`;
 }
 
+// Who corrected the event, how, and why.
+function correctedHtml(e: ExportEvent): string {
+  return (e.corrections ?? [])
+    .map((c) => `<p class="tl-corrected"><em>Corrected (${escapeHtml(c.kind)})${c.author ? ` by ${escapeHtml(c.author)}` : ''}, ${escapeHtml(c.createdAt.slice(0, 10))}${c.note ? `: ${escapeHtml(c.note)}` : ''}</em></p>`)
+    .join('');
+}
+
 /** The events as a TimelineJS 3 file; `title` heads the title slide. */
 export function toTimelineJs(events: ExportEvent[], title = 'ties timeline'): TimelineJsFile {
   const slides: TimelineJsSlide[] = [];
@@ -72,7 +79,7 @@ export function toTimelineJs(events: ExportEvent[], title = 'ties timeline'): Ti
     }
     const slide: TimelineJsSlide = {
       start_date: start,
-      text: { headline: escapeHtml(headline(e)), text: e.mentions.map(mentionHtml).join('') },
+      text: { headline: escapeHtml(headline(e) + (e.corrections?.length ? ' (corrected)' : '')), text: e.mentions.map(mentionHtml).join('') + correctedHtml(e) },
       group: e.type,
       unique_id: `event-${e.id}`,
     };

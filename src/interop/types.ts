@@ -1,6 +1,6 @@
 // The shapes the exporters read: the services' TimelineEvent (as `GET /api/timeline` returns
 // it), named here as the exporters see it, and the documents its mentions point at.
-import type { TimelineActor, TimelineEvent, TimelineMention } from '../services/events.service.ts';
+import type { EventCorrection, TimelineActor, TimelineEvent, TimelineMention } from '../services/events.service.ts';
 
 /** An actor of an event as the API gives it. */
 export type ExportActor = TimelineActor;
@@ -10,6 +10,9 @@ export type ExportMention = TimelineMention;
 
 /** A merged event as the API's timeline gives it. */
 export type ExportEvent = TimelineEvent;
+
+/** A user's correction of a mention, as an exported event carries it. */
+export type ExportCorrection = EventCorrection;
 
 /** A document the exported events cite, with its text so an import can rebuild it exactly. */
 export interface ExportDocument {
@@ -28,4 +31,6 @@ export interface ExportInput {
   documents: ExportDocument[];
   /** What the view is, for titles: e.g. "Azerbaijan – Pakistan". */
   title?: string;
+  /** Every correction of the exported documents (rejections included), for the JSON formats. */
+  corrections?: ExportCorrection[];
 }

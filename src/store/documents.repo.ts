@@ -81,6 +81,12 @@ export function deleteDocument(db: Db, id: string): void {
   prepared(db, `DELETE FROM documents WHERE id = ?`).run(id);
 }
 
+/** Ids of documents starting with `prefix` (at most `limit`). */
+export function documentIdsWithPrefix(db: Db, prefix: string, limit: number): string[] {
+  // A range on the primary key: hex ids sort like their prefixes.
+  return prepared(db, `SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?`).pluck().all(prefix, `${prefix}g`, limit) as string[];
+}
+
 /** Renames a document. */
 export function updateDocumentTitle(db: Db, id: string, title: string | null): void {
   prepared(db, `UPDATE documents SET title = ? WHERE id = ?`).run(title, id);

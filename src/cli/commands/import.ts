@@ -52,7 +52,8 @@ export default defineCommand({
   none). Rows with CAMEO roots 01/02 (no PLOVER type) or without a state or intergovernmental
   actor are skipped and counted; malformed rows are reported with their line. A file in which
   no row reads as GDELT fails, and nothing of it is stored.
-json: a ties JSON or JSONL export (ties export --format json|jsonl): the same documents and events.`,
+json: a ties JSON or JSONL export (ties export --format json|jsonl): the same documents and events,
+  and the corrections it carries, applied to their documents.`,
   flags: { db: dbFlag },
   async run({ values, positionals }) {
     const [kind, ...files] = positionals;
@@ -76,6 +77,9 @@ json: a ties JSON or JSONL export (ties export --format json|jsonl): the same do
           const s = importJson(db, bytes.toString('utf8'), file);
           const docs = `${s.documents.added} documents added, ${s.documents.unchanged} already stored`;
           console.log(`${file}: ${docs}; ${s.mentions} mentions, ${s.newEvents} new events`);
+          const c = s.corrections;
+          if (c.added || c.unchanged) console.log(`  corrections: ${c.added} added, ${c.unchanged} already stored`);
+          for (const p of c.problems) console.log(`  correction not applied (${p.kind} ${p.uid.slice(0, 8)}): ${p.problem}`);
         }
       }
       return 0;

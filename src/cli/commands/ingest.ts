@@ -35,11 +35,13 @@ function progress(stream: NodeJS.WriteStream) {
 
 function summary(s: IngestSummary): string {
   const replaced = s.replaced ? `, replaced older versions: ${s.replaced}` : '';
+  const redated = s.redated ? `, re-extracted with the new date: ${s.redated}` : '';
   const lines = [
-    `documents added: ${s.added}, unchanged: ${s.unchanged}, failed: ${s.failed.length}${replaced}`,
+    `documents added: ${s.added}, unchanged: ${s.unchanged}, failed: ${s.failed.length}${replaced}${redated}`,
     `events found: ${s.events}`,
   ];
   for (const f of s.failed) lines.push(`  failed ${f.path}: ${f.reason}`);
+  for (const c of s.correctionProblems) lines.push(`  correction not applied (${c.kind}) ${c.path}: ${c.problem}`);
   return lines.join('\n');
 }
 
@@ -52,12 +54,14 @@ those in .gz, and the documents inside .zip archives), extracts their events and
 The same content again is a no-op; a changed file replaces its old facts. A file that fails
 (too big, unreadable, out of memory) fails alone: the others are stored, and the exit code is 1,
 as it is when a folder holds no document. Bytes that are not UTF-8 are read as Windows-1252,
-with a warning line.`,
+with a warning line. Corrections (ties corrections) are applied again to every document
+stored; one whose text is gone from a changed file is reported.`,
   flags: {
     date: {
       type: 'string',
       value: 'YYYY-MM-DD',
-      help: 'publication date of the documents (anchor of "last year", "on Tuesday")',
+      help: `publication date of the documents (anchor of "last year", "on Tuesday");
+a stored file given another date is re-extracted with it`,
     },
     jobs: {
       type: 'string',

@@ -15,7 +15,7 @@ export default defineCommand({
   summary: 'the events between two countries (or involving one), in date order',
   args: 'A [B]',
   about: `The events between A and B (or involving A), in date order, undated ones last, each with its
-evidence and document. A and B are names or codes ("Azerbaijan", "AZE", "UN").`,
+evidence and document (events a user corrected say so). A and B are names or codes ("Azerbaijan", "AZE", "UN").`,
   flags: {
     from: { type: 'string', value: 'YYYY', help: 'only events reaching into this year or later' },
     to: { type: 'string', value: 'YYYY', help: 'only events reaching into this year or earlier' },
@@ -51,7 +51,8 @@ evidence and document. A and B are names or codes ("Azerbaijan", "AZE", "UN").`,
         : `${result.a.name} (${result.a.code})`;
       console.log(`${title}: ${result.events.length} event${result.events.length === 1 ? '' : 's'}`);
       for (const e of result.events) {
-        const flags = [e.negated ? 'negated' : '', e.mentions.length > 1 ? `${e.mentions.length} sources` : '']
+        const corrected = e.corrections?.length ? `corrected: ${[...new Set(e.corrections.map((c) => c.kind))].join(', ')}` : '';
+        const flags = [e.negated ? 'negated' : '', e.mentions.length > 1 ? `${e.mentions.length} sources` : '', corrected]
           .filter(Boolean)
           .join(', ');
         console.log(`\n${(e.date ?? 'undated').padEnd(21)} ${e.type.padEnd(9)} ${who(e)}${flags ? `  (${flags})` : ''}`);
