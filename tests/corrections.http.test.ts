@@ -47,7 +47,7 @@ const send = async (method: string, path: string, body?: unknown) => {
   });
   return { status: res.status, body: (await res.json()) as any };
 };
-const events = async (): Promise<Ev[]> => (await send('GET', '/api/timeline?a=PAK&b=AZE')).body.events;
+const events = async (a = 'PAK', b = 'AZE'): Promise<Ev[]> => (await send('GET', `/api/events?a=${a}${b ? `&b=${b}` : ''}&limit=500`)).body.items;
 const ofType = async (type: string) => (await events()).filter((e) => e.type === type);
 
 describe('POST /api/corrections', () => {
@@ -64,7 +64,7 @@ describe('POST /api/corrections', () => {
 
     r = await send('POST', '/api/corrections', { kind: 'participants', event: r.body.eventIds[0], value: { source: 'TUR', target: 'AZE' } });
     expect(r.status).toBe(201);
-    expect((await send('GET', '/api/timeline?a=TUR&b=AZE')).body.events.map((e: Ev) => [e.type, e.date])).toEqual([
+    expect((await events('TUR', 'AZE')).map((e: Ev) => [e.type, e.date])).toEqual([
       ['AGREE', '1995-06'],
       ['AGREE', '2001-03'],
     ]);
@@ -101,7 +101,7 @@ describe('POST /api/corrections', () => {
       author: 'Ayla',
     });
     expect(r.status).toBe(201);
-    const added = (await send('GET', '/api/timeline?a=SUN')).body.events as Ev[];
+    const added = await events('SUN', '');
     expect(added.map((e) => [e.type, e.date, e.actors, e.corrections?.[0]?.kind])).toEqual([['RETREAT', '1991-12', ['SUN'], 'add']]);
   });
 
@@ -125,6 +125,15 @@ describe('POST /api/corrections', () => {
 });
 
 describe('DELETE and PATCH /api/documents/:id', () => {
+  it('the compact timeline names the corrected events', async () => {
+    const [visit] = await ofType('CONSULT');
+    const r = await send('POST', '/api/corrections', { kind: 'date', event: visit!.id, value: { date: '1995-06' } });
+    const compact = (await send('GET', '/api/timeline?a=PAK&b=AZE')).body;
+    expect(compact.corrected).toEqual([Number(r.body.eventIds[0])]);
+    const detail = (await send('GET', `/api/events/${r.body.eventIds[0]}`)).body;
+    expect(detail.corrections.map((c: { kind: string }) => c.kind)).toEqual(['date']);
+  });
+
   it('deleting a document leaves the shared event with its other source; a new date re-extracts', async () => {
     const r = await send('DELETE', `/api/documents/${a}`);
     expect(r).toMatchObject({ status: 200, body: { id: a, eventsRemoved: 2, eventsRecomputed: 1, corrections: 0 } });

@@ -221,6 +221,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     types: z.array(z.string()),
     quads: z.array(z.string()),
     documents: z.array(z.string()).meta({ description: 'Document ids' }),
+    corrected: ints.meta({ description: 'Ids of the events of this page a user corrected' }),
     events: z
       .object({
         id: ints,

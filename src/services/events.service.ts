@@ -193,6 +193,8 @@ export interface CompactTimeline {
   quads: string[];
   /** Document ids. */
   documents: string[];
+  /** Ids of the events of this page a user corrected (their details say how). */
+  corrected: number[];
   events: {
     id: number[];
     /** Index into `types`, and into `quads`. */
@@ -317,6 +319,7 @@ export function compactTimeline(db: Db, q: EventsQuery & { a: string }, limit: n
     types: types.list,
     quads: quads.list,
     documents: documents.list,
+    corrected: [...correctionsByEvent(db, rows.map((r) => r.id)).keys()],
     events: ev,
   };
 }
