@@ -68,6 +68,29 @@ describe('several documents per transaction', () => {
   });
 });
 
+describe('replacing changed documents in a batch', () => {
+  it('stores what replacing them one transaction at a time stores', () => {
+    const paragraphs = ESSAY.split(/\n\s*\n/).filter((p) => p.trim().length > 80);
+    const first: IngestInput[] = paragraphs.slice(0, 24).map((p, i) => ({ text: `Report ${i}\n\n${p}`, name: `r${i}.txt`, path: `/c/r${i}.txt`, date: '2021-06-16' }));
+    // Changed versions: each takes its neighbour's paragraph too, so that removing the old
+    // version recomputes events other documents still hold, and the new one merges into them.
+    const changed: IngestInput[] = first.filter((_, i) => i % 2 === 0).map((input, k) => ({
+      ...input,
+      text: `${input.text}\n\n${paragraphs[(2 * k + 5) % 24]}`,
+    }));
+    const one = open('one.db');
+    const many = open('many.db');
+    for (const db of [one, many]) ingestDocuments(db, first);
+    const single = changed.map((input) => ingestDocument(one, input));
+    const batched = ingestDocuments(many, changed);
+    expect(batched.map(strip)).toEqual(single.map(strip));
+    expect(batched.every((r) => !(r instanceof Error) && r.replaced.length === 1)).toBe(true);
+    expect(contents(many)).toEqual(contents(one));
+    one.close();
+    many.close();
+  });
+});
+
 describe('extraction threads', () => {
   // A folder with news-like reports, the same text twice, an empty file, a binary file and a
   // file that is not UTF-8.
@@ -145,6 +168,28 @@ describe('merge candidates in memory', () => {
     ]);
     ours.close();
     other.close();
+  });
+
+  it('follows the events a replaced document took with it, as the database does', () => {
+    const at = (path: string, d: DocumentToStore, replace: string[] = []): DocumentToStore => ({ ...d, doc: { ...d.doc, path }, replace });
+    const a = at('/a', item('Turkey and Greece signed a trade agreement in 2001.'));
+    const b = at('/b', item('On March 3, 2001, Turkey and Greece signed a trade agreement.'));
+    // B changes: its agreement is gone, so the event is dated by A's year again.
+    const b2 = at('/b', item('Turkey and Greece held talks on fishing rights in 1999.'), [b.doc.id]);
+    const c = at('/c', item('Turkey and Greece signed a trade agreement on June 5, 2001.'));
+    const plain = openDatabase(join(dir, 'plain.db'));
+    for (const d of [a, b, b2, c]) storeDocument(plain, d.doc, d.extraction, d.sentences, d.replace);
+    const ours = openDatabase(join(dir, 'ours.db'));
+    const index = new MergeIndex();
+    // One index across the batches, as an ingest keeps it.
+    for (const batch of [[a, b], [b2], [c]]) storeDocuments(ours, batch, index);
+    expect(events(ours)).toEqual(events(plain));
+    expect(events(ours)).toEqual([
+      { date: '2001-06-05', n: 2 },
+      { date: '1999', n: 1 },
+    ]);
+    plain.close();
+    ours.close();
   });
 });
 

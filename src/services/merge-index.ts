@@ -4,12 +4,12 @@
 // (a date-window query, then a query per candidate) cost more than storing the mention.
 //
 // The database stays the truth: the index is dropped whenever another connection has committed
-// since the last batch (`PRAGMA data_version`), when a batch fails and rolls back, and when a
-// document is replaced (which deletes and re-dates events).
+// since the last batch (`PRAGMA data_version`) and when a batch fails and rolls back; the events
+// a replaced document's removal deletes or recomputes are read again one by one.
 import type { MentionFacts } from '../merge/same-event.ts';
 import type { Db } from '../store/db.ts';
 import { toDay } from '../store/days.ts';
-import { eventsOfKey, mainPair, MERGE_MENTIONS, type EventRow, type MentionFields } from '../store/events.repo.ts';
+import { eventsOfKey, keyEvent, mainPair, MERGE_MENTIONS, type EventRow, type MentionFields } from '../store/events.repo.ts';
 
 interface Entry {
   event: EventRow;
@@ -87,6 +87,29 @@ export class MergeIndex {
     const entry: Entry = { event, first: toDay(event.dateFirst), last: toDay(event.dateLast), mentions, statements: new Set(mentions.map(statementOf)) };
     this.byId.set(event.id, entry);
     return entry;
+  }
+
+  /**
+   * Events deleted or recomputed behind the index's back (a replaced document's): each is read
+   * again from the store, or forgotten when gone, and kept in id order under its (maybe new) key.
+   */
+  refresh(db: Db, eventIds: number[]): void {
+    for (const id of eventIds) {
+      const entry = this.byId.get(id);
+      if (entry) {
+        this.byId.delete(id);
+        const list = this.keys.get(keyOf(entry.event).id);
+        const at = list ? list.indexOf(entry) : -1;
+        if (at >= 0) list!.splice(at, 1);
+      }
+      const fresh = keyEvent(db, id);
+      if (!fresh) continue;
+      const list = this.keys.get(keyOf(fresh.event).id);
+      // A key not read yet is read whole, this event included, when first asked for.
+      if (!list) continue;
+      const next = list.findIndex((e) => e.event.id > id);
+      list.splice(next < 0 ? list.length : next, 0, this.remember(fresh.event, fresh.mentions));
+    }
   }
 
   /** A new event stored with its first mention. */

@@ -213,13 +213,15 @@ export function mergeEvents(db: Db, keep: number, drop: number): void {
 /**
  * Removes a document and what only it supported: events left without mentions go, the others
  * are recomputed from the mentions they keep. Its corrections stay (a document stored again
- * under the same text gets them back); deleting them is the caller's decision.
+ * under the same text gets them back); deleting them is the caller's decision. Returns the ids
+ * of the events it deleted or recomputed.
  */
-export function removeDocument(db: Db, id: string): void {
-  db.transaction(() => {
+export function removeDocument(db: Db, id: string): number[] {
+  return db.transaction(() => {
     const eventIds = eventIdsOfDocument(db, id);
     deleteDocument(db, id);
     for (const eventId of eventIds) recomputeEvent(db, eventId);
+    return eventIds;
   })();
 }
 
@@ -278,11 +280,12 @@ export interface DocumentToStore {
 function writeDocument(db: Db, { doc, extraction, sentences, replace = [] }: DocumentToStore, index?: MergeIndex): number {
   const corrected = hasCorrections(db);
   for (const old of replace) {
-    removeDocument(db, old);
+    // Removing deletes and recomputes events: the index reads those again (only those: dropping
+    // it whole made replacing a document cost reading every merge key it touched from the store).
+    const changed = removeDocument(db, old);
+    if (index) index.refresh(db, changed);
     if (corrected && old !== doc.id) relocateCorrections(db, old, doc);
   }
-  // Removing deletes and re-dates events behind the index's back.
-  if (replace.length) index?.clear();
   if (!insertDocument(db, doc, sentences)) return 0;
   const touched = new Set<number>();
   if (!corrected) {

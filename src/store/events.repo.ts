@@ -242,13 +242,22 @@ export function eventsOfKey(db: Db, key: { actor1: string; actor2: string | null
   const pair = `e.actor1 = @actor1 AND ${key.actor2 === null ? 'e.actor2 IS NULL' : 'e.actor2 = @actor2'} AND +e.type = @type AND +e.negated = @negated`;
   const count = prepared(db, `SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${pair} LIMIT @limit)`).pluck().get(params) as number;
   if (count > limit) return null;
+  return keyEvents(db, pair, params);
+}
+
+/** One event with its distinct mention statements, as `eventsOfKey` reads them; null when it is gone. */
+export function keyEvent(db: Db, id: number): KeyEvent | null {
+  return keyEvents(db, 'e.id = @id', { id })[0] ?? null;
+}
+
+function keyEvents(db: Db, where: string, params: Record<string, unknown>): KeyEvent[] {
   const rows = prepared(
     db,
     // One row per distinct statement of each event, in the order mentionFactsOfEvent gives them.
     `SELECT ${EVENT_COLUMNS}, m.type AS mType, m.date AS mDate, m.actors AS mActors, m.source AS mSource,
        m.source_text AS mSourceText, m.target AS mTarget, m.target_text AS mTargetText, m.evidence_text AS mEvidence
      FROM events e LEFT JOIN mentions m ON m.event_id = e.id
-     WHERE ${pair}
+     WHERE ${where}
      GROUP BY e.id, m.evidence_text, m.date, m.source, m.target
      ORDER BY e.id, min(m.id)`,
   ).all(params) as (RawEvent & { mType: PloverType | null; mDate: string | null; mActors: string; mSource: string | null; mSourceText: string | null; mTarget: string | null; mTargetText: string | null; mEvidence: string | null })[];
