@@ -134,6 +134,7 @@ const exact: [string, string[], string][] = [
   ['Ghana and Togo signed a trade pact in 2019. Togo expelled a Ghanaian diplomat in 2021.', ['AGREE GHA+TGO 2019', 'SANCTION GHA+TGO 2021'], "a hostile act of one of the pair, with no one else named, is on the other"],
   ['Malian soldiers attacked a rebel camp in 2020.', ['ASSAULT MLI 2020'], 'with no pair in view, a one-sided act is kept as PLOVER codes it'],
   ['Egypt and Jordan held talks on Tuesday. Egypt also accused Israel of blocking aid.', ['CONSULT EGY+JOR 2024-03-12', 'ACCUSE EGY+ISR 2024-03-12'], 'a news report goes on about the day it just named'],
+  ['Egypt and Jordan held talks on Tuesday. Trade fell. Prices rose. Egypt urged Israel to open the crossings, its foreign minister said.', ['CONSULT EGY+JOR 2024-03-12', 'REQUEST EGY+ISR 2024-03-12'], "a reported demand is the story's news, dated by its present"],
   ['Egypt and Jordan held talks on Tuesday. Trade fell. Prices rose. Egypt accused Israel of blocking aid.', ['CONSULT EGY+JOR 2024-03-12', 'ACCUSE EGY+ISR null'], 'but no further than the next sentence'],
   ['Egypt and Jordan held talks in 2019. Egypt also accused Israel of blocking aid.', ['CONSULT EGY+JOR 2019', 'ACCUSE EGY+ISR null'], 'a date the text gave is no news present to carry'],
   ['Argentina and Chile signed a fishing accord on Monday. Argentina also met Brazil earlier in the day.', ['AGREE ARG+CHL 2024-03-11', 'CONSULT ARG+BRA 2024-03-11'], '"earlier in the day" is the reference day'],

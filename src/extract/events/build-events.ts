@@ -41,6 +41,9 @@ export interface BuildContext {
   trace?: TraceFn;
 }
 
+// The acts a statement performs by being said (PLOVER's verbal types but for agreeing).
+const SPEECH_ACTS = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
 // Speech acts whose content is a proposal: the act is an event, its content a prospect.
 const PROPOSING = /^(propose|proposal|suggest|call for)$/;
 // Expressions of interest: the act is an event, the deal it aims at is pending.
@@ -260,8 +263,10 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const own = coordinated(text, dates) ?? [pickDate(dates) ?? shared ?? said ?? heading];
       // A news report goes on about the day it just named: "On Saturday, Erdogan spoke with
       // Abbas. He denounced Israel …" dates the denouncing too. Only an act asserted as done.
+      // A demand, accusation, rejection or threat reported by a saying ("X said Iran is
+      // defying …") is the story's news: its present, however far back that day was named.
       const carried =
-        own[0] === null && own.length === 1 && present && present.sentence >= sentence.index - 1 && m.modality === 'asserted'
+        own[0] === null && own.length === 1 && present && m.modality === 'asserted' && (present.sentence >= sentence.index - 1 || (sayings.length > 0 && SPEECH_ACTS.has(hit.entry.type)))
           ? present.date
           : null;
       const list: (TimeMention | null)[] = carried ? [carried] : own;
