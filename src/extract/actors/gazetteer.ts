@@ -218,7 +218,8 @@ function load(): Gazetteer {
     f.kind = kinds.get(f.code!) ?? 'state';
   }
 
-  const titleForms: Form[] = rows('titles.tsv')
+  // The hand-written titles, then the agent nouns of the Phoenix dictionary (generated).
+  const titleForms: Form[] = [...rows('titles.tsv'), ...rows('titles-phoenix.tsv')]
     .filter(([t]) => t)
     .map(([text, group]) => ({ text: text!, role: 'title' as const, code: null, kind: 'state' as const, exact: false, group: group ?? 'official' }));
 
