@@ -556,11 +556,11 @@ async function refreshStore(): Promise<void> {
 async function onAdded(r: AddedDocument): Promise<void> {
   docView.clear();
   await refreshStore();
-  await focusDocument(r.document.id);
+  await focusDocument(r.document.id, true);
 }
 
 /** Narrows the view to one document's events, switching to its own pair when it is not about the current one. */
-async function focusDocument(id: string): Promise<void> {
+async function focusDocument(id: string, stored = false): Promise<void> {
   let doc: DocumentFull;
   try {
     doc = await docView.load(id);
@@ -583,7 +583,8 @@ async function focusDocument(id: string): Promise<void> {
   searchIds = null;
   searchHits = [];
   writeUrl();
-  if (pairChanged) await loadPair();
+  // A document just stored may add events to the current pair too: its timeline is read again.
+  if (pairChanged || stored) await loadPair();
   else render(true);
   void docView.show(doc.id, null);
 }

@@ -225,4 +225,18 @@ describe('the explorer explains its view', () => {
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
+
+  // Last: it adds a document to the store the other tests read.
+  test('a document added about the pair in view shows its events at once, and the ETag moves', async () => {
+    await open();
+    const before = await events().count();
+    await page.getByText('Add a document').click();
+    await page.getByRole('textbox', { name: 'Document text' }).fill('On 7 July 2011, Pakistan and Azerbaijan signed a trade agreement in Baku.');
+    await page.getByRole('button', { name: 'Add document' }).click();
+    await expect.poll(() => events().allTextContents(), { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^2011-07-07 AGREE (Pakistan|Azerbaijan)/));
+    // Narrowed to the new document; without that filter the pair has one event more.
+    await page.getByRole('combobox', { name: 'Document' }).selectOption('');
+    await expect.poll(() => events().count()).toBe(before + 1);
+    expect(consoleErrors).toEqual([]);
+  });
 });
