@@ -138,14 +138,14 @@ async function zoomFrames(browser: Browser, url: string): Promise<number[]> {
   return times;
 }
 
-/** Bytes of every page of the default view's timeline, and a revalidation of its first page. */
+/** Bytes of every page of the default view's timeline as the page asks for it, and a revalidation of its first page. */
 async function timelineBytes(base: string): Promise<{ bytes: number; pages: number; notModified: string }> {
   let bytes = 0;
   let pages = 0;
   let cursor = '';
   let etag = '';
   for (;;) {
-    const res = await fetch(new URL(`/api/timeline?a=PAK&b=AZE${cursor ? `&cursor=${cursor}` : ''}`, base));
+    const res = await fetch(new URL(`/api/timeline?a=PAK&b=AZE&limit=10000${cursor ? `&cursor=${cursor}` : ''}`, base));
     const body = await res.text();
     if (!pages) etag = res.headers.get('etag') ?? '';
     bytes += body.length;
@@ -158,12 +158,37 @@ async function timelineBytes(base: string): Promise<{ bytes: number; pages: numb
   let status = 0;
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    const res = await fetch(new URL('/api/timeline?a=PAK&b=AZE', base), { headers: { 'if-none-match': etag } });
+    const res = await fetch(new URL('/api/timeline?a=PAK&b=AZE&limit=10000', base), { headers: { 'if-none-match': etag } });
     await res.arrayBuffer();
     times.push(performance.now() - t);
     status = res.status;
   }
   return { bytes, pages, notModified: `${status}, median ${median(times).toFixed(1)} ms (5 requests)` };
+}
+
+/**
+ * The server's cost of the whole pair in the full form (every event with its sources, what
+ * /api/timeline sent before it was compact; `ties timeline --json` still prints it) against the
+ * compact one, both with JSON.stringify, in this process: the same load for both.
+ */
+async function serverForm(db: Db, n: number): Promise<string> {
+  const { compactTimeline, timeline } = await import('../src/services/events.service.ts');
+  const run = (f: () => unknown) => {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      bytes = JSON.stringify(f()).length;
+      times.push(performance.now() - t);
+    }
+    return { ms: median(times), mb: bytes / 1048576 };
+  };
+  const full = run(() => timeline(db, { a: 'PAK', b: 'AZE' }));
+  const compact = run(() => compactTimeline(db, { a: 'PAK', b: 'AZE' }, 10_000, null));
+  return (
+    `server side, ${n.toLocaleString('en')} events: full form ${full.ms.toFixed(0)} ms (${full.mb.toFixed(2)} MB), ` +
+    `compact ${compact.ms.toFixed(0)} ms (${compact.mb.toFixed(2)} MB), median of 5 in one process`
+  );
 }
 
 interface Run {
@@ -187,7 +212,7 @@ async function firstRenders(browser: Browser, url: string, runs: number): Promis
     out.push(
       await page.evaluate(() => {
         const render = performance.getEntriesByName('ties:first-render')[0]!.startTime;
-        // The timeline's pages (5,000 events each by default), first request to last byte.
+        // The timeline's pages (10,000 events each, as the page asks), first request to last byte.
         const pages = performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/timeline')) as PerformanceResourceTiming[];
         const end = Math.max(...pages.map((t) => t.responseEnd));
         return { render, api: end - Math.min(...pages.map((t) => t.startTime)), page: render - end };
@@ -211,11 +236,13 @@ export const webBenchmark: Benchmark = {
     const lines: string[] = [];
     const browser = await launchChromium();
     try {
+      const serverForms: string[] = [];
       const results: { n: number; runs: Run[]; events: number; bytes: number; pages: number; notModified: string; frames: number[] }[] = [];
       for (const n of [100, 10_000]) {
         const app = await startExplorer((db) => fillWithEvents(db, n));
         try {
           const { bytes, pages, notModified } = await timelineBytes(app.url);
+          serverForms.push(await serverForm(app.db, n));
           // One warm-up visit so both sizes pay Chromium's and the server's start-up the same.
           await firstRenders(browser, app.url, 1);
           const r = await firstRenders(browser, app.url, RUNS);
@@ -225,6 +252,7 @@ export const webBenchmark: Benchmark = {
         }
       }
       const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms`;
+      lines.push(...serverForms);
       for (const r of results) {
         const render = r.runs.map((x) => x.render);
         lines.push(

@@ -104,7 +104,8 @@ export async function getTimeline(params: Record<string, string | undefined>): P
   let cursor: string | undefined;
   for (;;) {
     // The browser revalidates with the ETag: an unchanged store answers 304 and the cached page is used.
-    const page = await getJson<CompactTimeline>('/api/timeline', { ...params, cursor });
+    // The largest page the server gives: one request (one sort of the pair's events) up to 10,000.
+    const page = await getJson<CompactTimeline>('/api/timeline', { ...params, limit: 10_000, cursor });
     for (const ev of decodeTimeline(page)) events.push(ev);
     if (!page.next) return { a: page.a, b: page.b, events };
     cursor = page.next;

@@ -40,7 +40,7 @@ const PAD_TOP = 8;
 // gap to marks, and the most marks a lane may have in view to be labelled at all.
 const LABEL_FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_H = 14;
-const LABEL_MIN = 44;
+const LABEL_MIN = 64;
 const LABEL_MAX = 220;
 const LABEL_GAP = 5;
 const LABEL_LANE_MAX = 400;

@@ -232,7 +232,8 @@ export const TIMELINE_PAGE = { max: 10_000, default: 5_000 };
 
 function shortText(text: string | null): string {
   if (!text) return '';
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Only the start is kept: no need to scan a long sentence to its end.
+  const t = text.slice(0, TEXT_CHARS * 2).replace(/\s+/g, ' ').trim();
   if (t.length <= TEXT_CHARS) return t;
   // Cut at a word boundary so a label never ends inside a word.
   const cut = t.lastIndexOf(' ', TEXT_CHARS - 1);
