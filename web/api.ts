@@ -50,6 +50,8 @@ export interface EventSummary {
   /** The start of its first evidence sentence. */
   text: string;
   conflicts?: ConflictView[];
+  /** True when a user corrected it. */
+  corrected?: boolean;
 }
 
 /** A row of `GET /api/documents`. */
@@ -76,6 +78,7 @@ export function decodeTimeline(page: CompactTimeline): EventSummary[] {
   const e = page.events;
   const actor = (i: number): ActorRef | null => page.actors[i] ?? null;
   const out: EventSummary[] = new Array(e.id.length);
+  const corrected = new Set(page.corrected ?? []);
   for (let i = 0; i < e.id.length; i++) {
     const first = e.first[i] ?? null;
     const last = e.last[i] ?? null;
@@ -93,6 +96,7 @@ export function decodeTimeline(page: CompactTimeline): EventSummary[] {
       mentionCount: e.mentions[i]!,
       documentIds: e.documents[i]!.map((k) => page.documents[k]!),
       text: e.text[i]!,
+      ...(corrected.has(e.id[i]!) ? { corrected: true } : {}),
     };
   }
   return out;
@@ -263,4 +267,38 @@ export async function postDocument(doc: NewDocument): Promise<AddedDocument> {
   }
   if (!res.ok) throw await readError(res);
   return (await res.json()) as AddedDocument;
+}
+
+/** A correction as the card shows it (`corrections` of an event). */
+export type ApiCorrection = NonNullable<ServerTimelineEvent['corrections']>[number];
+
+/** What a correction request sends (`POST /api/corrections`). */
+export interface NewCorrection {
+  kind: 'reject' | 'type' | 'date' | 'participants' | 'split' | 'merge' | 'add';
+  event?: string;
+  mention?: { documentId: string; start: number; end: number };
+  value?: { type?: string; mode?: string | null; date?: string | null; source?: string | null; target?: string | null; actors?: string[]; withEvent?: string };
+  note?: string;
+  author?: string;
+}
+
+/** Sends a JSON write (the only body type, with multipart, the server takes for writes) and parses the answer. */
+export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await send(path, {
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Could not reach the ties server to save the change.');
+  }
+  if (!res.ok) throw await readError(res);
+  return (await res.json()) as T;
+}
+
+/** Stores a correction; resolves to the events that hold the corrected mentions now. */
+export function postCorrection(c: NewCorrection): Promise<{ eventIds: string[] }> {
+  return sendJson('POST', '/api/corrections', c);
 }

@@ -1,7 +1,9 @@
 // A document's text with the chosen sentence highlighted and every other event's evidence
 // underlined. The text is only ever put in text nodes (inside <mark>/<span> for the spans), so
 // markup inside a document is shown, never run.
-import { getJson, type DocumentFull } from './api.ts';
+import { PLOVER_TYPES } from '../src/extract/types.ts';
+import { getJson, type DocumentFull, type NewCorrection } from './api.ts';
+import { authorName } from './correct-event.ts';
 import { formatDate } from './dates.ts';
 import { h, replaceChildren } from './dom.ts';
 import { markdownBlocks, visibleText } from './markdown.ts';
@@ -81,6 +83,37 @@ export function markdownNodes(text: string, active: { start: number; end: number
   return out;
 }
 
+/** What the document panel can change: add an event from a selection, re-date or delete the document. */
+export interface DocumentActions {
+  addEvent(c: NewCorrection): Promise<void>;
+  redate(documentId: string, date: string): Promise<void>;
+  remove(documentId: string): Promise<void>;
+}
+
+/**
+ * The span of `text` a selection inside `root` covers: the occurrence of the selected words
+ * nearest to where the rendered text before them puts them (Markdown hides a few characters, so
+ * the rendered offset is only a guide). Null when nothing in `root` is selected.
+ */
+export function selectedSpan(root: HTMLElement, text: string): { start: number; end: number } | null {
+  const sel = window.getSelection();
+  if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+  const range = sel.getRangeAt(0);
+  if (!root.contains(range.commonAncestorContainer)) return null;
+  const raw = sel.toString();
+  const words = raw.trim();
+  if (!words) return null;
+  const before = document.createRange();
+  before.setStart(root, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const guess = before.toString().length + (raw.length - raw.trimStart().length);
+  let best = -1;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (best < 0 || Math.abs(at - guess) < Math.abs(best - guess)) best = at;
+  }
+  return best < 0 ? null : { start: best, end: best + words.length };
+}
+
 /** The document panel. */
 export class DocumentView {
   readonly el: HTMLElement;
@@ -91,14 +124,86 @@ export class DocumentView {
   private token = 0;
 
   private currentId = '';
+  private currentText = '';
+  private readonly tools = h('div', { class: 'doc-tools' });
+  private readonly status = h('p', { class: 'muted', attrs: { role: 'status' } });
 
-  constructor(private readonly onEvent: (eventId: string, documentId: string) => void) {
+  constructor(
+    private readonly onEvent: (eventId: string, documentId: string) => void,
+    private readonly actions?: DocumentActions,
+  ) {
     // Clicking a sentence that states an event selects that event.
     this.body.addEventListener('click', (e) => {
       const id = (e.target as HTMLElement).closest<HTMLElement>('.ev-span')?.dataset.event;
       if (id) this.onEvent(id, this.currentId);
     });
-    this.el = h('section', { class: 'panel doc-panel', attrs: { 'aria-labelledby': 'doc-heading', hidden: true } }, this.heading, this.meta, this.body);
+    this.el = h('section', { class: 'panel doc-panel', attrs: { 'aria-labelledby': 'doc-heading', hidden: true } }, this.heading, this.meta, this.tools, this.body);
+  }
+
+  // The buttons that change the document: add an event from the selected text, re-date, delete.
+  private renderTools(doc: DocumentFull): void {
+    const actions = this.actions;
+    if (!actions) return;
+    const run = async (b: HTMLButtonElement, work: () => Promise<void>) => {
+      b.disabled = true;
+      this.status.textContent = 'Saving…';
+      this.status.setAttribute('role', 'status');
+      try {
+        await work();
+        this.status.textContent = '';
+      } catch (e) {
+        this.status.textContent = `Not saved: ${(e as Error).message}`;
+        this.status.setAttribute('role', 'alert');
+      } finally {
+        b.disabled = false;
+      }
+    };
+    const form = h('div', { class: 'add-event', attrs: { hidden: true } });
+    const add = h('button', { attrs: { type: 'button' } }, 'Add event from the selected text');
+    add.addEventListener('click', () => {
+      const span = selectedSpan(this.body, this.currentText);
+      if (!span) {
+        this.status.textContent = 'Select the words that state the event in the text first.';
+        return;
+      }
+      const type = h('select', {}, ...PLOVER_TYPES.map((t) => h('option', { attrs: { value: t } }, t)));
+      const date = h('input', { attrs: { type: 'text', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD', maxlength: 30 } });
+      const source = h('input', { attrs: { type: 'text', maxlength: 100 } });
+      const target = h('input', { attrs: { type: 'text', maxlength: 100 } });
+      const save = h('button', { attrs: { type: 'button' } }, 'Save the new event');
+      const label = (text: string, input: HTMLElement) => h('label', { class: 'field' }, h('span', {}, text), input);
+      save.addEventListener('click', () =>
+        void run(save, async () => {
+          await actions.addEvent({
+            kind: 'add',
+            mention: { documentId: doc.id, ...span },
+            value: { type: type.value, date: date.value.trim() || null, source: source.value.trim() || null, target: target.value.trim() || null },
+            author: authorName() || undefined,
+          });
+          form.hidden = true;
+        }),
+      );
+      form.replaceChildren(
+        h('p', {}, 'New event from ', h('q', {}, this.currentText.slice(span.start, span.end))),
+        h('div', { class: 'correct-row' }, label('Event type', type), label('Event date', date)),
+        h('div', { class: 'correct-row' }, label('Event source', source), label('Event target', target), save),
+      );
+      form.hidden = false;
+    });
+    const newDate = h('input', { attrs: { type: 'date', value: doc.date && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? doc.date : '' } });
+    const redate = h('button', { attrs: { type: 'button' } }, 'Re-date and read again');
+    redate.addEventListener('click', () => {
+      if (newDate.value) void run(redate, () => actions.redate(doc.id, newDate.value));
+    });
+    const remove = h('button', { class: 'danger', attrs: { type: 'button' } }, 'Delete this document');
+    remove.addEventListener('click', () => {
+      if (window.confirm(`Delete “${doc.title || 'Untitled document'}” and the events only it states?`)) void run(remove, () => actions.remove(doc.id));
+    });
+    this.tools.replaceChildren(
+      h('div', { class: 'correct-row' }, add, h('label', { class: 'field' }, h('span', {}, 'Document date'), newDate), redate, remove),
+      form,
+      this.status,
+    );
   }
 
   /** Fetches a document once per page load. */
@@ -132,6 +237,8 @@ export class DocumentView {
       const doc = await this.load(id);
       if (token !== this.token) return;
       this.currentId = doc.id;
+      this.currentText = doc.text;
+      this.renderTools(doc);
       replaceChildren(this.heading, doc.title || 'Untitled document');
       replaceChildren(this.meta, [doc.date ? `Dated ${formatDate(doc.date)}` : 'No date', `${doc.format}`, `${doc.length.toLocaleString('en')} characters`, `${doc.events.length} events`].join(' · '));
       const spans: EventSpan[] = [];

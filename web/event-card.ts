@@ -1,6 +1,7 @@
 // The card of the selected event: what, when, who, and every document that states it, each
 // opening the document view on its sentence.
-import type { ApiMention, ConflictClaim, TimelineEvent } from './api.ts';
+import type { ApiMention, ConflictClaim, NewCorrection, TimelineEvent } from './api.ts';
+import { correctionForm, correctionsNote } from './correct-event.ts';
 import { formatDate, precisionOf } from './dates.ts';
 import { append, h, replaceChildren } from './dom.ts';
 import { participants } from './event-list.ts';
@@ -16,6 +17,7 @@ export class EventCard {
     private readonly onMention: (m: ApiMention) => void,
     private readonly onClose: () => void,
     private readonly onClaim: (c: ConflictClaim) => void,
+    private readonly onCorrect: (c: NewCorrection) => Promise<void>,
   ) {
     const close = h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the event card' } }, '×');
     close.addEventListener('click', () => this.onClose());
@@ -25,7 +27,8 @@ export class EventCard {
   /** Shows `ev`, with mention `active` marked as the one in the document view. */
   show(ev: TimelineEvent, active: ApiMention | null): void {
     this.el.hidden = false;
-    replaceChildren(this.heading, h('span', { class: 'dot', style: { background: QUAD_COLOR[ev.quad] }, attrs: { 'aria-hidden': 'true' } }), `${ev.negated ? 'Not ' : ''}${ev.type}: ${participants(ev)}`);
+    const corrected = ev.corrections?.length ? h('span', { class: 'badge corrected' }, ' corrected') : '';
+    replaceChildren(this.heading, h('span', { class: 'dot', style: { background: QUAD_COLOR[ev.quad] }, attrs: { 'aria-hidden': 'true' } }), `${ev.negated ? 'Not ' : ''}${ev.type}: ${participants(ev)}`, corrected);
     const row = (k: string, ...v: (Node | string)[]) => [h('dt', {}, k), h('dd', {}, ...v)];
     const actorText = (a: TimelineEvent['source']) => (a ? `${a.name} (${a.code})${a.text && a.text !== a.name ? ` — “${a.text}”` : ''}` : '—');
     const dl = h(
@@ -56,6 +59,9 @@ export class EventCard {
     }
     const n = ev.mentions.length;
     this.body.replaceChildren(dl, h('h3', { attrs: { id: 'card-sources' } }, `Mentioned in ${n} ${n === 1 ? 'place' : 'places'}`), docs);
+    if (ev.corrections?.length) this.body.append(correctionsNote(ev.corrections));
+    // Only events with a text span can be corrected (GDELT rows have none).
+    if (ev.mentions.some((m) => m.evidence)) this.body.append(correctionForm(ev, this.onCorrect));
     if (ev.conflicts?.length) this.body.append(h('h3', { class: 'warn' }, 'The sources disagree'), conflictList(ev.conflicts, this.onClaim));
   }
 

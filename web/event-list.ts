@@ -90,6 +90,7 @@ export class EventList {
         h('span', { class: 'ev-text' }, evidenceText(ev)),
         ev.mentionCount > 1 ? h('span', { class: 'ev-sources' }, `${ev.mentionCount} sources`) : null,
         ev.conflicts?.length ? h('span', { class: 'ev-conflict' }, 'sources disagree') : null,
+        ev.corrected ? h('span', { class: 'ev-corrected' }, 'corrected') : null,
       );
       b.addEventListener('click', () => this.onSelect(ev.id));
       firstNew ??= b;

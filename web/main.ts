@@ -3,6 +3,9 @@
 import './style.css';
 import {
   getJson,
+  postCorrection,
+  sendJson,
+  type NewCorrection,
   getTimeline,
   type ActorSummary,
   type AddedDocument,
@@ -63,12 +66,42 @@ const timeline = new Timeline({
   },
 });
 const list = new EventList((id) => select(id));
-const docView = new DocumentView((id, documentId) => void showEventOfDocument(id, documentId));
+const docView = new DocumentView((id, documentId) => void showEventOfDocument(id, documentId), {
+  addEvent: (c) => correct(c),
+  redate: async (id, date) => {
+    await sendJson('PATCH', `/api/documents/${encodeURIComponent(id)}`, { date });
+    await afterChange('', id);
+  },
+  remove: async (id) => {
+    await sendJson('DELETE', `/api/documents/${encodeURIComponent(id)}`);
+    if (state.doc === id) state.doc = '';
+    await afterChange('', null);
+  },
+});
 const card = new EventCard(
   (m) => void openMention(m),
   () => select(''),
   (c) => void openClaim(c),
+  (c) => correct(c),
 );
+
+/** Stores a correction, then shows the store as it is now, with the corrected event selected. */
+async function correct(c: NewCorrection): Promise<void> {
+  const r = await postCorrection(c);
+  await afterChange(r.eventIds[0] ?? '', c.mention?.documentId ?? null);
+}
+
+/** After a write: every cached read is stale; reload the store's panels and the pair, select `ev`, reopen `doc`. */
+async function afterChange(ev: string, doc: string | null): Promise<void> {
+  docView.clear();
+  details = new Map();
+  await refreshStore();
+  state.ev = ev;
+  writeUrl();
+  await loadPair();
+  if (!ev) select('');
+  if (doc && (!ev || !byEventId.has(ev))) void docView.show(doc, null);
+}
 const filters = new FilterPanel((c: FilterChange) => update(c));
 const overview = new ActorOverview((code) => update({ a: code, b: state.b === code ? '' : state.b }));
 const addDoc = new AddDocument(onAdded);
