@@ -3,7 +3,7 @@
 // country, messages name flags rather than schema paths, --version, HOST like PORT, and the
 // Node.js version check. Also: a command file loads no service until it runs.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +138,16 @@ describe('environment and start-up', () => {
     const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } })
       .engines.node;
     expect(engines).toBe('^20.19.0 || >=22.12.0');
+  });
+
+  it('says in one line when dist/ is not built', () => {
+    const copy = join(dir, 'unbuilt');
+    mkdirSync(join(copy, 'bin'), { recursive: true });
+    copyFileSync(BIN, join(copy, 'bin', 'ties.js'));
+    writeFileSync(join(copy, 'package.json'), '{ "type": "module" }\n');
+    const r = spawnSync(process.execPath, [join(copy, 'bin', 'ties.js'), '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("ties: not built yet: run 'npm install' (or 'npm run build') in the ties folder\n");
   });
 
   it.each(names)('commands/%s.ts loads services only when it runs (ties --help stays fast)', (name) => {
