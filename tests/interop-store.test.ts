@@ -188,7 +188,7 @@ describe('exports of the store', () => {
     const file = JSON.parse(tl.text) as TimelineJsFile;
     expect(file.events).toHaveLength(events.filter((e) => e.date).length);
     expect(tl.notes).toEqual(['1 undated events left out (TimelineJS needs a date)']);
-    const g = exportView(db, 'gdelt', { a: 'RUS', b: 'UKR' }, new Date('2026-01-01T00:00:00Z'));
+    const g = exportView(db, 'gdelt', { a: 'RUS', b: 'UKR' }, { now: new Date('2026-01-01T00:00:00Z') });
     expect(g.text.trimEnd().split('\n')).toHaveLength(events.filter((e) => e.date).length);
     expect(g.notes).toEqual(['1 undated events left out (GDELT needs a day)', '1 events dated coarser than a day written on their first day']);
   });
@@ -224,7 +224,7 @@ describe('CLI and HTTP', () => {
     const res = await app.request('/api/export?format=timelinejs&a=RUS&b=UKR');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="ties-RUS-UKR.timeline.json"');
-    expect(await res.text()).toBe(exportView(db, 'timelinejs', { a: 'RUS', b: 'UKR' }).text);
+    expect(await res.text()).toBe(exportView(db, 'timelinejs', { a: 'RUS', b: 'UKR' }, { page: 'http://localhost/' }).text);
     const bad = await app.request('/api/export?format=xml');
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('INVALID');

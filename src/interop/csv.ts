@@ -1,6 +1,7 @@
 // CSV out and back in, per RFC 4180: CRLF line ends, a header row, fields with commas, quotes or
 // line breaks quoted, quotes doubled. One row per event; its first mention is its evidence.
 // Document text that a spreadsheet would take for a formula is made inert (`inert`).
+import { goldsteinOf } from './gdelt-export.ts';
 import type { ExportEvent } from './types.ts';
 
 /** The CSV columns, in order. */
@@ -13,6 +14,7 @@ export const CSV_COLUMNS = [
   'mode',
   'cameo',
   'quad',
+  'goldstein',
   'source',
   'source_name',
   'target',
@@ -62,6 +64,7 @@ export function csvRow(e: ExportEvent): Record<(typeof CSV_COLUMNS)[number], str
     mode: s(e.mode),
     cameo: s(e.cameo),
     quad: e.quad,
+    goldstein: s(goldsteinOf(e)),
     source: s(e.source?.code),
     source_name: inert(s(e.source?.name)),
     target: s(e.target?.code),

@@ -23,6 +23,14 @@ export function exportCameo(e: { type: PloverType; cameo: string | null; mode: s
   return `${cameoRoot(e.type)}0`;
 }
 
+/**
+ * The Goldstein cooperation–conflict score (-10 to +10) of an event: that of the CAMEO code it is
+ * written with (data/codes/cameo-goldstein.tsv); null when the text says it did not happen.
+ */
+export function goldsteinOf(e: { type: PloverType; cameo: string | null; mode: string | null; negated: boolean }): number | null {
+  return e.negated ? null : goldsteinScore(exportCameo(e));
+}
+
 function actorColumns(a: ExportActor | null): string[] {
   // Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code, Type1..3Code.
   if (!a) return ['', '', '', '', '', '', '', '', '', ''];

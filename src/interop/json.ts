@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { TiesError } from '../errors.ts';
 import { PLOVER_TYPES } from '../extract/types.ts';
+import { goldsteinOf } from './gdelt-export.ts';
 import type { ExportCorrection, ExportDocument, ExportInput } from './types.ts';
 import type { MentionInput } from '../services/persist.service.ts';
 
@@ -20,6 +21,8 @@ export interface ContractEvent extends MentionInput {
   note?: string;
   /** Set when a user corrected the event (its corrections are in the document's `corrections`). */
   corrected?: boolean;
+  /** The Goldstein cooperation–conflict score of the event's CAMEO code; null when negated. */
+  goldstein?: number | null;
 }
 
 /** One document with its events, as the contract prints an extraction. */
@@ -81,6 +84,7 @@ export function toContractDocuments(input: ExportInput): ContractDocument[] {
         evidence: m.evidence,
         confidence: e.confidence,
         negated: e.negated,
+        goldstein: goldsteinOf(e),
         event: String(e.id),
         mention: k,
         url: m.url,
@@ -122,6 +126,7 @@ const contractEvent = z.object({
   evidence: span.nullable(),
   confidence: z.number().min(0).max(1),
   negated: z.boolean().default(false),
+  goldstein: z.number().min(-10).max(10).nullable().optional(),
   event: z.string(),
   mention: z.number().int().min(0).optional(),
   url: z.string().nullable().default(null),

@@ -102,6 +102,19 @@ export const eventsQuery = z
   .refine((q) => !q.b || q.a, { message: 'b needs a', path: ['b'] })
   .refine(fromBeforeTo, FROM_BEFORE_TO);
 
+/** A view to export: its actors and the filters of the view it comes from (the format apart). */
+export const exportFields = {
+  a: actorQuery.optional().meta({ description: 'Events involving a (with b: between a and b); all events without' }),
+  b: actorQuery.optional(),
+  ...viewFilter,
+};
+
+/** The view of an export, checked as the events listing is. */
+export const exportViewQuery = z
+  .object(exportFields)
+  .refine((q) => !q.b || q.a, { message: 'b needs a', path: ['b'] })
+  .refine(fromBeforeTo, FROM_BEFORE_TO);
+
 /** A full-text search. */
 export const searchQuery = z.object({
   q: z.string().trim().min(1, 'must not be empty').max(500, 'is too long').meta({ description: 'Words to find (the last as a prefix)' }),
