@@ -137,39 +137,52 @@ const factsOf = (m: MentionRecord): MentionFacts => ({
  * with conflicting dates (the store keeps them apart when their dates do not overlap).
  */
 export function dateConflicts(mentions: MentionRecord[]): Conflict[] {
-  const out: Conflict[] = [];
   const byEvent = new Map<number, MentionRecord[]>();
   for (const m of mentions) byEvent.set(m.eventId, [...(byEvent.get(m.eventId) ?? []), m]);
-  for (const [eventId, ms] of byEvent) {
-    const dated = ms.filter((m) => dateBounds(m.date));
-    const involved = new Set<MentionRecord>();
-    for (let i = 0; i < dated.length; i++) {
-      for (let j = i + 1; j < dated.length; j++) {
-        const a = dated[i]!;
-        const b = dated[j]!;
-        if (!datesCompatible(a.date, b.date)) involved.add(a).add(b);
-      }
+  const docsOf = new Map<number, Set<string>>();
+  for (const m of mentions) docsOf.set(m.eventId, (docsOf.get(m.eventId) ?? new Set()).add(m.documentId));
+  return [...[...byEvent.values()].flatMap(eventDateConflicts), ...crossEventDateConflicts(mentions, docsOf)];
+}
+
+/** Within one merged event (`mentions` are all of its mentions): dates neither of which contains the other. */
+export function eventDateConflicts(mentions: MentionRecord[]): Conflict[] {
+  if (!mentions.length) return [];
+  const dated = mentions.filter((m) => dateBounds(m.date));
+  const involved = new Set<MentionRecord>();
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length; j++) {
+      const a = dated[i]!;
+      const b = dated[j]!;
+      if (!datesCompatible(a.date, b.date)) involved.add(a).add(b);
     }
-    if (!involved.size) continue;
-    // One claim per document and date: a source repeating its date is one claim.
-    const seen = new Set<string>();
-    const claims = [...involved]
-      .filter((m) => !seen.has(`${m.documentId}=${m.date}`) && seen.add(`${m.documentId}=${m.date}`))
-      .map((m) => claimOf(m, m.date!));
-    const dates = uniq(claims.map((c) => c.value));
-    out.push(conflict('date', `sources date one ${ms[0]!.type} event differently: ${dates.join(' vs ')}`, claims, [eventId], ms.flatMap((m) => m.actors)));
   }
-  // Across events: mentions of one type and pair, dated within a week of each other, that the
-  // merge rule calls one event with conflicting dates. Sorting by date keeps this near-linear.
+  if (!involved.size) return [];
+  // One claim per document and date: a source repeating its date is one claim.
+  const seen = new Set<string>();
+  const claims = [...involved]
+    .filter((m) => !seen.has(`${m.documentId}=${m.date}`) && seen.add(`${m.documentId}=${m.date}`))
+    .map((m) => claimOf(m, m.date!));
+  const dates = uniq(claims.map((c) => c.value));
+  return [conflict('date', `sources date one ${mentions[0]!.type} event differently: ${dates.join(' vs ')}`, claims, [mentions[0]!.eventId], mentions.flatMap((m) => m.actors))];
+}
+
+/** The group a dated mention is compared within for `crossEventDateConflicts`: its type and participants. */
+export const dateGroupOf = (m: Pick<MentionRecord, 'type' | 'actors'>) => `${m.type}|${uniq(m.actors).join('+')}`;
+
+/**
+ * Across events: mentions of one type and pair, dated within a week of each other, that the
+ * merge rule calls one event with conflicting dates. `docsOf` gives the documents of each event
+ * (all of them, not only those of `mentions`). Sorting by date keeps this near-linear.
+ */
+export function crossEventDateConflicts(mentions: MentionRecord[], docsOf: Map<number, Set<string>>): Conflict[] {
+  const out: Conflict[] = [];
   const groups = new Map<string, MentionRecord[]>();
   for (const m of mentions) {
     if (!dateBounds(m.date)) continue;
-    const k = `${m.type}|${uniq(m.actors).join('+')}`;
+    const k = dateGroupOf(m);
     groups.set(k, [...(groups.get(k) ?? []), m]);
   }
   // A document holding mentions of both events tells them apart itself ("in 2015 and 2016").
-  const docsOf = new Map<number, Set<string>>();
-  for (const m of mentions) docsOf.set(m.eventId, (docsOf.get(m.eventId) ?? new Set()).add(m.documentId));
   const apartInOneSource = (x: number, y: number) => [...(docsOf.get(x) ?? [])].some((d) => docsOf.get(y)?.has(d));
   const reported = new Set<string>();
   for (const group of groups.values()) {
@@ -203,6 +216,9 @@ export function ordinalWord(rank: number): string {
 const ordinalValue = (o: OrdinalRecord) =>
   `${o.holder ?? '?'} ${ordinalWord(o.rank)} ${o.of} to ${o.verb ?? o.predicate}${o.objects.length ? ` ${o.objects.join('+')}` : ''}${o.after.length ? ` after ${o.after.join(', ')}` : ''}`;
 
+/** The group a rank claim is compared within: the act, what it is done to, and the ranked class. */
+export const rankGroupOf = (o: Pick<OrdinalRecord, 'predicate' | 'objects' | 'of'>) => `${o.predicate}|${uniq(o.objects).join('+')}|${o.of}`;
+
 /**
  * Rank claims that cannot all hold: one holder given two ranks for one act ("first" vs
  * "second … after Turkey"), or one rank given to two holders ("Pakistan was the first" vs
@@ -212,7 +228,7 @@ export function ordinalConflicts(ordinals: OrdinalRecord[]): Conflict[] {
   const out: Conflict[] = [];
   const groups = new Map<string, OrdinalRecord[]>();
   for (const o of ordinals) {
-    const k = `${o.predicate}|${uniq(o.objects).join('+')}|${o.of}`;
+    const k = rankGroupOf(o);
     groups.set(k, [...(groups.get(k) ?? []), o]);
   }
   for (const group of groups.values()) {
@@ -331,17 +347,21 @@ export function arithmeticConflicts(durations: DurationRecord[], starts: PeriodS
   return out;
 }
 
-// A disagreement repeated by a hundred copies of one story lists a sample of its sources.
-const MAX_CLAIMS = 20;
+/** A disagreement repeated by a hundred copies of one story lists a sample of its sources. */
+export const MAX_CLAIMS = 20;
 
 /** Every conflict in the input, one per distinct disagreement, in a stable order (kind, then key). */
 export function findConflicts(input: ConflictInput): Conflict[] {
-  const all = [
+  return mergeConflicts([
     ...dateConflicts(input.mentions),
     ...ordinalConflicts(input.ordinals),
     ...figureConflicts(input.figures),
     ...arithmeticConflicts(input.durations, input.periodStarts),
-  ];
+  ]);
+}
+
+/** One conflict per key (claims joined, up to a sample), in a stable order (kind, then key). */
+export function mergeConflicts(all: Conflict[]): Conflict[] {
   const byKey = new Map<string, Conflict>();
   for (const c of all) {
     const known = byKey.get(c.key);

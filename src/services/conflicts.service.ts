@@ -1,57 +1,25 @@
-// Conflicts between sources: reads each stored document's claims once (ranks, spans of years,
-// period starts, what figures are about), runs the detectors of src/merge/conflicts.ts over
-// every claim in the store, and keeps the result in sync. Detection reruns only when the store
-// changed since the last run, so listing conflicts is cheap when nothing was added.
-import { sentenceAt, type FactContext } from '../extract/claims/context.ts';
-import { findDurations, findPeriodStarts, type DurationFinding, type PeriodStartFinding } from '../extract/claims/durations.ts';
-import { findOrdinals, type OrdinalFinding } from '../extract/claims/ordinals.ts';
-import { findActors } from '../extract/actors/index.ts';
-import { findTimes } from '../extract/dates/index.ts';
-import { figureSubject, isPartOfTotal } from '../extract/figures/subject.ts';
-import { splitSentences } from '../extract/text/sentences.ts';
+// Conflicts between sources, as stored: ingest keeps them up to date group by group
+// (conflict-index.ts), so listing them and explaining an event are index lookups, paged.
 import type { Evidence } from '../extract/types.ts';
 import { TiesError } from '../errors.ts';
-import {
-  findConflicts,
-  type Conflict,
-  type DurationRecord,
-  type FigureRecord,
-  type OrdinalRecord,
-  type PeriodStartRecord,
-} from '../merge/conflicts.ts';
+import type { Conflict, ConflictKind } from '../merge/conflicts.ts';
 import { sameEvent, type SameEventVerdict } from '../merge/same-event.ts';
 import {
-  allClaims,
-  documentsToScan,
+  countConflicts,
+  countMentionsOfEvent,
   eventById,
-  figureRecords,
-  lastFingerprint,
-  listConflicts,
   listFigures,
   listStances,
-  mentionRecords,
-  replaceClaims,
-  storeFingerprint,
-  syncConflicts,
-  type ClaimDocument,
+  mentionsOfEvent,
+  pageConflicts,
   type ConflictRow,
   type FigureRow,
   type StanceRow,
-  type StoredClaim,
 } from '../store/conflicts.repo.ts';
 import type { Db } from '../store/db.ts';
 import { resolveActorQuery, type ActorRef } from './actors.service.ts';
+import { backfillConflicts, redetectAll } from './conflict-index.ts';
 import { toTimelineEvents, type TimelineEvent } from './events.service.ts';
-
-// Bump when the claim finders change what they find: documents are then read again.
-const CLAIM_VERSION = 3;
-// Bump when the detectors change: stored conflicts are then detected again.
-const DETECT_VERSION = 3;
-
-/** An ordinal claim as stored: the finding plus the mention it was attached to. */
-interface StoredOrdinal extends Omit<OrdinalFinding, 'evidence'> {
-  mentionId: number | null;
-}
 
 /** A conflict as the CLI's `--json` and `GET /api/conflicts` show it. */
 export interface ConflictView {
@@ -63,96 +31,23 @@ export interface ConflictView {
   claims: { documentId: string; documentTitle: string | null; evidence: Evidence; value: string }[];
 }
 
-const distance = (a: Evidence, b: { start: number; end: number }) => (a.end < b.start ? b.start - a.end : b.end < a.start ? a.start - b.end : 0);
-
-/** Reads one document's claims (the layers below are re-run: claims are not stored by ingest). */
-function claimsOf(db: Db, doc: ClaimDocument): StoredClaim[] {
-  const sentences = splitSentences(doc.text);
-  const ctx: FactContext = {
-    times: findTimes(doc.text, sentences, { documentDate: doc.date }),
-    actors: findActors(doc.text, sentences, { title: doc.title, documentDate: doc.date }),
-    pair: null,
-    documentDate: doc.date,
-  };
-  const mentions = mentionRecords(db, { documentId: doc.id });
-  const out: StoredClaim[] = [];
-  for (const o of findOrdinals(doc.text, sentences, ctx)) {
-    // The mention the rank is about: same sentence, the holder taking part, nearest evidence.
-    const sentence = sentenceAt(sentences, o.evidence.start);
-    const mention = mentions
-      .filter((m) => sentence && m.evidence.start < sentence.end && m.evidence.end > sentence.start)
-      .filter((m) => !o.holder || m.actors.includes(o.holder))
-      .sort((a, b) => distance(a.evidence, o.evidence) - distance(b.evidence, o.evidence))[0];
-    const { evidence, ...rest } = o;
-    out.push({ documentId: doc.id, kind: 'ordinal', data: { ...rest, mentionId: mention?.mentionId ?? null } satisfies StoredOrdinal, evidence });
-  }
-  for (const d of findDurations(doc.text, sentences, ctx)) {
-    const { evidence, ...rest } = d;
-    out.push({ documentId: doc.id, kind: 'duration', data: rest, evidence });
-  }
-  for (const p of findPeriodStarts(doc.text, sentences, ctx)) {
-    const { evidence, ...rest } = p;
-    out.push({ documentId: doc.id, kind: 'period', data: rest, evidence });
-  }
-  for (const f of listFigures(db, { documentId: doc.id })) {
-    const sentence = sentenceAt(sentences, f.evidence.start);
-    const about = sentence ? figureSubject(doc.text, sentence, f.evidence) : null;
-    const part = sentence ? isPartOfTotal(doc.text, sentence, f.evidence.start) : false;
-    if (about || part) out.push({ documentId: doc.id, kind: 'subject', data: { figureId: f.id, about, part }, evidence: f.evidence });
-  }
-  return out;
-}
-
-/** Reads the claims of every document not yet read by this version; returns how many were read. */
-export function scanClaims(db: Db): number {
-  const docs = documentsToScan(db, CLAIM_VERSION);
-  for (const doc of docs) {
-    const claims = claimsOf(db, doc);
-    db.transaction(() => replaceClaims(db, doc.id, CLAIM_VERSION, claims))();
-  }
-  return docs.length;
-}
-
 /** Options of `detectConflicts`. */
 export interface DetectOptions {
-  /** Detect even when the store did not change since the last run. */
+  /** Detect every group again, not only read the claims of documents stored without them. */
   force?: boolean;
   /** The time recorded as detection time (tests fix it). */
   now?: string;
 }
 
-/** Brings the stored conflicts up to date with the store; returns whether detection ran. */
+/**
+ * Reads the claims of documents stored without them (a store made before ingest kept them) and,
+ * with `force`, detects every group again; returns whether anything ran. Ingest keeps conflicts
+ * up to date, so reads never call this; `ties conflicts` and opening a store for serving do.
+ */
 export function detectConflicts(db: Db, options: DetectOptions = {}): boolean {
-  const before = `v${CLAIM_VERSION}.${DETECT_VERSION}:${storeFingerprint(db)}`;
-  if (!options.force && before === lastFingerprint(db)) return false;
-  scanClaims(db);
-  const mentions = mentionRecords(db);
-  const eventOfMention = new Map(mentions.map((m) => [m.mentionId, m.eventId]));
-  const about = new Map<number, { about: string | null; part: boolean }>();
-  const ordinals: OrdinalRecord[] = [];
-  const durations: DurationRecord[] = [];
-  const periodStarts: PeriodStartRecord[] = [];
-  for (const c of allClaims(db)) {
-    const origin = { documentId: c.documentId, documentTitle: c.documentTitle, evidence: c.evidence };
-    if (c.kind === 'ordinal') {
-      const o = c.data as StoredOrdinal;
-      ordinals.push({ ...origin, eventId: o.mentionId !== null ? (eventOfMention.get(o.mentionId) ?? null) : null, holder: o.holder, rank: o.rank, of: o.of, predicate: o.predicate, verb: o.verb, objects: o.objects, after: o.after });
-    } else if (c.kind === 'duration') {
-      const d = c.data as Omit<DurationFinding, 'evidence'>;
-      durations.push({ ...origin, years: d.years, what: d.what, end: d.end, actors: d.actors });
-    } else if (c.kind === 'period') {
-      const p = c.data as Omit<PeriodStartFinding, 'evidence'>;
-      periodStarts.push({ ...origin, start: p.start, actors: p.actors });
-    } else {
-      const s = c.data as { figureId: number; about: string | null; part?: boolean };
-      about.set(s.figureId, { about: s.about, part: s.part === true });
-    }
-  }
-  const figures: FigureRecord[] = figureRecords(db).map((f) => ({ ...f, about: about.get(f.id)?.about ?? null, part: about.get(f.id)?.part ?? false }));
-  const found = findConflicts({ mentions, ordinals, figures, durations, periodStarts });
-  const now = options.now ?? new Date().toISOString();
-  db.transaction(() => syncConflicts(db, found, before, now)).immediate();
-  return true;
+  const read = backfillConflicts(db);
+  if (options.force) redetectAll(db, options.now);
+  return read > 0 || options.force === true;
 }
 
 const view = (r: ConflictRow): ConflictView => ({
@@ -164,36 +59,93 @@ const view = (r: ConflictRow): ConflictView => ({
   claims: r.claims.map((c) => ({ documentId: c.documentId, documentTitle: c.documentTitle, evidence: c.evidence, value: c.value })),
 });
 
-/** Conflicts about `a` (and `b`), or about one event, detection brought up to date first. */
-export function conflicts(db: Db, q: { a?: string; b?: string; event?: string }): { a: ActorRef | null; b: ActorRef | null; items: ConflictView[] } {
+/** A query of the conflict listing; without `limit`, every conflict. */
+export interface ConflictsQuery {
+  a?: string;
+  b?: string;
+  event?: string;
+  limit?: number;
+  /** The `nextCursor` of the page before. */
+  cursor?: string;
+}
+
+/** One page of conflicts, with how many there are of each kind. */
+export interface ConflictsPage {
+  a: ActorRef | null;
+  b: ActorRef | null;
+  items: ConflictView[];
+  total: number;
+  counts: Record<ConflictKind, number>;
+  /** Pass as `cursor` for the next page; null on the last. */
+  nextCursor: string | null;
+}
+
+// The cursor is the key of the page's last conflict, opaque to clients.
+const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
+function decodeCursor(cursor: string): string {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^(?:date|ordinal|figure|arithmetic):/.test(key)) throw new TiesError('INVALID', 'cursor: not a cursor this server gave');
+  return key;
+}
+
+/** Conflicts about `a` (and `b`), or about one event, in a stable order, a page at a time. */
+export function conflicts(db: Db, q: ConflictsQuery): ConflictsPage {
   const a = q.a ? resolveActorQuery(q.a) : null;
   const b = q.b ? resolveActorQuery(q.b) : null;
-  detectConflicts(db);
-  const eventId = q.event !== undefined ? Number(q.event) : undefined;
-  return { a, b, items: listConflicts(db, { a: a?.code, b: b?.code, eventId }).map(view) };
+  const filter = { a: a?.code, b: b?.code, eventId: q.event !== undefined ? Number(q.event) : undefined };
+  const limit = q.limit ?? -1;
+  // One more than the page tells whether there is a next page.
+  const rows = pageConflicts(db, filter, limit < 0 ? -1 : limit + 1, q.cursor ? decodeCursor(q.cursor) : null);
+  const more = limit >= 0 && rows.length > limit;
+  const items = (more ? rows.slice(0, limit) : rows).map(view);
+  const counts = countConflicts(db, filter);
+  const total = Object.values(counts).reduce((n, c) => n + c, 0);
+  return { a, b, items, total, counts, nextCursor: more ? encodeCursor(rows[limit - 1]!.key) : null };
 }
 
 /** Why one merged event is one: its mentions, the merge verdict between them, its conflicts. */
 export interface EventExplanation {
   event: TimelineEvent;
-  /** For each later mention, the verdict of `sameEvent` against the first. */
+  /** For each later mention of the page, the verdict of `sameEvent` against the first. */
   verdicts: { mentions: [number, number]; verdict: SameEventVerdict }[];
+  /** How many mentions with evidence the event has; verdicts are paged over them. */
+  mentionCount: number;
+  /** The `cursor` of the next page of verdicts, or null. */
+  nextCursor: string | null;
+  /** The event's conflicts (the first page), and how many there are. */
   conflicts: ConflictView[];
+  conflictCount: number;
 }
 
-/** Explains event `id`: why its mentions were merged, and where they disagree. */
-export function explainEvent(db: Db, id: string): EventExplanation {
+/** Options of `explainEvent`: a page of verdicts. */
+export interface ExplainOptions {
+  limit?: number;
+  cursor?: string;
+}
+
+/** Explains event `id`: why its mentions were merged (a page of them), and where they disagree. */
+export function explainEvent(db: Db, id: string, options: ExplainOptions = {}): EventExplanation {
   const eventId = Number(id);
   const row = Number.isInteger(eventId) ? eventById(db, eventId) : null;
   if (!row) throw new TiesError('NOT_FOUND', `no event ${id} (ids are in 'ties timeline --json' and the API)`);
-  detectConflicts(db);
-  const mentions = mentionRecords(db, { eventId });
-  const facts = (m: (typeof mentions)[number]) => ({ type: m.type, date: m.date, actors: m.actors, source: m.source, target: m.target, evidenceText: m.evidence.text });
-  const verdicts: EventExplanation['verdicts'] = [];
-  for (let i = 1; i < mentions.length; i++) {
-    verdicts.push({ mentions: [0, i], verdict: sameEvent(facts(mentions[0]!), facts(mentions[i]!)) });
-  }
-  return { event: toTimelineEvents(db, [row])[0]!, verdicts, conflicts: listConflicts(db, { eventId }).map(view) };
+  const limit = options.limit ?? -1;
+  const from = options.cursor !== undefined ? Number(options.cursor) : 1;
+  if (!Number.isInteger(from) || from < 1) throw new TiesError('INVALID', 'cursor: not a cursor this server gave');
+  const [first] = mentionsOfEvent(db, eventId, 1, 0);
+  const later = mentionsOfEvent(db, eventId, limit, from);
+  const mentionCount = countMentionsOfEvent(db, eventId);
+  const facts = (m: NonNullable<typeof first>) => ({ type: m.type, date: m.date, actors: m.actors, source: m.source, target: m.target, evidenceText: m.evidence.text });
+  const verdicts: EventExplanation['verdicts'] = first ? later.map((m, i) => ({ mentions: [0, from + i], verdict: sameEvent(facts(first), facts(m)) })) : [];
+  const next = from + later.length;
+  const page = conflicts(db, { event: String(eventId), limit: limit < 0 ? undefined : limit });
+  return {
+    event: toTimelineEvents(db, [row])[0]!,
+    verdicts,
+    mentionCount,
+    nextCursor: limit >= 0 && next < mentionCount ? String(next) : null,
+    conflicts: page.items,
+    conflictCount: page.total,
+  };
 }
 
 /** Figures about `a` (and `b`), each with its document and evidence. */

@@ -97,7 +97,7 @@ function prepare(db: Db, r: ReadInput, extracted?: Extracted): { outcome: Ingest
   const { input, read, id } = r;
   // The same text with a new date: stored again in place, keeping its title and when it was added.
   const previous = getDocumentMeta(db, id);
-  const { extraction, sentences } = extracted ?? extractForStore(extractJob(r));
+  const { extraction, sentences, claims } = extracted ?? extractForStore(extractJob(r));
   const date = input.date ?? null;
   const fallbackTitle = input.path ? basename(input.path, extname(input.path)) : null;
   const doc: DocumentRow = {
@@ -115,7 +115,7 @@ function prepare(db: Db, r: ReadInput, extracted?: Extracted): { outcome: Ingest
   const replaced = input.path ? documentIdsByPath(db, input.path).filter((old) => old !== id) : [];
   return {
     outcome: { document: meta(doc), added: !previous, replaced, events: extraction.events.length, ...(previous ? { redated: true } : {}) },
-    item: { doc, extraction, sentences, replace: previous ? [...replaced, id] : replaced },
+    item: { doc, extraction, sentences, replace: previous ? [...replaced, id] : replaced, claims },
   };
 }
 
@@ -127,7 +127,7 @@ export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
 // Stores what `prepare` made, in one transaction, and says how many mentions it stored.
 function store(db: Db, { outcome, item }: ReturnType<typeof prepare>): IngestOutcome {
   if (!item) return outcome;
-  const events = storeDocument(db, item.doc, item.extraction, item.sentences, item.replace);
+  const events = storeDocument(db, item.doc, item.extraction, item.sentences, item.replace, item.claims);
   return withCorrections(db, { ...outcome, events });
 }
 

@@ -37,6 +37,8 @@ import {
 import { applyCorrections, type CorrectionOutcome } from './apply-corrections.ts';
 import { insertFigures, insertProspects, insertStances } from '../store/facts.repo.ts';
 import type { MergeIndex } from './merge-index.ts';
+import { indexDocumentConflicts, refreshScopes, scopesTouchedBy } from './conflict-index.ts';
+import type { DocumentClaims } from '../extract/index.ts';
 
 /** The sha256 of a document's text: its id. */
 export function documentId(text: string): string {
@@ -219,8 +221,11 @@ export function mergeEvents(db: Db, keep: number, drop: number): void {
 export function removeDocument(db: Db, id: string): number[] {
   return db.transaction(() => {
     const eventIds = eventIdsOfDocument(db, id);
+    // Its claims and conflict inputs go with it (FK cascade); the groups they were in are detected again.
+    const scopes = scopesTouchedBy(db, id);
     deleteDocument(db, id);
     for (const eventId of eventIds) recomputeEvent(db, eventId);
+    refreshScopes(db, scopes);
     return eventIds;
   })();
 }
@@ -274,10 +279,12 @@ export interface DocumentToStore {
   sentences: Span[];
   /** Ids of older versions of the same path, removed first. */
   replace?: string[];
+  /** The claims conflict detection compares; read from the text when missing. */
+  claims?: DocumentClaims;
 }
 
 // A document's writes, inside a transaction the caller holds.
-function writeDocument(db: Db, { doc, extraction, sentences, replace = [] }: DocumentToStore, index?: MergeIndex): number {
+function writeDocument(db: Db, { doc, extraction, sentences, replace = [], claims }: DocumentToStore, index?: MergeIndex): number {
   const corrected = hasCorrections(db);
   for (const old of replace) {
     // Removing deletes and recomputes events: the index reads those again (only those: dropping
@@ -304,6 +311,7 @@ function writeDocument(db: Db, { doc, extraction, sentences, replace = [] }: Doc
   insertProspects(db, doc.id, extraction.prospects.map((prospect) => ({ prospect, bounds: bounds(prospect.date) })));
   insertFigures(db, doc.id, extraction.figures.map((figure) => ({ figure, bounds: bounds(figure.date) })));
   insertStances(db, doc.id, extraction.stances);
+  indexDocumentConflicts(db, doc, claims ?? null);
   return extraction.events.length;
 }
 
@@ -311,8 +319,8 @@ function writeDocument(db: Db, { doc, extraction, sentences, replace = [] }: Doc
  * Stores a document with its sentences and everything extracted from it, in one transaction:
  * after a crash the document is there with all its facts, or not at all.
  */
-export function storeDocument(db: Db, doc: DocumentRow, extraction: Extraction, sentences: Span[], replace: string[] = []): number {
-  return db.transaction(() => writeDocument(db, { doc, extraction, sentences, replace })).immediate();
+export function storeDocument(db: Db, doc: DocumentRow, extraction: Extraction, sentences: Span[], replace: string[] = [], claims?: DocumentClaims): number {
+  return db.transaction(() => writeDocument(db, { doc, extraction, sentences, replace, claims })).immediate();
 }
 
 /**
@@ -335,7 +343,7 @@ export function storeDocuments(db: Db, items: DocumentToStore[], index?: MergeIn
     index?.clear();
     return items.map((item) => {
       try {
-        return storeDocument(db, item.doc, item.extraction, item.sentences, item.replace);
+        return storeDocument(db, item.doc, item.extraction, item.sentences, item.replace, item.claims);
       } catch (e) {
         return e instanceof Error ? e : new Error(String(e));
       }

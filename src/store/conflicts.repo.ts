@@ -1,7 +1,7 @@
 // Conflicts and the claims they are found from; plus the reads conflict detection and the
 // per-pair figure and stance listings need from the mention, figure and stance tables.
 import type { Evidence } from '../extract/types.ts';
-import type { Conflict, ConflictClaim, ConflictKind, FigureRecord, MentionRecord } from '../merge/conflicts.ts';
+import { MAX_CLAIMS, type Conflict, type ConflictClaim, type ConflictKind, type FigureRecord, type MentionRecord } from '../merge/conflicts.ts';
 import type { MentionFacts } from '../merge/same-event.ts';
 import { prepared, type Db } from './db.ts';
 import { fromDay } from './days.ts';
@@ -213,18 +213,13 @@ export function syncConflicts(db: Db, found: Conflict[], fingerprint: string, no
   ).run(fingerprint, now);
 }
 
-/** Stored conflicts about `a` (and `b`), or about one event; newest kinds first by id. */
-export function listConflicts(db: Db, f: PairFilter & { eventId?: number; id?: number }): ConflictRow[] {
-  const clauses = [pairClause('c.actors', f)];
-  if (f.eventId !== undefined) clauses.push(`EXISTS (SELECT 1 FROM conflict_events ce WHERE ce.conflict_id = c.id AND ce.event_id = @eventId)`);
-  if (f.id !== undefined) clauses.push(`c.id = @id`);
-  const rows = prepared(
-    db,
-    `SELECT c.id, c.key, c.kind, c.summary, c.actors, c.detected_at AS detectedAt FROM conflicts c
-     WHERE ${clauses.join(' AND ')} ORDER BY c.id`,
-  ).all({ a: f.a ?? null, b: f.b ?? null, eventId: f.eventId ?? null, id: f.id ?? null }) as (Omit<ConflictRow, 'actors' | 'claims' | 'eventIds'> & {
-    actors: string;
-  })[];
+/** Stored conflicts about `a` (and `b`), or about one event, in key order. */
+export function listConflicts(db: Db, f: ConflictFilter): ConflictRow[] {
+  return pageConflicts(db, f, -1, null);
+}
+
+// Each conflict's claims (with their documents' titles) and events.
+function withClaims(db: Db, rows: (Omit<ConflictRow, 'actors' | 'claims' | 'eventIds'> & { actors: string })[]): ConflictRow[] {
   const claims = prepared(
     db,
     `SELECT cc.document_id AS documentId, d.title AS documentTitle, cc.evidence_start AS s, cc.evidence_end AS e,
@@ -267,4 +262,299 @@ export function mentionFactsOfEvent(db: Db, eventId: number): MentionFacts[] {
      FROM mentions WHERE event_id = ? GROUP BY evidence_text, date, source, target ORDER BY min(id) LIMIT 50`,
   ).all(eventId) as (Omit<MentionFacts, 'actors'> & { actors: string })[];
   return rows.map((r) => ({ ...r, actors: JSON.parse(r.actors) as string[] }));
+}
+
+/** A row of `conflict_inputs`: what a detector compares, in the group it is compared within. */
+export interface ConflictInputRow {
+  grp: string;
+  kind: 'mention' | 'claim' | 'figure';
+  ref: number;
+  documentId: string;
+  data?: unknown;
+}
+
+/** Stores one document's claims (replacing any) and records the version that read them; returns their ids in order. */
+export function insertClaims(db: Db, documentId: string, version: number, claims: StoredClaim[]): number[] {
+  prepared(db, `DELETE FROM claims WHERE document_id = ?`).run(documentId);
+  const insert = prepared(
+    db,
+    `INSERT INTO claims (document_id, kind, data, evidence_start, evidence_end, evidence_text) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const ids = claims.map((c) =>
+    Number(insert.run(documentId, c.kind, JSON.stringify(c.data), c.evidence.start, c.evidence.end, c.evidence.text).lastInsertRowid),
+  );
+  prepared(db, `INSERT INTO claim_scans (document_id, version) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET version = excluded.version`).run(
+    documentId,
+    version,
+  );
+  return ids;
+}
+
+/** Replaces one document's conflict inputs. */
+export function replaceConflictInputs(db: Db, documentId: string, rows: ConflictInputRow[]): void {
+  prepared(db, `DELETE FROM conflict_inputs WHERE document_id = ?`).run(documentId);
+  const insert = prepared(db, `INSERT OR IGNORE INTO conflict_inputs (grp, kind, ref, document_id, data) VALUES (?, ?, ?, ?, ?)`);
+  for (const r of rows) insert.run(r.grp, r.kind, r.ref, r.documentId, r.data === undefined ? null : JSON.stringify(r.data));
+}
+
+/** A document's mention ids by the id its extraction gave each event. */
+export function mentionIdsByExtraction(db: Db, documentId: string): Map<string, number> {
+  const rows = prepared(db, `SELECT extraction_id AS x, id FROM mentions WHERE document_id = ? ORDER BY id`).all(documentId) as { x: string; id: number }[];
+  return new Map(rows.map((r) => [r.x, r.id]));
+}
+
+/** A document's figure ids by the id its extraction gave each figure. */
+export function figureIdsByExtraction(db: Db, documentId: string): Map<string, number> {
+  const rows = prepared(db, `SELECT extraction_id AS x, id FROM figures WHERE document_id = ? ORDER BY id`).all(documentId) as { x: string; id: number }[];
+  return new Map(rows.map((r) => [r.x, r.id]));
+}
+
+/** The input groups of one document. */
+export function inputGroupsOfDocument(db: Db, documentId: string): string[] {
+  return prepared(db, `SELECT DISTINCT grp FROM conflict_inputs WHERE document_id = ?`).pluck().all(documentId) as string[];
+}
+
+/** The merged events a document's mentions belong to. */
+export function eventsOfDocumentMentions(db: Db, documentId: string): number[] {
+  return prepared(db, `SELECT DISTINCT event_id FROM mentions WHERE document_id = ?`).pluck().all(documentId) as number[];
+}
+
+/** Type and participants of each dated mention of the given events (their date groups). */
+export function datedMentionFactsOfEvents(db: Db, eventIds: number[]): { type: string; actors: string[] }[] {
+  const stmt = prepared(db, `SELECT DISTINCT type, actors FROM mentions WHERE event_id = ? AND evidence_start IS NOT NULL AND date IS NOT NULL`);
+  const out: { type: string; actors: string[] }[] = [];
+  for (const id of eventIds) for (const r of stmt.all(id) as { type: string; actors: string }[]) out.push({ type: r.type, actors: JSON.parse(r.actors) as string[] });
+  return out;
+}
+
+const MENTION_RECORD = `SELECT m.id AS mentionId, m.event_id AS eventId, m.document_id AS documentId, d.title AS documentTitle,
+       m.type, m.date, m.actors, m.source, m.target, m.evidence_start AS s, m.evidence_end AS e, m.evidence_text AS t`;
+
+const toMentionRecords = (rows: unknown[]) =>
+  (rows as (Omit<MentionRecord, 'actors' | 'evidence'> & { actors: string; s: number; e: number; t: string })[]).map(({ s, e, t, actors, ...r }) => ({
+    ...r,
+    actors: JSON.parse(actors) as string[],
+    evidence: { start: s, end: e, text: t },
+  }));
+
+/** The dated mentions of one date group, in id order. */
+export function mentionsOfGroup(db: Db, grp: string): MentionRecord[] {
+  return toMentionRecords(
+    prepared(
+      db,
+      `${MENTION_RECORD} FROM conflict_inputs i JOIN mentions m ON m.id = i.ref JOIN documents d ON d.id = m.document_id
+       WHERE i.grp = ? AND i.kind = 'mention' ORDER BY m.id`,
+    ).all(grp),
+  );
+}
+
+/** One page of an event's mentions that have evidence, in id order. */
+export function mentionsOfEvent(db: Db, eventId: number, limit = -1, offset = 0): MentionRecord[] {
+  return toMentionRecords(
+    prepared(
+      db,
+      `${MENTION_RECORD} FROM mentions m JOIN documents d ON d.id = m.document_id
+       WHERE m.event_id = ? AND m.evidence_start IS NOT NULL ORDER BY m.id LIMIT ? OFFSET ?`,
+    ).all(eventId, limit, offset),
+  );
+}
+
+/** How many of an event's mentions have evidence. */
+export function countMentionsOfEvent(db: Db, eventId: number): number {
+  return prepared(db, `SELECT count(*) FROM mentions WHERE event_id = ? AND evidence_start IS NOT NULL`).pluck().get(eventId) as number;
+}
+
+/** The documents of each given event. */
+export function documentsOfEvents(db: Db, eventIds: Iterable<number>): Map<number, Set<string>> {
+  const stmt = prepared(db, `SELECT DISTINCT document_id FROM mentions WHERE event_id = ?`).pluck();
+  const out = new Map<number, Set<string>>();
+  for (const id of eventIds) if (!out.has(id)) out.set(id, new Set(stmt.all(id) as string[]));
+  return out;
+}
+
+/** A stored claim of one input group, with its document's title (claims of kind 'ordinal'). */
+export function claimsOfGroup(db: Db, grp: string): (StoredClaim & { documentTitle: string | null; eventId: number | null })[] {
+  const rows = prepared(
+    db,
+    `SELECT c.document_id AS documentId, d.title AS documentTitle, c.kind, c.data, c.evidence_start AS s, c.evidence_end AS e,
+       c.evidence_text AS t, m.event_id AS eventId
+     FROM conflict_inputs i JOIN claims c ON c.id = i.ref JOIN documents d ON d.id = c.document_id
+     LEFT JOIN mentions m ON m.id = json_extract(c.data, '$.mentionId')
+     WHERE i.grp = ? AND i.kind = 'claim' ORDER BY c.document_id, c.evidence_start, c.id`,
+  ).all(grp) as { documentId: string; documentTitle: string | null; kind: StoredClaim['kind']; data: string; s: number; e: number; t: string; eventId: number | null }[];
+  return rows.map((r) => ({
+    documentId: r.documentId,
+    documentTitle: r.documentTitle,
+    kind: r.kind,
+    data: JSON.parse(r.data) as unknown,
+    evidence: { start: r.s, end: r.e, text: r.t },
+    eventId: r.eventId,
+  }));
+}
+
+/** One document's claims of the given kinds, with its title, in text order. */
+export function claimsOfDocument(db: Db, documentId: string, kinds: StoredClaim['kind'][]): (StoredClaim & { documentTitle: string | null })[] {
+  const rows = prepared(
+    db,
+    `SELECT c.document_id AS documentId, d.title AS documentTitle, c.kind, c.data, c.evidence_start AS s, c.evidence_end AS e, c.evidence_text AS t
+     FROM claims c JOIN documents d ON d.id = c.document_id
+     WHERE c.document_id = ? AND c.kind IN (SELECT value FROM json_each(?)) ORDER BY c.evidence_start, c.id`,
+  ).all(documentId, JSON.stringify(kinds)) as { documentId: string; documentTitle: string | null; kind: StoredClaim['kind']; data: string; s: number; e: number; t: string }[];
+  return rows.map((r) => ({ documentId: r.documentId, documentTitle: r.documentTitle, kind: r.kind, data: JSON.parse(r.data) as unknown, evidence: { start: r.s, end: r.e, text: r.t } }));
+}
+
+/** The figures of one input group, with what their subject claims say, in document then text order. */
+export function figuresOfGroup(db: Db, grp: string): FigureRecord[] {
+  const rows = prepared(
+    db,
+    `SELECT x.id, x.document_id AS documentId, d.title AS documentTitle, x.measure, x.value, x.unit, x.qualifier, x.date,
+       x.actors, x.evidence_start AS s, x.evidence_end AS e, x.evidence_text AS t, i.data
+     FROM conflict_inputs i JOIN figures x ON x.id = i.ref JOIN documents d ON d.id = x.document_id
+     WHERE i.grp = ? AND i.kind = 'figure' ORDER BY d.added_at, x.document_id, x.evidence_start`,
+  ).all(grp) as (Omit<FigureRecord, 'actors' | 'evidence'> & { actors: string; s: number; e: number; t: string; data: string | null })[];
+  return rows.map(({ s, e, t, actors, data, ...r }) => {
+    const subject = data ? (JSON.parse(data) as { about: string | null; part: boolean }) : null;
+    return { ...r, actors: JSON.parse(actors) as string[], evidence: { start: s, end: e, text: t }, about: subject?.about ?? null, part: subject?.part ?? false };
+  });
+}
+
+/** Every group anything was detected in or could be: for a full re-detection. */
+export function allScopes(db: Db): string[] {
+  return prepared(
+    db,
+    `SELECT DISTINCT grp FROM conflict_inputs
+     UNION SELECT DISTINCT 'event:' || event_id FROM mentions WHERE evidence_start IS NOT NULL
+     UNION SELECT DISTINCT 'doc:' || document_id FROM claims WHERE kind IN ('duration', 'period')
+     UNION SELECT DISTINCT scope FROM conflict_scopes`,
+  )
+    .pluck()
+    .all() as string[];
+}
+
+/** Text documents whose claims were not read by this `version` of the finders. */
+export function documentsWithoutClaims(db: Db, version: number, limit = -1): ClaimDocument[] {
+  return prepared(
+    db,
+    `SELECT d.id, d.title, d.date, d.text FROM documents d
+     WHERE d.kind = 'text' AND NOT EXISTS (SELECT 1 FROM claim_scans s WHERE s.document_id = d.id AND s.version >= ?)
+     ORDER BY d.added_at, d.id LIMIT ?`,
+  ).all(version, limit) as ClaimDocument[];
+}
+
+/**
+ * Makes the conflicts found in `scope` exactly `found` (one per key): a conflict no longer found
+ * there loses the scope, and goes when no scope is left; a conflict found only there is
+ * rewritten with its id and detection time kept; one also found elsewhere gains what is new.
+ */
+export function replaceScope(db: Db, scope: string, found: Conflict[], now: string): void {
+  const linked = prepared(db, `SELECT c.id, c.key FROM conflict_scopes s JOIN conflicts c ON c.id = s.conflict_id WHERE s.scope = ?`).all(scope) as {
+    id: number;
+    key: string;
+  }[];
+  const keys = new Set(found.map((c) => c.key));
+  const unlink = prepared(db, `DELETE FROM conflict_scopes WHERE scope = ? AND conflict_id = ?`);
+  const scopesLeft = prepared(db, `SELECT count(*) FROM conflict_scopes WHERE conflict_id = ?`).pluck();
+  const del = prepared(db, `DELETE FROM conflicts WHERE id = ?`);
+  for (const l of linked) {
+    if (keys.has(l.key)) continue;
+    unlink.run(scope, l.id);
+    if ((scopesLeft.get(l.id) as number) === 0) del.run(l.id);
+  }
+  const byKey = prepared(db, `SELECT id, detected_at AS detectedAt FROM conflicts WHERE key = ?`);
+  const others = prepared(db, `SELECT count(*) FROM conflict_scopes WHERE conflict_id = ? AND scope <> ?`).pluck();
+  for (const c of found) {
+    const known = byKey.get(c.key) as { id: number; detectedAt: string } | undefined;
+    if (known && (others.get(known.id, scope) as number) > 0) {
+      addToConflict(db, known.id, c);
+      prepared(db, `INSERT OR IGNORE INTO conflict_scopes (scope, conflict_id) VALUES (?, ?)`).run(scope, known.id);
+      continue;
+    }
+    if (known) del.run(known.id);
+    const id = Number(
+      prepared(db, `INSERT INTO conflicts (id, key, kind, summary, actors, detected_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+        known?.id ?? null,
+        c.key,
+        c.kind,
+        c.summary,
+        JSON.stringify(c.actors),
+        known?.detectedAt ?? now,
+      ).lastInsertRowid,
+    );
+    const claim = prepared(
+      db,
+      `INSERT INTO conflict_claims (conflict_id, position, document_id, evidence_start, evidence_end, evidence_text, value)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    c.claims.forEach((x, i) => claim.run(id, i, x.documentId, x.evidence.start, x.evidence.end, x.evidence.text, x.value));
+    linkConflict(db, id, c);
+    prepared(db, `INSERT INTO conflict_scopes (scope, conflict_id) VALUES (?, ?)`).run(scope, id);
+  }
+}
+
+function linkConflict(db: Db, id: number, c: Conflict): void {
+  const event = prepared(db, `INSERT OR IGNORE INTO conflict_events (conflict_id, event_id) SELECT ?, id FROM events WHERE id = ?`);
+  for (const e of c.eventIds) event.run(id, e);
+  const actor = prepared(db, `INSERT OR IGNORE INTO conflict_actors (code, conflict_id) VALUES (?, ?)`);
+  for (const a of c.actors) actor.run(a, id);
+}
+
+// The same disagreement found in another group too: its claims (up to the sample), events and actors join.
+function addToConflict(db: Db, id: number, c: Conflict): void {
+  const have = prepared(
+    db,
+    `SELECT document_id AS documentId, evidence_start AS s, evidence_end AS e, value FROM conflict_claims WHERE conflict_id = ? ORDER BY position`,
+  ).all(id) as { documentId: string; s: number; e: number; value: string }[];
+  const insert = prepared(
+    db,
+    `INSERT INTO conflict_claims (conflict_id, position, document_id, evidence_start, evidence_end, evidence_text, value)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let position = have.length ? Math.max(...(prepared(db, `SELECT position FROM conflict_claims WHERE conflict_id = ?`).pluck().all(id) as number[])) + 1 : 0;
+  let count = have.length;
+  for (const x of c.claims) {
+    if (count >= MAX_CLAIMS) break;
+    if (have.some((h) => h.documentId === x.documentId && h.s === x.evidence.start && h.e === x.evidence.end && h.value === x.value)) continue;
+    insert.run(id, position++, x.documentId, x.evidence.start, x.evidence.end, x.evidence.text, x.value);
+    count++;
+  }
+  const actors = new Set([...(JSON.parse(prepared(db, `SELECT actors FROM conflicts WHERE id = ?`).pluck().get(id) as string) as string[]), ...c.actors]);
+  prepared(db, `UPDATE conflicts SET actors = ? WHERE id = ?`).run(JSON.stringify([...actors].sort()), id);
+  linkConflict(db, id, c);
+}
+
+/** Filter of the conflict listing: an actor, a pair, or one event. */
+export interface ConflictFilter extends PairFilter {
+  eventId?: number;
+}
+
+function conflictWhere(f: ConflictFilter): string {
+  const clauses: string[] = [];
+  if (f.a) clauses.push(`c.id IN (SELECT conflict_id FROM conflict_actors WHERE code = @a)`);
+  if (f.b) clauses.push(`c.id IN (SELECT conflict_id FROM conflict_actors WHERE code = @b)`);
+  if (f.eventId !== undefined) clauses.push(`c.id IN (SELECT conflict_id FROM conflict_events WHERE event_id = @eventId)`);
+  return clauses.join(' AND ') || '1';
+}
+
+/** How many conflicts match `f`, by kind. */
+export function countConflicts(db: Db, f: ConflictFilter): Record<ConflictKind, number> {
+  const rows = prepared(db, `SELECT c.kind, count(*) AS n FROM conflicts c WHERE ${conflictWhere(f)} GROUP BY c.kind`).all({
+    a: f.a ?? null,
+    b: f.b ?? null,
+    eventId: f.eventId ?? null,
+  }) as { kind: ConflictKind; n: number }[];
+  const out: Record<ConflictKind, number> = { arithmetic: 0, date: 0, figure: 0, ordinal: 0 };
+  for (const r of rows) out[r.kind] = r.n;
+  return out;
+}
+
+/** Conflicts matching `f` in key order, after the key `after`, at most `limit` (all when -1). */
+export function pageConflicts(db: Db, f: ConflictFilter, limit: number, after: string | null): ConflictRow[] {
+  const rows = prepared(
+    db,
+    `SELECT c.id, c.key, c.kind, c.summary, c.actors, c.detected_at AS detectedAt FROM conflicts c
+     WHERE ${conflictWhere(f)} AND (@after IS NULL OR c.key > @after) ORDER BY c.key LIMIT @limit`,
+  ).all({ a: f.a ?? null, b: f.b ?? null, eventId: f.eventId ?? null, after, limit }) as (Omit<ConflictRow, 'actors' | 'claims' | 'eventIds'> & {
+    actors: string;
+  })[];
+  return withClaims(db, rows);
 }

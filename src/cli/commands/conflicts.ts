@@ -13,14 +13,15 @@ figures that cannot both hold, and arithmetic a text contradicts ("after 80 year
 vs "from the 1920s"). Each conflict lists its claims with document and evidence.
 A and B (names or codes) keep the conflicts about that actor or pair.`,
   flags: {
-    json: { type: 'boolean', help: 'print the same JSON as GET /api/conflicts' },
+    json: { type: 'boolean', help: 'print the same items as GET /api/conflicts, all of them' },
+    rescan: { type: 'boolean', help: 'detect every group again first (ingest keeps them up to date; this rebuilds)' },
     db: dbFlag,
   },
   async run({ values, positionals }) {
     if (positionals.length > 2) {
       throw new TiesError('INVALID', 'give at most two countries (ties conflicts --help)');
     }
-    const [{ conflicts }, { openStore }, { actorQuery }, { z }] = await Promise.all([
+    const [{ conflicts, detectConflicts }, { openStore }, { actorQuery }, { z }] = await Promise.all([
       import('../../services/conflicts.service.ts'),
       import('../../services/database.service.ts'),
       import('../../services/schemas.ts'),
@@ -30,6 +31,7 @@ A and B (names or codes) keep the conflicts about that actor or pair.`,
     const q = check(schema, { a: positionals[0], b: positionals[1] }, COUNTRY_ARGS);
     const db = openStore(values.db, true);
     try {
+      if (values.rescan) detectConflicts(db, { force: true });
       const result = conflicts(db, q);
       if (values.json) {
         console.log(JSON.stringify({ items: result.items }, null, 2));

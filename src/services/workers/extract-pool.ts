@@ -3,7 +3,7 @@
 // limited by the extractor rather than by extraction plus storage one after the other.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { TiesError, type TiesErrorCode } from '../../errors.ts';
-import { extract } from '../../extract/index.ts';
+import { extractWithClaims, type DocumentClaims } from '../../extract/index.ts';
 import { splitSentences } from '../../extract/text/sentences.ts';
 import type { Extraction, Span } from '../../extract/types.ts';
 
@@ -15,10 +15,11 @@ export interface ExtractJob {
   date: string | null;
 }
 
-/** What the store needs of a text: its extraction and sentence spans. */
+/** What the store needs of a text: its extraction, sentence spans and claims. */
 export interface Extracted {
   extraction: Extraction;
   sentences: Span[];
+  claims: DocumentClaims;
 }
 
 /** A worker's answer to one job, or its word that it has loaded the extractor. */
@@ -29,7 +30,8 @@ export type ExtractReply =
 
 /** The extraction and sentences of one text (in a worker or in this thread: the same function). */
 export function extractForStore(job: Omit<ExtractJob, 'id'>): Extracted {
-  return { extraction: extract({ text: job.text, title: job.title, date: job.date }), sentences: splitSentences(job.text) };
+  const { extraction, claims } = extractWithClaims({ text: job.text, title: job.title, date: job.date });
+  return { extraction, sentences: splitSentences(job.text), claims };
 }
 
 /** No thread could take the job (none started): the caller should extract in its own thread. */

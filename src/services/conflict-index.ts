@@ -1,0 +1,227 @@
+// Conflicts kept up to date as documents come and go (decision 0012). Storing a document stores
+// its claims and, for each detector, the group each of its inputs is compared within; then only
+// the groups it touched are detected again. Reading conflicts is an index lookup.
+import { findActors } from '../extract/actors/index.ts';
+import { findDocumentClaims, type ClaimEvent, type ClaimFigure, type DocumentClaims } from '../extract/claims/document-claims.ts';
+import { findTimes } from '../extract/dates/index.ts';
+import { splitSentences } from '../extract/text/sentences.ts';
+import {
+  arithmeticConflicts,
+  crossEventDateConflicts,
+  dateGroupOf,
+  eventDateConflicts,
+  figureConflicts,
+  mergeConflicts,
+  ordinalConflicts,
+  rankGroupOf,
+  type Conflict,
+  type DurationRecord,
+  type OrdinalRecord,
+  type PeriodStartRecord,
+} from '../merge/conflicts.ts';
+import { dateBounds } from '../merge/same-event.ts';
+import {
+  allScopes,
+  claimsOfDocument,
+  claimsOfGroup,
+  datedMentionFactsOfEvents,
+  documentsOfEvents,
+  documentsWithoutClaims,
+  eventsOfDocumentMentions,
+  figureIdsByExtraction,
+  figuresOfGroup,
+  inputGroupsOfDocument,
+  insertClaims,
+  listFigures,
+  mentionIdsByExtraction,
+  mentionRecords,
+  mentionsOfEvent,
+  mentionsOfGroup,
+  replaceConflictInputs,
+  replaceScope,
+  type ClaimDocument,
+  type ConflictInputRow,
+  type StoredClaim,
+} from '../store/conflicts.repo.ts';
+import type { Db } from '../store/db.ts';
+
+/** Bump when the claim finders change what they find: stored documents are then read again. */
+export const CLAIM_VERSION = 4;
+
+/** A rank claim as stored: the finding plus the mention it is about. */
+interface StoredOrdinal extends Omit<OrdinalRecord, keyof typeof ORIGIN_KEYS | 'eventId'> {
+  mentionId: number | null;
+}
+const ORIGIN_KEYS = { documentId: 1, documentTitle: 1, evidence: 1 } as const;
+
+/** A document as conflict indexing needs it. */
+export interface IndexedDocument {
+  id: string;
+  title: string | null;
+  date: string | null;
+  kind: string;
+  text: string;
+}
+
+/**
+ * Reads a stored text's claims again from its text: only for documents stored without them (an
+ * import that brings its own extraction, a store from before claims were stored).
+ */
+export function claimsFromText(
+  doc: Pick<ClaimDocument, 'text' | 'title' | 'date'>,
+  events: readonly ClaimEvent[],
+  figures: readonly ClaimFigure[],
+): DocumentClaims {
+  const sentences = splitSentences(doc.text);
+  const ctx = {
+    times: findTimes(doc.text, sentences, { documentDate: doc.date }),
+    actors: findActors(doc.text, sentences, { title: doc.title, documentDate: doc.date }),
+    pair: null,
+    documentDate: doc.date,
+  };
+  return findDocumentClaims(doc.text, sentences, ctx, events, figures);
+}
+
+const dateScope = (m: { type: string; actors: string[] }) => `dates:${dateGroupOf(m)}`;
+
+/**
+ * Stores a document's claims and conflict inputs, then detects again the groups it touches.
+ * Runs inside the caller's transaction, after the document's mentions and figures are stored.
+ * Without `claims`, a text document's claims are read from its text.
+ */
+export function indexDocumentConflicts(db: Db, doc: IndexedDocument, claims: DocumentClaims | null, now = new Date().toISOString()): void {
+  const mentions = mentionRecords(db, { documentId: doc.id });
+  const mentionIds = mentionIdsByExtraction(db, doc.id);
+  const figureIds = figureIdsByExtraction(db, doc.id);
+  if (!claims && doc.kind === 'text') {
+    // Stored mentions stand for the extraction's events, stored figures (`#id`) for its figures.
+    const extractionOf = new Map([...mentionIds].map(([x, id]) => [id, x]));
+    claims = claimsFromText(
+      doc,
+      mentions.map((m) => ({ id: extractionOf.get(m.mentionId) ?? '', evidence: m.evidence, actors: m.actors })),
+      listFigures(db, { documentId: doc.id }).map((f) => ({ id: `#${f.id}`, evidence: f.evidence })),
+    );
+  }
+  const stored: StoredClaim[] = [];
+  const inputs: ConflictInputRow[] = [];
+  const rankGroups: string[] = [];
+  for (const o of claims?.ordinals ?? []) {
+    const { evidence, eventId, ...rest } = o;
+    const mentionId = eventId !== null ? (mentionIds.get(eventId) ?? null) : null;
+    stored.push({ documentId: doc.id, kind: 'ordinal', data: { ...rest, mentionId } satisfies StoredOrdinal, evidence });
+    rankGroups.push(`rank:${rankGroupOf(o)}`);
+  }
+  for (const d of claims?.durations ?? []) {
+    const { evidence, ...rest } = d;
+    stored.push({ documentId: doc.id, kind: 'duration', data: rest, evidence });
+  }
+  for (const p of claims?.periodStarts ?? []) {
+    const { evidence, ...rest } = p;
+    stored.push({ documentId: doc.id, kind: 'period', data: rest, evidence });
+  }
+  const subjects = new Map<number, { about: string | null; part: boolean }>();
+  for (const s of claims?.subjects ?? []) {
+    // `#N` names a stored figure id (claims read back from the store), else an extraction id.
+    const id = s.figureId.startsWith('#') ? Number(s.figureId.slice(1)) : figureIds.get(s.figureId);
+    if (id === undefined) continue;
+    subjects.set(id, { about: s.about, part: s.part });
+  }
+  const figures = listFigures(db, { documentId: doc.id });
+  for (const f of figures) {
+    const about = subjects.get(f.id);
+    if (about) stored.push({ documentId: doc.id, kind: 'subject', data: { figureId: f.id, ...about }, evidence: f.evidence });
+  }
+  const claimIds = insertClaims(db, doc.id, CLAIM_VERSION, stored);
+  stored.forEach((c, i) => {
+    if (c.kind === 'ordinal') inputs.push({ grp: rankGroups.shift()!, kind: 'claim', ref: claimIds[i]!, documentId: doc.id });
+  });
+  for (const m of mentions) {
+    if (!dateBounds(m.date)) continue;
+    inputs.push({ grp: dateScope(m), kind: 'mention', ref: m.mentionId, documentId: doc.id });
+  }
+  for (const f of figures) {
+    for (const actor of new Set(f.actors)) {
+      inputs.push({ grp: `figure:${f.measure}|${f.unit}|${actor}`, kind: 'figure', ref: f.id, documentId: doc.id, data: subjects.get(f.id) ?? undefined });
+    }
+  }
+  replaceConflictInputs(db, doc.id, inputs);
+  refreshScopes(db, scopesTouchedBy(db, doc.id), now);
+}
+
+/**
+ * The groups whose conflicts a document can change: its own inputs' groups, its events, the
+ * date groups of every mention of its events (a document reporting two events tells them apart),
+ * and its own arithmetic. Read before a document is removed, detected again after.
+ */
+export function scopesTouchedBy(db: Db, documentId: string): string[] {
+  const events = eventsOfDocumentMentions(db, documentId);
+  const scopes = new Set(inputGroupsOfDocument(db, documentId));
+  for (const e of events) scopes.add(`event:${e}`);
+  for (const m of datedMentionFactsOfEvents(db, events)) scopes.add(dateScope(m));
+  scopes.add(`doc:${documentId}`);
+  return [...scopes].sort();
+}
+
+/** The conflicts of one group, from what is stored now. */
+export function detectScope(db: Db, scope: string): Conflict[] {
+  const colon = scope.indexOf(':');
+  const kind = scope.slice(0, colon);
+  const rest = scope.slice(colon + 1);
+  switch (kind) {
+    case 'event':
+      return eventDateConflicts(mentionsOfEvent(db, Number(rest)));
+    case 'dates': {
+      const mentions = mentionsOfGroup(db, scope);
+      return crossEventDateConflicts(mentions, documentsOfEvents(db, mentions.map((m) => m.eventId)));
+    }
+    case 'rank':
+      return ordinalConflicts(
+        claimsOfGroup(db, scope).map((c) => {
+          const o = c.data as StoredOrdinal;
+          return { documentId: c.documentId, documentTitle: c.documentTitle, evidence: c.evidence, eventId: c.eventId, holder: o.holder, rank: o.rank, of: o.of, predicate: o.predicate, verb: o.verb, objects: o.objects, after: o.after };
+        }),
+      );
+    case 'figure':
+      return figureConflicts(figuresOfGroup(db, scope));
+    case 'doc': {
+      const durations: DurationRecord[] = [];
+      const starts: PeriodStartRecord[] = [];
+      for (const c of claimsOfDocument(db, rest, ['duration', 'period'])) {
+        const origin = { documentId: c.documentId, documentTitle: c.documentTitle, evidence: c.evidence };
+        if (c.kind === 'duration') durations.push({ ...origin, ...(c.data as Omit<DurationRecord, keyof typeof ORIGIN_KEYS>) });
+        else starts.push({ ...origin, ...(c.data as Omit<PeriodStartRecord, keyof typeof ORIGIN_KEYS>) });
+      }
+      return arithmeticConflicts(durations, starts);
+    }
+    default:
+      return [];
+  }
+}
+
+/** Detects the given groups again and stores what they hold now. */
+export function refreshScopes(db: Db, scopes: Iterable<string>, now = new Date().toISOString()): void {
+  for (const scope of scopes) replaceScope(db, scope, mergeConflicts(detectScope(db, scope)), now);
+}
+
+/**
+ * Reads the claims of text documents stored without them (a store from before claims were kept
+ * at ingest), a `batch` at a time, each batch in one transaction; returns how many were read.
+ */
+export function backfillConflicts(db: Db, batch = 200): number {
+  let n = 0;
+  for (;;) {
+    const docs = documentsWithoutClaims(db, CLAIM_VERSION, batch);
+    if (!docs.length) return n;
+    db.transaction(() => {
+      for (const d of docs) indexDocumentConflicts(db, { ...d, kind: 'text' }, null);
+    }).immediate();
+    n += docs.length;
+  }
+}
+
+/** Detects every group again (`ties conflicts --rescan`): what ingest keeps up to date, rebuilt. */
+export function redetectAll(db: Db, now?: string): number {
+  const scopes = allScopes(db);
+  db.transaction(() => refreshScopes(db, scopes, now)).immediate();
+  return scopes.length;
+}
