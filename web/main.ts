@@ -50,6 +50,9 @@ let conflicts: ConflictView[] = [];
 let prospects: ProspectItem[] | null = null;
 // The events the filters show, for the panels that follow them.
 let shownIds = new Set<string>();
+/** How many conflicts the pair has in all: the page shows the first page of them. */
+let conflictTotal = 0;
+const CONFLICT_PAGE = 100;
 
 const banner = byId('banner');
 const pickA = byId<HTMLSelectElement>('pick-a');
@@ -213,16 +216,20 @@ async function loadPair(draw = true): Promise<void> {
 async function loadConflicts(): Promise<void> {
   const key = `${state.a}|${state.b}`;
   let items: ConflictView[] = [];
+  let total = 0;
   if (state.a) {
     try {
-      items = (await getJson<{ items: ConflictView[] }>('/api/conflicts', { a: state.a, b: state.b })).items;
+      // One page and the counts: a store with thousands of conflicts sends a hundred.
+      ({ items, total } = await getJson<{ items: ConflictView[]; total: number }>('/api/conflicts', { a: state.a, b: state.b, limit: CONFLICT_PAGE }));
     } catch {
       // The timeline stands without them; the panel just stays hidden.
       items = [];
+      total = 0;
     }
   }
   if (`${state.a}|${state.b}` !== key) return;
   conflicts = items;
+  conflictTotal = total;
   for (const ev of all) ev.conflicts = undefined;
   for (const c of items) {
     for (const id of c.eventIds) {
@@ -272,7 +279,7 @@ function renderConflicts(): void {
       'h2',
       { attrs: { id: 'conflicts-heading' } },
       'Where the sources disagree ',
-      h('span', { class: 'count' }, shown.length === conflicts.length ? `(${conflicts.length})` : `(${shown.length} of ${conflicts.length})`),
+      h('span', { class: 'count' }, shown.length === conflicts.length ? `(${conflicts.length}${conflictTotal > conflicts.length ? ` of ${conflictTotal}: the first page` : ''})` : `(${shown.length} of ${conflicts.length})`),
     ),
     shown.length ? conflictList(shown, (c) => void openClaim(c)) : h('p', { class: 'muted' }, 'None about the events these filters show.'),
   );

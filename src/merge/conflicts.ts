@@ -167,7 +167,7 @@ export function eventDateConflicts(mentions: MentionRecord[]): Conflict[] {
 }
 
 /** The group a dated mention is compared within for `crossEventDateConflicts`: its type and participants. */
-export const dateGroupOf = (m: Pick<MentionRecord, 'type' | 'actors'>) => `${m.type}|${uniq(m.actors).join('+')}`;
+export const dateGroupOf = (m: { type: string; actors: string[] }) => `${m.type}|${uniq(m.actors).join('+')}`;
 
 /**
  * Across events: mentions of one type and pair, dated within a week of each other, that the
