@@ -7,8 +7,9 @@ import { webBenchmark } from './web.ts';
 import { interopBenchmark } from './interop.ts';
 import { startupBenchmark } from './startup.ts';
 import { storeBenchmark } from './store.ts';
+import { loadBenchmark } from './load.ts';
 
-const all: Benchmark[] = [startupBenchmark, extractBenchmark, webBenchmark, interopBenchmark, storeBenchmark];
+const all: Benchmark[] = [startupBenchmark, extractBenchmark, webBenchmark, interopBenchmark, storeBenchmark, loadBenchmark];
 
 const only = process.argv.slice(2);
 const chosen = all.filter((b) => !only.length || only.includes(b.name));

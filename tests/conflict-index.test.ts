@@ -51,11 +51,15 @@ function wholeStore(): Conflict[] {
   const about = new Map<number, { about: string | null; part: boolean }>();
   for (const c of allClaims(db)) {
     const origin = { documentId: c.documentId, documentTitle: c.documentTitle, evidence: c.evidence };
-    const d = c.data as Record<string, never>;
-    if (c.kind === 'ordinal') ordinals.push({ ...origin, ...d, eventId: d.mentionId !== null ? (eventOf.get(d.mentionId) ?? null) : null });
-    else if (c.kind === 'duration') durations.push({ ...origin, ...d });
-    else if (c.kind === 'period') periodStarts.push({ ...origin, ...d });
-    else about.set(d.figureId, { about: d.about, part: d.part === true });
+    if (c.kind === 'ordinal') {
+      const d = c.data as Omit<OrdinalRecord, 'eventId'> & { mentionId: number | null };
+      ordinals.push({ ...origin, ...d, eventId: d.mentionId !== null ? (eventOf.get(d.mentionId) ?? null) : null });
+    } else if (c.kind === 'duration') durations.push({ ...origin, ...(c.data as Omit<DurationRecord, 'documentId'>) });
+    else if (c.kind === 'period') periodStarts.push({ ...origin, ...(c.data as Omit<PeriodStartRecord, 'documentId'>) });
+    else {
+      const d = c.data as { figureId: number; about: string | null; part?: boolean };
+      about.set(d.figureId, { about: d.about, part: d.part === true });
+    }
   }
   const figures = figureRecords(db).map((f) => ({ ...f, about: about.get(f.id)?.about ?? null, part: about.get(f.id)?.part ?? false }));
   return findConflicts({ mentions, ordinals, figures, durations, periodStarts });

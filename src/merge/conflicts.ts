@@ -141,29 +141,32 @@ export function dateConflicts(mentions: MentionRecord[]): Conflict[] {
   for (const m of mentions) byEvent.set(m.eventId, [...(byEvent.get(m.eventId) ?? []), m]);
   const docsOf = new Map<number, Set<string>>();
   for (const m of mentions) docsOf.set(m.eventId, (docsOf.get(m.eventId) ?? new Set()).add(m.documentId));
-  return [...[...byEvent.values()].flatMap(eventDateConflicts), ...crossEventDateConflicts(mentions, docsOf)];
+  const apart = (x: number, y: number) => [...(docsOf.get(x) ?? [])].some((d) => docsOf.get(y)?.has(d));
+  return [...[...byEvent.values()].flatMap(eventDateConflicts), ...crossEventDateConflicts(mentions, apart)];
 }
 
-/** Within one merged event (`mentions` are all of its mentions): dates neither of which contains the other. */
+/**
+ * Within one merged event (`mentions` are all of its mentions, in id order): the mentions whose
+ * date is incompatible with another's. Dates are compared once each (a thousand copies of a story
+ * carry a handful of dates), so this is linear in the mentions.
+ */
 export function eventDateConflicts(mentions: MentionRecord[]): Conflict[] {
   if (!mentions.length) return [];
-  const dated = mentions.filter((m) => dateBounds(m.date));
-  const involved = new Set<MentionRecord>();
-  for (let i = 0; i < dated.length; i++) {
-    for (let j = i + 1; j < dated.length; j++) {
-      const a = dated[i]!;
-      const b = dated[j]!;
-      if (!datesCompatible(a.date, b.date)) involved.add(a).add(b);
+  const dates = [...new Set(mentions.map((m) => m.date).filter((d): d is string => !!d && !!dateBounds(d)))];
+  const clashing = new Set<string>();
+  for (let i = 0; i < dates.length; i++) {
+    for (let j = i + 1; j < dates.length; j++) {
+      if (!datesCompatible(dates[i]!, dates[j]!)) clashing.add(dates[i]!).add(dates[j]!);
     }
   }
-  if (!involved.size) return [];
+  if (!clashing.size) return [];
   // One claim per document and date: a source repeating its date is one claim.
   const seen = new Set<string>();
-  const claims = [...involved]
-    .filter((m) => !seen.has(`${m.documentId}=${m.date}`) && seen.add(`${m.documentId}=${m.date}`))
+  const claims = mentions
+    .filter((m) => m.date && clashing.has(m.date) && !seen.has(`${m.documentId}=${m.date}`) && seen.add(`${m.documentId}=${m.date}`))
     .map((m) => claimOf(m, m.date!));
-  const dates = uniq(claims.map((c) => c.value));
-  return [conflict('date', `sources date one ${mentions[0]!.type} event differently: ${dates.join(' vs ')}`, claims, [mentions[0]!.eventId], mentions.flatMap((m) => m.actors))];
+  const values = uniq(claims.map((c) => c.value));
+  return [conflict('date', `sources date one ${mentions[0]!.type} event differently: ${values.join(' vs ')}`, claims, [mentions[0]!.eventId], mentions.flatMap((m) => m.actors))];
 }
 
 /** The group a dated mention is compared within for `crossEventDateConflicts`: its type and participants. */
@@ -171,19 +174,26 @@ export const dateGroupOf = (m: { type: string; actors: string[] }) => `${m.type}
 
 /**
  * Across events: mentions of one type and pair, dated within a week of each other, that the
- * merge rule calls one event with conflicting dates. `docsOf` gives the documents of each event
- * (all of them, not only those of `mentions`). Sorting by date keeps this near-linear.
+ * merge rule calls one event with conflicting dates. `apartInOneSource(x, y)` says whether one
+ * document reports both events (it then tells them apart itself: "in 2015 and 2016"). Sorting by
+ * date keeps this near-linear; a mention repeating an earlier one of its event (same date,
+ * participants and sentence) changes nothing and is skipped.
  */
-export function crossEventDateConflicts(mentions: MentionRecord[], docsOf: Map<number, Set<string>>): Conflict[] {
+export function crossEventDateConflicts(mentions: MentionRecord[], apartInOneSource: (x: number, y: number) => boolean): Conflict[] {
   const out: Conflict[] = [];
   const groups = new Map<string, MentionRecord[]>();
+  const repeated = new Set<string>();
   for (const m of mentions) {
     if (!dateBounds(m.date)) continue;
+    // Two mentions of one event differing only in their document meet every other mention
+    // alike: a pair of theirs from one document means one source reports both events, which
+    // `apartInOneSource` refuses for every pair anyway.
+    const same = JSON.stringify([m.eventId, m.type, m.date, m.actors, m.source, m.target, m.evidence.text]);
+    if (repeated.has(same)) continue;
+    repeated.add(same);
     const k = dateGroupOf(m);
     groups.set(k, [...(groups.get(k) ?? []), m]);
   }
-  // A document holding mentions of both events tells them apart itself ("in 2015 and 2016").
-  const apartInOneSource = (x: number, y: number) => [...(docsOf.get(x) ?? [])].some((d) => docsOf.get(y)?.has(d));
   const reported = new Set<string>();
   for (const group of groups.values()) {
     group.sort((x, y) => dateBounds(x.date)![0].localeCompare(dateBounds(y.date)![0]));

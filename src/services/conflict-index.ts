@@ -25,7 +25,7 @@ import {
   claimsOfDocument,
   claimsOfGroup,
   datedMentionFactsOfEvents,
-  documentsOfEvents,
+  eventsShareDocument,
   documentsWithoutClaims,
   eventsOfDocumentMentions,
   figureIdsByExtraction,
@@ -171,8 +171,7 @@ export function detectScope(db: Db, scope: string): Conflict[] {
     case 'event':
       return eventDateConflicts(mentionsOfEvent(db, Number(rest)));
     case 'dates': {
-      const mentions = mentionsOfGroup(db, scope);
-      return crossEventDateConflicts(mentions, documentsOfEvents(db, mentions.map((m) => m.eventId)));
+      return crossEventDateConflicts(mentionsOfGroup(db, scope), (x, y) => eventsShareDocument(db, x, y));
     }
     case 'rank':
       return ordinalConflicts(

@@ -364,12 +364,17 @@ export function countMentionsOfEvent(db: Db, eventId: number): number {
   return prepared(db, `SELECT count(*) FROM mentions WHERE event_id = ? AND evidence_start IS NOT NULL`).pluck().get(eventId) as number;
 }
 
-/** The documents of each given event. */
-export function documentsOfEvents(db: Db, eventIds: Iterable<number>): Map<number, Set<string>> {
-  const stmt = prepared(db, `SELECT DISTINCT document_id FROM mentions WHERE event_id = ?`).pluck();
-  const out = new Map<number, Set<string>>();
-  for (const id of eventIds) if (!out.has(id)) out.set(id, new Set(stmt.all(id) as string[]));
-  return out;
+/** Whether one document has mentions of both events. */
+export function eventsShareDocument(db: Db, x: number, y: number): boolean {
+  return (
+    prepared(
+      db,
+      `SELECT EXISTS (SELECT 1 FROM mentions a WHERE a.event_id = ?
+         AND EXISTS (SELECT 1 FROM mentions b WHERE b.document_id = a.document_id AND b.event_id = ?))`,
+    )
+      .pluck()
+      .get(x, y) === 1
+  );
 }
 
 /** A stored claim of one input group, with its document's title (claims of kind 'ordinal'). */
