@@ -84,7 +84,7 @@ describe('GET /api/openapi.json', () => {
   it('lists the query parameters the request schemas accept', () => {
     expect(params('/api/events')).toEqual(['a', 'b', 'doc', 'from', 'limit', 'offset', 'q', 'quad', 'to', 'type']);
     expect(params('/api/search')).toEqual(['limit', 'q']);
-    expect(params('/api/conflicts')).toEqual(['a', 'b', 'event']);
+    expect(params('/api/conflicts')).toEqual(['a', 'b', 'cursor', 'event', 'limit']);
     expect(params('/api/figures')).toEqual(['a', 'b']);
     expect(params('/api/documents/{id}')).toEqual(['id']);
     const a = doc.paths['/api/timeline']!.get!.parameters!.find((p) => p.name === 'a');
