@@ -4,8 +4,8 @@
 // without full stops. One linear pass; no tokenizer.
 import type { Sentence, Span } from '../types.ts';
 
-// Words that end with a full stop without ending a sentence (lowercased, without the stop).
-const ABBREVIATIONS = new Set([
+/** Words that end with a full stop without ending a sentence (lowercased, without the stop). */
+export const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt',
   'cmdr', 'adm', 'sgt', 'gov', 'sen', 'rep', 'pres', 'amb', 'hon', 'rev', 'messrs', 'no', 'nos',
   'vol', 'vols', 'p', 'pp', 'ed', 'eds', 'fig', 'art', 'sec', 'ch', 'para', 'cf', 'vs', 'etc',

@@ -1,0 +1,141 @@
+// The token layer: raw text to words with offsets, sentence, key, lemma, UPOS, head and
+// relation. The models are trained from UD English EWT by `npm run train` (scripts/train.ts)
+// and load from data/models/ on first use.
+import { readFileSync } from 'node:fs';
+import type { Span } from '../types.ts';
+import { Labeller } from './labeller.ts';
+import { lemmatize, type LemmaTable } from './lemmatizer.ts';
+import { decodeModel } from './model.ts';
+import { Parser } from './parser.ts';
+import { Tagger } from './tagger.ts';
+import { tokenizeText, type RawToken } from './tokenizer.ts';
+import { atomsOf, keyOf, UPOS, type Upos } from './words.ts';
+
+export { UPOS, type Upos } from './words.ts';
+
+/** A word of the token layer. `head` indexes the same token array; -1 marks the root. */
+export interface SyntaxToken extends Span {
+  /** The word as written (`text.slice(start, end)`). */
+  text: string;
+  /** The index of its sentence in `splitSentences(text)`. */
+  sentence: number;
+  /** Lower-cased, with typographic apostrophes and quotes straightened. */
+  key: string;
+  lemma: string;
+  upos: Upos;
+  head: number;
+  /** The Universal Dependencies relation to the head, with its subtype ("nsubj:pass"). */
+  deprel: string;
+}
+
+/** What the models say about one sentence's words: tags, heads (-1 root) and relations. */
+export interface SentenceAnalysis {
+  lemma: string[];
+  upos: Upos[];
+  head: Int32Array;
+  deprel: string[];
+}
+
+/** The tagger, parser, labeller and lemma table, loaded together. */
+export interface SyntaxModels {
+  tagger: Tagger;
+  parser: Parser;
+  labeller: Labeller;
+  labels: readonly string[];
+  lemmas: LemmaTable;
+  /** The tag dictionary: a form's UPOS class number, for forms the treebank tags one way. */
+  dictionary: ReadonlyMap<string, number>;
+}
+
+/** The rows of a TSV file without its # comment lines. */
+function tsvRows(text: string): string[][] {
+  return text
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+}
+
+const MODELS = new URL('../../../data/models/', import.meta.url);
+
+/** Reads the models from a folder (data/models/ by default). */
+export function loadModels(dir: URL | string = MODELS): SyntaxModels {
+  const base =
+    typeof dir === 'string' ? new URL(`file://${dir.endsWith('/') ? dir : `${dir}/`}`) : dir;
+  const read = (name: string) => decodeModel(readFileSync(new URL(name, base)));
+  const tagger = read('upos.bin');
+  const parser = read('parser.bin');
+  const labeller = read('deprel.bin');
+  const lemmas = new Map<string, string>();
+  for (const [upos, key, lemma] of tsvRows(readFileSync(new URL('lemmas.tsv', base), 'utf8'))) {
+    if (upos && key && lemma) lemmas.set(`${upos}\t${key}`, lemma);
+  }
+  const dictionary = new Map<string, number>();
+  for (const [form, upos] of tsvRows(readFileSync(new URL('tags.tsv', base), 'utf8'))) {
+    const i = UPOS.indexOf(upos as Upos);
+    if (form && i >= 0) dictionary.set(form, i);
+  }
+  return {
+    dictionary,
+    tagger: new Tagger(tagger.model),
+    parser: new Parser(parser.model),
+    labeller: new Labeller(labeller.model),
+    labels: labeller.meta.labels as string[],
+    lemmas,
+  };
+}
+
+let cached: SyntaxModels | undefined;
+
+/** The models of data/models/, loaded once. */
+export function models(): SyntaxModels {
+  cached ??= loadModels();
+  return cached;
+}
+
+/** Tags, lemmatizes and parses one sentence given as its words. */
+export function analyzeWords(
+  forms: readonly string[],
+  m: SyntaxModels = models(),
+): SentenceAnalysis {
+  const atoms = atomsOf(forms);
+  const fixed = Int8Array.from(forms, (f) => m.dictionary.get(f) ?? -1);
+  const tags = m.tagger.tag(atoms, fixed);
+  const heads = m.parser.parse(atoms, tags);
+  const labels = m.labeller.label(atoms, tags, heads);
+  const n = forms.length;
+  const upos = Array.from(tags, (t) => UPOS[t]!);
+  return {
+    upos,
+    lemma: forms.map((f, i) => lemmatize(f, upos[i]!, m.lemmas)),
+    head: Int32Array.from(heads, (h) => (h === n ? -1 : h)),
+    deprel: Array.from(labels, (l, i) => (heads[i] === n ? 'root' : m.labels[l] ?? 'dep')),
+  };
+}
+
+/** The token layer of `text`: every word with its offsets, sentence, key, lemma, tag and arc. */
+export function annotate(text: string, m: SyntaxModels = models()): SyntaxToken[] {
+  const raw = tokenizeText(text);
+  const out: SyntaxToken[] = [];
+  for (let i = 0; i < raw.length; ) {
+    let j = i;
+    while (j < raw.length && raw[j]!.sentence === raw[i]!.sentence) j++;
+    const words: RawToken[] = raw.slice(i, j);
+    const a = analyzeWords(words.map((w) => w.text), m);
+    words.forEach((w, k) => {
+      const h = a.head[k]!;
+      out.push({
+        start: w.start,
+        end: w.end,
+        text: w.text,
+        sentence: w.sentence,
+        key: keyOf(w.text),
+        lemma: a.lemma[k]!,
+        upos: a.upos[k]!,
+        head: h < 0 ? -1 : i + h,
+        deprel: a.deprel[k]!,
+      });
+    });
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+// Re-tagging and re-parsing the gold words of a treebank: what `ties parse --conllu` prints and
+// `npm run eval` scores. Only the lemma, UPOS, head and relation columns change; XPOS, features
+// and enhanced dependencies, which ties does not predict, become "_".
+import type { ConlluSentence } from './conllu.ts';
+import { analyzeWords, models, type SyntaxModels } from './index.ts';
+
+/** `sentences` with their words' lemma, UPOS, head and relation predicted. */
+export function reparse(
+  sentences: readonly ConlluSentence[],
+  m: SyntaxModels = models(),
+): ConlluSentence[] {
+  return sentences.map((s) => {
+    if (!s.words.length) return s;
+    const a = analyzeWords(s.words.map((w) => w.form), m);
+    return {
+      comments: s.comments,
+      ranges: s.ranges,
+      words: s.words.map((w, i) => ({
+        ...w,
+        lemma: a.lemma[i]!,
+        upos: a.upos[i]!,
+        xpos: '_',
+        feats: '_',
+        head: a.head[i]! + 1,
+        deprel: a.deprel[i]!,
+        deps: '_',
+      })),
+    };
+  });
+}
