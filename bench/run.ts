@@ -8,8 +8,17 @@ import { interopBenchmark } from './interop.ts';
 import { startupBenchmark } from './startup.ts';
 import { storeBenchmark } from './store.ts';
 import { loadBenchmark } from './load.ts';
+import { parseBenchmark } from './parse.ts';
 
-const all: Benchmark[] = [startupBenchmark, extractBenchmark, webBenchmark, interopBenchmark, storeBenchmark, loadBenchmark];
+const all: Benchmark[] = [
+  startupBenchmark,
+  extractBenchmark,
+  parseBenchmark,
+  webBenchmark,
+  interopBenchmark,
+  storeBenchmark,
+  loadBenchmark,
+];
 
 const only = process.argv.slice(2);
 const chosen = all.filter((b) => !only.length || only.includes(b.name));

@@ -8,6 +8,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, write
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { extract, readDocument } from '../src/extract/index.ts';
+import { readConllu } from '../src/extract/syntax/conllu.ts';
+import { reparse } from '../src/extract/syntax/reparse.ts';
+import { formatUd, scoreUd } from './ud-score.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const sharedLink = resolve(root, '..', 'shared');
@@ -85,3 +88,11 @@ for (const line of input.split('\n')) {
 const pred = join(tmp, 'plover.jsonl');
 writeFileSync(pred, `${out.join('\n')}\n`);
 console.log(`PLOVER_GSR_dev: ${score('score-sentences.mjs', ['--gold', gold, '--pred', pred])}`);
+
+// The token layer: UD English EWT's test file re-tagged and re-parsed from its gold words
+// (predicted tags), scored as the CoNLL 2018 scorer does (scripts/ud-score.ts).
+const udTest = join(shared, 'data', 'ud', 'en_ewt-ud-test.conllu');
+if (existsSync(udTest)) {
+  const gold = readConllu(readFileSync(udTest, 'utf8'));
+  console.log(`en_ewt-ud-test (syntax): ${formatUd(scoreUd(gold, reparse(gold)))}`);
+}

@@ -1,0 +1,73 @@
+// The token layer's throughput on one core (`npm run bench parse`): words/s of the tagger and
+// parser on the bundled corpus, and of the whole layer from raw text, next to the regex
+// tokenizer of src/extract/text/tokens.ts over the same text in the same run (the baseline).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeWords, annotate, loadModels } from '../src/extract/syntax/index.ts';
+import { tokenizeText } from '../src/extract/syntax/tokenizer.ts';
+import { tokenize } from '../src/extract/text/tokens.ts';
+import type { Benchmark } from './benchmark.ts';
+
+const TARGET_BYTES = 2 * 1024 * 1024;
+
+function corpus(): string[] {
+  const dir = join(import.meta.dirname, '..', 'corpus');
+  const docs = readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const out: string[] = [];
+  for (let i = 0, bytes = 0; bytes < TARGET_BYTES; i++) {
+    const d = docs[i % docs.length]!;
+    out.push(d);
+    bytes += Buffer.byteLength(d);
+  }
+  return out;
+}
+
+function seconds(f: () => void): number {
+  const t = process.hrtime.bigint();
+  f();
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+
+export const parseBenchmark: Benchmark = {
+  name: 'parse',
+  async run() {
+    let m!: ReturnType<typeof loadModels>;
+    const load = seconds(() => (m = loadModels()));
+    const docs = corpus();
+    const mb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / (1024 * 1024);
+    annotate(docs[0]!, m); // warm up the JIT before timing
+    let regexTokens = 0;
+    const baseline = seconds(() => {
+      for (const d of docs) regexTokens += tokenize(d).length;
+    });
+    const sentences: string[][] = [];
+    const tokenizing = seconds(() => {
+      for (const d of docs) {
+        const raw = tokenizeText(d);
+        for (let i = 0; i < raw.length; ) {
+          let j = i;
+          while (j < raw.length && raw[j]!.sentence === raw[i]!.sentence) j++;
+          sentences.push(raw.slice(i, j).map((t) => t.text));
+          i = j;
+        }
+      }
+    });
+    const words = sentences.reduce((n, s) => n + s.length, 0);
+    const tagParse = seconds(() => {
+      for (const s of sentences) analyzeWords(s, m);
+    });
+    const layer = seconds(() => {
+      for (const d of docs) annotate(d, m);
+    });
+    const k = (x: number) => `${Math.round(x / 1000)}k`;
+    return [
+      `corpus ${mb.toFixed(1)} MB, ${words} words in ${sentences.length} sentences; models loaded in ${(load * 1000).toFixed(0)} ms`,
+      `baseline (regex tokenizer, tokens.ts): ${k(regexTokens / baseline)} tokens/s`,
+      `UD tokenizer: ${k(words / tokenizing)} words/s`,
+      `tagger+parser (with lemmas and relations): ${k(words / tagParse)} words/s; ${(tagParse / baseline).toFixed(1)}× the baseline's time`,
+      `whole layer from raw text: ${k(words / layer)} words/s, ${(mb / layer).toFixed(2)} MB/s`,
+    ];
+  },
+};
