@@ -63,8 +63,14 @@ export function correctionsNote(corrections: readonly ApiCorrection[]): HTMLElem
   return h('div', { class: 'corrected-note' }, h('h3', { class: 'corrected' }, 'Corrected'), list);
 }
 
+/** Another event the card's event may be merged with. */
+export interface MergeCandidate {
+  id: string;
+  label: string;
+}
+
 /** The correction form of an event's card; `send` stores a correction and refreshes the page. */
-export function correctionForm(ev: TimelineEvent, send: (c: NewCorrection) => Promise<void>): HTMLElement {
+export function correctionForm(ev: TimelineEvent, send: (c: NewCorrection) => Promise<void>, others: readonly MergeCandidate[] = []): HTMLElement {
   const status = h('p', { class: 'muted', attrs: { role: 'status' } });
   const author = h('input', { attrs: { type: 'text', value: authorName(), autocomplete: 'name', maxlength: 200 } });
   const note = h('input', { attrs: { type: 'text', maxlength: 2000 } });
@@ -123,6 +129,16 @@ export function correctionForm(ev: TimelineEvent, send: (c: NewCorrection) => Pr
           ),
         )
       : '';
+  // Two events the extractor kept apart that are one: the same type first, nearest in the list.
+  const other = h('select', {}, ...others.map((o) => h('option', { attrs: { value: o.id } }, o.label)));
+  const merge = others.length
+    ? h(
+        'div',
+        { class: 'correct-row' },
+        field('Same event as', other),
+        button('Merge the two events', () => (other.value ? { kind: 'merge', value: { withEvent: other.value } } : null)),
+      )
+    : '';
   return h(
     'details',
     { class: 'correct', attrs: { 'aria-label': 'Correct this event' } },
@@ -132,6 +148,7 @@ export function correctionForm(ev: TimelineEvent, send: (c: NewCorrection) => Pr
     h('div', { class: 'correct-row' }, reject),
     ...rows,
     splits,
+    merge,
     status,
   );
 }

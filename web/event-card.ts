@@ -1,7 +1,7 @@
 // The card of the selected event: what, when, who, and every document that states it, each
 // opening the document view on its sentence.
 import type { ApiMention, ConflictClaim, NewCorrection, TimelineEvent } from './api.ts';
-import { correctionForm, correctionsNote } from './correct-event.ts';
+import { correctionForm, correctionsNote, type MergeCandidate } from './correct-event.ts';
 import { formatDate, precisionOf } from './dates.ts';
 import { append, h, replaceChildren } from './dom.ts';
 import { participants } from './event-list.ts';
@@ -18,6 +18,7 @@ export class EventCard {
     private readonly onClose: () => void,
     private readonly onClaim: (c: ConflictClaim) => void,
     private readonly onCorrect: (c: NewCorrection) => Promise<void>,
+    private readonly mergeCandidates: (ev: TimelineEvent) => MergeCandidate[] = () => [],
   ) {
     const close = h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the event card' } }, '×');
     close.addEventListener('click', () => this.onClose());
@@ -61,7 +62,7 @@ export class EventCard {
     this.body.replaceChildren(dl, h('h3', { attrs: { id: 'card-sources' } }, `Mentioned in ${n} ${n === 1 ? 'place' : 'places'}`), docs);
     if (ev.corrections?.length) this.body.append(correctionsNote(ev.corrections));
     // Only events with a text span can be corrected (GDELT rows have none).
-    if (ev.mentions.some((m) => m.evidence)) this.body.append(correctionForm(ev, this.onCorrect));
+    if (ev.mentions.some((m) => m.evidence)) this.body.append(correctionForm(ev, this.onCorrect, this.mergeCandidates(ev)));
     if (ev.conflicts?.length) this.body.append(h('h3', { class: 'warn' }, 'The sources disagree'), conflictList(ev.conflicts, this.onClaim));
   }
 

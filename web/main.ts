@@ -26,7 +26,7 @@ import { DocumentList } from './documents.ts';
 import { DocumentView } from './document-view.ts';
 import { append, byId, h, replaceChildren } from './dom.ts';
 import { conflictList, EventCard } from './event-card.ts';
-import { EventList } from './event-list.ts';
+import { EventList, participants } from './event-list.ts';
 import { FilterPanel, filterEvents, queryWords, type FilterChange } from './filters.ts';
 import { QUAD_MEANING, TYPE_MEANING } from './glossary.ts';
 import { QUAD_COLOR, QUAD_LABEL, QUADS } from './quads.ts';
@@ -86,6 +86,12 @@ const card = new EventCard(
   () => select(''),
   (c) => void openClaim(c),
   (c) => correct(c),
+  (ev) =>
+    all
+      .filter((e) => e.id !== ev.id)
+      .sort((x, y) => Number(y.type === ev.type) - Number(x.type === ev.type))
+      .slice(0, 200)
+      .map((e) => ({ id: e.id, label: `${e.date ?? 'undated'} ${e.type} ${participants(e)}` })),
 );
 
 /** Stores a correction, then shows the store as it is now, with the corrected event selected. */

@@ -13,11 +13,14 @@ import { ingestPaths } from '../../src/services/ingest.service.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { buildPage, launchChromium, newWatchedPage } from './explorer-harness.ts';
 
-// Written for this test: two dated acts between the pair, and a sentence the user makes an event of.
+// Written for these tests: two dated acts between the pair, and a sentence the user makes an
+// event of; a second source of the recognition, and a third act of another pair.
 const TEXT =
   'Pakistan recognized Azerbaijan on 12 December 1991. In 1995 the President of Pakistan visited Azerbaijan.\n' +
   'The two capitals grew closer over the following year.\n';
 const MISSED = 'The two capitals grew closer';
+const SECOND = 'Pakistan recognized Azerbaijan in December 1991, soon after the Soviet collapse.\n';
+const THIRD = 'In 1995 the President of Pakistan visited Azerbaijan. Turkey signed a trade agreement with Azerbaijan in March 2001.\n';
 
 let dir: string;
 let webRoot: string;
@@ -149,6 +152,74 @@ describe('corrections in the explorer', () => {
       const imported = importJson(fresh.db, await res.text(), 'export.json');
       expect(imported.corrections).toMatchObject({ added: 3, problems: [] });
       await expectCorrected(page, fresh.url);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 240_000);
+
+  test('re-type, set participants, split a source off and merge it back, re-date and delete a document', async () => {
+    const dbFile = join(dir, 'kinds.db');
+    writeFileSync(join(dir, 'first.txt'), THIRD);
+    writeFileSync(join(dir, 'second.txt'), SECOND);
+    writeFileSync(join(dir, 'third.txt'), TEXT);
+    const s = await serve(dbFile);
+    expect((await ingestPaths(s.db, [join(dir, 'third.txt'), join(dir, 'second.txt')])).added).toBe(2);
+    const { context, page, errors } = await newWatchedPage(browser);
+    page.on('dialog', (d) => void d.accept());
+    const api = async (path: string) => (await fetch(new URL(path, s.url))).json();
+    try {
+      await open(page, s.url);
+      // Split the second document's mention off the recognition, then merge the two again.
+      await page.getByRole('button', { name: /^1991-12-12 SUPPORT Pakistan → Azerbaijan.*2 sources/ }).click();
+      let card = page.getByRole('region', { name: /^SUPPORT/ });
+      await card.getByText('Correct this event').click();
+      await card.getByRole('button', { name: 'Split off “second”' }).click();
+      await page.getByRole('button', { name: /^1991-12 SUPPORT Pakistan → Azerbaijan.*corrected/ }).waitFor();
+      expect((await listed(page).allTextContents()).filter((n) => n.includes('SUPPORT'))).toHaveLength(2);
+      await page.getByRole('button', { name: /^1991-12 SUPPORT/ }).click();
+      card = page.getByRole('region', { name: /^SUPPORT/ });
+      await card.getByText('Correct this event').click();
+      const other = (await card.getByRole('combobox', { name: 'Same event as' }).locator('option').allTextContents()).find((o) => o.startsWith('1991-12-12 SUPPORT'))!;
+      await card.getByRole('combobox', { name: 'Same event as' }).selectOption({ label: other });
+      await card.getByRole('button', { name: 'Merge the two events' }).click();
+      await page.getByRole('button', { name: /^1991-12-12 SUPPORT Pakistan → Azerbaijan.*2 sources.*corrected/ }).waitFor();
+
+      // Re-type the visit, then give it other participants: it leaves the pair's timeline.
+      await page.getByRole('button', { name: /^1995 CONSULT/ }).click();
+      card = page.getByRole('region', { name: /^CONSULT/ });
+      await card.getByText('Correct this event').click();
+      await card.getByRole('combobox', { name: 'Type' }).selectOption('AGREE');
+      await card.getByRole('button', { name: 'Save type' }).click();
+      await page.getByRole('button', { name: /^1995 AGREE Pakistan → Azerbaijan.*corrected/ }).click();
+      card = page.getByRole('region', { name: /^AGREE/ });
+      await expect.poll(() => card.getByRole('list', { name: 'Corrections' }).textContent()).toContain('type: AGREE (extracted: CONSULT · 1995 · PAK → AZE)');
+      await card.getByText('Correct this event').click();
+      await card.getByRole('textbox', { name: 'Source' }).fill('TUR');
+      await card.getByRole('button', { name: 'Save participants' }).click();
+      await expect.poll(async () => (await listed(page).allTextContents()).some((n) => n.startsWith('1995'))).toBe(false);
+      const moved = (await api('/api/events?a=TUR&b=AZE')).items as { date: string; type: string; corrections: { kind: string }[] }[];
+      expect(moved.map((e) => [e.date, e.type, e.corrections.map((c) => c.kind)])).toEqual([['1995', 'AGREE', ['type', 'participants']]]);
+
+      // Re-date the first document from its panel, then delete the second one.
+      const docs = (await api('/api/documents')).items as { id: string; title: string }[];
+      const second = docs.find((d) => d.title === 'second')!.id;
+      const third = docs.find((d) => d.title === 'third')!.id;
+      await page.goto(new URL(`/?a=PAK&b=AZE&doc=${third}`, s.url).href);
+      await page.locator('body[data-ready="true"]').waitFor();
+      let doc = page.getByRole('region', { name: /^third/ });
+      await doc.getByLabel('Document date').fill('2021-06-16');
+      await doc.getByRole('button', { name: 'Re-date and read again' }).click();
+      await expect.poll(async () => (await api(`/api/documents/${third}`)).date).toBe('2021-06-16');
+      await page.goto(new URL(`/?a=PAK&b=AZE&doc=${second}`, s.url).href);
+      await page.locator('body[data-ready="true"]').waitFor();
+      doc = page.getByRole('region', { name: /^second/ });
+      await doc.getByRole('button', { name: 'Delete this document' }).click();
+      await expect.poll(async () => (await api('/api/documents')).total).toBe(1);
+      // The recognition keeps the first document's mention alone; the second's corrections went with it.
+      await expect.poll(async () => (await listed(page).allTextContents()).filter((n) => n.startsWith('1991-12-12'))).toEqual([
+        expect.stringMatching(/^1991-12-12 SUPPORT Pakistan → Azerbaijan Pakistan recognized Azerbaijan on 12 December 1991$/),
+      ]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
