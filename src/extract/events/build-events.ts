@@ -70,8 +70,8 @@ function objectPhrase(tokens: readonly Token[], hit: TriggerHit, roles: Roles): 
 }
 
 /**
- * "Germany invaded France in May 1940 and occupied Paris": a verb after "and" with no actor of its
- * own before it shares the subject of the verb before.
+ * "Germany invaded France in May 1940 and occupied Paris": a verb after "and" (or a finite verb
+ * after a comma) with no actor of its own before it shares the subject of the verb before.
  */
 function conjunctSubject(
   hit: TriggerHit,
@@ -87,6 +87,9 @@ function conjunctSubject(
       break;
     }
   }
+  // "urged Russia to withdraw, warned Moscow of sanctions": a finite verb right after a comma
+  // is a conjunct too.
+  if (and < 0 && tokens[hit.first - 1]?.lower === ',' && /(?:ed|[^s]s)$/.test(tokens[hit.first]!.lower)) and = hit.first - 1;
   if (and < 0) return null;
   const from = tokens[and]!.end;
   const to = tokens[hit.first]!.start;

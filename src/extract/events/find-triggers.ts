@@ -72,6 +72,17 @@ function looksPassive(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** True when the noun phrase of the noun at `first` opens its sentence or follows an entry's colon or dash. */
+function opensEntry(tokens: readonly Token[], first: number): boolean {
+  for (let j = first - 1; j >= Math.max(-1, first - 4); j--) {
+    if (j < 0) return true;
+    const t = tokens[j]!.lower;
+    if (t === ':' || t === '-' || t === '–' || t === '—' || t === '--') return true;
+    if (!/^(a|an|the|new|joint|peace|trade|border|bilateral|[a-z]+al)$/.test(t)) return false;
+  }
+  return false;
+}
+
 /** The light verb realising the noun at `[first, last]`, before it (active) or after it (passive). */
 function lightVerbFor(tokens: readonly Token[], first: number, last: number): number | null {
   // Hyphens of a compound ("de-facto-recognition") do not count as words between.
@@ -88,7 +99,11 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
     // after the noun, in a relative or reduced relative clause (not the main clause's verb).
     const before = tokens[j - 1]!.lower;
     const relative = BE.has(before) || before === 'that' || before === 'which' || before === ',' || /ly$/.test(before);
-    if (relative && isLightVerb(t) && /(ed|en|ld|nt|ht|un|ne|ck|ot|wn)$/.test(t)) return j;
+    // "18 June 2000: Agreement on Cessation of Hostilities signed (in Algiers).": in a headline
+    // or a chronology entry, whose noun phrase opens it, a participle realises the noun too.
+    const next = tokens[j + 1]?.lower;
+    const closing = next === undefined || next === '.' || next === ';' || PREPOSITIONS.has(next) || next === 'at';
+    if ((relative || (closing && opensEntry(tokens, first))) && isLightVerb(t) && /(ed|en|ld|nt|ht|un|ne|ck|ot|wn)$/.test(t)) return j;
   }
   return null;
 }

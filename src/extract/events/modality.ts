@@ -66,6 +66,18 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
       }
     }
     if (matched) continue;
+    // The means of an act shares the modality of the act it serves: "can take advantage by
+    // investing", "could benefit by exporting".
+    if (t === 'by') {
+      for (let b = j - 1; b >= Math.max(0, j - 4) && !/^[,.;:]$/.test(tokens[b]!.lower); b--) {
+        const p = phraseAt(tokens, b, b);
+        if (p) {
+          found.push(p);
+          break;
+        }
+      }
+      break;
+    }
     if (/n't$/.test(t)) {
       found.push({ cls: 'negation', words: t });
       if (t === "won't") found.push({ cls: 'future', words: t });

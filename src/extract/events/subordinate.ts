@@ -49,6 +49,12 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
       out.set(b, out.get(prev)!);
       continue;
     }
+    // "urged Russia to withdraw, warned Moscow of sanctions": a finite verb after a comma or
+    // "and" is a new act of the same subject, not the content of the one before (content takes
+    // the bare form: "urged Russia to withdraw and return").
+    const form = tokens[b.first]!.lower;
+    const before = tokens[b.first - 1]?.lower ?? '';
+    if (!b.nominal && !b.passive && (before === ',' || before === 'and') && /(?:ed|[^s]s)$/.test(form)) continue;
     for (let a = k - 1; a >= 0; a--) {
       const governor = hits[a]!;
       if (!governs(governor)) continue;

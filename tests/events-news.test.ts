@@ -1,0 +1,67 @@
+// Table tests for classes of news prose: refusals worded as "no intention of", an act's means
+// under a modal, coordinated acts after a comma, and chronology entries in headline style.
+// Sentences written for each class; a failing row prints the pipeline's trace.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+function run(text: string, date = '2024-03-15') {
+  const lines: string[] = [];
+  const x = extract({ text, date }, { trace: (l) => lines.push(l) });
+  const got = x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
+  return { got, trace: lines.join('\n') };
+}
+
+describe('a declared lack of intention is a refusal', () => {
+  const rows: [string, string][] = [
+    ['Spain said on 4 March 2024 it has no intention of lifting the ban on Moroccan imports.', 'REJECT ESP+MAR 2024-03-04'],
+    ['On 5 March 2024 Ghana said it had no plans to withdraw its troops from Mali.', 'REJECT GHA+MLI 2024-03-05'],
+  ];
+  it.each(rows)('%s', (text, want) => {
+    const { got, trace } = run(text);
+    expect(got, trace).toContain(want);
+  });
+});
+
+describe('the means of a possible act is no event', () => {
+  it.each([
+    'Vietnam can take advantage by investing in Cambodia, the minister said on 4 March 2024.',
+    'Peru could benefit by exporting more copper to China, officials said on 5 March 2024.',
+  ])('%s', (text) => {
+    const { got, trace } = run(text);
+    expect(got, trace).toEqual([]);
+  });
+});
+
+describe('acts coordinated after a comma keep their subject and are not content', () => {
+  const rows: [string, string[]][] = [
+    ['On 6 March 2024 France urged Iran to free the detainees, warned Tehran of sanctions and praised Oman.', [
+      'REQUEST FRA+IRN 2024-03-06', 'THREATEN FRA+IRN 2024-03-06', 'SUPPORT FRA+OMN 2024-03-06',
+    ]],
+    ['On 7 March 2024 Japan asked China to release the crew, accused Beijing of harassment.', [
+      'REQUEST CHN+JPN 2024-03-07', 'ACCUSE CHN+JPN 2024-03-07',
+    ]],
+  ];
+  it.each(rows)('%s', (text, want) => {
+    const { got, trace } = run(text);
+    for (const w of want) expect(got, trace).toContain(w);
+  });
+
+  it('a bare verb after "to … and" stays the content', () => {
+    const { got, trace } = run('On 8 March 2024 Chile urged Bolivia to withdraw its troops and return the prisoners.');
+    expect(got, trace).toEqual(['REQUEST BOL+CHL 2024-03-08']);
+  });
+});
+
+describe('a chronology entry in headline style, with no one named, is the pair’s', () => {
+  it('realises the noun by the participle closing the entry', () => {
+    const text = [
+      'Eritrea and Ethiopia: a chronology',
+      '',
+      'Eritrea and Ethiopia fought a border war from 1998.',
+      '',
+      '12 December 2000: Peace agreement signed.',
+    ].join('\n');
+    const { got, trace } = run(text, '2020-01-01');
+    expect(got, trace).toContain('AGREE ERI+ETH 2000-12-12');
+  });
+});
