@@ -5,7 +5,7 @@ import type { Evidence, PloverType } from '../extract/types.ts';
 import { correctionsOfEvents, hasCorrections, type CorrectionRow } from '../store/corrections.repo.ts';
 import type { Db } from '../store/db.ts';
 import { TiesError } from '../errors.ts';
-import { impliedDate, toDay } from '../store/days.ts';
+import { impliedDate } from '../store/days.ts';
 import {
   countEvents,
   eventPage,
@@ -297,16 +297,15 @@ export function compactTimeline(db: Db, q: EventsQuery & { a: string }, limit: n
     ev.type[i] = types.of(r.type);
     ev.quad[i] = quads.of(r.quad);
     // Day numbers, as stored: the page places them without parsing dates.
-    const first = r.dateFirst === null ? null : toDay(r.dateFirst);
-    const last = r.dateLast === null ? null : toDay(r.dateLast);
+    const { first, last } = r;
     ev.first[i] = first;
     ev.last[i] = last;
     // Most dates are a day, a month or a year: the range says it, in 1 byte instead of 12.
     ev.date[i] = r.date === null || (first !== null && last !== null && impliedDate(first, last) === r.date) ? 0 : r.date;
     ev.source[i] = r.source ? actors.of(r.source) : -1;
     ev.target[i] = r.target ? actors.of(r.target) : -1;
-    ev.actors[i] = r.actors.map((c) => actors.of(c));
-    ev.negated[i] = r.negated ? 1 : 0;
+    ev.actors[i] = (JSON.parse(r.actorsJson) as string[]).map((c) => actors.of(c));
+    ev.negated[i] = r.negated === 1 ? 1 : 0;
     ev.mentions[i] = r.mentionCount;
     ev.documents[i] = (d?.documents ?? []).map((id) => documents.of(id));
     ev.text[i] = shortText(d?.text ?? null);
@@ -314,7 +313,8 @@ export function compactTimeline(db: Db, q: EventsQuery & { a: string }, limit: n
   return {
     a,
     b,
-    total: countEvents(db, filter),
+    // One page holding the whole view counts itself.
+    total: !cursor && !next ? rows.length : countEvents(db, filter),
     next: next ? encodeCursor(next) : null,
     actors: actors.list.map((code) => ({ code, name: nameOf(code) })),
     types: types.list,

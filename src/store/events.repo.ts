@@ -639,21 +639,45 @@ export interface EventCursor {
 // Undated events have both bounds null: they sort last by the first key, then by id.
 const KEY = `coalesce(e.date_first, 2147483647), coalesce(e.date_last, -2147483648), e.id`;
 
-/** One page of the events matching `filter` in date order after `cursor`, with the next page's cursor. */
-export function eventPage(db: Db, filter: EventFilter, limit: number, cursor: EventCursor | null): { rows: EventRow[]; next: EventCursor | null } {
+/** What the compact timeline reads of a stored event: days as numbers, participants as JSON. */
+export interface CompactRow {
+  id: number;
+  type: string;
+  quad: string;
+  date: string | null;
+  first: number | null;
+  last: number | null;
+  source: string | null;
+  target: string | null;
+  /** The `actors` column as stored (a JSON array of codes). */
+  actorsJson: string;
+  negated: number;
+  mentionCount: number;
+}
+
+/**
+ * One page of the events matching `filter` in date order after `cursor`, with the next page's
+ * cursor. Rows as stored, no conversion: a page has up to 10,000 of them.
+ */
+export function eventPage(db: Db, filter: EventFilter, limit: number, cursor: EventCursor | null): { rows: CompactRow[]; next: EventCursor | null } {
   const { sql, params } = whereOf(filter);
   const after = cursor ? `${sql ? `${sql} AND` : 'WHERE'} (${KEY}) > (@cFirst, @cLast, @cId)` : sql;
-  const raw = prepared(db, `SELECT ${EVENT_COLUMNS} FROM events e ${after} ORDER BY ${KEY} LIMIT @limit`).all({
+  const rows = prepared(
+    db,
+    `SELECT e.id, e.type, e.quad, e.date, e.date_first AS first, e.date_last AS last, e.source, e.target,
+       e.actors AS actorsJson, e.negated, e.mention_count AS mentionCount
+     FROM events e ${after} ORDER BY ${KEY} LIMIT @limit`,
+  ).all({
     ...params,
     ...(cursor ? { cFirst: cursor.first, cLast: cursor.last, cId: cursor.id } : {}),
     // One more than asked: whether a next page exists without a count.
     limit: limit + 1,
-  }) as RawEvent[];
-  const more = raw.length > limit;
-  if (more) raw.length = limit;
-  const end = raw[raw.length - 1];
-  const next = more && end ? { first: end.dateFirst ?? 2147483647, last: end.dateLast ?? -2147483648, id: end.id } : null;
-  return { rows: raw.map(toEvent), next };
+  }) as CompactRow[];
+  const more = rows.length > limit;
+  if (more) rows.length = limit;
+  const end = rows[rows.length - 1];
+  const next = more && end ? { first: end.first ?? 2147483647, last: end.last ?? -2147483648, id: end.id } : null;
+  return { rows, next };
 }
 
 /** Per event: the documents of its mentions and its first evidence sentence (mention id order). */
