@@ -173,6 +173,20 @@ export function weekOf(day: Day): DateValue {
   return dayValue(monday, addDays(monday, 6));
 }
 
+/**
+ * The calendar week of a day read either way, as news writers do: the union of the Monday-start
+ * and the Sunday-start week (GUIDELINES: "this week", "last week").
+ */
+export function eitherWeekOf(day: Day): DateValue {
+  const monday = addDays(day, 1 - isoWeekday(day));
+  const sunday = addDays(day, -(isoWeekday(day) % 7));
+  const first = sunday.y * 400 + sunday.m * 32 + sunday.d < monday.y * 400 + monday.m * 32 + monday.d ? sunday : monday;
+  const lastMon = addDays(monday, 6);
+  const lastSun = addDays(sunday, 6);
+  const last = lastSun.y * 400 + lastSun.m * 32 + lastSun.d > lastMon.y * 400 + lastMon.m * 32 + lastMon.d ? lastSun : lastMon;
+  return dayValue(first, last);
+}
+
 /** The first day of a value. */
 export function firstDay(v: DateValue): Day {
   return parseDay(v.first)!;
