@@ -64,7 +64,7 @@ interface Fact {
  * (the page's default pair). One document in twenty restates an earlier event a day later: the
  * merge keeps one event, and its sources disagree on the date (a conflict).
  */
-function generate(n: number): DocumentToStore[] {
+export function generateForLoad(n: number): DocumentToStore[] {
   const rand = rng(15);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const facts: Fact[] = [];
@@ -173,7 +173,7 @@ export const loadBenchmark: Benchmark = {
     const file = join(dir, 'ties.db');
     let child: ChildProcess | null = null;
     try {
-      const docs = generate(DOCUMENTS);
+      const docs = generateForLoad(DOCUMENTS);
       const db = openDatabase(file);
       let t = performance.now();
       for (let i = 0; i < docs.length; i += 250) storeDocuments(db, docs.slice(i, i + 250));

@@ -19,7 +19,7 @@ import {
   type OrdinalRecord,
   type PeriodStartRecord,
 } from '../merge/conflicts.ts';
-import { dateBounds } from '../merge/same-event.ts';
+import { dateBounds, NEAR_DAYS } from '../merge/same-event.ts';
 import {
   allScopes,
   claimsOfDocument,
@@ -82,7 +82,21 @@ export function claimsFromText(
   return findDocumentClaims(doc.text, sentences, ctx, events, figures);
 }
 
-const dateScope = (m: { type: string; actors: string[] }) => `dates:${dateGroupOf(m)}`;
+const DAY = 86_400_000;
+const yearNear = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).getUTCFullYear();
+
+/**
+ * The date groups of a dated mention: its type and participants, by year, for every year within
+ * `NEAR_DAYS` of its dates. Two mentions the detector compares (overlapping, or that near) share
+ * a year, so each group stays the size of a year of one pair's events however large the store.
+ */
+function dateScopes(m: { type: string; actors: string[]; date: string | null }): string[] {
+  const b = dateBounds(m.date);
+  if (!b) return [];
+  const out: string[] = [];
+  for (let y = yearNear(b[0], -NEAR_DAYS); y <= yearNear(b[1], NEAR_DAYS); y++) out.push(`dates:${dateGroupOf(m)}|${y}`);
+  return out;
+}
 
 /**
  * Stores a document's claims and conflict inputs, then detects again the groups it touches.
@@ -136,8 +150,7 @@ export function indexDocumentConflicts(db: Db, doc: IndexedDocument, claims: Doc
     if (c.kind === 'ordinal') inputs.push({ grp: rankGroups.shift()!, kind: 'claim', ref: claimIds[i]!, documentId: doc.id });
   });
   for (const m of mentions) {
-    if (!dateBounds(m.date)) continue;
-    inputs.push({ grp: dateScope(m), kind: 'mention', ref: m.mentionId, documentId: doc.id });
+    for (const grp of dateScopes(m)) inputs.push({ grp, kind: 'mention', ref: m.mentionId, documentId: doc.id });
   }
   for (const f of figures) {
     for (const actor of new Set(f.actors)) {
@@ -157,7 +170,7 @@ export function scopesTouchedBy(db: Db, documentId: string): string[] {
   const events = eventsOfDocumentMentions(db, documentId);
   const scopes = new Set(inputGroupsOfDocument(db, documentId));
   for (const e of events) scopes.add(`event:${e}`);
-  for (const m of datedMentionFactsOfEvents(db, events)) scopes.add(dateScope(m));
+  for (const m of datedMentionFactsOfEvents(db, events)) for (const g of dateScopes(m)) scopes.add(g);
   scopes.add(`doc:${documentId}`);
   return [...scopes].sort();
 }

@@ -319,11 +319,13 @@ export function eventsOfDocumentMentions(db: Db, documentId: string): number[] {
   return prepared(db, `SELECT DISTINCT event_id FROM mentions WHERE document_id = ?`).pluck().all(documentId) as number[];
 }
 
-/** Type and participants of each dated mention of the given events (their date groups). */
-export function datedMentionFactsOfEvents(db: Db, eventIds: number[]): { type: string; actors: string[] }[] {
-  const stmt = prepared(db, `SELECT DISTINCT type, actors FROM mentions WHERE event_id = ? AND evidence_start IS NOT NULL AND date IS NOT NULL`);
-  const out: { type: string; actors: string[] }[] = [];
-  for (const id of eventIds) for (const r of stmt.all(id) as { type: string; actors: string }[]) out.push({ type: r.type, actors: JSON.parse(r.actors) as string[] });
+/** Type, participants and date of each dated mention of the given events (their date groups). */
+export function datedMentionFactsOfEvents(db: Db, eventIds: number[]): { type: string; actors: string[]; date: string }[] {
+  const stmt = prepared(db, `SELECT DISTINCT type, actors, date FROM mentions WHERE event_id = ? AND evidence_start IS NOT NULL AND date IS NOT NULL`);
+  const out: { type: string; actors: string[]; date: string }[] = [];
+  for (const id of eventIds) {
+    for (const r of stmt.all(id) as { type: string; actors: string; date: string }[]) out.push({ type: r.type, actors: JSON.parse(r.actors) as string[], date: r.date });
+  }
   return out;
 }
 
