@@ -41,15 +41,18 @@ class KeyTable {
 }
 
 /**
- * A frozen linear model: for each feature, a row of class weights. It is kept as sparse rows
- * (the saved form) and scored from an open-addressing table of records [key, w0 … w(c-1)],
- * so a feature costs one probe into one contiguous record.
+ * A frozen linear model: for each feature, a row of class weights, kept as sparse rows (the
+ * saved form). Scoring goes through an open-addressing table: for models of up to 3 classes
+ * (the parser) its records are [key, w0, w1, w2], so a feature costs one probe into one cache
+ * line; for more classes (most rows have a few non-zero weights) a record is [key, row] and the
+ * row's entries follow each other as (class, weight) pairs.
  */
 export class LinearModel {
   private table: Int32Array;
   private weights: Float32Array;
   private mask: number;
   private stride: number;
+  private packed: boolean;
   constructor(
     readonly classes: number,
     /** Feature hashes, one a row, in ascending order. */
@@ -62,24 +65,36 @@ export class LinearModel {
     let cap = 1024;
     while (cap < keys.length * 2) cap *= 2;
     this.mask = cap - 1;
-    // Records of 4 or 4k words stay aligned to 16 bytes.
-    const stride = (this.stride = (classes + 1 + 3) & ~3);
+    this.packed = classes <= 3;
+    const stride = (this.stride = this.packed ? 4 : 2);
     const buffer = new ArrayBuffer(cap * stride * 4);
     this.table = new Int32Array(buffer);
-    this.weights = new Float32Array(buffer);
+    this.weights = this.packed ? new Float32Array(buffer) : new Float32Array(2 * cls.length + 2);
+    // Unpacked rows: entry j at 2j (its class as a float, then its weight), row r from
+    // start[r] to start[r + 1].
     for (let r = 0; r < keys.length; r++) {
       let i = keys[r]! & this.mask;
       while (this.table[i * stride] !== 0) i = (i + 1) & this.mask;
       const o = i * stride;
       this.table[o] = keys[r]!;
-      for (let j = start[r]!; j < start[r + 1]!; j++) this.weights[o + 1 + cls[j]!] = weight[j]!;
+      if (this.packed) {
+        for (let j = start[r]!; j < start[r + 1]!; j++) this.weights[o + 1 + cls[j]!] = weight[j]!;
+      } else {
+        this.table[o + 1] = r;
+      }
+    }
+    if (!this.packed) {
+      for (let j = 0; j < cls.length; j++) {
+        this.weights[2 * j] = cls[j]!;
+        this.weights[2 * j + 1] = weight[j]!;
+      }
     }
   }
 
   /** Adds the weights of `feats[0..n)` into `scores` (which it zeroes first). */
   score(feats: Int32Array, n: number, scores: Float32Array): void {
     scores.fill(0);
-    const { table, weights, mask, stride, classes } = this;
+    const { table, weights, mask, stride, classes, start } = this;
     for (let f = 0; f < n; f++) {
       const key = feats[f]!;
       let o = (key & mask) * stride;
@@ -89,7 +104,16 @@ export class LinearModel {
         k = table[o]!;
       }
       if (k === 0) continue;
-      for (let c = 0; c < classes; c++) scores[c] = scores[c]! + weights[o + 1 + c]!;
+      if (this.packed) {
+        for (let c = 0; c < classes; c++) scores[c] = scores[c]! + weights[o + 1 + c]!;
+      } else {
+        const r = table[o + 1]!;
+        const e = 2 * start[r + 1]!;
+        for (let j = 2 * start[r]!; j < e; j += 2) {
+          const c = weights[j]!;
+          scores[c] = scores[c]! + weights[j + 1]!;
+        }
+      }
     }
   }
 }
