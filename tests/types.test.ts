@@ -2,11 +2,13 @@
 // store, the services and the exports. Checked by the type checker (`npm test` runs tsc first).
 import { describe, expectTypeOf, it } from 'vitest';
 import type { QuadClass } from '../src/codes/plover.ts';
-import type { ExtractedEvent, PloverType } from '../src/extract/types.ts';
+import type { ExtractedEvent, ExtractedFigure, PloverType } from '../src/extract/types.ts';
 import type { ContractEvent } from '../src/interop/json.ts';
 import type { ExportActor, ExportEvent, ExportMention } from '../src/interop/types.ts';
 import type { TimelineActor, TimelineEvent, TimelineMention } from '../src/services/events.service.ts';
 import type { ProspectItem } from '../src/services/prospects.service.ts';
+import type { FigureRecord } from '../src/merge/conflicts.ts';
+import type { FigureRow } from '../src/store/conflicts.repo.ts';
 import type { EventFilter, EventRow, MentionFields } from '../src/store/events.repo.ts';
 
 describe('event types', () => {
@@ -26,5 +28,12 @@ describe('event types', () => {
     expectTypeOf<ExportEvent>().toEqualTypeOf<TimelineEvent>();
     expectTypeOf<ExportActor>().toEqualTypeOf<TimelineActor>();
     expectTypeOf<ExportMention>().toEqualTypeOf<TimelineMention>();
+  });
+
+  it('keep the extracted figure’s fields in the store and the conflict detector', () => {
+    type Facts = Omit<ExtractedFigure, 'id' | 'about' | 'evidence'>;
+    expectTypeOf<Pick<FigureRow, keyof Facts>>().toEqualTypeOf<Facts>();
+    expectTypeOf<Pick<FigureRecord, keyof Facts>>().toEqualTypeOf<Facts>();
+    expectTypeOf<FigureRecord['about']>().toEqualTypeOf<ExtractedFigure['about']>();
   });
 });

@@ -1,7 +1,7 @@
 // Where sources disagree, and where one source disagrees with itself. Pure functions over
 // records the conflicts service reads from the store: each detector takes claims and returns
 // conflicts naming their kind and every claim involved, with its document and evidence span.
-import type { Evidence, PloverType } from '../extract/types.ts';
+import type { Evidence, ExtractedFigure, PloverType } from '../extract/types.ts';
 import { dateBounds, dateGap, datesCompatible, NEAR_DAYS, sameEvent, type MentionFacts } from './same-event.ts';
 
 /** The kinds of disagreement ties reports. */
@@ -61,16 +61,8 @@ export interface OrdinalRecord extends ClaimOrigin {
 }
 
 /** A stored figure, as conflict detection needs it. */
-export interface FigureRecord extends ClaimOrigin {
+export interface FigureRecord extends ClaimOrigin, Omit<ExtractedFigure, 'id' | 'evidence'> {
   id: number;
-  measure: string;
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  date: string | null;
-  actors: string[];
-  /** The named thing the figure is about ("Khojaly Massacre"), when the text names it. */
-  about?: string | null;
   /** True for a part of a total given just before ("613 people, including 63 children"). */
   part?: boolean;
 }

@@ -1,6 +1,6 @@
 // Conflicts and the claims they are found from; plus the reads conflict detection and the
 // per-pair figure and stance listings need from the mention, figure and stance tables.
-import type { Evidence } from '../extract/types.ts';
+import type { Evidence, ExtractedFigure } from '../extract/types.ts';
 import { MAX_CLAIMS, type Conflict, type ConflictClaim, type ConflictKind, type FigureRecord, type MentionRecord } from '../merge/conflicts.ts';
 import type { MentionFacts } from '../merge/same-event.ts';
 import { prepared, type Db } from './db.ts';
@@ -36,17 +36,10 @@ export interface ConflictRow {
 }
 
 /** A figure as the per-pair listing shows it. */
-export interface FigureRow {
+export interface FigureRow extends Omit<ExtractedFigure, 'id' | 'about'> {
   id: number;
   documentId: string;
   documentTitle: string | null;
-  measure: string;
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  date: string | null;
-  actors: string[];
-  evidence: Evidence;
 }
 
 /** A stance as the per-pair listing shows it. */
