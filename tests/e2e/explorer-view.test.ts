@@ -41,6 +41,27 @@ async function open(path = '/?a=PAK&b=AZE'): Promise<void> {
 const events = () => page.getByRole('region', { name: /^Events/ }).getByRole('listitem').getByRole('button');
 const heading = (name: RegExp) => page.getByRole('heading', { name });
 
+/** Rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
 /** The visible timeline labels: their text and box. */
 async function labels(): Promise<{ text: string; left: number; right: number; top: number; bottom: number }[]> {
   return page.locator('.timeline-label:not([hidden])').evaluateAll((els) =>
@@ -126,7 +147,7 @@ describe('the explorer explains its view', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('the export links carry the filters of the view', async () => {
+  test('the export links carry the filters, and the exported file holds the events the list shows', async () => {
     await open('/?a=PAK&b=AZE&type=SUPPORT,CONSULT&from=1995');
     const rows = await events().allTextContents();
     expect(rows.length).toBeGreaterThan(0);
@@ -136,6 +157,24 @@ describe('the explorer explains its view', () => {
     expect(await page.getByText(/^Export the filtered view:/).count()).toBe(1);
     const csv = new URL((await page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!, app.url);
     expect(csv.searchParams.get('type')).toBe('SUPPORT,CONSULT');
+    // Parsed back: the download holds the same events as the list (the server applies the filters).
+    const res = await fetch(csv);
+    expect(res.status).toBe(200);
+    const [header, ...lines] = parseCsv(await res.text());
+    const id = header!.indexOf('id');
+    const type = header!.indexOf('type');
+    const listed = await events().evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.id));
+    expect(lines.map((l) => l[id]).sort()).toEqual(listed.sort());
+    for (const l of lines) expect(['SUPPORT', 'CONSULT']).toContain(l[type]);
+
+    // With words and a class: the server's matches for the words, the class applied in the page.
+    await open('/?a=PAK&b=AZE&q=Islamabad&quad=verbal-cooperation');
+    const found = await events().evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.id));
+    expect(found.length).toBeGreaterThan(0);
+    const words = new URL((await page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!, app.url);
+    expect([words.searchParams.get('q'), words.searchParams.get('quad')]).toEqual(['Islamabad', 'verbal-cooperation']);
+    const [head, ...matched] = parseCsv(await (await fetch(words)).text());
+    expect(matched.map((l) => l[head!.indexOf('id')]).sort()).toEqual(found.sort());
     expect(consoleErrors).toEqual([]);
   });
 
