@@ -257,7 +257,11 @@ export class DocumentView {
       this.body.scrollTop = mark ? Math.max(0, mark.offsetTop - this.body.clientHeight / 3) : 0;
       // Then, on a wide screen, whatever else must move for the sentence to be seen (the detail
       // column, the window). On a phone the document is further down the page, read by scrolling.
-      if (mark && window.matchMedia('(min-width: 1101px)').matches) mark.scrollIntoView({ block: 'nearest' });
+      if (mark && window.matchMedia('(min-width: 1101px)').matches) {
+        const r = mark.getBoundingClientRect();
+        // Centred rather than nearest: at an edge, a sentence that wraps is half out of view.
+        if (r.top < 0 || r.bottom > window.innerHeight) mark.scrollIntoView({ block: 'center' });
+      }
     } catch (e) {
       if (token !== this.token) return;
       replaceChildren(this.heading, 'Document');

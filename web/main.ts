@@ -7,6 +7,7 @@ import {
   sendJson,
   type NewCorrection,
   getTimeline,
+  type ActorRef,
   type ActorSummary,
   type AddedDocument,
   type ApiMention,
@@ -48,6 +49,7 @@ let searchHits: SearchHit[] = [];
 let features = { prospects: false };
 let conflicts: ConflictView[] = [];
 let prospects: ProspectItem[] | null = null;
+let pairNames: { a: ActorRef | null; b: ActorRef | null } = { a: null, b: null };
 // The events the filters show, for the panels that follow them.
 let shownIds = new Set<string>();
 /** How many conflicts the pair has in all: the page shows the first page of them. */
@@ -203,6 +205,7 @@ async function loadPair(draw = true): Promise<void> {
       // The server resolves names ("?a=azerbaijan"): keep its codes so the pickers and URL agree.
       state.a = r.a.code;
       state.b = r.b?.code ?? '';
+      pairNames = { a: r.a, b: r.b };
       writeUrl();
       showError('');
     } catch (e) {
@@ -318,7 +321,8 @@ function renderPickers(): void {
 
 /** Whose events the view holds, in words: "between Pakistan and Azerbaijan", "involving Chile". */
 function scopeWords(): string {
-  const name = (code: string) => actors.find((a) => a.code === code)?.name ?? code;
+  // The timeline's answer names the pair; the actor list may still be on its way.
+  const name = (code: string) => (code === pairNames.a?.code ? pairNames.a.name : code === pairNames.b?.code ? pairNames.b.name : null) ?? actors.find((a) => a.code === code)?.name ?? code;
   if (!state.a) return '';
   return state.b ? `between ${name(state.a)} and ${name(state.b)}` : `involving ${name(state.a)}`;
 }
