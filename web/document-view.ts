@@ -199,10 +199,16 @@ export class DocumentView {
     remove.addEventListener('click', () => {
       if (window.confirm(`Delete “${doc.title || 'Untitled document'}” and the events only it states?`)) void run(remove, () => actions.remove(doc.id));
     });
+    // Folded away: the text stays where the reader expects it, one line below the title.
     this.tools.replaceChildren(
-      h('div', { class: 'correct-row' }, add, h('label', { class: 'field' }, h('span', {}, 'Document date'), newDate), redate, remove),
-      form,
-      this.status,
+      h(
+        'details',
+        { class: 'correct' },
+        h('summary', {}, 'Correct this document'),
+        h('div', { class: 'correct-row' }, add, h('label', { class: 'field' }, h('span', {}, 'Document date'), newDate), redate, remove),
+        form,
+        this.status,
+      ),
     );
   }
 

@@ -110,7 +110,7 @@ describe('corrections in the explorer', () => {
 
       // Add the missed event from a selection in the document.
       const doc = page.getByRole('region', { name: /^relations/ });
-      await doc.getByRole('button', { name: 'Add event from the selected text' }).waitFor();
+      await doc.getByText('Correct this document').click();
       await page.evaluate((words) => {
         const root = document.querySelector('.doc-text')!;
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -208,12 +208,14 @@ describe('corrections in the explorer', () => {
       await page.goto(new URL(`/?a=PAK&b=AZE&doc=${third}`, s.url).href);
       await page.locator('body[data-ready="true"]').waitFor();
       let doc = page.getByRole('region', { name: /^third/ });
+      await doc.getByText('Correct this document').click();
       await doc.getByLabel('Document date').fill('2021-06-16');
       await doc.getByRole('button', { name: 'Re-date and read again' }).click();
       await expect.poll(async () => (await api(`/api/documents/${third}`)).date).toBe('2021-06-16');
       await page.goto(new URL(`/?a=PAK&b=AZE&doc=${second}`, s.url).href);
       await page.locator('body[data-ready="true"]').waitFor();
       doc = page.getByRole('region', { name: /^second/ });
+      await doc.getByText('Correct this document').click();
       await doc.getByRole('button', { name: 'Delete this document' }).click();
       await expect.poll(async () => (await api('/api/documents')).total).toBe(1);
       // The recognition keeps the first document's mention alone; the second's corrections went with it.
