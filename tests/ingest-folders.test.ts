@@ -40,12 +40,13 @@ describe('a folder with one bad file', () => {
 
   it('stores its neighbours when one file exhausts its extraction thread', async () => {
     for (let i = 0; i < 4; i++) write(`good${i}.txt`, story(3, i));
-    // About 2.5 MB: far more than a 32 MB heap holds while it is extracted.
-    write('huge.txt', story(30_000));
+    // About 5 MB: far more than a 64 MB heap holds while it is extracted (loading the
+    // extractor alone takes more than 32 MB).
+    write('huge.txt', story(60_000));
     const files: FileOutcome[] = [];
     const summary = await ingestPaths(db, [join(dir, 'in')], {
       workers: 1,
-      threadLimits: { maxOldGenerationSizeMb: 32 },
+      threadLimits: { maxOldGenerationSizeMb: 64 },
       onFile: (r) => files.push(r),
     });
     expect(summary.added).toBe(4);
@@ -54,7 +55,7 @@ describe('a folder with one bad file', () => {
     expect(summary.failed[0]!.reason).toMatch(/extraction thread stopped on this document: out of memory/);
     expect(storedPaths(db)).toEqual(['good0.txt', 'good1.txt', 'good2.txt', 'good3.txt']);
     expect(files.map((f) => f.status)).toEqual(['added', 'added', 'added', 'added', 'failed']);
-  });
+  }, 180_000);
 
   it.each([0, 1])('refuses a file over --max-bytes unread and stores the rest (%i threads)', async (workers) => {
     write('a.txt', story(2, 1));
@@ -66,7 +67,7 @@ describe('a folder with one bad file', () => {
       { path: join(dir, 'in', 'big.txt'), reason: expect.stringMatching(/^\S+big\.txt is \d+ bytes, over the limit of 4096 bytes a document \(--max-bytes/) },
     ]);
     expect(storedPaths(db)).toEqual(['a.txt', 'c.txt']);
-  });
+  }, 120_000);
 });
 
 describe('folders in odd shapes', () => {

@@ -3,11 +3,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { TiesError } from '../../errors.ts';
 import type { Extraction, ExtractedEvent } from '../../extract/types.ts';
-import { checkDocumentSize } from '../../services/limits.ts';
 import { byteSize, isoDate } from '../args.ts';
 import { defineCommand } from '../command.ts';
 
-function readInput(path: string, maxBytes: number | undefined): Uint8Array {
+/** Throws the one-line refusal of a document over the size limit (`services/limits.ts`). */
+type SizeCheck = (name: string, bytes: number, max?: number) => void;
+
+function readInput(path: string, maxBytes: number | undefined, checkDocumentSize: SizeCheck): Uint8Array {
   try {
     // A file's size is known before it is read: refused unread when over the limit.
     if (path !== '-') checkDocumentSize(path, statSync(path).size, maxBytes);
@@ -100,9 +102,9 @@ events in date order, undated ones last, each with its sentence, then its prospe
     'max-bytes': {
       type: 'string',
       value: 'N',
-      help: `refuse a bigger document, unread (default 128M, as 5000000, 64M or 1G). The
-extractor reads long texts in windows and does not grow with them, but the text is held
-whole (about 6 times its size in all): 128 MiB keeps the peak under about 1.5 GB`,
+      help: `refuse a bigger document, unread (default 48M; as 5000000, 64M or 1G). The
+extractor reads long texts in windows, but the text and the findings are held whole
+(up to about 25 times the file's size): 48 MiB keeps the peak under about 1.5 GB`,
     },
     jsonl: {
       type: 'boolean',
@@ -118,7 +120,9 @@ whole (about 6 times its size in all): 128 MiB keeps the peak under about 1.5 GB
     }
     const date = isoDate(values.date, '--date');
     const { extract, readDocument } = await import('../../extract/index.ts');
-    const doc = readDocument(readInput(path, byteSize(values['max-bytes'], '--max-bytes')), { name: path === '-' ? 'standard input' : path });
+    const { checkDocumentSize } = await import('../../services/limits.ts');
+    const bytes = readInput(path, byteSize(values['max-bytes'], '--max-bytes'), checkDocumentSize);
+    const doc = readDocument(bytes, { name: path === '-' ? 'standard input' : path });
     const trace: string[] = [];
     const x = extract(
       // --date wins over the date a page declares in its metadata.

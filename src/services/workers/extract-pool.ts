@@ -119,8 +119,6 @@ export class ExtractPool {
     };
     thread.worker.on('error', (e) => {
       if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return died(e.message);
-      // Out of its heap (resourceLimits): the document it was on did it, even as its first job.
-      thread.started = true;
       died(`out of memory (a thread's heap is ${this.limits.maxOldGenerationSizeMb ?? 'the default'} MB)`);
     });
     thread.worker.on('exit', (code) => died(`exit code ${code}`));
