@@ -72,10 +72,10 @@ for fewer than 32 files; 0 extracts in the storing thread)`,
     'max-bytes': {
       type: 'string',
       value: 'N',
-      help: `a bigger file fails alone, unread (default 128M, as 5000000, 64M or 1G). The
-extractor reads long texts in windows and does not grow with them, but the text is held
-whole by the reader, the extraction thread and the store (about 6 times its size in all):
-128 MiB keeps an ingest under about 1.5 GB`,
+      help: `a bigger file fails alone, unread (default 48M; as 5000000, 64M or 1G). The
+extractor reads long texts in windows, but the text and the findings are held whole by
+the reader, the extraction thread and the store (up to about 25 times the file's size):
+48 MiB keeps an ingest under about 1.5 GB`,
     },
     db: dbFlag,
   },
