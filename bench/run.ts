@@ -6,6 +6,7 @@ import { extractBenchmark } from './extract.ts';
 import { webBenchmark } from './web.ts';
 import { interopBenchmark } from './interop.ts';
 import { startupBenchmark } from './startup.ts';
+import { sizeBenchmark } from './size.ts';
 import { storeBenchmark } from './store.ts';
 import { loadBenchmark } from './load.ts';
 import { parseBenchmark } from './parse.ts';
@@ -18,6 +19,7 @@ const all: Benchmark[] = [
   interopBenchmark,
   storeBenchmark,
   loadBenchmark,
+  sizeBenchmark,
 ];
 
 const only = process.argv.slice(2);

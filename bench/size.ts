@@ -46,7 +46,7 @@ function timed(args: string[], cwd: string): { code: number | null; rssMb: numbe
   const t = performance.now();
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, join(ROOT, 'bin', 'ties.js'), ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MB });
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
-  const own = r.stderr.split('\n').filter((l) => l && !/^\t|Command being timed/.test(l));
+  const own = r.stderr.split('\n').filter((l) => l && !/^\t|^Command (being timed|exited)/.test(l));
   return { code: r.status, rssMb: rss ? Math.round(Number(rss) / 1024) : NaN, seconds: (performance.now() - t) / 1000, stderr: own.at(-1) ?? '' };
 }
 
@@ -63,7 +63,8 @@ export const sizeBenchmark: Benchmark = {
       const big = join(dir, 'big.txt');
       const text = bigText(Number(process.env.SIZE_MB ?? 100) * 1_000_000);
       writeFileSync(big, text);
-      let r = timed(['extract', big, '--json'], dir);
+      // Over the default limit on purpose: the peak of a text this size, when it is let in.
+      let r = timed(['extract', big, '--json', '--max-bytes', '128M'], dir);
       lines.push(`extract of a ${mb(Buffer.byteLength(text))} document: peak RSS ${r.rssMb} MB, ${r.seconds.toFixed(0)} s, exit ${r.code} (target < 1,500 MB)`);
 
       const short = join(dir, 'lines.txt');
