@@ -175,7 +175,7 @@ export const loadBenchmark: Benchmark = {
     try {
       const docs = generateForLoad(DOCUMENTS);
       const db = openDatabase(file);
-      let t = performance.now();
+      const t = performance.now();
       for (let i = 0; i < docs.length; i += 250) storeDocuments(db, docs.slice(i, i + 250));
       const fill = performance.now() - t;
       const counts = db.prepare(`SELECT (SELECT count(*) FROM documents) d, (SELECT count(*) FROM events) e, (SELECT count(*) FROM conflicts) c`).get() as { d: number; e: number; c: number };
