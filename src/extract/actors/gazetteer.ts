@@ -204,9 +204,9 @@ function load(): Gazetteer {
     for (const v of new Set([name, ...(variants ?? '').split(';').filter(Boolean)])) addOfficial(v, term, false);
     if (surname) addOfficial(surname, term, alone !== 'y');
   }
-  // CountryInfo's leaders and ministers, and the Phoenix dictionaries' office-holders (generated).
-  const dated = [...rows('officials-countryinfo.tsv'), ...rows('officials-phoenix.tsv')];
-  for (const [name, variants, code, office, start, end] of dated) {
+  // CountryInfo's leaders and ministers. The Phoenix office-holders (officials-phoenix.tsv, 22,000
+  // roles) are not loaded yet: as matcher forms they outgrow an extraction thread's heap limit.
+  for (const [name, variants, code, office, start, end] of rows('officials-countryinfo.tsv')) {
     if (!name || !code || !office) continue;
     // CountryInfo's open ends ("in office at the 2011 update") are left open: better a stale
     // match than none for a name this specific.
