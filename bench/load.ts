@@ -148,12 +148,21 @@ function startServe(db: string): Promise<{ child: ChildProcess; url: string }> {
 
 // autocannon in its own process, so that its 500 connections do not share an event loop with
 // the probes; its JSON summary is read from stdout.
-function autocannon(url: string): Promise<Record<string, any>> {
+/** What this bench reads of autocannon's JSON summary. */
+interface LoadResult {
+  requests: { total: number; average: number };
+  latency: Record<string, number>;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+function autocannon(url: string): Promise<LoadResult> {
   const bin = join(ROOT, 'node_modules', 'autocannon', 'autocannon.js');
   const child = spawn(process.execPath, [bin, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-t', '10', '-j', url], { stdio: ['ignore', 'pipe', 'ignore'] });
   let out = '';
   child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-  return new Promise((resolve, reject) => child.once('exit', () => (out ? resolve(JSON.parse(out) as Record<string, any>) : reject(new Error('autocannon printed nothing')))));
+  return new Promise((resolve, reject) => child.once('exit', () => (out ? resolve(JSON.parse(out) as LoadResult) : reject(new Error('autocannon printed nothing')))));
 }
 
 const peakRss = (pid: number) => {
@@ -211,7 +220,7 @@ export const loadBenchmark: Benchmark = {
       const result = await load;
       loading = false;
       await probe;
-      const l = result.latency as Record<string, number>;
+      const l = result.latency;
       lines.push(
         `/api/timeline at ${CONNECTIONS} connections for ${SECONDS} s: ${result.requests.total} requests (${Math.round(result.requests.average)}/s), ` +
           `${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx; latency p50 ${l.p50} ms, p99 ${l.p99} ms, max ${l.max} ms (target: 0 errors, 0 timeouts, p99 < 500 ms)`,
