@@ -52,7 +52,9 @@ export const interopBenchmark: Benchmark = {
     const bytes = Buffer.from(text);
     const rows = text.split('\n').filter(Boolean).length;
     const rate = (ms: number) => `${Math.round((rows / ms) * 1000).toLocaleString('en')} rows/s`;
-    const lines: string[] = [`input: the GDELT 2.0 export ×${COPIES} = ${rows} rows, ${(bytes.length / 1e6).toFixed(1)} MB`];
+    const lines: string[] = [
+      `input: the GDELT 2.0 export ×${COPIES} = ${rows} rows, ${(bytes.length / 1e6).toFixed(1)} MB`,
+    ];
 
     const split = best(5, () => {
       let n = 0;
@@ -61,11 +63,15 @@ export const interopBenchmark: Benchmark = {
     });
     lines.push(`baseline: decode + split lines and tabs ${split.toFixed(0)} ms (${rate(split)})`);
     const parse = best(5, () => parseGdelt(bytes.toString('utf8')));
-    lines.push(`parse + map to PLOVER/ISO (no store) ${parse.toFixed(0)} ms (${rate(parse)}, ${(parse / split).toFixed(1)}× baseline)`);
+    lines.push(
+      `parse + map to PLOVER/ISO (no store) ${parse.toFixed(0)} ms (${rate(parse)}, ${(parse / split).toFixed(1)}× baseline)`,
+    );
 
     const zip = zipSync({ 'export.CSV': bytes });
     const unzip = best(5, () => readZip(zip));
-    lines.push(`ZIP read + inflate, fflate (${(zip.length / 1e6).toFixed(1)} MB zipped) ${unzip.toFixed(0)} ms`);
+    lines.push(
+      `ZIP read + inflate, fflate (${(zip.length / 1e6).toFixed(1)} MB zipped) ${unzip.toFixed(0)} ms`,
+    );
 
     const dir = mkdtempSync(join(tmpdir(), 'ties-bench-interop-'));
     try {
@@ -77,7 +83,9 @@ export const interopBenchmark: Benchmark = {
           `skipped ${summary.skipped['no-plover-type']} + ${summary.skipped['no-state-actor']}, malformed ${summary.malformed.length}`,
       );
       const [again, msAgain] = time(() => importGdelt(db, bytes, 'bench.tsv'));
-      lines.push(`re-import (all documents already stored) ${msAgain.toFixed(0)} ms, ${again.imported} imported`);
+      lines.push(
+        `re-import (all documents already stored) ${msAgain.toFixed(0)} ms, ${again.imported} imported`,
+      );
       for (const format of EXPORT_FORMATS) {
         const [file, msExport] = time(() => exportView(db, format, {}));
         lines.push(

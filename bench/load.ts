@@ -9,8 +9,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PLOVER_TYPES, type Extraction, type ExtractedEvent, type PloverType } from '../src/extract/types.ts';
-import { documentId, storeDocuments, type DocumentToStore } from '../src/services/persist.service.ts';
+import {
+  PLOVER_TYPES,
+  type Extraction,
+  type ExtractedEvent,
+  type PloverType,
+} from '../src/extract/types.ts';
+import {
+  documentId,
+  storeDocuments,
+  type DocumentToStore,
+} from '../src/services/persist.service.ts';
 import { openDatabase } from '../src/store/db.ts';
 import type { Benchmark } from './benchmark.ts';
 
@@ -40,7 +49,20 @@ const VERB: Partial<Record<PloverType, string>> = {
   PROTEST: 'protested against',
 };
 const TYPES = PLOVER_TYPES.filter((t) => VERB[t]);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -81,7 +103,14 @@ export function generateForLoad(n: number): DocumentToStore[] {
       const a = main ? COUNTRIES[0]! : pick(COUNTRIES);
       let b = main ? COUNTRIES[1]! : pick(COUNTRIES);
       while (b === a) b = pick(COUNTRIES);
-      const f: Fact = { type: pick(TYPES), a, b, year: 1991 + Math.floor(rand() * 34), month: Math.floor(rand() * 12), day: 1 + Math.floor(rand() * 28) };
+      const f: Fact = {
+        type: pick(TYPES),
+        a,
+        b,
+        year: 1991 + Math.floor(rand() * 34),
+        month: Math.floor(rand() * 12),
+        day: 1 + Math.floor(rand() * 28),
+      };
       facts.push(f);
       chosen.push(f);
     }
@@ -105,11 +134,32 @@ export function generateForLoad(n: number): DocumentToStore[] {
       };
     });
     text = text.trimEnd();
-    const extraction: Extraction = { document: { title: `Report ${d}`, date: null, length: text.length }, events, prospects: [], figures: [], stances: [], diagnostics: [] };
+    const extraction: Extraction = {
+      document: { title: `Report ${d}`, date: null, length: text.length },
+      events,
+      prospects: [],
+      figures: [],
+      stances: [],
+      diagnostics: [],
+    };
     out.push({
-      doc: { id: documentId(text), title: `Report ${d}`, date: null, format: 'txt', path: null, url: null, kind: 'text', length: text.length, text, addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, d)).toISOString() },
+      doc: {
+        id: documentId(text),
+        title: `Report ${d}`,
+        date: null,
+        format: 'txt',
+        path: null,
+        url: null,
+        kind: 'text',
+        length: text.length,
+        text,
+        addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, d)).toISOString(),
+      },
       extraction,
-      sentences: [{ start: 0, end: `Report ${d}.`.length }, ...events.map((e) => ({ start: e.evidence.start, end: e.evidence.end }))],
+      sentences: [
+        { start: 0, end: `Report ${d}.`.length },
+        ...events.map((e) => ({ start: e.evidence.start, end: e.evidence.end })),
+      ],
       claims: { ordinals: [], durations: [], periodStarts: [], subjects: [] },
     });
   }
@@ -122,7 +172,10 @@ const quantile = (xs: number[], q: number) => {
 };
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-async function timed(url: string, init?: RequestInit): Promise<{ ms: number; status: number; body: string }> {
+async function timed(
+  url: string,
+  init?: RequestInit,
+): Promise<{ ms: number; status: number; body: string }> {
   const t = performance.now();
   const res = await fetch(url, init);
   const body = await res.text();
@@ -130,7 +183,11 @@ async function timed(url: string, init?: RequestInit): Promise<{ ms: number; sta
 }
 
 function startServe(db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'ties.js'), 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'ties.js'), 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`ties serve did not start: ${out}`)), 60_000);
@@ -159,10 +216,20 @@ interface LoadResult {
 
 function autocannon(url: string): Promise<LoadResult> {
   const bin = join(ROOT, 'node_modules', 'autocannon', 'autocannon.js');
-  const child = spawn(process.execPath, [bin, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-t', '10', '-j', url], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(
+    process.execPath,
+    [bin, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-t', '10', '-j', url],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
   let out = '';
   child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-  return new Promise((resolve, reject) => child.once('exit', () => (out ? resolve(JSON.parse(out) as LoadResult) : reject(new Error('autocannon printed nothing')))));
+  return new Promise((resolve, reject) =>
+    child.once('exit', () =>
+      out
+        ? resolve(JSON.parse(out) as LoadResult)
+        : reject(new Error('autocannon printed nothing')),
+    ),
+  );
 }
 
 const peakRss = (pid: number) => {
@@ -171,7 +238,11 @@ const peakRss = (pid: number) => {
 };
 
 const postJson = (url: string, text: string) =>
-  timed(`${url}api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, date: '2025-01-01' }) });
+  timed(`${url}api/documents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text, date: '2025-01-01' }),
+  });
 
 /** The load section of `npm run bench` (`npm run bench load`). */
 export const loadBenchmark: Benchmark = {
@@ -187,16 +258,24 @@ export const loadBenchmark: Benchmark = {
       const t = performance.now();
       for (let i = 0; i < docs.length; i += 250) storeDocuments(db, docs.slice(i, i + 250));
       const fill = performance.now() - t;
-      const counts = db.prepare(`SELECT (SELECT count(*) FROM documents) d, (SELECT count(*) FROM events) e, (SELECT count(*) FROM conflicts) c`).get() as { d: number; e: number; c: number };
+      const counts = db
+        .prepare(
+          `SELECT (SELECT count(*) FROM documents) d, (SELECT count(*) FROM events) e, (SELECT count(*) FROM conflicts) c`,
+        )
+        .get() as { d: number; e: number; c: number };
       db.close();
-      lines.push(`store: ${counts.d} documents, ${counts.e} events, ${counts.c} conflicts, stored with conflicts in ${(fill / 1000).toFixed(1)} s (${(fill / counts.d).toFixed(2)} ms a document)`);
+      lines.push(
+        `store: ${counts.d} documents, ${counts.e} events, ${counts.c} conflicts, stored with conflicts in ${(fill / 1000).toFixed(1)} s (${(fill / counts.d).toFixed(2)} ms a document)`,
+      );
 
       const served = await startServe(file);
       child = served.child;
       const url = served.url;
       const timelineUrl = `${url}api/timeline?a=AZE&b=PAK`;
       const page = await timed(timelineUrl);
-      lines.push(`/api/timeline?a=AZE&b=PAK first page: ${page.status}, ${(page.body.length / 1024).toFixed(0)} KB, ${ms(page.ms)} alone`);
+      lines.push(
+        `/api/timeline?a=AZE&b=PAK first page: ${page.status}, ${(page.body.length / 1024).toFixed(0)} KB, ${ms(page.ms)} alone`,
+      );
       const idle: number[] = [];
       for (let i = 0; i < 50; i++) idle.push((await timed(`${url}api/health`)).ms);
 
@@ -214,7 +293,10 @@ export const loadBenchmark: Benchmark = {
         }
       })();
       await new Promise((r) => setTimeout(r, (SECONDS / 2) * 1000));
-      const posted = await postJson(url, 'On 3 March 2015, Azerbaijan and Pakistan signed a defence agreement in Baku during the load test.');
+      const posted = await postJson(
+        url,
+        'On 3 March 2015, Azerbaijan and Pakistan signed a defence agreement in Baku during the load test.',
+      );
       const id = (JSON.parse(posted.body) as { document?: { id: string } }).document?.id;
       const stored = id ? (await timed(`${url}api/documents/${id}`)).status === 200 : false;
       const result = await load;
@@ -225,13 +307,20 @@ export const loadBenchmark: Benchmark = {
         `/api/timeline at ${CONNECTIONS} connections for ${SECONDS} s: ${result.requests.total} requests (${Math.round(result.requests.average)}/s), ` +
           `${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx; latency p50 ${l.p50} ms, p99 ${l.p99} ms, max ${l.max} ms (target: 0 errors, 0 timeouts, p99 < 500 ms)`,
       );
-      lines.push(`/api/health during the load: ${health.length} answers, ${healthFailed} failed; p50 ${ms(quantile(health, 0.5))}, p99 ${ms(quantile(health, 0.99))} (target p99 < 50 ms; idle p99 ${ms(quantile(idle, 0.99))})`);
-      lines.push(`a POST during the load: ${posted.status} in ${ms(posted.ms)}, ${stored ? 'stored' : 'NOT stored'} (target: stored within 2 s)`);
+      lines.push(
+        `/api/health during the load: ${health.length} answers, ${healthFailed} failed; p50 ${ms(quantile(health, 0.5))}, p99 ${ms(quantile(health, 0.99))} (target p99 < 50 ms; idle p99 ${ms(quantile(idle, 0.99))})`,
+      );
+      lines.push(
+        `a POST during the load: ${posted.status} in ${ms(posted.ms)}, ${stored ? 'stored' : 'NOT stored'} (target: stored within 2 s)`,
+      );
 
       // Conflicts' first page after POSTs: each POST restates a stored event with another date.
       const afterPost: number[] = [];
       for (let i = 0; i < 20; i++) {
-        const r = await postJson(url, `On ${1 + (i % 27)} June ${1995 + i}, Azerbaijan signed an agreement with Pakistan. Note ${i}.`);
+        const r = await postJson(
+          url,
+          `On ${1 + (i % 27)} June ${1995 + i}, Azerbaijan signed an agreement with Pakistan. Note ${i}.`,
+        );
         if (r.status !== 201) lines.push(`POST ${i}: ${r.status} ${r.body.slice(0, 200)}`);
         afterPost.push((await timed(`${url}api/conflicts?a=AZE&b=PAK&limit=50`)).ms);
       }

@@ -28,7 +28,9 @@ const chosen = all.filter((b) => !only.length || only.includes(b.name));
 const shared = resolve(import.meta.dirname, '..', '..', 'shared');
 for (const b of chosen) {
   if (b.shared && !existsSync(join(shared, b.shared))) {
-    console.error(`npm run bench: ${b.name} needs ../shared/${b.shared} (not found from ${shared})`);
+    console.error(
+      `npm run bench: ${b.name} needs ../shared/${b.shared} (not found from ${shared})`,
+    );
     process.exit(2);
   }
 }

@@ -59,7 +59,9 @@ export const startupBenchmark: Benchmark = {
     if (childrenCpu() !== null) {
       const hc = helpCpu / RUNS;
       const nc = bareCpu / RUNS;
-      lines.push(`ties --help ${hc.toFixed(0)} ms, node -e 0 ${nc.toFixed(0)} ms CPU (mean of ${RUNS} each)`);
+      lines.push(
+        `ties --help ${hc.toFixed(0)} ms, node -e 0 ${nc.toFixed(0)} ms CPU (mean of ${RUNS} each)`,
+      );
     }
     return lines;
   },

@@ -1,7 +1,15 @@
 // The store's costs, each next to a baseline from the same run: ingest throughput against the
 // extractor alone (the store's share of ingest time), database size per event, and the pair
 // timeline's latency at 1,000,000 events against a full scan.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +20,13 @@ import { ingestDocument, ingestPaths } from '../src/services/ingest.service.ts';
 import { ExtractPool } from '../src/services/workers/extract-pool.ts';
 import { toTimelineEvents } from '../src/services/events.service.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
-import { bulkInsertEvents, countEvents, queryEvents, sortedPair, type EventFields } from '../src/store/events.repo.ts';
+import {
+  bulkInsertEvents,
+  countEvents,
+  queryEvents,
+  sortedPair,
+  type EventFields,
+} from '../src/store/events.repo.ts';
 import type { Benchmark } from './benchmark.ts';
 
 const DOCS = 10_000;
@@ -34,18 +48,133 @@ function rng(seed: number) {
 
 // Names the generator writes (the extractor has to find them); codes for the synthetic events.
 const COUNTRIES = [
-  'Azerbaijan', 'Pakistan', 'Turkey', 'India', 'China', 'Russia', 'Iran', 'Armenia', 'Georgia', 'Germany',
-  'France', 'Japan', 'Brazil', 'Egypt', 'Nigeria', 'Kenya', 'Mexico', 'Canada', 'Italy', 'Spain',
-  'Poland', 'Ukraine', 'Kazakhstan', 'Uzbekistan', 'Saudi Arabia', 'Israel', 'Jordan', 'Indonesia', 'Vietnam', 'Australia',
+  'Azerbaijan',
+  'Pakistan',
+  'Turkey',
+  'India',
+  'China',
+  'Russia',
+  'Iran',
+  'Armenia',
+  'Georgia',
+  'Germany',
+  'France',
+  'Japan',
+  'Brazil',
+  'Egypt',
+  'Nigeria',
+  'Kenya',
+  'Mexico',
+  'Canada',
+  'Italy',
+  'Spain',
+  'Poland',
+  'Ukraine',
+  'Kazakhstan',
+  'Uzbekistan',
+  'Saudi Arabia',
+  'Israel',
+  'Jordan',
+  'Indonesia',
+  'Vietnam',
+  'Australia',
 ];
 export const CODES = [
-  'AZE', 'PAK', 'TUR', 'IND', 'CHN', 'RUS', 'IRN', 'ARM', 'GEO', 'DEU', 'FRA', 'JPN', 'BRA', 'EGY', 'NGA', 'KEN', 'MEX', 'CAN',
-  'ITA', 'ESP', 'POL', 'UKR', 'KAZ', 'UZB', 'SAU', 'ISR', 'JOR', 'IDN', 'VNM', 'AUS', 'ARG', 'CHL', 'PER', 'COL', 'VEN', 'ZAF',
-  'ETH', 'MAR', 'DZA', 'TUN', 'GRC', 'BGR', 'ROU', 'HUN', 'SRB', 'HRV', 'SWE', 'NOR', 'FIN', 'DNK', 'NLD', 'BEL', 'PRT', 'IRL',
-  'GBR', 'USA', 'KOR', 'PRK', 'THA', 'MYS', 'PHL', 'SGP', 'BGD', 'LKA', 'NPL', 'AFG', 'IRQ', 'SYR', 'LBN', 'QAT', 'ARE', 'KWT',
-  'OMN', 'YEM', 'SDN', 'UN', 'EU', 'NATO', 'OIC', 'SCO',
+  'AZE',
+  'PAK',
+  'TUR',
+  'IND',
+  'CHN',
+  'RUS',
+  'IRN',
+  'ARM',
+  'GEO',
+  'DEU',
+  'FRA',
+  'JPN',
+  'BRA',
+  'EGY',
+  'NGA',
+  'KEN',
+  'MEX',
+  'CAN',
+  'ITA',
+  'ESP',
+  'POL',
+  'UKR',
+  'KAZ',
+  'UZB',
+  'SAU',
+  'ISR',
+  'JOR',
+  'IDN',
+  'VNM',
+  'AUS',
+  'ARG',
+  'CHL',
+  'PER',
+  'COL',
+  'VEN',
+  'ZAF',
+  'ETH',
+  'MAR',
+  'DZA',
+  'TUN',
+  'GRC',
+  'BGR',
+  'ROU',
+  'HUN',
+  'SRB',
+  'HRV',
+  'SWE',
+  'NOR',
+  'FIN',
+  'DNK',
+  'NLD',
+  'BEL',
+  'PRT',
+  'IRL',
+  'GBR',
+  'USA',
+  'KOR',
+  'PRK',
+  'THA',
+  'MYS',
+  'PHL',
+  'SGP',
+  'BGD',
+  'LKA',
+  'NPL',
+  'AFG',
+  'IRQ',
+  'SYR',
+  'LBN',
+  'QAT',
+  'ARE',
+  'KWT',
+  'OMN',
+  'YEM',
+  'SDN',
+  'UN',
+  'EU',
+  'NATO',
+  'OIC',
+  'SCO',
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SENTENCES = [
   '{A} and {B} signed an agreement on energy cooperation on {D}.',
   'The foreign minister of {A} visited {B} in {M}.',
@@ -121,7 +250,8 @@ export function syntheticEvents(n: number): Iterable<EventFields> {
         let last: string | null = null;
         const mm = String(1 + Math.floor(r() * 12)).padStart(2, '0');
         const dd = String(1 + Math.floor(r() * 28)).padStart(2, '0');
-        if (p < 0.5) [date, first, last] = [`${y}-${mm}-${dd}`, `${y}-${mm}-${dd}`, `${y}-${mm}-${dd}`];
+        if (p < 0.5)
+          [date, first, last] = [`${y}-${mm}-${dd}`, `${y}-${mm}-${dd}`, `${y}-${mm}-${dd}`];
         else if (p < 0.75) [date, first, last] = [`${y}-${mm}`, `${y}-${mm}-01`, `${y}-${mm}-28`];
         else if (p < 0.95) [date, first, last] = [String(y), `${y}-01-01`, `${y}-12-31`];
         yield {
@@ -173,7 +303,8 @@ async function ingestBench(dir: string, n: number, context: number): Promise<str
   const extractCpu = cpu() - c;
 
   // CPU time as well as wall time: on a shared machine the wall clock also counts other work.
-  const share = (total: number, base: number) => `${((Math.max(0, total - base) / total) * 100).toFixed(1)}%`;
+  const share = (total: number, base: number) =>
+    `${((Math.max(0, total - base) / total) * 100).toFixed(1)}%`;
   const lines = [
     `${context ? `news-like (${context} background sentences per event sentence)` : 'event-dense (every sentence an event)'}: generated ${DOCS} documents (${mb.toFixed(1)} MB), ${found} event mentions extracted`,
     `extractor alone (baseline): ${(DOCS / (extractMs / 1000)).toFixed(0)} documents/s (${ms(extractMs)} wall, ${ms(extractCpu)} CPU)`,
@@ -183,7 +314,9 @@ async function ingestBench(dir: string, n: number, context: number): Promise<str
   // thread beside it (--jobs 1, the default on a 2-core machine).
   const folder = join(dir, `docs-${context}`);
   mkdirSync(folder);
-  docs.forEach((d, i) => writeFileSync(join(folder, `doc-${String(i).padStart(5, '0')}.txt`), d.text));
+  docs.forEach((d, i) =>
+    writeFileSync(join(folder, `doc-${String(i).padStart(5, '0')}.txt`), d.text),
+  );
   // The baseline of --jobs 1: the same reading and extraction in a worker thread, storing nothing.
   t = performance.now();
   c = cpu();
@@ -200,8 +333,12 @@ async function ingestBench(dir: string, n: number, context: number): Promise<str
     if (how === 'single') {
       for (const d of docs) stored += ingestDocument(db, { text: d.text, date: d.date }).events;
     } else {
-      const summary = await ingestPaths(db, [folder], { date: '2024-05-01', workers: how === 'jobs 0' ? 0 : 1 });
-      if (summary.failed.length || summary.added !== DOCS) throw new Error(`ingest stored ${summary.added} of ${DOCS}: ${summary.failed[0]?.reason}`);
+      const summary = await ingestPaths(db, [folder], {
+        date: '2024-05-01',
+        workers: how === 'jobs 0' ? 0 : 1,
+      });
+      if (summary.failed.length || summary.added !== DOCS)
+        throw new Error(`ingest stored ${summary.added} of ${DOCS}: ${summary.failed[0]?.reason}`);
       stored = summary.events;
     }
     const ingestMs = performance.now() - t;
@@ -240,7 +377,13 @@ async function readAndExtract(folder: string): Promise<number> {
     const ahead: Promise<unknown>[] = [];
     let done = 0;
     for (const name of readdirSync(folder).sort()) {
-      ahead.push(pool.run({ text: readFileSync(join(folder, name), 'utf8'), title: null, date: '2024-05-01' }));
+      ahead.push(
+        pool.run({
+          text: readFileSync(join(folder, name), 'utf8'),
+          title: null,
+          date: '2024-05-01',
+        }),
+      );
       while (ahead.length >= 1024) {
         await ahead.shift();
         done++;
@@ -316,7 +459,11 @@ export const storeBenchmark: Benchmark = {
     const dir = mkdtempSync(join(tmpdir(), 'ties-bench-'));
     try {
       const started = performance.now();
-      const lines = [...timelineBench(dir), ...(await ingestBench(dir, DOCS, 2)), ...(await ingestBench(dir, DENSE_DOCS, 0))];
+      const lines = [
+        ...timelineBench(dir),
+        ...(await ingestBench(dir, DOCS, 2)),
+        ...(await ingestBench(dir, DENSE_DOCS, 0)),
+      ];
       lines.push(`whole benchmark: ${((performance.now() - started) / 1000).toFixed(1)} s`);
       return lines;
     } finally {

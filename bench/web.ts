@@ -38,7 +38,20 @@ const OTHERS: [string, string][] = [
   ['IRN', 'Iran'],
   ['CHN', 'China'],
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A deterministic pseudo-random source, so both runs of a comparison see the same data. */
 function rng(seed: number): () => number {
@@ -65,7 +78,12 @@ export function fillWithEvents(db: Db, n: number, seed = 1): number {
     const sentences: { start: number; end: number }[] = [];
     for (const end = i + Math.max(1, Math.min(50, Math.ceil((n - stored) * 1.1))); i < end; i++) {
       const type = pick(PLOVER_TYPES);
-      const [src, tgt] = rand() < 0.9 ? (rand() < 0.5 ? [PAIR[0]!, PAIR[1]!] : [PAIR[1]!, PAIR[0]!]) : [pick(PAIR), pick(OTHERS)];
+      const [src, tgt] =
+        rand() < 0.9
+          ? rand() < 0.5
+            ? [PAIR[0]!, PAIR[1]!]
+            : [PAIR[1]!, PAIR[0]!]
+          : [pick(PAIR), pick(OTHERS)];
       const year = 1950 + Math.floor(rand() * 75);
       const month = Math.floor(rand() * 12);
       const day = 1 + Math.floor(rand() * 28);
@@ -73,7 +91,10 @@ export function fillWithEvents(db: Db, n: number, seed = 1): number {
       // Mixed precision as real text has it: days, months, years, and some undated.
       const [when, date] =
         r < 0.55
-          ? [`On ${MONTHS[month]} ${day}, ${year}`, `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`]
+          ? [
+              `On ${MONTHS[month]} ${day}, ${year}`,
+              `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+            ]
           : r < 0.75
             ? [`In ${MONTHS[month]} ${year}`, `${year}-${String(month + 1).padStart(2, '0')}`]
             : r < 0.95
@@ -109,7 +130,19 @@ export function fillWithEvents(db: Db, n: number, seed = 1): number {
       text,
       addedAt: new Date().toISOString(),
     };
-    storeDocument(db, doc, { document: { title: doc.title, date: doc.date, length: text.length }, events, prospects: [], figures: [], stances: [], diagnostics: [] }, sentences);
+    storeDocument(
+      db,
+      doc,
+      {
+        document: { title: doc.title, date: doc.date, length: text.length },
+        events,
+        prospects: [],
+        figures: [],
+        stances: [],
+        diagnostics: [],
+      },
+      sentences,
+    );
     stored = countEvents(db, { a: PAIR[0]![0], b: PAIR[1]![0] });
   }
   return stored;
@@ -128,9 +161,15 @@ async function zoomFrames(browser: Browser, url: string): Promise<number[]> {
     const stage = document.querySelector('.timeline-stage')!;
     const out: number[] = [];
     for (let i = 0; i < 30; i++) {
-      stage.dispatchEvent(new KeyboardEvent('keydown', { key: i % 6 < 3 ? '+' : '-', bubbles: true }));
+      stage.dispatchEvent(
+        new KeyboardEvent('keydown', { key: i % 6 < 3 ? '+' : '-', bubbles: true }),
+      );
       // The timeline's frame callback was queued first, so this one runs right after its redraw.
-      out.push(await new Promise<number>((r) => requestAnimationFrame((frameStart) => r(performance.now() - frameStart))));
+      out.push(
+        await new Promise<number>((r) =>
+          requestAnimationFrame((frameStart) => r(performance.now() - frameStart)),
+        ),
+      );
     }
     return out;
   });
@@ -139,13 +178,17 @@ async function zoomFrames(browser: Browser, url: string): Promise<number[]> {
 }
 
 /** Bytes of every page of the default view's timeline as the page asks for it, and a revalidation of its first page. */
-async function timelineBytes(base: string): Promise<{ bytes: number; pages: number; notModified: string }> {
+async function timelineBytes(
+  base: string,
+): Promise<{ bytes: number; pages: number; notModified: string }> {
   let bytes = 0;
   let pages = 0;
   let cursor = '';
   let etag = '';
   for (;;) {
-    const res = await fetch(new URL(`/api/timeline?a=PAK&b=AZE&limit=10000${cursor ? `&cursor=${cursor}` : ''}`, base));
+    const res = await fetch(
+      new URL(`/api/timeline?a=PAK&b=AZE&limit=10000${cursor ? `&cursor=${cursor}` : ''}`, base),
+    );
     const body = await res.text();
     if (!pages) etag = res.headers.get('etag') ?? '';
     bytes += body.length;
@@ -158,12 +201,18 @@ async function timelineBytes(base: string): Promise<{ bytes: number; pages: numb
   let status = 0;
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    const res = await fetch(new URL('/api/timeline?a=PAK&b=AZE&limit=10000', base), { headers: { 'if-none-match': etag } });
+    const res = await fetch(new URL('/api/timeline?a=PAK&b=AZE&limit=10000', base), {
+      headers: { 'if-none-match': etag },
+    });
     await res.arrayBuffer();
     times.push(performance.now() - t);
     status = res.status;
   }
-  return { bytes, pages, notModified: `${status}, median ${median(times).toFixed(1)} ms (5 requests)` };
+  return {
+    bytes,
+    pages,
+    notModified: `${status}, median ${median(times).toFixed(1)} ms (5 requests)`,
+  };
 }
 
 /**
@@ -200,7 +249,11 @@ interface Run {
   page: number;
 }
 
-async function firstRenders(browser: Browser, url: string, runs: number): Promise<{ runs: Run[]; events: number }> {
+async function firstRenders(
+  browser: Browser,
+  url: string,
+  runs: number,
+): Promise<{ runs: Run[]; events: number }> {
   const out: Run[] = [];
   let events = 0;
   for (let i = 0; i < runs; i++) {
@@ -213,13 +266,21 @@ async function firstRenders(browser: Browser, url: string, runs: number): Promis
       await page.evaluate(() => {
         const render = performance.getEntriesByName('ties:first-render')[0]!.startTime;
         // The timeline's pages (10,000 events each, as the page asks), first request to last byte.
-        const pages = performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/timeline')) as PerformanceResourceTiming[];
+        const pages = performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.includes('/api/timeline')) as PerformanceResourceTiming[];
         const end = Math.max(...pages.map((t) => t.responseEnd));
-        return { render, api: end - Math.min(...pages.map((t) => t.startTime)), page: render - end };
+        return {
+          render,
+          api: end - Math.min(...pages.map((t) => t.startTime)),
+          page: render - end,
+        };
       }),
     );
     events = await page.evaluate(() => {
-      const m = /\((?:\d+ of )?(\d+)\)/.exec(document.getElementById('events-heading')?.textContent ?? '');
+      const m = /\((?:\d+ of )?(\d+)\)/.exec(
+        document.getElementById('events-heading')?.textContent ?? '',
+      );
       return Number(m?.[1] ?? 0);
     });
     await context.close();
@@ -237,7 +298,15 @@ export const webBenchmark: Benchmark = {
     const browser = await launchChromium();
     try {
       const serverForms: string[] = [];
-      const results: { n: number; runs: Run[]; events: number; bytes: number; pages: number; notModified: string; frames: number[] }[] = [];
+      const results: {
+        n: number;
+        runs: Run[];
+        events: number;
+        bytes: number;
+        pages: number;
+        notModified: string;
+        frames: number[];
+      }[] = [];
       for (const n of [100, 10_000]) {
         const app = await startExplorer((db) => fillWithEvents(db, n));
         try {
@@ -246,7 +315,14 @@ export const webBenchmark: Benchmark = {
           // One warm-up visit so both sizes pay Chromium's and the server's start-up the same.
           await firstRenders(browser, app.url, 1);
           const r = await firstRenders(browser, app.url, RUNS);
-          results.push({ n, ...r, bytes, pages, notModified, frames: await zoomFrames(browser, app.url) });
+          results.push({
+            n,
+            ...r,
+            bytes,
+            pages,
+            notModified,
+            frames: await zoomFrames(browser, app.url),
+          });
         } finally {
           await app.close();
         }
@@ -259,9 +335,13 @@ export const webBenchmark: Benchmark = {
           `first render with ${r.events.toLocaleString('en')} events in the default view: median ${ms(render)} (min ${Math.min(...render).toFixed(0)}, max ${Math.max(...render).toFixed(0)}, ${RUNS} runs); ` +
             `of which /api/timeline ${ms(r.runs.map((x) => x.api))} (${(r.bytes / 1048576).toFixed(2)} MB in ${r.pages} ${r.pages === 1 ? 'page' : 'pages'}), page work after it ${ms(r.runs.map((x) => x.page))}`,
         );
-        lines.push(`/api/timeline with ${r.events.toLocaleString('en')} events revalidated with its ETag (store unchanged): ${r.notModified}`);
+        lines.push(
+          `/api/timeline with ${r.events.toLocaleString('en')} events revalidated with its ETag (store unchanged): ${r.notModified}`,
+        );
         const sorted = [...r.frames].sort((a, b) => a - b);
-        lines.push(`zoom redraw with ${r.events.toLocaleString('en')} events: median ${median(r.frames).toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms a frame (30 keyboard zoom steps; a 60 Hz frame is 16.7 ms)`);
+        lines.push(
+          `zoom redraw with ${r.events.toLocaleString('en')} events: median ${median(r.frames).toFixed(1)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms a frame (30 keyboard zoom steps; a 60 Hz frame is 16.7 ms)`,
+        );
       }
       const [small, big] = results;
       if (small && big) {

@@ -15,7 +15,8 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 // A source file removed since the last build must not live on in dist/ (commands are found by
 // listing dist/cli/commands/). The page's build, dist/web/, is left alone.
 mkdirSync(dist, { recursive: true });
-for (const entry of readdirSync(dist)) if (entry !== 'web') rmSync(join(dist, entry), { recursive: true, force: true });
+for (const entry of readdirSync(dist))
+  if (entry !== 'web') rmSync(join(dist, entry), { recursive: true, force: true });
 
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--noCheck'], {
   stdio: 'inherit',
@@ -44,7 +45,8 @@ function copyAssets(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) copyAssets(path);
-    else if (entry.name.endsWith('.sql')) cpSync(path, join(dist, relative(join(root, 'src'), path)));
+    else if (entry.name.endsWith('.sql'))
+      cpSync(path, join(dist, relative(join(root, 'src'), path)));
   }
 }
 copyAssets(join(root, 'src'));

@@ -25,7 +25,9 @@ const OUT = join(root, 'data', 'lexicon', 'triggers.petrarch.tsv');
 // under SUPPORT; the annotation guidelines read an appeal (02) as a REQUEST, a denial of
 // responsibility (016) as a REJECT and a signed agreement as an AGREE, so those are read so.
 const plover = new Map<string, { type: string; mode: string }>();
-for (const line of readFileSync(join(root, 'data', 'codes', 'cameo-plover.tsv'), 'utf8').split('\n')) {
+for (const line of readFileSync(join(root, 'data', 'codes', 'cameo-plover.tsv'), 'utf8').split(
+  '\n',
+)) {
   if (!line || line.startsWith('#') || line.startsWith('cameo\t')) continue;
   const [cameo, type, mode] = line.split('\t');
   if (cameo && type) plover.set(cameo, { type, mode: mode ?? '' });
@@ -39,9 +41,46 @@ function ploverOf(cameo: string): { type: string; mode: string } | null {
 
 // Words that never carry a pattern's meaning on their own.
 const FUNCTION = new Set([
-  'to', 'of', 'in', 'on', 'with', 'by', 'for', 'over', 'against', 'from', 'at', 'the', 'a', 'an',
-  'and', 'as', 'into', 'about', 'before', 'after', 'up', 'down', 'out', 'off', 'its', 'their', 'it',
-  'his', 'her', 'be', 'been', 'is', 'was', 'not', 'no', 'that', 'this', 'between', 'under', 'back',
+  'to',
+  'of',
+  'in',
+  'on',
+  'with',
+  'by',
+  'for',
+  'over',
+  'against',
+  'from',
+  'at',
+  'the',
+  'a',
+  'an',
+  'and',
+  'as',
+  'into',
+  'about',
+  'before',
+  'after',
+  'up',
+  'down',
+  'out',
+  'off',
+  'its',
+  'their',
+  'it',
+  'his',
+  'her',
+  'be',
+  'been',
+  'is',
+  'was',
+  'not',
+  'no',
+  'that',
+  'this',
+  'between',
+  'under',
+  'back',
 ]);
 
 /** A dictionary word as the cue forms it matches: exact with a trailing "_", else stemmed. */
@@ -60,16 +99,30 @@ function cueForms(raw: string): string[] {
 // the deal") reports the event that the noun already names, so a pattern on it would give the
 // report the event's type; such objects are left to the noun.
 const eventNouns = new Set<string>();
-for (const line of readFileSync(join(root, 'data', 'lexicon', 'triggers.tsv'), 'utf8').split('\n')) {
+for (const line of readFileSync(join(root, 'data', 'lexicon', 'triggers.tsv'), 'utf8').split(
+  '\n',
+)) {
   const [kind, words] = line.split('\t');
   if ((kind === 'N' || kind === 'E') && words) for (const f of nounForms(words)) eventNouns.add(f);
 }
 // Objects too general to carry a pattern's meaning in news.
-const GENERIC = new Set(['plan', 'plans', 'meeting', 'meetings', 'document', 'documents', 'issue', 'issues', 'help']);
+const GENERIC = new Set([
+  'plan',
+  'plans',
+  'meeting',
+  'meetings',
+  'document',
+  'documents',
+  'issue',
+  'issues',
+  'help',
+]);
 function relationObject(cue: string): boolean {
   const w = cue.replace(/\*$/, '');
   if (w.length < 3 || GENERIC.has(w) || eventNouns.has(w)) return false;
-  return ![...eventNouns].some((n) => n.length >= 5 && w.length >= 5 && (n.startsWith(w) || w.startsWith(n)));
+  return ![...eventNouns].some(
+    (n) => n.length >= 5 && w.length >= 5 && (n.startsWith(w) || w.startsWith(n)),
+  );
 }
 
 // Verbs of saying report the act their object names ("said … support", "announced … boycott"):
@@ -79,15 +132,39 @@ function relationObject(cue: string): boolean {
 // another act ("wants to strengthen ties", "plans to hold elections", "find a solution") name
 // an aim, not a deed: the act they govern is read by its own trigger and the modality rules.
 const NOT_TRIGGERS = new Set([
-  'corrupt', 'open', 'free', 'clear', 'secure', 'close', 'cross', 'hold',
-  'remain', 'stay', 'become', 'seem', 'appear', 'keep', 'get',
-  'want', 'need', 'plan', 'expect', 'intend', 'wish', 'hope', 'try', 'find', 'make', 'look',
+  'corrupt',
+  'open',
+  'free',
+  'clear',
+  'secure',
+  'close',
+  'cross',
+  'hold',
+  'remain',
+  'stay',
+  'become',
+  'seem',
+  'appear',
+  'keep',
+  'get',
+  'want',
+  'need',
+  'plan',
+  'expect',
+  'intend',
+  'wish',
+  'hope',
+  'try',
+  'find',
+  'make',
+  'look',
 ]);
 for (const line of readFileSync(join(root, 'data', 'lexicon', 'cues.tsv'), 'utf8').split('\n')) {
   const [kind, words] = line.split('\t');
   if (kind === 'report' && words && !words.includes(' ')) NOT_TRIGGERS.add(words);
 }
-for (const v of ['say', 'tell', 'announce', 'state', 'report', 'claim', 'declare']) NOT_TRIGGERS.add(v);
+for (const v of ['say', 'tell', 'announce', 'state', 'report', 'claim', 'declare'])
+  NOT_TRIGGERS.add(v);
 
 // Synonym sets: "&NAME" then "+MEMBER" lines, up to the verb patterns.
 const sets = new Map<string, string[]>();
@@ -104,8 +181,14 @@ function patternHead(post: string): string[] | null {
   // "{PEACE DEAL}" is a noun phrase whose last word is its head; "(ON &DEFENSE)" a phrase.
   const groups = post.match(/\{[^}]*\}|\([^)]*\)|[^\s(){}]+/g) ?? [];
   for (const g of groups) {
-    const words = g.replace(/[(){}]/g, ' ').trim().split(/\s+/).filter(Boolean);
-    const content = words.filter((w) => !/^[$+^%|]$/.test(w) && !FUNCTION.has(w.toLowerCase().replace(/_+$/, '')));
+    const words = g
+      .replace(/[(){}]/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    const content = words.filter(
+      (w) => !/^[$+^%|]$/.test(w) && !FUNCTION.has(w.toLowerCase().replace(/_+$/, '')),
+    );
     if (!content.length) continue;
     const head = g.startsWith('{') ? content[content.length - 1]! : content[0]!;
     const forms = head.startsWith('&') ? (sets.get(head) ?? []).flatMap(cueForms) : cueForms(head);
@@ -117,12 +200,27 @@ function patternHead(post: string): string[] | null {
 /** A CAMEO code in brackets ("[057]", "[0311:0311]", "[:190]"), or null for "[---]". */
 function codeOf(s: string): string | null {
   const inside = /\[([^\]]*)\]/.exec(s)?.[1] ?? '';
-  return inside.split(':').map((c) => c.trim()).find((c) => /^\d+$/.test(c)) ?? null;
+  return (
+    inside
+      .split(':')
+      .map((c) => c.trim())
+      .find((c) => /^\d+$/.test(c)) ?? null
+  );
 }
 
-interface Verb { words: string; forms: string[] }
-interface Pattern { head: string[]; code: string; verb: string }
-interface Block { verbs: Verb[]; patterns: Pattern[] }
+interface Verb {
+  words: string;
+  forms: string[];
+}
+interface Pattern {
+  head: string[];
+  code: string;
+  verb: string;
+}
+interface Block {
+  verbs: Verb[];
+  patterns: Pattern[];
+}
 const blocks: Block[] = [];
 for (; i < dict.length; i++) {
   const raw = dict[i]!;
@@ -141,19 +239,33 @@ for (; i < dict.length; i++) {
     if (!m || /[A-Z&{]/.test(m[1]!)) continue;
     const head = patternHead(m[2]!);
     const code = codeOf(m[3]!);
-    const verb = (/#\s*(\S+)/.exec(raw)?.[1] ?? '').toLowerCase().replace(/_+$/, '').replace(/_/g, ' ');
+    const verb = (/#\s*(\S+)/.exec(raw)?.[1] ?? '')
+      .toLowerCase()
+      .replace(/_+$/, '')
+      .replace(/_/g, ' ');
     if (head && code) block.patterns.push({ head, code, verb });
     continue;
   }
   const v = /^\+?([A-Z][A-Z_'-]*)\s*(?:\[[^\]]*\])?\s*(\{[^}]*\})?/.exec(line);
   if (!v) continue;
   const words = v[1]!.toLowerCase().replace(/_+$/, '').replace(/_/g, ' ');
-  const forms = (v[2] ?? '').replace(/[{}+]/g, ' ').trim().split(/\s+/).filter(Boolean)
+  const forms = (v[2] ?? '')
+    .replace(/[{}+]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
     .map((f) => f.toLowerCase().replace(/_+$/, '').split('_')[0]!);
   block.verbs.push({ words, forms });
 }
 
-interface Row { words: string; type: string; mode: string; cameo: string; obj: string[]; forms: string[] }
+interface Row {
+  words: string;
+  type: string;
+  mode: string;
+  cameo: string;
+  obj: string[];
+  forms: string[];
+}
 const rows = new Map<string, Row>();
 for (const b of blocks) {
   for (const v of b.verbs) {
@@ -166,7 +278,13 @@ for (const b of blocks) {
       const obj = p.head.filter(relationObject);
       if (!to || !obj.length) continue;
       const key = `${v.words}\t${to.type}\t${p.code}`;
-      const row = rows.get(key) ?? { words: v.words, ...to, cameo: p.code, obj: [], forms: v.forms };
+      const row = rows.get(key) ?? {
+        words: v.words,
+        ...to,
+        cameo: p.code,
+        obj: [],
+        forms: v.forms,
+      };
       for (const w of obj) if (!row.obj.includes(w)) row.obj.push(w);
       rows.set(key, row);
     }

@@ -20,20 +20,48 @@ const dir = resolve(root, arg > 0 ? process.argv[arg + 1]! : '../shared/data/pet
 const OUT = join(root, 'data', 'gazetteer', 'officials-phoenix.tsv');
 
 // CAMEO actor codes → ISO codes and organisation acronyms.
-const codes = new Map<string, string>([['USR', 'SUN'], ['KSV', 'XKX'], ['TMP', 'TLS']]);
-for (const line of readFileSync(join(root, 'data', 'codes', 'cameo-actors.tsv'), 'utf8').split('\n')) {
+const codes = new Map<string, string>([
+  ['USR', 'SUN'],
+  ['KSV', 'XKX'],
+  ['TMP', 'TLS'],
+]);
+for (const line of readFileSync(join(root, 'data', 'codes', 'cameo-actors.tsv'), 'utf8').split(
+  '\n',
+)) {
   const [cameo, code] = line.split('\t');
   if (cameo && code && /^[A-Z]{3}$/.test(cameo) && !codes.has(cameo)) codes.set(cameo, code);
 }
 // Organisations as Phoenix codes them after "IGO" (IGOUNO, IGOEUREEC, IGONAT…).
 const IGO: Record<string, string> = {
-  UNO: 'UN', NAT: 'NATO', EUREEC: 'EU', EEC: 'EU', AFRAFU: 'AU', OAU: 'AU', ARL: 'ARAB LEAGUE',
-  OIC: 'OIC', SEAASN: 'ASEAN', ASN: 'ASEAN', WTO: 'WTO', IMF: 'IMF', WBK: 'WORLD BANK',
-  IAEA: 'IAEA', ICC: 'ICC', ICJ: 'ICJ', OAS: 'OAS', WHO: 'WHO', GCC: 'GCC', SCO: 'SCO',
+  UNO: 'UN',
+  NAT: 'NATO',
+  EUREEC: 'EU',
+  EEC: 'EU',
+  AFRAFU: 'AU',
+  OAU: 'AU',
+  ARL: 'ARAB LEAGUE',
+  OIC: 'OIC',
+  SEAASN: 'ASEAN',
+  ASN: 'ASEAN',
+  WTO: 'WTO',
+  IMF: 'IMF',
+  WBK: 'WORLD BANK',
+  IAEA: 'IAEA',
+  ICC: 'ICC',
+  ICJ: 'ICJ',
+  OAS: 'OAS',
+  WHO: 'WHO',
+  GCC: 'GCC',
+  SCO: 'SCO',
 };
 const SECTORS = /^(GOV|MIL|LEG|JUD|COP|SPY)/;
 const OFFICE: Record<string, string> = {
-  GOV: 'government', MIL: 'military', LEG: 'legislator', JUD: 'judiciary', COP: 'police', SPY: 'intelligence',
+  GOV: 'government',
+  MIL: 'military',
+  LEG: 'legislator',
+  JUD: 'judiciary',
+  COP: 'police',
+  SPY: 'intelligence',
 };
 
 /** A dictionary date (YYMMDD or YYYYMMDD) as a year. */
@@ -50,22 +78,34 @@ function nameOf(raw: string): string {
     .replace(/_+$/, '')
     .split('_')
     .filter(Boolean)
-    .map((w) => w.split('-').map((p) => (p ? p[0] + p.slice(1).toLowerCase() : p)).join('-'))
+    .map((w) =>
+      w
+        .split('-')
+        .map((p) => (p ? p[0] + p.slice(1).toLowerCase() : p))
+        .join('-'),
+    )
     .join(' ');
 }
 
 // Titles and phrases that Phoenix lists as forms of a person; the extractor reads titles itself.
-const TITLED = /^(?:THE|MR|MR\.|MRS|MS|DR|PRESIDENT|PRESIDENT-ELECT|PRIME|MINISTER|SENATOR|GOVERNOR|GENERAL|GEN|KING|QUEEN|PRINCE|SHEIKH|SECRETARY|SECRETARY-GENERAL|US|U\.S\.|AMERICAN|UNITED|UN|FORMER|VICE|FOREIGN|DEFENSE|CHANCELLOR|EMIR|AMBASSADOR|COLONEL|COL|LT|MAJOR|ADMIRAL|CAPTAIN|SIR|LORD|CHIEF|DEPUTY)_/;
+const TITLED =
+  /^(?:THE|MR|MR\.|MRS|MS|DR|PRESIDENT|PRESIDENT-ELECT|PRIME|MINISTER|SENATOR|GOVERNOR|GENERAL|GEN|KING|QUEEN|PRINCE|SHEIKH|SECRETARY|SECRETARY-GENERAL|US|U\.S\.|AMERICAN|UNITED|UN|FORMER|VICE|FOREIGN|DEFENSE|CHANCELLOR|EMIR|AMBASSADOR|COLONEL|COL|LT|MAJOR|ADMIRAL|CAPTAIN|SIR|LORD|CHIEF|DEPUTY)_/;
 
 // A form with a title, a demonym or an office in it ("RUSSIAN_PRESIDENT_VLADIMIR_PUTIN",
 // "OBAMA_ADMINISTRATION") is left to the matcher, which reads titles and states around a name.
-const TITLE_WORD = /(?:^|_)(?:THE|MR\.?|MRS|MS|DR|PRESIDENT|PRESIDENT-ELECT|PRIME|MINISTER|SENATOR|GOVERNOR|GENERAL|GEN|KING|QUEEN|PRINCE|SECRETARY|SECRETARY-GENERAL|FORMER|VICE|CHANCELLOR|EMIR|AMBASSADOR|ADMINISTRATION|GOVERNMENT|REGIME|[A-Z]+(?:IAN|ESE|ISH|ICAN|I))(?:_|$)/;
+const TITLE_WORD =
+  /(?:^|_)(?:THE|MR\.?|MRS|MS|DR|PRESIDENT|PRESIDENT-ELECT|PRIME|MINISTER|SENATOR|GOVERNOR|GENERAL|GEN|KING|QUEEN|PRINCE|SECRETARY|SECRETARY-GENERAL|FORMER|VICE|CHANCELLOR|EMIR|AMBASSADOR|ADMINISTRATION|GOVERNMENT|REGIME|[A-Z]+(?:IAN|ESE|ISH|ICAN|I))(?:_|$)/;
 
 // The dictionaries also list institutions ("ISRAEL_DEFENSE_FORCES"); this file is of persons, the
 // institutions are the matcher's (a state's name and its organs).
-const INSTITUTION = /(?:^|_)(?:FORCES?|ARMY|NAVY|AIR|MINISTRY|DEPARTMENT|COUNCIL|PARTY|POLICE|GUARDS?|COMMAND|AGENCY|OFFICE|COURT|PARLIAMENT|ASSEMBLY|CONGRESS|SENATE|GOVERNMENT|CORPS|BRIGADES?|BATTALION|DIVISION|UNIT|SERVICES?|COMMITTEE|COMMISSION|FRONT|MOVEMENT|UNION|ORGANI[SZ]ATION|BANK|FUND|AUTHORITY|BUREAU|ACADEMY|UNIVERSITY|NEWS|MILITARY|TROOPS|REGIME|CABINET|EMBASSY|MISSION|STATE|REPUBLIC|KINGDOM|ALLIANCE|LEAGUE|COALITION|ASSOCIATION|INSTITUTE|CENTER|CENTRE|DEFEN[CS]E)(?:_|$)/;
+const INSTITUTION =
+  /(?:^|_)(?:FORCES?|ARMY|NAVY|AIR|MINISTRY|DEPARTMENT|COUNCIL|PARTY|POLICE|GUARDS?|COMMAND|AGENCY|OFFICE|COURT|PARLIAMENT|ASSEMBLY|CONGRESS|SENATE|GOVERNMENT|CORPS|BRIGADES?|BATTALION|DIVISION|UNIT|SERVICES?|COMMITTEE|COMMISSION|FRONT|MOVEMENT|UNION|ORGANI[SZ]ATION|BANK|FUND|AUTHORITY|BUREAU|ACADEMY|UNIVERSITY|NEWS|MILITARY|TROOPS|REGIME|CABINET|EMBASSY|MISSION|STATE|REPUBLIC|KINGDOM|ALLIANCE|LEAGUE|COALITION|ASSOCIATION|INSTITUTE|CENTER|CENTRE|DEFEN[CS]E)(?:_|$)/;
 
-interface Entry { name: string; variants: string[]; roles: { code: string; office: string; start: string; end: string }[] }
+interface Entry {
+  name: string;
+  variants: string[];
+  roles: { code: string; office: string; start: string; end: string }[];
+}
 const entries: Entry[] = [];
 for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt']) {
   let current: Entry | null = null;
@@ -98,7 +138,8 @@ for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actor
     }
     const form = line.trim().split(/\s+/)[0]!;
     if (form.startsWith('+')) {
-      if (current && form.includes('_') && !TITLE_WORD.test(form.slice(1))) current.variants.push(nameOf(form.slice(1)));
+      if (current && form.includes('_') && !TITLE_WORD.test(form.slice(1)))
+        current.variants.push(nameOf(form.slice(1)));
       continue;
     }
     // A title before the name ("SECRETARY-GENERAL_BAN_KI-MOON") is the matcher's to read.

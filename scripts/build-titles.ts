@@ -17,16 +17,24 @@ const dir = resolve(root, arg > 0 ? process.argv[arg + 1]! : '../shared/data/pet
 const OUT = join(root, 'data', 'gazetteer', 'titles-phoenix.tsv');
 
 const hand = new Set(
-  readFileSync(join(root, 'data', 'gazetteer', 'titles.tsv'), 'utf8').split('\n')
-    .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]!.toLowerCase()),
+  readFileSync(join(root, 'data', 'gazetteer', 'titles.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t')[0]!.toLowerCase()),
 );
 const GROUP: Record<string, string> = {
-  GOV: 'official', MIL: 'military', LEG: 'official', JUD: 'official', COP: 'official', SPY: 'official',
+  GOV: 'official',
+  MIL: 'military',
+  LEG: 'official',
+  JUD: 'official',
+  COP: 'official',
+  SPY: 'official',
 };
 // Agents that are places or things rather than people or organs acting ("prison", "security
 // check"), or words too common to mark an official ("deputy" is a legislator as often as a
 // police rank, "authority" anything).
-const NOT_AGENTS = /^(?:prison|prison house|security check|police post|police district|deputy|posse|authority|authorities|correctional institution|central jail of|central jail authority|mayor|mayors)$/;
+const NOT_AGENTS =
+  /^(?:prison|prison house|security check|police post|police district|deputy|posse|authority|authorities|correctional institution|central jail of|central jail authority|mayor|mayors)$/;
 
 const subs = new Map<string, string[]>();
 const rows = new Map<string, string>();
@@ -34,7 +42,13 @@ for (const raw of readFileSync(join(dir, 'Phoenix.agents.txt'), 'utf8').split('\
   const line = raw.replace(/#.*/, '').trim();
   const sub = /^(![A-Z]+!)\s*=\s*(.+)$/.exec(line);
   if (sub) {
-    subs.set(sub[1]!, sub[2]!.split(',').map((w) => w.trim()).filter(Boolean));
+    subs.set(
+      sub[1]!,
+      sub[2]!
+        .split(',')
+        .map((w) => w.trim())
+        .filter(Boolean),
+    );
     continue;
   }
   const m = /^(.+?)\s*(\{[^}]*\})?\s*\[~([A-Z]{3})[A-Z]*\]/.exec(line);
@@ -43,11 +57,17 @@ for (const raw of readFileSync(join(dir, 'Phoenix.agents.txt'), 'utf8').split('\
   // "!MINIST! OF_DEFENCE" stands for every member of the set in its place.
   let forms = [m[1]!.replace(/\s+/g, '_')];
   for (const [key, members] of subs) {
-    forms = forms.flatMap((f) => (f.includes(key) ? members.map((w) => f.split(key).join(w)) : [f]));
+    forms = forms.flatMap((f) =>
+      f.includes(key) ? members.map((w) => f.split(key).join(w)) : [f],
+    );
   }
   const plurals = (m[2] ?? '').replace(/[{}]/g, ' ').trim().split(/\s+/).filter(Boolean);
   for (const f of [...forms, ...plurals]) {
-    const text = f.replace(/_+/g, ' ').replace(/\s*,\s*/g, ', ').trim().toLowerCase();
+    const text = f
+      .replace(/_+/g, ' ')
+      .replace(/\s*,\s*/g, ', ')
+      .trim()
+      .toLowerCase();
     if (!/^[a-z][a-z ,'-]*[a-z]$/.test(text) || NOT_AGENTS.test(text) || hand.has(text)) continue;
     // One word ("troops", "army") after a demonym is already that state's mention, which the
     // event rules read as the forces; only the longer names of organs are new.

@@ -4,7 +4,14 @@
 // the extractor in-process for the essay and the sentences; the news go through `ties extract
 // --jsonl` by the shared corpus scorer, as a user would run it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { extract, readDocument } from '../src/extract/index.ts';
@@ -16,7 +23,9 @@ const root = resolve(import.meta.dirname, '..');
 const sharedLink = resolve(root, '..', 'shared');
 if (!existsSync(join(sharedLink, 'eval'))) {
   const where = join(sharedLink, 'eval');
-  console.error(`npm run eval: needs the shared evaluation data in ../shared/eval (not at ${where})`);
+  console.error(
+    `npm run eval: needs the shared evaluation data in ../shared/eval (not at ${where})`,
+  );
   process.exit(2);
 }
 // The scorers run their main only when started by their real path (they compare
@@ -33,10 +42,17 @@ function score(script: string, args: string[]): string {
 
 // The dev news: one batch through the CLI, then micro totals over each half. v30–v38 are the
 // unseen check: only their totals are printed, never their misses.
-interface DocRow { doc: string; tp: number; fp: number; fn: number }
+interface DocRow {
+  doc: string;
+  tp: number;
+  fp: number;
+  fn: number;
+}
 const news = JSON.parse(
   execFileSync(process.execPath, [join(evalDir, 'score-corpus.mjs'), '--json'], {
-    encoding: 'utf8', cwd: root, maxBuffer: 1 << 28,
+    encoding: 'utf8',
+    cwd: root,
+    maxBuffer: 1 << 28,
   }),
 ) as { documents: DocRow[] };
 const unseen = (d: DocRow) => Number(/^v(\d+)/.exec(d.doc)?.[1] ?? 0) >= 30;
@@ -48,16 +64,26 @@ function total(label: string, rows: DocRow[]): string {
   const p = tp / Math.max(1, tp + fp);
   const r = tp / Math.max(1, tp + fn);
   const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  return `${label}: documents ${rows.length}; dated P ${f3(p)} R ${f3(r)} F1 ${f3(f1)} `
-    + `(tp ${tp} fp ${fp} fn ${fn})`;
+  return (
+    `${label}: documents ${rows.length}; dated P ${f3(p)} R ${f3(r)} F1 ${f3(f1)} ` +
+    `(tp ${tp} fp ${fp} fn ${fn})`
+  );
 }
-console.log(total('dev news v01-v29', news.documents.filter((d) => !unseen(d))));
+console.log(
+  total(
+    'dev news v01-v29',
+    news.documents.filter((d) => !unseen(d)),
+  ),
+);
 console.log(total('dev news v30-v38', news.documents.filter(unseen)));
 console.log(total('dev news all', news.documents));
 
 // The essay, then ties' own annotated documents in other styles (eval/NAME.* with NAME.gold.jsonl).
 const ownDir = join(root, 'eval');
-const ownDates = JSON.parse(readFileSync(join(ownDir, 'dates.json'), 'utf8')) as Record<string, string>;
+const ownDates = JSON.parse(readFileSync(join(ownDir, 'dates.json'), 'utf8')) as Record<
+  string,
+  string
+>;
 const goldOf = (f: string) => join(ownDir, f.replace(/\.[a-z]+$/, '.gold.jsonl'));
 const docs: [string, string, string | null][] = [
   [join(evalDir, 'seed-azerbaijan-pakistan.txt'), join(evalDir, 'seed.gold.jsonl'), null],
@@ -70,13 +96,17 @@ for (const [path, goldPath, date] of docs) {
   const x = extract({ text: doc.text, title: doc.title, date });
   const pred = join(tmp, `${basename(path)}.json`);
   writeFileSync(pred, JSON.stringify(x));
-  console.log(`${basename(path)}: ${score('score.mjs', ['--gold', goldPath, '--doc', path, '--pred', pred])}`);
+  console.log(
+    `${basename(path)}: ${score('score.mjs', ['--gold', goldPath, '--doc', path, '--pred', pred])}`,
+  );
 }
 
 // The PLOVER gold sentences: one sentence a record, scored on event types.
 const gold = join(shared, 'data', 'gold', 'PLOVER_GSR_dev.json');
 const input = execFileSync(
-  process.execPath, [join(evalDir, 'score-sentences.mjs'), '--gold', gold, '--input'], { encoding: 'utf8' },
+  process.execPath,
+  [join(evalDir, 'score-sentences.mjs'), '--gold', gold, '--input'],
+  { encoding: 'utf8' },
 );
 const out: string[] = [];
 for (const line of input.split('\n')) {

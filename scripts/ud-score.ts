@@ -23,7 +23,11 @@ export function scoreUd(
   if (gold.length !== pred.length) {
     throw new Error(`gold has ${gold.length} sentences, prediction ${pred.length}`);
   }
-  let words = 0, upos = 0, uas = 0, las = 0, lasFull = 0;
+  let words = 0,
+    upos = 0,
+    uas = 0,
+    las = 0,
+    lasFull = 0;
   const universal = (r: string) => r.split(':')[0];
   gold.forEach((g, s) => {
     const p = pred[s]!;

@@ -12,7 +12,17 @@ describe('actors on the seed essay', () => {
   const gold = readFileSync(new URL('essay/seed.gold.jsonl', FIXTURES), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; actors: string[] | string[][]; start: number; end: number; optional?: boolean; hard?: boolean });
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          id: string;
+          actors: string[] | string[][];
+          start: number;
+          end: number;
+          optional?: boolean;
+          hard?: boolean;
+        },
+    );
   const mentions = findActors(text, splitSentences(text), { documentDate: '2021-06-16' });
 
   it('finds, inside or right around each gold evidence span, the actors it needs', () => {
@@ -21,7 +31,9 @@ describe('actors on the seed essay', () => {
       if (g.optional || g.hard) continue;
       const sets = Array.isArray(g.actors[0]) ? (g.actors as string[][]) : [g.actors as string[]];
       // The evidence sentence plus the one before: a pronoun or "the two countries" resolves there.
-      const found = new Set(mentions.filter((m) => m.end > g.start - 300 && m.start < g.end).flatMap((m) => m.codes));
+      const found = new Set(
+        mentions.filter((m) => m.end > g.start - 300 && m.start < g.end).flatMap((m) => m.codes),
+      );
       if (!sets.some((set) => set.every((c) => found.has(c)))) missing.push(g.id);
     }
     expect(missing).toEqual([]);
@@ -29,7 +41,8 @@ describe('actors on the seed essay', () => {
 
   it('codes the essay’s named actors', () => {
     const codes = new Set(mentions.map((m) => m.code));
-    for (const c of ['AZE', 'PAK', 'ARM', 'SUN', 'AFG', 'IRN', 'CHN', 'TUR', 'IND', 'UN', 'OIC']) expect(codes).toContain(c);
+    for (const c of ['AZE', 'PAK', 'ARM', 'SUN', 'AFG', 'IRN', 'CHN', 'TUR', 'IND', 'UN', 'OIC'])
+      expect(codes).toContain(c);
     expect(mentions.filter((m) => m.how === 'organisation').map((m) => m.text)).toEqual([
       'United Nations Security Council',
       'Organization of Islamic Cooperation',
@@ -47,7 +60,9 @@ interface GoldSentence {
 const FIX: Record<string, string> = { ITL: 'ITA', VTN: 'VNM' };
 
 describe('actors on PLOVER gold sentences', () => {
-  const data = JSON.parse(readFileSync(new URL('plover/PLOVER_GSR_dev.json', FIXTURES), 'utf8')) as GoldSentence[];
+  const data = JSON.parse(
+    readFileSync(new URL('plover/PLOVER_GSR_dev.json', FIXTURES), 'utf8'),
+  ) as GoldSentence[];
 
   it('finds most gold source actors (share reported)', () => {
     let total = 0;
@@ -60,13 +75,18 @@ describe('actors on PLOVER gold sentences', () => {
         if (a.code === 'NGO' || a.code === 'IMG') continue;
         total++;
         const code = FIX[a.code] ?? a.code;
-        const ok = code === 'IGO' ? found.some((m) => m.kind === 'organisation') : found.some((m) => m.codes.includes(code));
+        const ok =
+          code === 'IGO'
+            ? found.some((m) => m.kind === 'organisation')
+            : found.some((m) => m.codes.includes(code));
         if (ok) hit++;
         else misses.push(`${a.code} ${a.actorText}`);
       }
     }
     const share = hit / total;
-    console.log(`PLOVER GSR dev: ${hit}/${total} gold source actors found (${(share * 100).toFixed(1)}%); misses: ${misses.join(' | ')}`);
+    console.log(
+      `PLOVER GSR dev: ${hit}/${total} gold source actors found (${(share * 100).toFixed(1)}%); misses: ${misses.join(' | ')}`,
+    );
     expect(share).toBeGreaterThan(0.85);
   });
 });

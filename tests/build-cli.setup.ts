@@ -24,7 +24,10 @@ function builtAt(): number {
 }
 
 export default function setup(): void {
-  const sources = Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'tsconfig.build.json')).mtimeMs);
+  const sources = Math.max(
+    newest(join(ROOT, 'src')),
+    statSync(join(ROOT, 'tsconfig.build.json')).mtimeMs,
+  );
   if (sources > builtAt()) {
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { stdio: 'inherit' });
   }

@@ -3,7 +3,15 @@
 // country, messages name flags rather than schema paths, --version, HOST like PORT, and the
 // Node.js version check. Also: a command file loads no service until it runs.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,12 +65,15 @@ describe('help', () => {
 
   it('ties start --help shows the host, the database and the corpus, not only the port', () => {
     const r = ties(['start', '--help']);
-    for (const flag of ['--port N', '--host H', '--db FILE', '--corpus DIR']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--port N', '--host H', '--db FILE', '--corpus DIR'])
+      expect(r.stdout).toContain(flag);
     expect(r.stdout).toContain('$HOST');
   });
 
   it('--version prints the version of package.json', () => {
-    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
     for (const flag of ['--version', '-v']) {
       const r = ties([flag]);
       expect([r.code, r.stdout.trim()]).toEqual([0, version]);
@@ -72,7 +83,11 @@ describe('help', () => {
 
 describe('argument errors: one line, exit 2 (4 for what is not found), the nearest right answer', () => {
   it.each([
-    [['timeline', 'AZE', '--form', '1990', '--db', 'a.db'], 2, /^ties timeline: unknown option --form \(did you mean --from\?\)$/],
+    [
+      ['timeline', 'AZE', '--form', '1990', '--db', 'a.db'],
+      2,
+      /^ties timeline: unknown option --form \(did you mean --from\?\)$/,
+    ],
     [['extract', 'note.txt', '--jsn'], 2, /unknown option --jsn \(did you mean --json\?\)/],
     [['ingest', 'note.txt', '--job', '2'], 2, /did you mean --jobs\?/],
     [['export', '--fromat', 'csv'], 2, /did you mean --format\b/],
@@ -82,14 +97,42 @@ describe('argument errors: one line, exit 2 (4 for what is not found), the neare
     [['timeline', 'AZE', '--from', '--db', 'a.db'], 2, /--from needs a value \(YYYY\)/],
     [['timeline', 'AZE', '--json=yes', '--db', 'a.db'], 2, /--json takes no value/],
     [['export', '-f'], 2, /--format needs a value/],
-    [['timeline', 'AZE', '--type', 'HUG', '--db', 'a.db'], 2, /^ties timeline: --type: 'HUG' is not a PLOVER type/],
-    [['timeline', 'AZE', '--from', '19', '--db', 'a.db'], 2, /^ties timeline: --from: must be a year YYYY$/],
-    [['ingest', 'note.txt', '--date', '2021-02-30', '--db', 'a.db'], 2, /--date takes a date as YYYY-MM-DD/],
-    [['timeline', 'Korea', '--db', 'a.db'], 4, /'Korea' is not a country .*did you mean .*South Korea \(KOR\).*North Korea \(PRK\)/],
+    [
+      ['timeline', 'AZE', '--type', 'HUG', '--db', 'a.db'],
+      2,
+      /^ties timeline: --type: 'HUG' is not a PLOVER type/,
+    ],
+    [
+      ['timeline', 'AZE', '--from', '19', '--db', 'a.db'],
+      2,
+      /^ties timeline: --from: must be a year YYYY$/,
+    ],
+    [
+      ['ingest', 'note.txt', '--date', '2021-02-30', '--db', 'a.db'],
+      2,
+      /--date takes a date as YYYY-MM-DD/,
+    ],
+    [
+      ['timeline', 'Korea', '--db', 'a.db'],
+      4,
+      /'Korea' is not a country .*did you mean .*South Korea \(KOR\).*North Korea \(PRK\)/,
+    ],
     [['timeline', 'Pakistn', 'AZE', '--db', 'a.db'], 4, /did you mean Pakistan \(PAK\)\?/],
-    [['import', 'gdelt', 'note.txt', '--db', 'a.db'], 3, /^ties import: note\.txt is not a GDELT event export: line 1/],
-    [['import', 'gdlet', 'note.txt', '--db', 'a.db'], 2, /say what to import: 'gdelt' or 'json' \(did you mean gdelt\?\)$/],
-    [['serve', '--port', 'http'], 2, /the port \(--port or PORT\) must be a number from 0 to 65535, not 'http'/],
+    [
+      ['import', 'gdelt', 'note.txt', '--db', 'a.db'],
+      3,
+      /^ties import: note\.txt is not a GDELT event export: line 1/,
+    ],
+    [
+      ['import', 'gdlet', 'note.txt', '--db', 'a.db'],
+      2,
+      /say what to import: 'gdelt' or 'json' \(did you mean gdelt\?\)$/,
+    ],
+    [
+      ['serve', '--port', 'http'],
+      2,
+      /the port \(--port or PORT\) must be a number from 0 to 65535, not 'http'/,
+    ],
   ])('ties %j exits %i', (args, code, message) => {
     const r = ties(args);
     expect(r.code).toBe(code);
@@ -100,7 +143,17 @@ describe('argument errors: one line, exit 2 (4 for what is not found), the neare
   });
 
   it('takes repeated and comma-separated types, and the options after the countries', () => {
-    const r = ties(['timeline', 'PAK', 'AZE', '--type', 'support', '--type', 'AGREE,CONSULT', '--db', 'a.db']);
+    const r = ties([
+      'timeline',
+      'PAK',
+      'AZE',
+      '--type',
+      'support',
+      '--type',
+      'AGREE,CONSULT',
+      '--db',
+      'a.db',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Pakistan \(PAK\) – Azerbaijan \(AZE\): 1 event\n/);
   });
@@ -114,7 +167,9 @@ describe('environment and start-up', () => {
       env: { ...process.env, HOST: '127.0.0.2', PORT: '0' },
     });
     let output = '';
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (b: Buffer) => {
         output += b.toString();
@@ -134,9 +189,12 @@ describe('environment and start-up', () => {
     const old = "Object.defineProperty(process.versions, 'node', { value: '20.10.0' })";
     const r = ties(['--help'], {}, ['--import', `data:text/javascript,${encodeURIComponent(old)}`]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe('ties: needs Node.js 20.19 or later (22.12 or later on 22); this is 20.10.0');
-    const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } })
-      .engines.node;
+    expect(r.stderr.trim()).toBe(
+      'ties: needs Node.js 20.19 or later (22.12 or later on 22); this is 20.10.0',
+    );
+    const engines = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }
+    ).engines.node;
     expect(engines).toBe('^20.19.0 || >=22.12.0');
   });
 
@@ -145,27 +203,35 @@ describe('environment and start-up', () => {
     mkdirSync(join(copy, 'bin'), { recursive: true });
     copyFileSync(BIN, join(copy, 'bin', 'ties.js'));
     writeFileSync(join(copy, 'package.json'), '{ "type": "module" }\n');
-    const r = spawnSync(process.execPath, [join(copy, 'bin', 'ties.js'), '--help'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(copy, 'bin', 'ties.js'), '--help'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe("ties: not built yet: run 'npm install' (or 'npm run build') in the ties folder\n");
+    expect(r.stderr).toBe(
+      "ties: not built yet: run 'npm install' (or 'npm run build') in the ties folder\n",
+    );
   });
 
-  it.each(names)('commands/%s.ts loads services only when it runs (ties --help stays fast)', (name) => {
-    const source = readFileSync(join(COMMANDS, `${name}.ts`), 'utf8');
-    // What loads the extractor's data, the store, the server or zod; small helpers (errors,
-    // services/limits.ts) may be imported.
-    const heavy = new RegExp(
-      "^import (?!type )[^;]*from '\\.\\./\\.\\./" +
-        '(services/([\\w-]+\\.service|schemas|workers/)|extract/(index|actors|events|dates|input)|' +
-        "store/|http/|interop/|merge/|codes/)",
-      'm',
-    );
-    expect(source).not.toMatch(heavy);
-    expect(source).not.toMatch(/^import (?!type )[^;]*from 'zod'/m);
-  });
+  it.each(names)(
+    'commands/%s.ts loads services only when it runs (ties --help stays fast)',
+    (name) => {
+      const source = readFileSync(join(COMMANDS, `${name}.ts`), 'utf8');
+      // What loads the extractor's data, the store, the server or zod; small helpers (errors,
+      // services/limits.ts) may be imported.
+      const heavy = new RegExp(
+        "^import (?!type )[^;]*from '\\.\\./\\.\\./" +
+          '(services/([\\w-]+\\.service|schemas|workers/)|extract/(index|actors|events|dates|input)|' +
+          'store/|http/|interop/|merge/|codes/)',
+        'm',
+      );
+      expect(source).not.toMatch(heavy);
+      expect(source).not.toMatch(/^import (?!type )[^;]*from 'zod'/m);
+    },
+  );
 
   it('the package entry (import from "ties") is the compiled extractor, with types', async () => {
-    const script = "import('ties').then((m) => console.log(m.extract({ text: 'On 12 December 1991 Pakistan " +
+    const script =
+      "import('ties').then((m) => console.log(m.extract({ text: 'On 12 December 1991 Pakistan " +
       "recognised Azerbaijan.', date: null }).events[0].type))";
     const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
@@ -173,7 +239,9 @@ describe('environment and start-up', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
       exports: Record<string, { types: string; default: string }>;
     };
-    expect(readFileSync(join(ROOT, pkg.exports['.']!.types), 'utf8')).toMatch(/export declare function extract\(/);
+    expect(readFileSync(join(ROOT, pkg.exports['.']!.types), 'utf8')).toMatch(
+      /export declare function extract\(/,
+    );
   });
 });
 
@@ -182,7 +250,9 @@ describe('packaging', () => {
     const args = ['pack', '--dry-run', '--json', '--ignore-scripts'];
     const r = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map(
+      (f) => f.path,
+    );
     const shipped = new RegExp(
       '^(bin/ties\\.js|dist/.+\\.(js|d\\.ts|sql|html|css)|data/.+\\.(tsv|txt|json|bin|md)|corpus/.+' +
         '|scripts/link-bin\\.mjs|package\\.json|README\\.md|LICENSE)$',
@@ -191,7 +261,9 @@ describe('packaging', () => {
     for (const f of ['bin/ties.js', 'dist/cli/main.js', 'dist/store/migrations/0001_init.sql']) {
       expect(files).toContain(f);
     }
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { private?: boolean };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      private?: boolean;
+    };
     expect(pkg.private).toBe(true);
     // npm packs (and gzips) the whole list to report it: slow on a busy machine.
   }, 180_000);

@@ -24,7 +24,12 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function ties(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,7 +39,11 @@ function checkWhole(dbFile: string): number {
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    const docs = db.prepare('SELECT id, path, date FROM documents').all() as { id: string; path: string; date: string | null }[];
+    const docs = db.prepare('SELECT id, path, date FROM documents').all() as {
+      id: string;
+      path: string;
+      date: string | null;
+    }[];
     for (const d of docs) {
       const read = readDocument(readFileSync(d.path), { name: d.path });
       const x = extract({ text: read.text, title: read.title, date: d.date });
@@ -47,7 +56,12 @@ function checkWhole(dbFile: string): number {
       });
     }
     // Every event is backed by its mentions, and counts them right.
-    const orphans = db.prepare('SELECT count(*) FROM events e WHERE mention_count != (SELECT count(*) FROM mentions m WHERE m.event_id = e.id) OR mention_count = 0').pluck().get();
+    const orphans = db
+      .prepare(
+        'SELECT count(*) FROM events e WHERE mention_count != (SELECT count(*) FROM mentions m WHERE m.event_id = e.id) OR mention_count = 0',
+      )
+      .pluck()
+      .get();
     expect(orphans).toBe(0);
     return docs.length;
   } finally {
@@ -60,13 +74,21 @@ describe('ties ingest, timeline, search', () => {
     const corpus = join(dir, 'corpus1');
     mkdirSync(join(corpus, 'sub'), { recursive: true });
     writeFileSync(join(corpus, 'essay.txt'), ESSAY);
-    writeFileSync(join(corpus, 'sub', 'note.md'), '# A note\n\nIndia and Pakistan held talks in Agra in July 2001.\n');
+    writeFileSync(
+      join(corpus, 'sub', 'note.md'),
+      '# A note\n\nIndia and Pakistan held talks in Agra in July 2001.\n',
+    );
     writeFileSync(join(corpus, 'empty.txt'), '');
-    writeFileSync(join(corpus, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]));
+    writeFileSync(
+      join(corpus, 'image.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]),
+    );
     writeFileSync(join(corpus, 'ignored.pdf'), '%PDF');
     const first = ties(['ingest', corpus, '--date', '2021-06-16', '--db', 'a.db']);
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/^documents added: 2, unchanged: 0, failed: 2\nevents found: [1-9]\d*\n/);
+    expect(first.stdout).toMatch(
+      /^documents added: 2, unchanged: 0, failed: 2\nevents found: [1-9]\d*\n/,
+    );
     expect(first.stdout).toContain(`failed ${join(corpus, 'empty.txt')}: `);
     expect(first.stdout).toContain(`failed ${join(corpus, 'image.txt')}: `);
     // Not a terminal: one plain progress line per file.
@@ -74,7 +96,10 @@ describe('ties ingest, timeline, search', () => {
     expect(first.stderr).toMatch(/\[\d\/4\] added +.*essay\.txt \(\d+ events\)/);
 
     const again = ties(['ingest', join(corpus, 'essay.txt'), join(corpus, 'sub'), '--db', 'a.db']);
-    expect([again.code, again.stdout]).toEqual([0, 'documents added: 0, unchanged: 2, failed: 0\nevents found: 0\n']);
+    expect([again.code, again.stdout]).toEqual([
+      0,
+      'documents added: 0, unchanged: 2, failed: 0\nevents found: 0\n',
+    ]);
     expect(checkWhole(join(dir, 'a.db'))).toBe(2);
   });
 
@@ -82,12 +107,23 @@ describe('ties ingest, timeline, search', () => {
     mkdirSync(join(dir, 'nothing'));
     writeFileSync(join(dir, 'nothing', 'scan.pdf'), '%PDF');
     const empty = ties(['ingest', join(dir, 'nothing'), '--db', 'e.db']);
-    expect([empty.code, empty.stdout]).toEqual([1, `documents added: 0, unchanged: 0, failed: 1\nevents found: 0\n  failed ${join(dir, 'nothing')}: no documents in this folder (.txt, .md, .html, .htm, or those in .gz or .zip)\n`]);
+    expect([empty.code, empty.stdout]).toEqual([
+      1,
+      `documents added: 0, unchanged: 0, failed: 1\nevents found: 0\n  failed ${join(dir, 'nothing')}: no documents in this folder (.txt, .md, .html, .htm, or those in .gz or .zip)\n`,
+    ]);
     const latin = join(dir, 'latin.txt');
-    writeFileSync(latin, Buffer.from('Chile and Peru held talks in Lima in May 1998 on the caf\xe9 trade.\n', 'latin1'));
+    writeFileSync(
+      latin,
+      Buffer.from(
+        'Chile and Peru held talks in Lima in May 1998 on the caf\xe9 trade.\n',
+        'latin1',
+      ),
+    );
     const r = ties(['ingest', latin, '--db', 'e.db']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`warning   ${latin}: ${latin} is not valid UTF-8; it was read as Windows-1252\n`);
+    expect(r.stderr).toContain(
+      `warning   ${latin}: ${latin} is not valid UTF-8; it was read as Windows-1252\n`,
+    );
   });
 
   it('replaces the facts of a changed file', () => {
@@ -96,10 +132,17 @@ describe('ties ingest, timeline, search', () => {
     expect(ties(['ingest', file, '--db', 'b.db']).code).toBe(0);
     writeFileSync(file, 'Azerbaijan and Pakistan signed a defence agreement in 2003.\n');
     const r = ties(['ingest', file, '--db', 'b.db']);
-    expect(r.stdout).toMatch(/^documents added: 1, unchanged: 0, failed: 0, replaced older versions: 1\n/);
+    expect(r.stdout).toMatch(
+      /^documents added: 1, unchanged: 0, failed: 0, replaced older versions: 1\n/,
+    );
     const db = openDatabase(join(dir, 'b.db'));
     expect(db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(1);
-    expect(db.prepare(`SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'trade'`).pluck().get()).toBe(0);
+    expect(
+      db
+        .prepare(`SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'trade'`)
+        .pluck()
+        .get(),
+    ).toBe(0);
     db.close();
     expect(checkWhole(join(dir, 'b.db'))).toBe(1);
   });
@@ -108,12 +151,16 @@ describe('ties ingest, timeline, search', () => {
     const text = ties(['timeline', 'Azerbaijan', 'Pakistan', '--db', 'a.db']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Azerbaijan \(AZE\) – Pakistan \(PAK\): [1-9]\d* events?\n/);
-    const cli = JSON.parse(ties(['timeline', 'Azerbaijan', 'Pakistan', '--json', '--db', 'a.db']).stdout);
+    const cli = JSON.parse(
+      ties(['timeline', 'Azerbaijan', 'Pakistan', '--json', '--db', 'a.db']).stdout,
+    );
     const db = openDatabase(join(dir, 'a.db'));
     const api = await (await createApp({ db }).request('/api/events?a=AZE&b=PAK&limit=500')).json();
     db.close();
     expect(cli.events).toEqual(api.items);
-    const dated = cli.events.filter((e: { date: string | null }) => e.date).map((e: { dateFirst: string }) => e.dateFirst);
+    const dated = cli.events
+      .filter((e: { date: string | null }) => e.date)
+      .map((e: { dateFirst: string }) => e.dateFirst);
     expect(dated).toEqual([...dated].sort());
     expect(cli.events.findIndex((e: { date: string | null }) => !e.date)).not.toBe(0);
   });
@@ -126,10 +173,22 @@ describe('ties ingest, timeline, search', () => {
     [['timeline', '--db', 'a.db'], 2, /one or two/],
     [['ingest', '--db', 'a.db'], 2, /at least one/],
     [['ingest', 'x', '--date', 'June', '--db', 'a.db'], 2, /date/],
-    [['ingest', 'x', '--jobs', 'many', '--db', 'a.db'], 2, /--jobs takes a whole number from 0 to 64, not 'many'/],
+    [
+      ['ingest', 'x', '--jobs', 'many', '--db', 'a.db'],
+      2,
+      /--jobs takes a whole number from 0 to 64, not 'many'/,
+    ],
     [['ingest', 'x', '--jobs', '65', '--db', 'a.db'], 2, /--jobs takes a whole number/],
-    [['ingest', 'x', '--max-bytes', 'lots', '--db', 'a.db'], 2, /--max-bytes takes a size in bytes \(as 5000000, 64M or 1G\), not 'lots'/],
-    [['extract', join(ROOT, 'corpus', 'azerbaijan-pakistan.txt'), '--max-bytes', '1K'], 3, /^ties extract: \S+azerbaijan-pakistan\.txt is \d+ bytes, over the limit of 1024 bytes a document \(--max-bytes; split it, or raise the limit\)\n$/],
+    [
+      ['ingest', 'x', '--max-bytes', 'lots', '--db', 'a.db'],
+      2,
+      /--max-bytes takes a size in bytes \(as 5000000, 64M or 1G\), not 'lots'/,
+    ],
+    [
+      ['extract', join(ROOT, 'corpus', 'azerbaijan-pakistan.txt'), '--max-bytes', '1K'],
+      3,
+      /^ties extract: \S+azerbaijan-pakistan\.txt is \d+ bytes, over the limit of 1024 bytes a document \(--max-bytes; split it, or raise the limit\)\n$/,
+    ],
     [['search', '--db', 'a.db'], 2, /words/],
     [['serve', '--port', 'http'], 2, /port/],
   ])('ties %j exits %i', (args, code, message) => {
@@ -154,12 +213,22 @@ describe('a killed ingest', () => {
     const paragraphs = ESSAY.split(/\n\s*\n/).filter((p) => p.trim().length > 80);
     const n = 1500;
     for (let i = 0; i < n; i++) {
-      const body = [0, 1, 2].map((k) => paragraphs[(i * 7 + k * 13) % paragraphs.length]).join('\n\n');
-      writeFileSync(join(corpus, `doc-${String(i).padStart(4, '0')}.txt`), `Report ${i}\n\n${body}\n`);
+      const body = [0, 1, 2]
+        .map((k) => paragraphs[(i * 7 + k * 13) % paragraphs.length])
+        .join('\n\n');
+      writeFileSync(
+        join(corpus, `doc-${String(i).padStart(4, '0')}.txt`),
+        `Report ${i}\n\n${body}\n`,
+      );
     }
     const dbFile = join(dir, 'killed.db');
-    const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--db', dbFile], { cwd: dir, stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--db', dbFile], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     let stored = 0;
     for (let tries = 0; tries < 6000 && stored < 5; tries++) {
       await new Promise((r) => setTimeout(r, 10));
@@ -180,14 +249,21 @@ describe('a killed ingest', () => {
 
     const rerun = ties(['ingest', corpus, '--db', dbFile]);
     expect(rerun.code).toBe(0);
-    expect(rerun.stdout).toMatch(new RegExp(`^documents added: ${n - before}, unchanged: ${before}, failed: 0\\n`));
+    expect(rerun.stdout).toMatch(
+      new RegExp(`^documents added: ${n - before}, unchanged: ${before}, failed: 0\\n`),
+    );
     expect(checkWhole(dbFile)).toBe(n);
   }, 240_000);
 });
 
 describe('ties serve and ties start', () => {
-  async function running(args: string[]): Promise<{ url: string; output: string; stop: () => Promise<number | null> }> {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  async function running(
+    args: string[],
+  ): Promise<{ url: string; output: string; stop: () => Promise<number | null> }> {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (b: Buffer) => {

@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
-import { findConflicts, type Conflict, type DurationRecord, type OrdinalRecord, type PeriodStartRecord } from '../src/merge/conflicts.ts';
+import {
+  findConflicts,
+  type Conflict,
+  type DurationRecord,
+  type OrdinalRecord,
+  type PeriodStartRecord,
+} from '../src/merge/conflicts.ts';
 import { conflicts, explainEvent, type ConflictView } from '../src/services/conflicts.service.ts';
 import { ingestDocument } from '../src/services/ingest.service.ts';
 import { removeDocument } from '../src/services/persist.service.ts';
@@ -14,13 +20,25 @@ import { allClaims, figureRecords, mentionRecords } from '../src/store/conflicts
 import { openDatabase, type Db } from '../src/store/db.ts';
 
 const ESSAY = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
-const ENCYCLOPEDIA = readFileSync(new URL('../corpus/azerbaijan-pakistan-encyclopedia.md', import.meta.url), 'utf8');
+const ENCYCLOPEDIA = readFileSync(
+  new URL('../corpus/azerbaijan-pakistan-encyclopedia.md', import.meta.url),
+  'utf8',
+);
 
 // Three events, each dated differently by two sources.
 const DISAGREEING = [
-  ['Pakistan recognized Azerbaijan on December 12, 1991.', 'Pakistan recognized Azerbaijan on December 13, 1991.'],
-  ['Turkey and Azerbaijan signed a trade agreement on March 3, 2010.', 'Turkey and Azerbaijan signed a trade agreement on March 4, 2010.'],
-  ['India and Pakistan held talks in Agra on July 15, 2001.', 'India and Pakistan held talks in Agra on July 16, 2001.'],
+  [
+    'Pakistan recognized Azerbaijan on December 12, 1991.',
+    'Pakistan recognized Azerbaijan on December 13, 1991.',
+  ],
+  [
+    'Turkey and Azerbaijan signed a trade agreement on March 3, 2010.',
+    'Turkey and Azerbaijan signed a trade agreement on March 4, 2010.',
+  ],
+  [
+    'India and Pakistan held talks in Agra on July 15, 2001.',
+    'India and Pakistan held talks in Agra on July 16, 2001.',
+  ],
 ];
 
 let dir: string;
@@ -34,12 +52,19 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const ingest = (text: string, title: string, path?: string) => ingestDocument(db, { text, title, name: `${title}.txt`, date: '2021-06-16', path });
-const count = (sql: string, ...args: unknown[]) => db.prepare(sql).pluck().get(...args) as number;
+const ingest = (text: string, title: string, path?: string) =>
+  ingestDocument(db, { text, title, name: `${title}.txt`, date: '2021-06-16', path });
+const count = (sql: string, ...args: unknown[]) =>
+  db
+    .prepare(sql)
+    .pluck()
+    .get(...args) as number;
 
 // What the conflicts say, without ids and detection times.
 const said = (items: (ConflictView | Conflict)[]) =>
-  items.map((c) => [c.kind, c.summary, c.claims.map((x) => [x.documentId, x.evidence.start, x.value])]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  items
+    .map((c) => [c.kind, c.summary, c.claims.map((x) => [x.documentId, x.evidence.start, x.value])])
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 // Detection over every stored record at once (what the store did on each read before).
 function wholeStore(): Conflict[] {
@@ -50,18 +75,32 @@ function wholeStore(): Conflict[] {
   const periodStarts: PeriodStartRecord[] = [];
   const about = new Map<number, { about: string | null; part: boolean }>();
   for (const c of allClaims(db)) {
-    const origin = { documentId: c.documentId, documentTitle: c.documentTitle, evidence: c.evidence };
+    const origin = {
+      documentId: c.documentId,
+      documentTitle: c.documentTitle,
+      evidence: c.evidence,
+    };
     if (c.kind === 'ordinal') {
       const d = c.data as Omit<OrdinalRecord, 'eventId'> & { mentionId: number | null };
-      ordinals.push({ ...origin, ...d, eventId: d.mentionId !== null ? (eventOf.get(d.mentionId) ?? null) : null });
-    } else if (c.kind === 'duration') durations.push({ ...origin, ...(c.data as Omit<DurationRecord, 'documentId'>) });
-    else if (c.kind === 'period') periodStarts.push({ ...origin, ...(c.data as Omit<PeriodStartRecord, 'documentId'>) });
+      ordinals.push({
+        ...origin,
+        ...d,
+        eventId: d.mentionId !== null ? (eventOf.get(d.mentionId) ?? null) : null,
+      });
+    } else if (c.kind === 'duration')
+      durations.push({ ...origin, ...(c.data as Omit<DurationRecord, 'documentId'>) });
+    else if (c.kind === 'period')
+      periodStarts.push({ ...origin, ...(c.data as Omit<PeriodStartRecord, 'documentId'>) });
     else {
       const d = c.data as { figureId: number; about: string | null; part?: boolean };
       about.set(d.figureId, { about: d.about, part: d.part === true });
     }
   }
-  const figures = figureRecords(db).map((f) => ({ ...f, about: about.get(f.id)?.about ?? null, part: about.get(f.id)?.part ?? false }));
+  const figures = figureRecords(db).map((f) => ({
+    ...f,
+    about: about.get(f.id)?.about ?? null,
+    part: about.get(f.id)?.part ?? false,
+  }));
   return findConflicts({ mentions, ordinals, figures, durations, periodStarts });
 }
 
@@ -74,7 +113,13 @@ describe('conflicts kept at ingest', () => {
     });
     ingest(ENCYCLOPEDIA, 'Encyclopedia');
     const stored = conflicts(db, {}).items;
-    expect(stored.map((c) => c.kind).sort()).toEqual(['arithmetic', 'date', 'date', 'date', 'ordinal']);
+    expect(stored.map((c) => c.kind).sort()).toEqual([
+      'arithmetic',
+      'date',
+      'date',
+      'date',
+      'ordinal',
+    ]);
     expect(said(stored)).toEqual(said(wholeStore()));
   });
 
@@ -95,9 +140,15 @@ describe('conflicts kept at ingest', () => {
     const b = ingest(DISAGREEING[0]![1]!, 'Source B', 'notes/b.txt');
     expect(conflicts(db, {}).total).toBe(1);
     // Replaced by a version that agrees: its old claims and the conflict go.
-    ingest('Pakistan recognized Azerbaijan on December 12, 1991. It was the first country to recognize Azerbaijan.', 'Source B', 'notes/b.txt');
+    ingest(
+      'Pakistan recognized Azerbaijan on December 12, 1991. It was the first country to recognize Azerbaijan.',
+      'Source B',
+      'notes/b.txt',
+    );
     expect(count(`SELECT count(*) FROM documents WHERE id = ?`, b.document.id)).toBe(0);
-    expect(count(`SELECT count(*) FROM conflict_inputs WHERE document_id = ?`, b.document.id)).toBe(0);
+    expect(count(`SELECT count(*) FROM conflict_inputs WHERE document_id = ?`, b.document.id)).toBe(
+      0,
+    );
     expect(conflicts(db, {}).total).toBe(0);
     const c = ingest(DISAGREEING[0]![1]!, 'Source C');
     expect(conflicts(db, {}).total).toBe(1);
@@ -120,27 +171,57 @@ describe('conflicts kept at ingest', () => {
     let pages = 0;
     do {
       const res = await app.request(`/api/conflicts?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
-      const body = (await res.json()) as { items: ConflictView[]; total: number; counts: Record<string, number>; nextCursor: string | null };
-      expect([res.status, body.total, body.counts]).toEqual([200, 3, { arithmetic: 0, date: 3, figure: 0, ordinal: 0 }]);
+      const body = (await res.json()) as {
+        items: ConflictView[];
+        total: number;
+        counts: Record<string, number>;
+        nextCursor: string | null;
+      };
+      expect([res.status, body.total, body.counts]).toEqual([
+        200,
+        3,
+        { arithmetic: 0, date: 3, figure: 0, ordinal: 0 },
+      ]);
       seen.push(...body.items.map((c) => c.id));
       cursor = body.nextCursor;
       pages++;
     } while (cursor);
     expect(pages).toBe(2);
     expect(seen).toEqual(conflicts(db, {}).items.map((c) => c.id));
-    const pair = (await (await app.request('/api/conflicts?a=TUR&b=AZE')).json()) as { items: ConflictView[]; total: number };
-    expect([pair.total, pair.items[0]!.summary]).toEqual([1, expect.stringContaining('2010-03-03')]);
-    for (const bad of ['limit=0', 'limit=501', 'cursor=bm90LWEta2V5']) expect((await app.request(`/api/conflicts?${bad}`)).status).toBe(400);
+    const pair = (await (await app.request('/api/conflicts?a=TUR&b=AZE')).json()) as {
+      items: ConflictView[];
+      total: number;
+    };
+    expect([pair.total, pair.items[0]!.summary]).toEqual([
+      1,
+      expect.stringContaining('2010-03-03'),
+    ]);
+    for (const bad of ['limit=0', 'limit=501', 'cursor=bm90LWEta2V5'])
+      expect((await app.request(`/api/conflicts?${bad}`)).status).toBe(400);
   });
 
   it('explain an event a page of verdicts at a time', async () => {
     const text = 'Pakistan recognized Azerbaijan on December 12, 1991.';
-    for (const [i, prefix] of ['', 'Reports say ', 'It is known that ', 'Records show '].entries()) ingest(`${prefix}${text}`, `Copy ${i}`);
-    const event = conflicts(db, {}).items.length === 0 ? (db.prepare(`SELECT id FROM events WHERE type = 'SUPPORT'`).pluck().get() as number) : 0;
+    for (const [i, prefix] of ['', 'Reports say ', 'It is known that ', 'Records show '].entries())
+      ingest(`${prefix}${text}`, `Copy ${i}`);
+    const event =
+      conflicts(db, {}).items.length === 0
+        ? (db.prepare(`SELECT id FROM events WHERE type = 'SUPPORT'`).pluck().get() as number)
+        : 0;
     const app = createApp({ db, webRoot: join(dir, 'no-web') });
-    const first = (await (await app.request(`/api/events/${event}/explain?limit=2`)).json()) as { verdicts: { mentions: number[] }[]; mentionCount: number; nextCursor: string };
-    expect([first.mentionCount, first.verdicts.map((v) => v.mentions[1]), first.nextCursor]).toEqual([4, [1, 2], '3']);
-    const next = (await (await app.request(`/api/events/${event}/explain?limit=2&cursor=${first.nextCursor}`)).json()) as { verdicts: { mentions: number[] }[]; nextCursor: string | null };
+    const first = (await (await app.request(`/api/events/${event}/explain?limit=2`)).json()) as {
+      verdicts: { mentions: number[] }[];
+      mentionCount: number;
+      nextCursor: string;
+    };
+    expect([
+      first.mentionCount,
+      first.verdicts.map((v) => v.mentions[1]),
+      first.nextCursor,
+    ]).toEqual([4, [1, 2], '3']);
+    const next = (await (
+      await app.request(`/api/events/${event}/explain?limit=2&cursor=${first.nextCursor}`)
+    ).json()) as { verdicts: { mentions: number[] }[]; nextCursor: string | null };
     expect([next.verdicts.map((v) => v.mentions[1]), next.nextCursor]).toEqual([[3], null]);
   });
 });

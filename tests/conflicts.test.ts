@@ -25,7 +25,10 @@ import { ingestDocument } from '../src/services/ingest.service.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 
 const ESSAY = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
-const ENCYCLOPEDIA = readFileSync(new URL('../corpus/azerbaijan-pakistan-encyclopedia.md', import.meta.url), 'utf8');
+const ENCYCLOPEDIA = readFileSync(
+  new URL('../corpus/azerbaijan-pakistan-encyclopedia.md', import.meta.url),
+  'utf8',
+);
 
 const origin = (documentId: string, text: string, start = 0): ClaimOrigin => ({
   documentId,
@@ -33,7 +36,13 @@ const origin = (documentId: string, text: string, start = 0): ClaimOrigin => ({
   evidence: { start, end: start + text.length, text },
 });
 
-const mention = (eventId: number, documentId: string, date: string | null, text: string, start = 0): MentionRecord => ({
+const mention = (
+  eventId: number,
+  documentId: string,
+  date: string | null,
+  text: string,
+  start = 0,
+): MentionRecord => ({
   ...origin(documentId, text, start),
   mentionId: eventId * 100 + start,
   eventId,
@@ -54,34 +63,64 @@ describe('date conflicts', () => {
     ['the same day', '1991-12-12', '1991-12-12', 0],
     ['one source undated', null, '1991-12-12', 0],
   ])('%s', (_name, a, b, count) => {
-    const found = dateConflicts([mention(1, 'doc-a', a, RECOGNISED), mention(1, 'doc-b', b, RECOGNISED)]);
+    const found = dateConflicts([
+      mention(1, 'doc-a', a, RECOGNISED),
+      mention(1, 'doc-b', b, RECOGNISED),
+    ]);
     expect(found).toHaveLength(count);
     if (count) {
       expect(found[0]!.kind).toBe('date');
-      expect(found[0]!.claims.map((c) => [c.documentId, c.value])).toEqual([['doc-a', a], ['doc-b', b]]);
+      expect(found[0]!.claims.map((c) => [c.documentId, c.value])).toEqual([
+        ['doc-a', a],
+        ['doc-b', b],
+      ]);
       expect(found[0]!.eventIds).toEqual([1]);
     }
   });
 
   it('finds one event stored twice because two documents date it a day apart', () => {
-    const found = dateConflicts([mention(1, 'doc-a', '1991-12-12', RECOGNISED), mention(2, 'doc-b', '1991-12-13', RECOGNISED)]);
+    const found = dateConflicts([
+      mention(1, 'doc-a', '1991-12-12', RECOGNISED),
+      mention(2, 'doc-b', '1991-12-13', RECOGNISED),
+    ]);
     expect(found.map((c) => [c.kind, c.eventIds])).toEqual([['date', [1, 2]]]);
   });
 
   it('does not call two events one when a document tells them apart itself', () => {
     const a = 'the document was updated in 2015 and 2016';
     // Two copies of one story, each giving both years: events 1 (2015) and 2 (2016), both sourced by each copy.
-    const found = dateConflicts([mention(1, 'copy-1', '2015', a), mention(2, 'copy-1', '2016', a, 1), mention(1, 'copy-2', '2015', a), mention(2, 'copy-2', '2016', a, 1)]);
+    const found = dateConflicts([
+      mention(1, 'copy-1', '2015', a),
+      mention(2, 'copy-1', '2016', a, 1),
+      mention(1, 'copy-2', '2015', a),
+      mention(2, 'copy-2', '2016', a, 1),
+    ]);
     expect(found).toEqual([]);
   });
 
   it('does not call two events of one document, or differently worded events, one event', () => {
-    expect(dateConflicts([mention(1, 'doc-a', '2015', 'the document was updated in 2015 and 2016'), mention(2, 'doc-a', '2016', 'the document was updated in 2015 and 2016')])).toEqual([]);
-    expect(dateConflicts([mention(1, 'doc-a', '1991-12-12', RECOGNISED), mention(2, 'doc-b', '1991-12-13', 'Pakistan sent humanitarian aid to Azerbaijan')])).toEqual([]);
+    expect(
+      dateConflicts([
+        mention(1, 'doc-a', '2015', 'the document was updated in 2015 and 2016'),
+        mention(2, 'doc-a', '2016', 'the document was updated in 2015 and 2016'),
+      ]),
+    ).toEqual([]);
+    expect(
+      dateConflicts([
+        mention(1, 'doc-a', '1991-12-12', RECOGNISED),
+        mention(2, 'doc-b', '1991-12-13', 'Pakistan sent humanitarian aid to Azerbaijan'),
+      ]),
+    ).toEqual([]);
   });
 });
 
-const ordinal = (documentId: string, holder: string, rank: number, after: string[] = [], start = 0): OrdinalRecord => ({
+const ordinal = (
+  documentId: string,
+  holder: string,
+  rank: number,
+  after: string[] = [],
+  start = 0,
+): OrdinalRecord => ({
   ...origin(documentId, `${holder} ranked ${rank}`, start),
   eventId: 7,
   holder,
@@ -95,9 +134,21 @@ const ordinal = (documentId: string, holder: string, rank: number, after: string
 
 describe('ordinal conflicts', () => {
   it.each([
-    ['first vs second after Turkey', [ordinal('essay', 'PAK', 1), ordinal('encyclopedia', 'PAK', 2, ['TUR'])], 'PAK is called both the first and the second country to recognize'],
-    ['two holders of the first rank', [ordinal('a', 'PAK', 1), ordinal('b', 'TUR', 1)], 'PAK and TUR are both called the first country to recognize'],
-    ['an order contradicted', [ordinal('a', 'PAK', 2, ['TUR']), ordinal('b', 'TUR', 3)], 'ranks of PAK and TUR contradict the order stated'],
+    [
+      'first vs second after Turkey',
+      [ordinal('essay', 'PAK', 1), ordinal('encyclopedia', 'PAK', 2, ['TUR'])],
+      'PAK is called both the first and the second country to recognize',
+    ],
+    [
+      'two holders of the first rank',
+      [ordinal('a', 'PAK', 1), ordinal('b', 'TUR', 1)],
+      'PAK and TUR are both called the first country to recognize',
+    ],
+    [
+      'an order contradicted',
+      [ordinal('a', 'PAK', 2, ['TUR']), ordinal('b', 'TUR', 3)],
+      'ranks of PAK and TUR contradict the order stated',
+    ],
   ])('%s', (_name, claims, summary) => {
     const found = ordinalConflicts(claims);
     expect(found.map((c) => c.summary)).toEqual([summary]);
@@ -105,16 +156,34 @@ describe('ordinal conflicts', () => {
   });
 
   it.each([
-    ['a rank restated in one document', [ordinal('essay', 'PAK', 1, [], 10), ordinal('essay', 'PAK', 1, [], 500)]],
-    ['second after Turkey, Turkey first', [ordinal('a', 'PAK', 2, ['TUR']), ordinal('b', 'TUR', 1)]],
-    ['ranks of different acts', [ordinal('a', 'PAK', 1), { ...ordinal('b', 'PAK', 2), predicate: 'visit' }]],
+    [
+      'a rank restated in one document',
+      [ordinal('essay', 'PAK', 1, [], 10), ordinal('essay', 'PAK', 1, [], 500)],
+    ],
+    [
+      'second after Turkey, Turkey first',
+      [ordinal('a', 'PAK', 2, ['TUR']), ordinal('b', 'TUR', 1)],
+    ],
+    [
+      'ranks of different acts',
+      [ordinal('a', 'PAK', 1), { ...ordinal('b', 'PAK', 2), predicate: 'visit' }],
+    ],
   ])('finds none for %s', (_name, claims) => {
     expect(ordinalConflicts(claims)).toEqual([]);
   });
 });
 
-const figure = (documentId: string, value: number, qualifier: string | null, over: Partial<FigureRecord> = {}): FigureRecord => ({
-  ...origin(documentId, `${qualifier ?? ''} ${value} people were killed`, over.evidence?.start ?? 0),
+const figure = (
+  documentId: string,
+  value: number,
+  qualifier: string | null,
+  over: Partial<FigureRecord> = {},
+): FigureRecord => ({
+  ...origin(
+    documentId,
+    `${qualifier ?? ''} ${value} people were killed`,
+    over.evidence?.start ?? 0,
+  ),
   id: value,
   measure: 'killed',
   value,
@@ -136,23 +205,49 @@ describe('figure conflicts', () => {
     [[613, null], [613, null], 0],
     [[40, 'around'], [42, null], 0],
     [[700, 'up to'], [613, 'more than'], 0],
-  ] as [[number, string | null], [number, string | null], number][])('%j vs %j: %i', ([v1, q1], [v2, q2], count) => {
-    expect(figureConflicts([figure('a', v1, q1), figure('b', v2, q2)])).toHaveLength(count);
-  });
+  ] as [[number, string | null], [number, string | null], number][])(
+    '%j vs %j: %i',
+    ([v1, q1], [v2, q2], count) => {
+      expect(figureConflicts([figure('a', v1, q1), figure('b', v2, q2)])).toHaveLength(count);
+    },
+  );
 
   it('compares only the same measure, unit and subject', () => {
-    expect(figureConflicts([figure('a', 613, null), figure('b', 485, null, { unit: 'children' })])).toEqual([]);
-    expect(figureConflicts([figure('a', 613, null), figure('b', 485, null, { measure: 'wounded' })])).toEqual([]);
-    expect(figureConflicts([figure('a', 613, null), figure('b', 485, null, { about: 'Kalbajar offensive' })])).toEqual([]);
-    expect(figureConflicts([figure('a', 613, null, { about: null }), figure('b', 485, null, { about: null })])).toEqual([]);
+    expect(
+      figureConflicts([figure('a', 613, null), figure('b', 485, null, { unit: 'children' })]),
+    ).toEqual([]);
+    expect(
+      figureConflicts([figure('a', 613, null), figure('b', 485, null, { measure: 'wounded' })]),
+    ).toEqual([]);
+    expect(
+      figureConflicts([
+        figure('a', 613, null),
+        figure('b', 485, null, { about: 'Kalbajar offensive' }),
+      ]),
+    ).toEqual([]);
+    expect(
+      figureConflicts([
+        figure('a', 613, null, { about: null }),
+        figure('b', 485, null, { about: null }),
+      ]),
+    ).toEqual([]);
     // Dated figures need compatible dates instead of a named subject.
-    const trade = (doc: string, value: number, date: string) => figure(doc, value, null, { measure: 'trade', unit: 'percent', about: null, date, actors: ['AZE', 'PAK'] });
+    const trade = (doc: string, value: number, date: string) =>
+      figure(doc, value, null, {
+        measure: 'trade',
+        unit: 'percent',
+        about: null,
+        date,
+        actors: ['AZE', 'PAK'],
+      });
     expect(figureConflicts([trade('a', 25, '2018'), trade('b', 10, '2018')])).toHaveLength(1);
     expect(figureConflicts([trade('a', 25, '2018'), trade('b', 10, '2019')])).toEqual([]);
   });
 
   it('does not set a part against a total, in one document or across copies', () => {
-    expect(figureConflicts([figure('a', 613, 'more than'), figure('b', 70, null, { part: true })])).toEqual([]);
+    expect(
+      figureConflicts([figure('a', 613, 'more than'), figure('b', 70, null, { part: true })]),
+    ).toEqual([]);
   });
 
   it('does not set a total against its parts in one statement', () => {
@@ -171,26 +266,60 @@ describe('figure conflicts', () => {
 describe('findConflicts', () => {
   it('reports a disagreement repeated by many documents once, with their claims', () => {
     const copies = ['c1', 'c2', 'c3'].map((d) => ordinal(d, 'PAK', 1));
-    const found = findConflicts({ mentions: [], ordinals: [...copies, ordinal('encyclopedia', 'PAK', 2, ['TUR'])], figures: [], durations: [], periodStarts: [] });
+    const found = findConflicts({
+      mentions: [],
+      ordinals: [...copies, ordinal('encyclopedia', 'PAK', 2, ['TUR'])],
+      figures: [],
+      durations: [],
+      periodStarts: [],
+    });
     expect(found).toHaveLength(1);
-    expect(found[0]!.claims.map((c) => c.documentId).sort()).toEqual(['c1', 'c2', 'c3', 'encyclopedia']);
+    expect(found[0]!.claims.map((c) => c.documentId).sort()).toEqual([
+      'c1',
+      'c2',
+      'c3',
+      'encyclopedia',
+    ]);
   });
 });
 
 describe('arithmetic conflicts', () => {
-  const span = (years: number, end: string, actors = ['AZE', 'SUN']) => ({ ...origin('essay', `after ${years} years of struggle, in ${end}`, 588), years, what: 'struggle', end, actors });
-  const from = (start: string, actors = ['AZE', 'SUN']) => ({ ...origin('essay', `From ${start} Azerbaijan was dominated by the USSR`, 2940), start, actors });
+  const span = (years: number, end: string, actors = ['AZE', 'SUN']) => ({
+    ...origin('essay', `after ${years} years of struggle, in ${end}`, 588),
+    years,
+    what: 'struggle',
+    end,
+    actors,
+  });
+  const from = (start: string, actors = ['AZE', 'SUN']) => ({
+    ...origin('essay', `From ${start} Azerbaijan was dominated by the USSR`, 2940),
+    start,
+    actors,
+  });
 
   it.each([
     ['80 years ending 1991 vs from the 1920s', span(80, '1991'), from('1920/1929'), 1],
     ['70 years ending 1991 vs from the 1920s', span(70, '1991'), from('1920/1929'), 0],
     ['72 years ending 1991 vs from 1920', span(72, '1991'), from('1920'), 0],
-    ['80 years ending 1991 vs from 1920 about other parties', span(80, '1991'), from('1920', ['AZE', 'RUS']), 0],
-    ['80 years ending 1991 vs a start in another document', span(80, '1991'), { ...from('1920/1929'), documentId: 'other' }, 0],
+    [
+      '80 years ending 1991 vs from 1920 about other parties',
+      span(80, '1991'),
+      from('1920', ['AZE', 'RUS']),
+      0,
+    ],
+    [
+      '80 years ending 1991 vs a start in another document',
+      span(80, '1991'),
+      { ...from('1920/1929'), documentId: 'other' },
+      0,
+    ],
   ])('%s', (_name, d, s, count) => {
     const found = arithmeticConflicts([d], [s]);
     expect(found).toHaveLength(count);
-    if (count) expect(found[0]!.summary).toBe('80 years of struggle ending in 1991 puts its start near 1911, but the text also dates it from 1920/1929');
+    if (count)
+      expect(found[0]!.summary).toBe(
+        '80 years of struggle ending in 1991 puts its start near 1911, but the text also dates it from 1920/1929',
+      );
   });
 });
 
@@ -205,13 +334,16 @@ describe('the real stack', () => {
     db.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  const ingest = (text: string, title: string) => ingestDocument(db, { text, title, name: `${title}.txt`, date: '2021-06-16' });
+  const ingest = (text: string, title: string) =>
+    ingestDocument(db, { text, title, name: `${title}.txt`, date: '2021-06-16' });
 
   it('merges a duplicate across documents and refines its date, with no conflict', () => {
     ingest('Pakistan recognized Azerbaijan in 1991.', 'Short note');
     ingest('Pakistan recognized Azerbaijan on December 12, 1991.', 'Longer note');
     const events = timeline(db, { a: 'AZE', b: 'PAK' }).events.filter((e) => e.type === 'SUPPORT');
-    expect(events.map((e) => [e.date, e.mentions.map((m) => m.documentTitle)])).toEqual([['1991-12-12', ['Short note', 'Longer note']]]);
+    expect(events.map((e) => [e.date, e.mentions.map((m) => m.documentTitle)])).toEqual([
+      ['1991-12-12', ['Short note', 'Longer note']],
+    ]);
     expect(conflicts(db, {}).items).toEqual([]);
   });
 
@@ -220,7 +352,13 @@ describe('the real stack', () => {
     ingest('Pakistan recognized Azerbaijan on December 13, 1991.', 'Source B');
     const items = conflicts(db, { a: 'Pakistan', b: 'AZE' }).items;
     expect(items.map((c) => [c.kind, c.claims.map((x) => [x.documentTitle, x.value])])).toEqual([
-      ['date', [['Source A', '1991-12-12'], ['Source B', '1991-12-13']]],
+      [
+        'date',
+        [
+          ['Source A', '1991-12-12'],
+          ['Source B', '1991-12-13'],
+        ],
+      ],
     ]);
     expect(items[0]!.claims[0]!.evidence.text).toContain('December 12, 1991');
     expect(conflicts(db, { a: 'Turkey' }).items).toEqual([]);
@@ -229,9 +367,14 @@ describe('the real stack', () => {
   it('on the essay and the encyclopedic text: one recognition event with two sources, and the first/second disagreement', () => {
     ingest(ESSAY, 'Essay');
     ingest(ENCYCLOPEDIA, 'Encyclopedia');
-    const recognition = timeline(db, { a: 'AZE', b: 'PAK' }).events.filter((e) => e.date === '1991-12-12');
+    const recognition = timeline(db, { a: 'AZE', b: 'PAK' }).events.filter(
+      (e) => e.date === '1991-12-12',
+    );
     expect(recognition).toHaveLength(1);
-    expect(recognition[0]!.mentions.map((m) => m.documentTitle).sort()).toEqual(['Encyclopedia', 'Essay']);
+    expect(recognition[0]!.mentions.map((m) => m.documentTitle).sort()).toEqual([
+      'Encyclopedia',
+      'Essay',
+    ]);
 
     const items = conflicts(db, { a: 'AZE', b: 'PAK' }).items;
     const rank = items.filter((c) => c.kind === 'ordinal');
@@ -246,9 +389,11 @@ describe('the real stack', () => {
       expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
     }
     // The essay's own arithmetic: 80 years of struggle to 1991 against Soviet rule from the 1920s.
-    expect(conflicts(db, {}).items.filter((c) => c.kind === 'arithmetic').map((c) => c.claims.map((x) => x.value))).toEqual([
-      ['80 years of struggle ending 1991: from about 1911', 'from 1920/1929'],
-    ]);
+    expect(
+      conflicts(db, {})
+        .items.filter((c) => c.kind === 'arithmetic')
+        .map((c) => c.claims.map((x) => x.value)),
+    ).toEqual([['80 years of struggle ending 1991: from about 1911', 'from 1920/1929']]);
     // Compatible claims: "more than 613" and "613 civilians"; the same date from both sources.
     expect(items.filter((c) => c.kind === 'figure' || c.kind === 'date')).toEqual([]);
 
@@ -275,12 +420,41 @@ describe('the real stack', () => {
     const app = createApp({ db, webRoot: join(dir, 'no-web') });
     const res = await app.request('/api/conflicts?a=AZE&b=PAK');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: { id: number; kind: string; summary: string; eventIds: string[]; claims: { documentId: string; documentTitle: string; evidence: { start: number; end: number; text: string }; value: string }[] }[] };
+    const body = (await res.json()) as {
+      items: {
+        id: number;
+        kind: string;
+        summary: string;
+        eventIds: string[];
+        claims: {
+          documentId: string;
+          documentTitle: string;
+          evidence: { start: number; end: number; text: string };
+          value: string;
+        }[];
+      }[];
+    };
     expect(body.items).toHaveLength(1);
     const [c] = body.items;
-    expect(Object.keys(c!).sort()).toEqual(['actors', 'claims', 'eventIds', 'id', 'kind', 'summary']);
-    expect(Object.keys(c!.claims[0]!).sort()).toEqual(['documentId', 'documentTitle', 'evidence', 'value']);
-    expect(c!.claims[0]!.evidence).toMatchObject({ start: expect.any(Number), end: expect.any(Number), text: expect.any(String) });
+    expect(Object.keys(c!).sort()).toEqual([
+      'actors',
+      'claims',
+      'eventIds',
+      'id',
+      'kind',
+      'summary',
+    ]);
+    expect(Object.keys(c!.claims[0]!).sort()).toEqual([
+      'documentId',
+      'documentTitle',
+      'evidence',
+      'value',
+    ]);
+    expect(c!.claims[0]!.evidence).toMatchObject({
+      start: expect.any(Number),
+      end: expect.any(Number),
+      text: expect.any(String),
+    });
     expect(c!.eventIds).toHaveLength(2);
     const event = await app.request(`/api/conflicts?event=${c!.eventIds[0]}`);
     expect(((await event.json()) as { items: unknown[] }).items).toHaveLength(1);
@@ -294,12 +468,19 @@ describe('the real stack', () => {
     ingest('Pakistan recognized Azerbaijan on December 13, 1991.', 'Source B');
     db.close();
     const bin = new URL('../bin/ties.js', import.meta.url).pathname;
-    const r = spawnSync(process.execPath, [bin, 'conflicts', 'AZE', 'PAK', '--json', '--db', join(dir, 'test.db')], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'conflicts', 'AZE', 'PAK', '--json', '--db', join(dir, 'test.db')],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { items: { kind: string }[] };
     expect(out.items.map((c) => c.kind)).toEqual(['date']);
-    const text = spawnSync(process.execPath, [bin, 'conflicts', '--db', join(dir, 'test.db')], { encoding: 'utf8', timeout: 120_000 });
+    const text = spawnSync(process.execPath, [bin, 'conflicts', '--db', join(dir, 'test.db')], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(text.stdout).toContain('1 conflict');
     expect(text.stdout).toContain('Source B');
     db = openDatabase(join(dir, 'test.db'));

@@ -29,16 +29,52 @@ afterAll(() => {
 });
 
 const documents = () => db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
-const answer = async (res: Response) => ({ status: res.status, code: ((await res.json()) as { error?: { code: string } }).error?.code });
+const answer = async (res: Response) => ({
+  status: res.status,
+  code: ((await res.json()) as { error?: { code: string } }).error?.code,
+});
 
 describe('writes from another site', () => {
   // What a browser sends for a page on http://evil.example that posts to ties.
   it.each([
-    ['a <form enctype=text/plain>', { 'content-type': 'text/plain', origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' }, TEXT],
-    ['a no-cors fetch', { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://evil.example', 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' }, TEXT],
-    ['a fetch of JSON from another port of this machine', { 'content-type': 'application/json', origin: 'http://localhost:3000', 'sec-fetch-site': 'same-site' }, JSON.stringify({ text: TEXT })],
-    ['a request from a sandboxed frame', { 'content-type': 'application/json', origin: 'null' }, JSON.stringify({ text: TEXT })],
-    ['an old browser (Origin only)', { 'content-type': 'application/json', origin: 'http://evil.example' }, JSON.stringify({ text: TEXT })],
+    [
+      'a <form enctype=text/plain>',
+      {
+        'content-type': 'text/plain',
+        origin: 'http://evil.example',
+        'sec-fetch-site': 'cross-site',
+      },
+      TEXT,
+    ],
+    [
+      'a no-cors fetch',
+      {
+        'content-type': 'text/plain;charset=UTF-8',
+        origin: 'http://evil.example',
+        'sec-fetch-site': 'cross-site',
+        'sec-fetch-mode': 'no-cors',
+      },
+      TEXT,
+    ],
+    [
+      'a fetch of JSON from another port of this machine',
+      {
+        'content-type': 'application/json',
+        origin: 'http://localhost:3000',
+        'sec-fetch-site': 'same-site',
+      },
+      JSON.stringify({ text: TEXT }),
+    ],
+    [
+      'a request from a sandboxed frame',
+      { 'content-type': 'application/json', origin: 'null' },
+      JSON.stringify({ text: TEXT }),
+    ],
+    [
+      'an old browser (Origin only)',
+      { 'content-type': 'application/json', origin: 'http://evil.example' },
+      JSON.stringify({ text: TEXT }),
+    ],
   ])('refuses %s, storing nothing', async (_why, headers, body) => {
     const res = await app.request('/api/documents', { method: 'POST', headers, body });
     expect(await answer(res)).toEqual({ status: 403, code: 'FORBIDDEN' });
@@ -48,18 +84,33 @@ describe('writes from another site', () => {
   it('refuses a cross-site multipart form: the one body type a form can send that the API takes', async () => {
     const form = new FormData();
     form.set('text', TEXT);
-    const res = await app.request('/api/documents', { method: 'POST', headers: { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' }, body: form });
+    const res = await app.request('/api/documents', {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' },
+      body: form,
+    });
     expect(await answer(res)).toEqual({ status: 403, code: 'FORBIDDEN' });
     expect(documents()).toBe(0);
   });
 
   it('refuses a write in a body type no page of its own sends, from anywhere', async () => {
-    const res = await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: TEXT });
+    const res = await app.request('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: TEXT,
+    });
     expect(await answer(res)).toEqual({ status: 415, code: 'UNSUPPORTED' });
     // Every write method, also on routes that do not exist yet.
-    const del = await app.request('/api/documents/x', { method: 'DELETE', headers: { 'sec-fetch-site': 'cross-site' } });
+    const del = await app.request('/api/documents/x', {
+      method: 'DELETE',
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     expect(await answer(del)).toEqual({ status: 403, code: 'FORBIDDEN' });
-    const put = await app.request('/api/anything', { method: 'PUT', headers: { 'content-type': 'text/plain', 'content-length': '4' }, body: 'text' });
+    const put = await app.request('/api/anything', {
+      method: 'PUT',
+      headers: { 'content-type': 'text/plain', 'content-length': '4' },
+      body: 'text',
+    });
     expect(await answer(put)).toEqual({ status: 415, code: 'UNSUPPORTED' });
     expect(documents()).toBe(0);
   });
@@ -67,11 +118,19 @@ describe('writes from another site', () => {
   it('takes a write from its own page, and from a client that is no browser', async () => {
     const own = await app.request('/api/documents', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://localhost', 'sec-fetch-site': 'same-origin' },
+      headers: {
+        'content-type': 'application/json',
+        origin: 'http://localhost',
+        'sec-fetch-site': 'same-origin',
+      },
       body: JSON.stringify({ text: TEXT }),
     });
     expect(own.status).toBe(201);
-    const curl = await app.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: `${TEXT} Again.` }) });
+    const curl = await app.request('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: `${TEXT} Again.` }),
+    });
     expect(curl.status).toBe(201);
     expect(documents()).toBe(2);
   });
@@ -79,29 +138,49 @@ describe('writes from another site', () => {
 
 describe('the Host header', () => {
   it('answers to loopback names and to what --host names, nothing else', () => {
-    expect(['localhost:8787', '127.0.0.1', '[::1]:80', 'LOCALHOST'].map(hostOf)).toEqual(['localhost', '127.0.0.1', '::1', 'localhost']);
+    expect(['localhost:8787', '127.0.0.1', '[::1]:80', 'LOCALHOST'].map(hostOf)).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '::1',
+      'localhost',
+    ]);
     expect(allowedHosts('127.0.0.1').has('evil.example')).toBe(false);
     expect(allowedHosts('ties.lan').has('ties.lan')).toBe(true);
-    expect([isLoopback('127.0.0.2'), isLoopback('::1'), isLoopback('0.0.0.0'), isLoopback('192.168.1.2')]).toEqual([true, true, false, false]);
+    expect([
+      isLoopback('127.0.0.2'),
+      isLoopback('::1'),
+      isLoopback('0.0.0.0'),
+      isLoopback('192.168.1.2'),
+    ]).toEqual([true, true, false, false]);
   });
 
   it('refuses a rebound name on every request, reads included', async () => {
     for (const path of ['/api/health', '/', '/api/nothing']) {
-      const res = await app.request(`http://attacker.example:8787${path}`, { headers: { host: 'attacker.example:8787' } });
+      const res = await app.request(`http://attacker.example:8787${path}`, {
+        headers: { host: 'attacker.example:8787' },
+      });
       expect([path, res.status]).toEqual([path, 403]);
     }
   });
 
   it('refuses a wrong Host on a real server on loopback', async () => {
-    const { server, url } = await startServer({ db, port: 0, host: '127.0.0.1', webRoot: join(dir, 'no-web') });
+    const { server, url } = await startServer({
+      db,
+      port: 0,
+      host: '127.0.0.1',
+      webRoot: join(dir, 'no-web'),
+    });
     try {
       const { port } = new URL(url);
       const ask = (host: string) =>
         new Promise<number>((resolve, reject) => {
-          const req = httpRequest({ host: '127.0.0.1', port, path: '/api/health', headers: { host } }, (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          });
+          const req = httpRequest(
+            { host: '127.0.0.1', port, path: '/api/health', headers: { host } },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
           req.on('error', reject);
           req.end();
         });
@@ -117,8 +196,12 @@ describe('the Host header', () => {
 
 describe('the token', () => {
   it('is required to listen beyond loopback', async () => {
-    await expect(startServer({ db, port: 0, host: '0.0.0.0' })).rejects.toThrow(/needs a token: pass --token/);
-    await expect(startServer({ db, port: 0, host: '192.0.2.1' })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(startServer({ db, port: 0, host: '0.0.0.0' })).rejects.toThrow(
+      /needs a token: pass --token/,
+    );
+    await expect(startServer({ db, port: 0, host: '192.0.2.1' })).rejects.toMatchObject({
+      code: 'INVALID',
+    });
   });
 
   it('comes from --token or TIES_TOKEN, and is long enough to guess no faster than a key', () => {
@@ -139,11 +222,30 @@ describe('the token', () => {
     const none = await locked.request('/api/health');
     expect(await answer(none)).toEqual({ status: 401, code: 'UNAUTHORIZED' });
     expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
-    expect((await locked.request('/api/health', { headers: { authorization: 'Bearer wrong-token-of-some-length' } })).status).toBe(401);
-    expect((await locked.request('/api/health', { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
-    expect((await locked.request('/api/health', { headers: { cookie: `x=1; ties-token=${encodeURIComponent(TOKEN)}` } })).status).toBe(200);
+    expect(
+      (
+        await locked.request('/api/health', {
+          headers: { authorization: 'Bearer wrong-token-of-some-length' },
+        })
+      ).status,
+    ).toBe(401);
+    expect(
+      (await locked.request('/api/health', { headers: { authorization: `Bearer ${TOKEN}` } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await locked.request('/api/health', {
+          headers: { cookie: `x=1; ties-token=${encodeURIComponent(TOKEN)}` },
+        })
+      ).status,
+    ).toBe(200);
     expect((await locked.request('/')).status).toBe(200);
-    const write = await locked.request('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: TEXT }) });
+    const write = await locked.request('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: TEXT }),
+    });
     expect(write.status).toBe(401);
   });
 });
@@ -160,7 +262,9 @@ describe('security headers', () => {
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     }
-    const refused = await app.request('http://evil.example/', { headers: { host: 'evil.example' } });
+    const refused = await app.request('http://evil.example/', {
+      headers: { host: 'evil.example' },
+    });
     expect(refused.headers.get('x-frame-options')).toBe('DENY');
   });
 });

@@ -24,18 +24,22 @@ const CORPUS = [essay, news, encyclopedia, '', 'No dates here at all.', '1991', 
 describe('every rule', () => {
   const sentences = CORPUS.flatMap((t) => splitSentences(t).map((s) => t.slice(s.start, s.end)));
 
-  it.each(TIME_RULES.map((r) => [r.name, r] as const))('%s: has g and d flags and keeps its findings inside the sentence', (_name, rule) => {
-    expect(rule.pattern.flags).toContain('g');
-    expect(rule.pattern.flags).toContain('d');
-    for (const s of sentences) {
-      for (const { finding } of findingsOf(s, [rule])) {
-        expect(finding.start).toBeGreaterThanOrEqual(0);
-        expect(finding.end).toBeGreaterThan(finding.start);
-        expect(finding.end).toBeLessThanOrEqual(s.length);
-        if (finding.anchor === 'absolute' && finding.value) expect(parseDate(formatDate(finding.value))).toEqual(finding.value);
+  it.each(TIME_RULES.map((r) => [r.name, r] as const))(
+    '%s: has g and d flags and keeps its findings inside the sentence',
+    (_name, rule) => {
+      expect(rule.pattern.flags).toContain('g');
+      expect(rule.pattern.flags).toContain('d');
+      for (const s of sentences) {
+        for (const { finding } of findingsOf(s, [rule])) {
+          expect(finding.start).toBeGreaterThanOrEqual(0);
+          expect(finding.end).toBeGreaterThan(finding.start);
+          expect(finding.end).toBeLessThanOrEqual(s.length);
+          if (finding.anchor === 'absolute' && finding.value)
+            expect(parseDate(formatDate(finding.value))).toEqual(finding.value);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('names are unique', () => {
     expect(new Set(TIME_RULES.map((r) => r.name)).size).toBe(TIME_RULES.length);
@@ -44,37 +48,71 @@ describe('every rule', () => {
 
 describe('findTimes', () => {
   const ruleNames = new Set(TIME_RULES.map((r) => r.name));
-  it.each(CORPUS.map((t, i) => [i, t] as const))('text %i: spans, order, overlaps, values, determinism', (_i, text) => {
-    for (const documentDate of [null, '2021-06-16']) {
-      const sentences = splitSentences(text);
-      const mentions = findTimes(text, sentences, { documentDate });
-      let last = 0;
-      for (const m of mentions) {
-        expect(m.start).toBeGreaterThanOrEqual(last);
-        expect(m.end).toBeLessThanOrEqual(text.length);
-        expect(m.text).toBe(text.slice(m.start, m.end));
-        expect(ruleNames.has(m.rule)).toBe(true);
-        if (m.value) {
-          expect(m.value.first <= m.value.last).toBe(true);
-          expect(parseDate(formatDate(m.value))).toEqual(m.value);
+  it.each(CORPUS.map((t, i) => [i, t] as const))(
+    'text %i: spans, order, overlaps, values, determinism',
+    (_i, text) => {
+      for (const documentDate of [null, '2021-06-16']) {
+        const sentences = splitSentences(text);
+        const mentions = findTimes(text, sentences, { documentDate });
+        let last = 0;
+        for (const m of mentions) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.text).toBe(text.slice(m.start, m.end));
+          expect(ruleNames.has(m.rule)).toBe(true);
+          if (m.value) {
+            expect(m.value.first <= m.value.last).toBe(true);
+            expect(parseDate(formatDate(m.value))).toEqual(m.value);
+          }
+          last = m.end;
         }
-        last = m.end;
+        expect(findTimes(text, sentences, { documentDate })).toEqual(mentions);
       }
-      expect(findTimes(text, sentences, { documentDate })).toEqual(mentions);
-    }
-  });
+    },
+  );
 });
 
 describe('formatDate and parseDate', () => {
-  it.each(['1991', '2003-05', '1991-12-12', '1920/1929', '1992-02-25/1992-02-26', '2013-12/2014-02', '0476'])('%s round-trips', (s) => {
+  it.each([
+    '1991',
+    '2003-05',
+    '1991-12-12',
+    '1920/1929',
+    '1992-02-25/1992-02-26',
+    '2013-12/2014-02',
+    '0476',
+  ])('%s round-trips', (s) => {
     expect(formatDate(parseDate(s)!)).toBe(s);
   });
   it('spells out the days of a value', () => {
-    expect(parseDate('2003-05')).toEqual({ first: '2003-05-01', last: '2003-05-31', precision: 'month' });
-    expect(parseDate('2000-02')).toEqual({ first: '2000-02-01', last: '2000-02-29', precision: 'month' });
-    expect(parseDate('1920/1929')).toEqual({ first: '1920-01-01', last: '1929-12-31', precision: 'year' });
+    expect(parseDate('2003-05')).toEqual({
+      first: '2003-05-01',
+      last: '2003-05-31',
+      precision: 'month',
+    });
+    expect(parseDate('2000-02')).toEqual({
+      first: '2000-02-01',
+      last: '2000-02-29',
+      precision: 'month',
+    });
+    expect(parseDate('1920/1929')).toEqual({
+      first: '1920-01-01',
+      last: '1929-12-31',
+      precision: 'year',
+    });
   });
-  it.each(['', '91', '1991-13', '1991-02-30', '2004/2001', '1991/1992-03', '1991/1992/1993', '1991-1-1', 'May 2003', '0000'])('rejects %j', (s) => {
+  it.each([
+    '',
+    '91',
+    '1991-13',
+    '1991-02-30',
+    '2004/2001',
+    '1991/1992-03',
+    '1991/1992/1993',
+    '1991-1-1',
+    'May 2003',
+    '0000',
+  ])('rejects %j', (s) => {
     expect(parseDate(s)).toBeNull();
   });
 });

@@ -5,7 +5,10 @@ import { extract } from '../src/extract/index.ts';
 
 const rows: [string, string | null][] = [
   ['NAIROBI, June 3, 2022 — Kenya and Ethiopia agreed to reopen the border.', '2022-06-03'],
-  ['Border reopens\nNAIROBI, Kenya, 3 June 2022 (AFP) - Kenya and Ethiopia agreed to reopen the border.', '2022-06-03'],
+  [
+    'Border reopens\nNAIROBI, Kenya, 3 June 2022 (AFP) - Kenya and Ethiopia agreed to reopen the border.',
+    '2022-06-03',
+  ],
   ['LIMA, Jan. 9, 2020 (Reuters) - Peru recalled its ambassador.', '2020-01-09'],
   ['SEOUL, Tuesday, March 7, 2023 — South Korea proposed talks.', '2023-03-07'],
   ['Published: 12 March 2024\nChile and Bolivia held talks.', '2024-03-12'],
@@ -28,14 +31,19 @@ describe('dateline', () => {
   });
 
   it('dates the document and its "on Tuesday" when no date is given, and says so', () => {
-    const x = extract({ text: 'NAIROBI, June 3, 2022 — Kenya and Ethiopia signed a border pact on Tuesday.' });
+    const x = extract({
+      text: 'NAIROBI, June 3, 2022 — Kenya and Ethiopia signed a border pact on Tuesday.',
+    });
     expect(x.document.date).toBe('2022-06-03');
     expect(x.events.map((e) => `${e.type} ${e.date}`)).toEqual(['AGREE 2022-05-31']);
     expect(x.diagnostics.map((d) => d.code)).toContain('dateline');
   });
 
   it('keeps a given date over the dateline', () => {
-    const x = extract({ text: 'NAIROBI, June 3, 2022 — Kenya and Ethiopia signed a border pact on Tuesday.', date: '2022-06-10' });
+    const x = extract({
+      text: 'NAIROBI, June 3, 2022 — Kenya and Ethiopia signed a border pact on Tuesday.',
+      date: '2022-06-10',
+    });
     expect(x.document.date).toBe('2022-06-10');
     expect(x.events.map((e) => e.date)).toEqual(['2022-06-07']);
   });

@@ -9,32 +9,130 @@ type Expected = [mention: string, value: string | null, anchor: TimeAnchor];
 
 /** Every mention of `text` as [text, value, anchor]. */
 function resolved(text: string, documentDate: string | null = null): Expected[] {
-  return findTimes(text, splitSentences(text), { documentDate }).map((m) => [m.text, m.value && formatDate(m.value), m.anchor]);
+  return findTimes(text, splitSentences(text), { documentDate }).map((m) => [
+    m.text,
+    m.value && formatDate(m.value),
+    m.anchor,
+  ]);
 }
 
 describe('the reference time: the last date the text gave', () => {
   const rows: [string, Expected[]][] = [
-    ['In 2001 the border was closed. In the same year, talks began.', [['2001', '2001', 'absolute'], ['the same year', '2001', 'previous']]],
-    ['Talks began on 12 May 2001. That year trade fell.', [['12 May 2001', '2001-05-12', 'absolute'], ['That year', '2001', 'previous']]],
-    ['Talks began on 12 May 2001. The same month, envoys met.', [['12 May 2001', '2001-05-12', 'absolute'], ['The same month', '2001-05', 'previous']]],
+    [
+      'In 2001 the border was closed. In the same year, talks began.',
+      [
+        ['2001', '2001', 'absolute'],
+        ['the same year', '2001', 'previous'],
+      ],
+    ],
+    [
+      'Talks began on 12 May 2001. That year trade fell.',
+      [
+        ['12 May 2001', '2001-05-12', 'absolute'],
+        ['That year', '2001', 'previous'],
+      ],
+    ],
+    [
+      'Talks began on 12 May 2001. The same month, envoys met.',
+      [
+        ['12 May 2001', '2001-05-12', 'absolute'],
+        ['The same month', '2001-05', 'previous'],
+      ],
+    ],
     [
       'The war began in 2008. A year later, a truce was signed. Two years later, elections were held.',
-      [['2008', '2008', 'absolute'], ['A year later', '2009', 'previous'], ['Two years later', '2011', 'previous']],
+      [
+        ['2008', '2008', 'absolute'],
+        ['A year later', '2009', 'previous'],
+        ['Two years later', '2011', 'previous'],
+      ],
     ],
     // A day step from a month stays a month: no invented precision.
-    ['The dispute began in February 1999. Two days later, troops moved.', [['February 1999', '1999-02', 'absolute'], ['Two days later', '1999-02', 'previous']]],
-    ['Talks opened on 3 March 2004. The next day the ministers met.', [['3 March 2004', '2004-03-03', 'absolute'], ['The next day', '2004-03-04', 'previous']]],
-    ['Talks opened on 31 December 2004. The next day the ministers met.', [['31 December 2004', '2004-12-31', 'absolute'], ['The next day', '2005-01-01', 'previous']]],
-    ['The treaty was signed in 1995. Five years later, it lapsed.', [['1995', '1995', 'absolute'], ['Five years later', '2000', 'previous']]],
-    ['A treaty was signed on 12 December 1991. A year later, it lapsed.', [['12 December 1991', '1991-12-12', 'absolute'], ['A year later', '1992', 'previous']]],
-    ['The agreement was signed in 2010. The following year, it was ratified.', [['2010', '2010', 'absolute'], ['The following year', '2011', 'previous']]],
-    ['The league was founded in the 1920s. A decade later, it collapsed.', [['1920s', '1920/1929', 'absolute'], ['A decade later', '1930/1939', 'previous']]],
-    ['Elections were held in October 2010. Earlier that year, protests broke out.', [['October 2010', '2010-10', 'absolute'], ['Earlier that year', '2010', 'previous']]],
-    ['In 2005 a new law passed. The previous year, riots had broken out.', [['2005', '2005', 'absolute'], ['The previous year', '2004', 'previous']]],
-    ['Fighting stopped on 9 May 1994. Three months earlier, talks had failed.', [['9 May 1994', '1994-05-09', 'absolute'], ['Three months earlier', '1994-02', 'previous']]],
-    ['Talks ended on Friday 4 June 2021. The following week, troops left.', [['4 June 2021', '2021-06-04', 'absolute'], ['The following week', '2021-06-07/2021-06-13', 'previous']]],
+    [
+      'The dispute began in February 1999. Two days later, troops moved.',
+      [
+        ['February 1999', '1999-02', 'absolute'],
+        ['Two days later', '1999-02', 'previous'],
+      ],
+    ],
+    [
+      'Talks opened on 3 March 2004. The next day the ministers met.',
+      [
+        ['3 March 2004', '2004-03-03', 'absolute'],
+        ['The next day', '2004-03-04', 'previous'],
+      ],
+    ],
+    [
+      'Talks opened on 31 December 2004. The next day the ministers met.',
+      [
+        ['31 December 2004', '2004-12-31', 'absolute'],
+        ['The next day', '2005-01-01', 'previous'],
+      ],
+    ],
+    [
+      'The treaty was signed in 1995. Five years later, it lapsed.',
+      [
+        ['1995', '1995', 'absolute'],
+        ['Five years later', '2000', 'previous'],
+      ],
+    ],
+    [
+      'A treaty was signed on 12 December 1991. A year later, it lapsed.',
+      [
+        ['12 December 1991', '1991-12-12', 'absolute'],
+        ['A year later', '1992', 'previous'],
+      ],
+    ],
+    [
+      'The agreement was signed in 2010. The following year, it was ratified.',
+      [
+        ['2010', '2010', 'absolute'],
+        ['The following year', '2011', 'previous'],
+      ],
+    ],
+    [
+      'The league was founded in the 1920s. A decade later, it collapsed.',
+      [
+        ['1920s', '1920/1929', 'absolute'],
+        ['A decade later', '1930/1939', 'previous'],
+      ],
+    ],
+    [
+      'Elections were held in October 2010. Earlier that year, protests broke out.',
+      [
+        ['October 2010', '2010-10', 'absolute'],
+        ['Earlier that year', '2010', 'previous'],
+      ],
+    ],
+    [
+      'In 2005 a new law passed. The previous year, riots had broken out.',
+      [
+        ['2005', '2005', 'absolute'],
+        ['The previous year', '2004', 'previous'],
+      ],
+    ],
+    [
+      'Fighting stopped on 9 May 1994. Three months earlier, talks had failed.',
+      [
+        ['9 May 1994', '1994-05-09', 'absolute'],
+        ['Three months earlier', '1994-02', 'previous'],
+      ],
+    ],
+    [
+      'Talks ended on Friday 4 June 2021. The following week, troops left.',
+      [
+        ['4 June 2021', '2021-06-04', 'absolute'],
+        ['The following week', '2021-06-07/2021-06-13', 'previous'],
+      ],
+    ],
     // The reference carries over paragraphs (an essay's "In the same year" often opens one).
-    ['The corridor opened in 2016.\n\nIn the same year, trade doubled.', [['2016', '2016', 'absolute'], ['the same year', '2016', 'previous']]],
+    [
+      'The corridor opened in 2016.\n\nIn the same year, trade doubled.',
+      [
+        ['2016', '2016', 'absolute'],
+        ['the same year', '2016', 'previous'],
+      ],
+    ],
   ];
   it.each(rows)('%j', (text, expected) => expect(resolved(text)).toEqual(expected));
 });
@@ -62,7 +160,8 @@ describe('a yearless date takes its year only from its own paragraph', () => {
 
 describe('the writer’s present', () => {
   it('"in recent years" brings the story back to the document date', () => {
-    const text = 'The treaty was signed in 2005. In recent years trade has grown. The previous year was difficult.';
+    const text =
+      'The treaty was signed in 2005. In recent years trade has grown. The previous year was difficult.';
     expect(resolved(text)).toEqual([
       ['2005', '2005', 'absolute'],
       ['In recent years', null, 'document'],
@@ -93,7 +192,9 @@ describe('news with a dateline and a document date', () => {
     expect(resolved(text).filter(([, v]) => v !== null)).toEqual([['2025', '2025', 'absolute']]);
   });
   it('counts a leading "the next day" from the document date', () => {
-    expect(resolved('The next day, the envoy left.', '2021-06-16')).toEqual([['The next day', '2021-06-17', 'document']]);
+    expect(resolved('The next day, the envoy left.', '2021-06-16')).toEqual([
+      ['The next day', '2021-06-17', 'document'],
+    ]);
   });
 });
 
@@ -144,12 +245,13 @@ describe('the registry of named events', () => {
     ]);
   });
   it('keeps an unknown event undated, and drops a vague "in the …" one', () => {
-    expect(resolved('During the referendum, turnout was high. Many voted in the election.')).toEqual([
-      ['During the referendum', null, 'event'],
-    ]);
+    expect(
+      resolved('During the referendum, turnout was high. Many voted in the election.'),
+    ).toEqual([['During the referendum', null, 'event']]);
   });
   it('does not take a new event for a registered one when the text dates it', () => {
-    const text = 'The president’s visit to Baku took place in 1995. He spoke during his official visit to Azerbaijan in October 2016.';
+    const text =
+      'The president’s visit to Baku took place in 1995. He spoke during his official visit to Azerbaijan in October 2016.';
     expect(resolved(text)).toEqual([
       ['1995', '1995', 'absolute'],
       ['October 2016', '2016-10', 'absolute'],
@@ -177,26 +279,35 @@ describe('the registry of named events', () => {
     ]);
   });
   it('uses the latest date given to an event noun', () => {
-    const text = 'An agreement was signed in 2003. A new agreement was signed in 2014. Since the agreement, trade grew.';
+    const text =
+      'An agreement was signed in 2003. A new agreement was signed in 2014. Since the agreement, trade grew.';
     expect(resolved(text).at(-1)).toEqual(['Since the agreement', '2014', 'event']);
   });
 });
 
 describe('other countries, other styles', () => {
   it('a stretch of time is counted from its end, a decade moves whole', () => {
-    expect(resolved('Talks ran from 1998 to 2000. Two years later, a ruling came.').at(-1)).toEqual(['Two years later', '2002', 'previous']);
-    expect(resolved('Talks ran from 1998 to 2000. Two years earlier, war broke out.').at(-1)).toEqual(['Two years earlier', '1996', 'previous']);
-    expect(resolved('Fighting raged on 25–26 February 1992. Two days later, it stopped.').at(-1)).toEqual(['Two days later', '1992-02-28', 'previous']);
+    expect(resolved('Talks ran from 1998 to 2000. Two years later, a ruling came.').at(-1)).toEqual(
+      ['Two years later', '2002', 'previous'],
+    );
+    expect(
+      resolved('Talks ran from 1998 to 2000. Two years earlier, war broke out.').at(-1),
+    ).toEqual(['Two years earlier', '1996', 'previous']);
+    expect(
+      resolved('Fighting raged on 25–26 February 1992. Two days later, it stopped.').at(-1),
+    ).toEqual(['Two days later', '1992-02-28', 'previous']);
   });
   it('a treaty and a count of years after it', () => {
-    const text = 'France and Germany signed the Élysée Treaty on 22 January 1963. Ten years later, their youth office was founded.';
+    const text =
+      'France and Germany signed the Élysée Treaty on 22 January 1963. Ten years later, their youth office was founded.';
     expect(resolved(text)).toEqual([
       ['22 January 1963', '1963-01-22', 'absolute'],
       ['Ten years later', '1973', 'previous'],
     ]);
   });
   it('a war across years and what followed it', () => {
-    const text = 'The war between Ethiopia and Eritrea was fought from 1998 to 2000. Two years after the war, a border ruling came.';
+    const text =
+      'The war between Ethiopia and Eritrea was fought from 1998 to 2000. Two years after the war, a border ruling came.';
     expect(resolved(text)).toEqual([
       ['from 1998 to 2000', '1998/2000', 'absolute'],
       ['Two years after the war', '2002', 'event'],

@@ -8,7 +8,12 @@ import { splitSentences } from '../src/extract/text/sentences.ts';
 
 const text = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
 const mentions = findTimes(text, splitSentences(text), {});
-const trace = mentions.map((m) => `${m.start}-${m.end} ${JSON.stringify(m.text)} → ${m.value ? formatDate(m.value) : 'null'} (${m.anchor}, ${m.rule})`).join('\n');
+const trace = mentions
+  .map(
+    (m) =>
+      `${m.start}-${m.end} ${JSON.stringify(m.text)} → ${m.value ? formatDate(m.value) : 'null'} (${m.anchor}, ${m.rule})`,
+  )
+  .join('\n');
 
 // [gold id, evidence start, evidence end, gold date], copied from the essay's gold
 // (tests/fixtures/essay/seed.gold.jsonl)
@@ -39,7 +44,9 @@ describe('the essay', () => {
   });
 
   it.each(GOLD)('%s: a mention inside the evidence gives %s', (_id, start, end, date) => {
-    const inside = mentions.filter((m) => m.start >= start && m.end <= end && m.value).map((m) => formatDate(m.value!));
+    const inside = mentions
+      .filter((m) => m.start >= start && m.end <= end && m.value)
+      .map((m) => formatDate(m.value!));
     expect(inside, trace).toContain(date);
   });
 
@@ -53,8 +60,25 @@ describe('the essay', () => {
 
   it('dates no count, name or vague time', () => {
     const dated = mentions.filter((m) => m.value).map((m) => m.text);
-    for (const notADate of ['613', '1275', '63', '100th', '23rd March', 'JF-17', 'MiG-29', 'Recently', 'recently', 'the previous year', 'past two years', 'the past one year', 'the past few years']) {
-      expect(dated.filter((t) => t.includes(notADate)), trace).toEqual([]);
+    for (const notADate of [
+      '613',
+      '1275',
+      '63',
+      '100th',
+      '23rd March',
+      'JF-17',
+      'MiG-29',
+      'Recently',
+      'recently',
+      'the previous year',
+      'past two years',
+      'the past one year',
+      'the past few years',
+    ]) {
+      expect(
+        dated.filter((t) => t.includes(notADate)),
+        trace,
+      ).toEqual([]);
     }
   });
 

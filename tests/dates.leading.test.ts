@@ -4,7 +4,11 @@ import { findTimes, formatDate } from '../src/extract/dates/index.ts';
 import { splitSentences } from '../src/extract/text/sentences.ts';
 
 const found = (text: string) =>
-  findTimes(text, splitSentences(text), {}).map((m) => [m.text, m.value ? formatDate(m.value) : null, m.start]);
+  findTimes(text, splitSentences(text), {}).map((m) => [
+    m.text,
+    m.value ? formatDate(m.value) : null,
+    m.start,
+  ]);
 
 describe('leading-year', () => {
   const rows: [string, [string, string, number][]][] = [

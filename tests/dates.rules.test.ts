@@ -17,7 +17,12 @@ function times(text: string, documentDate: string | null = DOCUMENT_DATE): TimeM
 
 function check(text: string, expected: Row[1], documentDate: string | null = DOCUMENT_DATE) {
   const found = times(text, documentDate);
-  const trace = found.map((m) => `${m.start}-${m.end} ${JSON.stringify(m.text)} → ${m.value ? formatDate(m.value) : 'null'} (${m.anchor}, ${m.rule})`).join('\n');
+  const trace = found
+    .map(
+      (m) =>
+        `${m.start}-${m.end} ${JSON.stringify(m.text)} → ${m.value ? formatDate(m.value) : 'null'} (${m.anchor}, ${m.rule})`,
+    )
+    .join('\n');
   expect(
     found.map((m) => [m.text, m.value && formatDate(m.value)]),
     `trace:\n${trace || '(no mentions)'}`,
@@ -45,31 +50,68 @@ describe('absolute dates', () => {
     ['Fighting went on from March–April 2013.', [['from March–April 2013', '2013-03/2013-04']]],
     ['It rained between May and July 2003.', [['between May and July 2003', '2003-05/2003-07']]],
     ['From March to May 2003 it rained.', [['From March to May 2003', '2003-03/2003-05']]],
-    ['It rained in May and July 2003.', [['May', '2003-05'], ['July 2003', '2003-07']]],
-    ['The town fell on the night of 25-26th February, 1992.', [['25-26th February, 1992', '1992-02-25/1992-02-26']]],
+    [
+      'It rained in May and July 2003.',
+      [
+        ['May', '2003-05'],
+        ['July 2003', '2003-07'],
+      ],
+    ],
+    [
+      'The town fell on the night of 25-26th February, 1992.',
+      [['25-26th February, 1992', '1992-02-25/1992-02-26']],
+    ],
     ['Fighting raged on 25–26 February 1992.', [['25–26 February 1992', '1992-02-25/1992-02-26']]],
     ['Talks resumed on February 25-26, 1992.', [['February 25-26, 1992', '1992-02-25/1992-02-26']]],
-    ['The war lasted from 27 September to 10 November 2020.', [['27 September to 10 November 2020', '2020-09-27/2020-11-10']]],
-    ['The war lasted September 27 – November 10, 2020.', [['September 27 – November 10, 2020', '2020-09-27/2020-11-10']]],
+    [
+      'The war lasted from 27 September to 10 November 2020.',
+      [['27 September to 10 November 2020', '2020-09-27/2020-11-10']],
+    ],
+    [
+      'The war lasted September 27 – November 10, 2020.',
+      [['September 27 – November 10, 2020', '2020-09-27/2020-11-10']],
+    ],
     ['It became independent in 1991.', [['1991', '1991']]],
     ['In 1991, the Soviet Union collapsed.', [['1991', '1991']]],
     ['They have cooperated since 2003.', [['2003', '2003']]],
     ['The plant is to be finished by 2010.', [['2010', '2010']]],
-    ['The document was updated in 2015 and 2016.', [['2015', '2015'], ['2016', '2016']]],
-    ['Drills were held in 2011, 2013 and 2015.', [['2011', '2011'], ['2013', '2013'], ['2015', '2015']]],
+    [
+      'The document was updated in 2015 and 2016.',
+      [
+        ['2015', '2015'],
+        ['2016', '2016'],
+      ],
+    ],
+    [
+      'Drills were held in 2011, 2013 and 2015.',
+      [
+        ['2011', '2011'],
+        ['2013', '2013'],
+        ['2015', '2015'],
+      ],
+    ],
     ['Trade grew between 2001 and 2004.', [['between 2001 and 2004', '2001/2004']]],
     ['Elections were held from 2001 to 2004.', [['from 2001 to 2004', '2001/2004']]],
     ['The 1992–1995 war ended at Dayton.', [['1992–1995', '1992/1995']]],
     ['The 1992-95 war ended at Dayton.', [['1992-95', '1992/1995']]],
     ['Trade rose in 2014-15.', [['2014-15', '2014/2015']]],
-    ['He visited Baku in 1995.Recently, ties grew.', [['1995', '1995'], ['Recently', null]]],
+    [
+      'He visited Baku in 1995.Recently, ties grew.',
+      [
+        ['1995', '1995'],
+        ['Recently', null],
+      ],
+    ],
     ['The city grew in the 1920s.', [['1920s', '1920/1929']]],
     ['From 1920s Azerbaijan was dominated by the USSR.', [['1920s', '1920/1929']]],
     ['Oil money poured in during the 1990s.', [['1990s', '1990/1999']]],
     ['Investment rose in the early 2000s.', [['early 2000s', '2000/2003']]],
     ['Ties cooled in the late 1990s.', [['late 1990s', '1997/1999']]],
     ['Music of the ’60s is still played.', [['’60s', '1960/1969']]],
-    ['It is one of the gravest crimes of the late 20th century.', [['late 20th century', '1967/1999']]],
+    [
+      'It is one of the gravest crimes of the late 20th century.',
+      [['late 20th century', '1967/1999']],
+    ],
     ['Oil shaped the twentieth century.', [['twentieth century', '1900/1999']]],
     ['Troops massed in winter 2014.', [['winter 2014', '2013-12/2014-02']]],
     ['Gas was cut in the winter of 2014-15.', [['winter of 2014-15', '2014-12/2015-02']]],
@@ -153,7 +195,13 @@ describe('expressions counted from the document date (Wednesday 16 June 2021)', 
     ['The ministers will meet on Thursday.', [['Thursday', '2021-06-17']]],
     ['On Thursday, the ministers will meet.', [['Thursday', '2021-06-17']]],
     // The future cue belongs to the other clause: Tuesday is past.
-    ['The ministers met on Tuesday and will meet again next Wednesday.', [['Tuesday', '2021-06-15'], ['next Wednesday', '2021-06-23']]],
+    [
+      'The ministers met on Tuesday and will meet again next Wednesday.',
+      [
+        ['Tuesday', '2021-06-15'],
+        ['next Wednesday', '2021-06-23'],
+      ],
+    ],
     ['The parliament met on Monday last.', [['Monday last', '2021-06-14']]],
     ['The parliament met last Wednesday.', [['last Wednesday', '2021-06-09']]],
     ['The parliament meets next Wednesday.', [['next Wednesday', '2021-06-23']]],
@@ -188,7 +236,10 @@ describe('the same expressions without a document date', () => {
   it.each(rows)('%s', (text, expected) => check(text, expected, null));
 
   it('reports what each unresolved mention would have been anchored to', () => {
-    const anchors = times('Trade grew last year. The next day, talks resumed. During the referendum, turnout was high.', null).map((m) => [m.text, m.anchor]);
+    const anchors = times(
+      'Trade grew last year. The next day, talks resumed. During the referendum, turnout was high.',
+      null,
+    ).map((m) => [m.text, m.anchor]);
     expect(anchors).toEqual([
       ['last year', 'document'],
       ['The next day', 'previous'],

@@ -13,8 +13,14 @@ function run(text: string, date = '2024-03-15') {
 
 describe('a declared lack of intention is a refusal', () => {
   const rows: [string, string][] = [
-    ['Spain said on 4 March 2024 it has no intention of lifting the ban on Moroccan imports.', 'REJECT ESP+MAR 2024-03-04'],
-    ['On 5 March 2024 Ghana said it had no plans to withdraw its troops from Mali.', 'REJECT GHA+MLI 2024-03-05'],
+    [
+      'Spain said on 4 March 2024 it has no intention of lifting the ban on Moroccan imports.',
+      'REJECT ESP+MAR 2024-03-04',
+    ],
+    [
+      'On 5 March 2024 Ghana said it had no plans to withdraw its troops from Mali.',
+      'REJECT GHA+MLI 2024-03-05',
+    ],
   ];
   it.each(rows)('%s', (text, want) => {
     const { got, trace } = run(text);
@@ -34,12 +40,14 @@ describe('the means of a possible act is no event', () => {
 
 describe('acts coordinated after a comma keep their subject and are not content', () => {
   const rows: [string, string[]][] = [
-    ['On 6 March 2024 France urged Iran to free the detainees, warned Tehran of sanctions and praised Oman.', [
-      'REQUEST FRA+IRN 2024-03-06', 'THREATEN FRA+IRN 2024-03-06', 'SUPPORT FRA+OMN 2024-03-06',
-    ]],
-    ['On 7 March 2024 Japan asked China to release the crew, accused Beijing of harassment.', [
-      'REQUEST CHN+JPN 2024-03-07', 'ACCUSE CHN+JPN 2024-03-07',
-    ]],
+    [
+      'On 6 March 2024 France urged Iran to free the detainees, warned Tehran of sanctions and praised Oman.',
+      ['REQUEST FRA+IRN 2024-03-06', 'THREATEN FRA+IRN 2024-03-06', 'SUPPORT FRA+OMN 2024-03-06'],
+    ],
+    [
+      'On 7 March 2024 Japan asked China to release the crew, accused Beijing of harassment.',
+      ['REQUEST CHN+JPN 2024-03-07', 'ACCUSE CHN+JPN 2024-03-07'],
+    ],
   ];
   it.each(rows)('%s', (text, want) => {
     const { got, trace } = run(text);
@@ -47,7 +55,9 @@ describe('acts coordinated after a comma keep their subject and are not content'
   });
 
   it('a bare verb after "to … and" stays the content', () => {
-    const { got, trace } = run('On 8 March 2024 Chile urged Bolivia to withdraw its troops and return the prisoners.');
+    const { got, trace } = run(
+      'On 8 March 2024 Chile urged Bolivia to withdraw its troops and return the prisoners.',
+    );
     expect(got, trace).toEqual(['REQUEST BOL+CHL 2024-03-08']);
   });
 });

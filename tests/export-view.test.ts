@@ -27,10 +27,55 @@ const AZE = { code: 'AZE', text: 'Azerbaijan' };
 const EXTRACTION: Extraction = {
   document: { title: 'Ties =1+1', date: '2021-10-01', length: TEXT.length },
   events: [
-    { id: 'e1', type: 'SUPPORT', mode: null, cameo: '054', date: '1991-12-12', source: PAK, target: AZE, actors: ['PAK', 'AZE'], evidence: span('Pakistan recognised Azerbaijan on 12 December 1991'), confidence: 0.9 },
-    { id: 'e2', type: 'CONSULT', mode: null, cameo: '040', date: null, source: AZE, target: PAK, actors: ['AZE', 'PAK'], evidence: span('Azerbaijan and Pakistan held talks on the pipeline'), confidence: 0.7 },
-    { id: 'e3', type: 'COOPERATE', mode: null, cameo: '062', date: '2021-09', source: null, target: null, actors: ['TUR', 'AZE', 'PAK'], evidence: span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021'), confidence: 0.8 },
-    { id: 'e4', type: 'COOPERATE', mode: null, cameo: '061', date: '1920/1929', source: PAK, target: AZE, actors: ['PAK', 'AZE'], evidence: span('In the 1920s Pakistan did not trade with Azerbaijan'), confidence: 0.6, negated: true },
+    {
+      id: 'e1',
+      type: 'SUPPORT',
+      mode: null,
+      cameo: '054',
+      date: '1991-12-12',
+      source: PAK,
+      target: AZE,
+      actors: ['PAK', 'AZE'],
+      evidence: span('Pakistan recognised Azerbaijan on 12 December 1991'),
+      confidence: 0.9,
+    },
+    {
+      id: 'e2',
+      type: 'CONSULT',
+      mode: null,
+      cameo: '040',
+      date: null,
+      source: AZE,
+      target: PAK,
+      actors: ['AZE', 'PAK'],
+      evidence: span('Azerbaijan and Pakistan held talks on the pipeline'),
+      confidence: 0.7,
+    },
+    {
+      id: 'e3',
+      type: 'COOPERATE',
+      mode: null,
+      cameo: '062',
+      date: '2021-09',
+      source: null,
+      target: null,
+      actors: ['TUR', 'AZE', 'PAK'],
+      evidence: span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021'),
+      confidence: 0.8,
+    },
+    {
+      id: 'e4',
+      type: 'COOPERATE',
+      mode: null,
+      cameo: '061',
+      date: '1920/1929',
+      source: PAK,
+      target: AZE,
+      actors: ['PAK', 'AZE'],
+      evidence: span('In the 1920s Pakistan did not trade with Azerbaijan'),
+      confidence: 0.6,
+      negated: true,
+    },
   ],
   prospects: [],
   figures: [],
@@ -49,7 +94,18 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ties-export-view-'));
   dbFile = join(dir, 'test.db');
   db = openDatabase(dbFile);
-  const doc = { id: docId, title: 'Ties =1+1', date: '2021-10-01', format: 'txt' as const, path: null, url: null, kind: 'text' as const, length: TEXT.length, text: TEXT, addedAt: '2026-01-01T00:00:00.000Z' };
+  const doc = {
+    id: docId,
+    title: 'Ties =1+1',
+    date: '2021-10-01',
+    format: 'txt' as const,
+    path: null,
+    url: null,
+    kind: 'text' as const,
+    length: TEXT.length,
+    text: TEXT,
+    addedAt: '2026-01-01T00:00:00.000Z',
+  };
   // Storing reads the document's claims (periods among them); exports show the stored ones.
   storeDocument(db, doc, EXTRACTION, sentences);
   app = createApp({ db });
@@ -74,15 +130,29 @@ describe('GET /api/export applies the view’s filters', () => {
   it('type, quad, years, document and words each narrow the CSV as the timeline does', async () => {
     const all = csvRows((await download('format=csv&a=AZE&b=PAK')).text);
     expect(all).toHaveLength(4);
-    expect(evidenceOf(csvRows((await download('format=csv&a=AZE&b=PAK&type=SUPPORT,consult')).text))).toEqual([
+    expect(
+      evidenceOf(csvRows((await download('format=csv&a=AZE&b=PAK&type=SUPPORT,consult')).text)),
+    ).toEqual([
       'Pakistan recognised Azerbaijan on 12 December 1991',
       'Azerbaijan and Pakistan held talks on the pipeline',
     ]);
-    expect(csvRows((await download('format=csv&a=AZE&b=PAK&quad=material-cooperation')).text).map((r) => r.cameo)).toEqual(['061', '062']);
-    expect(csvRows((await download('format=csv&a=AZE&b=PAK&from=2000')).text).map((r) => r.date)).toEqual(['2021-09']);
-    expect(csvRows((await download('format=csv&a=AZE&b=PAK&from=1900&to=1991')).text).map((r) => r.date)).toEqual(['1920/1929', '1991-12-12']);
-    expect(evidenceOf(csvRows((await download('format=csv&a=AZE&q=pipeline')).text))).toEqual(['Azerbaijan and Pakistan held talks on the pipeline']);
-    expect(csvRows((await download(`format=csv&doc=${docId}&type=COOPERATE`)).text)).toHaveLength(2);
+    expect(
+      csvRows((await download('format=csv&a=AZE&b=PAK&quad=material-cooperation')).text).map(
+        (r) => r.cameo,
+      ),
+    ).toEqual(['061', '062']);
+    expect(
+      csvRows((await download('format=csv&a=AZE&b=PAK&from=2000')).text).map((r) => r.date),
+    ).toEqual(['2021-09']);
+    expect(
+      csvRows((await download('format=csv&a=AZE&b=PAK&from=1900&to=1991')).text).map((r) => r.date),
+    ).toEqual(['1920/1929', '1991-12-12']);
+    expect(evidenceOf(csvRows((await download('format=csv&a=AZE&q=pipeline')).text))).toEqual([
+      'Azerbaijan and Pakistan held talks on the pipeline',
+    ]);
+    expect(csvRows((await download(`format=csv&doc=${docId}&type=COOPERATE`)).text)).toHaveLength(
+      2,
+    );
     expect(csvRows((await download(`format=csv&doc=${'0'.repeat(64)}`)).text)).toHaveLength(0);
   });
 
@@ -93,9 +163,16 @@ describe('GET /api/export applies the view’s filters', () => {
   });
 
   it('rejects filters the timeline rejects, with the one-line error', async () => {
-    expect(await download('format=csv&a=AZE&from=2000&to=1990')).toEqual({ status: 400, text: '{"error":{"code":"INVALID","message":"from: from must not be after to"}}' });
-    expect(JSON.parse((await download('format=csv&b=AZE')).text).error.message).toBe('b: b needs a');
-    expect(JSON.parse((await download('format=csv&type=HUG')).text).error.message).toMatch(/^type\.0: 'HUG' is not a PLOVER type/);
+    expect(await download('format=csv&a=AZE&from=2000&to=1990')).toEqual({
+      status: 400,
+      text: '{"error":{"code":"INVALID","message":"from: from must not be after to"}}',
+    });
+    expect(JSON.parse((await download('format=csv&b=AZE')).text).error.message).toBe(
+      'b: b needs a',
+    );
+    expect(JSON.parse((await download('format=csv&type=HUG')).text).error.message).toMatch(
+      /^type\.0: 'HUG' is not a PLOVER type/,
+    );
   });
 });
 
@@ -141,11 +218,17 @@ describe('TimelineJS', () => {
   it('links each slide to its document in the page, with the event selected', () => {
     const slide = file.events[1]!;
     const id = slide.unique_id.replace('event-', '');
-    expect(slide.text.text).toContain(`<a href="http://localhost/?a=AZE&amp;b=PAK&amp;doc=${docId}&amp;event=${id}">Ties =1+1, 2021-10-01</a>`);
+    expect(slide.text.text).toContain(
+      `<a href="http://localhost/?a=AZE&amp;b=PAK&amp;doc=${docId}&amp;event=${id}">Ties =1+1, 2021-10-01</a>`,
+    );
   });
 
   it('shows a decade as a decade', () => {
-    expect(file.events[0]).toMatchObject({ start_date: { year: 1920 }, end_date: { year: 1929 }, display_date: '1920s' });
+    expect(file.events[0]).toMatchObject({
+      start_date: { year: 1920 },
+      end_date: { year: 1929 },
+      display_date: '1920s',
+    });
     expect(file.events[1]!.display_date).toBeUndefined();
   });
 
@@ -154,7 +237,10 @@ describe('TimelineJS', () => {
       {
         start_date: { year: 1921 },
         end_date: { year: 1991 },
-        text: { headline: '70 years of Soviet rule', text: expect.stringContaining('after 70 years of Soviet rule') },
+        text: {
+          headline: '70 years of Soviet rule',
+          text: expect.stringContaining('after 70 years of Soviet rule'),
+        },
       },
     ]);
   });
@@ -181,35 +267,79 @@ describe('headlines and dates as data', () => {
 
   it('reads one side, a mode and a negation', () => {
     const e = (over: Partial<ExportEvent>): ExportEvent => ({
-      id: '1', type: 'ASSAULT', mode: null, cameo: null, quad: 'material-conflict', date: null, dateFirst: null, dateLast: null,
-      source: { code: 'RUS', name: 'Russia', text: null }, target: null, actors: ['RUS'], confidence: 1, negated: false, mentions: [], ...over,
+      id: '1',
+      type: 'ASSAULT',
+      mode: null,
+      cameo: null,
+      quad: 'material-conflict',
+      date: null,
+      dateFirst: null,
+      dateLast: null,
+      source: { code: 'RUS', name: 'Russia', text: null },
+      target: null,
+      actors: ['RUS'],
+      confidence: 1,
+      negated: false,
+      mentions: [],
+      ...over,
     });
     expect(headline(e({}))).toBe('Russia attacks');
-    expect(headline(e({ mode: 'heavy-weapons', target: { code: 'UKR', name: 'Ukraine', text: null } }))).toBe('Russia shells Ukraine');
-    expect(headline(e({ type: 'CONSULT', mode: 'visit', quad: 'verbal-cooperation', negated: true, target: { code: 'UKR', name: 'Ukraine', text: null } }))).toBe(
-      'Denied: Russia visits Ukraine',
-    );
+    expect(
+      headline(e({ mode: 'heavy-weapons', target: { code: 'UKR', name: 'Ukraine', text: null } })),
+    ).toBe('Russia shells Ukraine');
+    expect(
+      headline(
+        e({
+          type: 'CONSULT',
+          mode: 'visit',
+          quad: 'verbal-cooperation',
+          negated: true,
+          target: { code: 'UKR', name: 'Ukraine', text: null },
+        }),
+      ),
+    ).toBe('Denied: Russia visits Ukraine');
   });
 
   it('names decades, centuries and year spans', () => {
-    expect([displayDate('1920/1929'), displayDate('1900/1999'), displayDate('1991/1993'), displayDate('1991-12'), displayDate('2001/2001')]).toEqual([
-      '1920s',
-      '20th century',
-      '1991–1993',
-      null,
-      null,
-    ]);
+    expect([
+      displayDate('1920/1929'),
+      displayDate('1900/1999'),
+      displayDate('1991/1993'),
+      displayDate('1991-12'),
+      displayDate('2001/2001'),
+    ]).toEqual(['1920s', '20th century', '1991–1993', null, null]);
   });
 });
 
 describe('ties export', () => {
   it('takes the same filters and writes the same file as the API', async () => {
-    const r = spawnSync('node', ['bin/ties.js', 'export', '--format', 'csv', 'AZE', 'PAK', '--type', 'COOPERATE', '--from', '2000', '--db', dbFile], { encoding: 'utf8' });
+    const r = spawnSync(
+      'node',
+      [
+        'bin/ties.js',
+        'export',
+        '--format',
+        'csv',
+        'AZE',
+        'PAK',
+        '--type',
+        'COOPERATE',
+        '--from',
+        '2000',
+        '--db',
+        dbFile,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe((await download('format=csv&a=AZE&b=PAK&type=COOPERATE&from=2000')).text);
     expect(csvRows(r.stdout).map((row) => row.cameo)).toEqual(['062']);
-    const bad = spawnSync('node', ['bin/ties.js', 'export', '--format', 'csv', 'AZE', '--from', '19x', '--db', dbFile], { encoding: 'utf8' });
+    const bad = spawnSync(
+      'node',
+      ['bin/ties.js', 'export', '--format', 'csv', 'AZE', '--from', '19x', '--db', dbFile],
+      { encoding: 'utf8' },
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('ties export: --from: must be a year YYYY\n');
   });

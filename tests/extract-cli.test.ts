@@ -13,7 +13,11 @@ const essay = join(root, 'corpus', 'azerbaijan-pakistan.txt');
 let dir: string;
 
 function ties(args: string[], input?: string | Buffer) {
-  return spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
 }
 
 beforeAll(() => {
@@ -44,18 +48,24 @@ describe('ties extract --json', () => {
 
   it('returns the extracted text of an HTML document with --with-text, scripts left out', () => {
     const f = join(dir, 'page.html');
-    writeFileSync(f, '<html><head><title>Ties</title><script>alert("x")</script></head><body><p>Turkey recognized Azerbaijan on 9 November 1991.</p></body></html>');
+    writeFileSync(
+      f,
+      '<html><head><title>Ties</title><script>alert("x")</script></head><body><p>Turkey recognized Azerbaijan on 9 November 1991.</p></body></html>',
+    );
     const x = JSON.parse(ties(['extract', f, '--json', '--with-text']).stdout) as Extraction;
     expect(x.document.text).toBe('Turkey recognized Azerbaijan on 9 November 1991.');
     expect(x.document.text).not.toContain('alert');
     expect(x.events.map((e) => [e.type, e.date])).toEqual([['SUPPORT', '1991-11-09']]);
-    for (const e of x.events) expect(x.document.text!.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+    for (const e of x.events)
+      expect(x.document.text!.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
   });
 
   it('resolves "last month" against --date', () => {
     const f = join(dir, 'news.txt');
     writeFileSync(f, 'Kazakhstan and Uzbekistan signed a water agreement last month.');
-    const x = JSON.parse(ties(['extract', f, '--json', '--date', '2023-06-10']).stdout) as Extraction;
+    const x = JSON.parse(
+      ties(['extract', f, '--json', '--date', '2023-06-10']).stdout,
+    ) as Extraction;
     expect(x.events.map((e) => e.date)).toEqual(['2023-05']);
     const undated = JSON.parse(ties(['extract', f, '--json']).stdout) as Extraction;
     expect(undated.events.map((e) => e.date)).toEqual([null]);
@@ -71,12 +81,19 @@ describe('ties extract --json', () => {
 describe('ties extract --jsonl', () => {
   it('answers one line for each line, and an error line for a bad one', () => {
     const input = [
-      JSON.stringify({ id: 'a', text: 'Greece expelled two Russian diplomats in 2018.', date: null }),
+      JSON.stringify({
+        id: 'a',
+        text: 'Greece expelled two Russian diplomats in 2018.',
+        date: null,
+      }),
       'not json',
       JSON.stringify({ id: 'c', text: 'Nothing happened.', date: '2020-01-01' }),
     ].join('\n');
     const r = ties(['extract', '--jsonl'], input);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; events: { type: string }[]; error?: string });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; events: { type: string }[]; error?: string });
     expect(lines.map((l) => l.id)).toEqual(['a', 2, 'c']);
     expect(lines[0]!.events.map((e) => e.type)).toEqual(['SANCTION']);
     expect(lines[1]!.error).toBeDefined();
@@ -87,7 +104,11 @@ describe('ties extract --jsonl', () => {
 describe('ties extract on hostile input', () => {
   const cases: [string, Buffer | string, RegExp][] = [
     ['empty.txt', '', /empty/],
-    ['binary.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]), /binary/],
+    [
+      'binary.txt',
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]),
+      /binary/,
+    ],
     ['blank.md', '\n\n   \n', /no text/],
   ];
   it.each(cases)('%s: one-line error, non-zero exit', (name, content, message) => {
@@ -110,7 +131,14 @@ describe('ties extract on hostile input', () => {
 
   it('reads invalid UTF-8 as Windows-1252, says so, and loses nothing', () => {
     const f = join(dir, 'latin.txt');
-    writeFileSync(f, Buffer.concat([Buffer.from('Fran'), Buffer.from([0xe7]), Buffer.from('ois visited Senegal in 1998.')]));
+    writeFileSync(
+      f,
+      Buffer.concat([
+        Buffer.from('Fran'),
+        Buffer.from([0xe7]),
+        Buffer.from('ois visited Senegal in 1998.'),
+      ]),
+    );
     const x = JSON.parse(ties(['extract', f, '--json', '--with-text']).stdout) as Extraction;
     expect(x.document.text).toBe('François visited Senegal in 1998.');
     expect(x.diagnostics.map((d) => d.code)).toContain('not-utf8');
@@ -122,7 +150,9 @@ describe('ties extract on hostile input', () => {
     const head = 'Pakistan and Azerbaijan signed an agreement in 2003. ';
     const unit = 'and the talks went on through the long night with tea ';
     writeFileSync(f, head + unit.repeat(Math.ceil((20 * 1024 * 1024) / unit.length)));
-    const out = execFileSync(process.execPath, [bin, 'extract', f, '--json'], { maxBuffer: 1024 * 1024 * 1024 });
+    const out = execFileSync(process.execPath, [bin, 'extract', f, '--json'], {
+      maxBuffer: 1024 * 1024 * 1024,
+    });
     const x = JSON.parse(out.toString()) as Extraction;
     expect(x.document.length).toBeGreaterThan(20 * 1024 * 1024 - 100);
     expect(x.events.map((e) => [e.type, e.date])).toContainEqual(['AGREE', '2003']);

@@ -24,18 +24,29 @@ describe('extraction threads', () => {
     const pool = new ExtractPool(1, fixture('echo.worker.mjs'));
     // A first answer shows the thread started.
     expect(await settle(pool.run(job('first')))).toBe('first');
-    const results = await Promise.all(['a', 'CRASH', 'b', 'c'].map((t) => settle(pool.run(job(t)))));
-    expect(results).toEqual(['a', 'Error: the extraction thread stopped on this document: exit code 3', 'b', 'c']);
+    const results = await Promise.all(
+      ['a', 'CRASH', 'b', 'c'].map((t) => settle(pool.run(job(t)))),
+    );
+    expect(results).toEqual([
+      'a',
+      'Error: the extraction thread stopped on this document: exit code 3',
+      'b',
+      'c',
+    ]);
     expect(await settle(pool.run(job('after')))).toBe('after');
     await pool.close();
   });
 
   it('threads that cannot start fail their jobs with NoThreadError, naming why', async () => {
     const pool = new ExtractPool(2, fixture('broken.worker.mjs'));
-    const errors = await Promise.all(['a', 'b', 'c'].map((t) => pool.run(job(t)).catch((e: Error) => e)));
+    const errors = await Promise.all(
+      ['a', 'b', 'c'].map((t) => pool.run(job(t)).catch((e: Error) => e)),
+    );
     for (const e of errors) {
       expect(e).toBeInstanceOf(NoThreadError);
-      expect((e as Error).message).toMatch(/^no extraction thread could start: cannot load the extractor/);
+      expect((e as Error).message).toMatch(
+        /^no extraction thread could start: cannot load the extractor/,
+      );
     }
     await pool.close();
   });
@@ -47,6 +58,8 @@ describe('extraction threads', () => {
     const there = await pool.run({ text, title: null, date: '2021-06-16' });
     await pool.close();
     expect(there).toEqual(extractForStore({ text, title: null, date: '2021-06-16' }));
-    expect(there.extraction.events.map((e) => [e.type, e.date])).toEqual([['SUPPORT', '1991-12-12']]);
+    expect(there.extraction.events.map((e) => [e.type, e.date])).toEqual([
+      ['SUPPORT', '1991-12-12'],
+    ]);
   });
 });

@@ -35,28 +35,101 @@ const rows: [string, Row[]][] = [
   [
     'More than 613 people, including 63 children, were killed in the massacre.',
     [
-      { measure: 'killed', value: 613, unit: 'people', qualifier: 'more than', evidence: 'More than 613 people, including 63 children, were killed' },
+      {
+        measure: 'killed',
+        value: 613,
+        unit: 'people',
+        qualifier: 'more than',
+        evidence: 'More than 613 people, including 63 children, were killed',
+      },
       { measure: 'killed', value: 63, unit: 'children', evidence: '63 children, were killed' },
     ],
   ],
   [
     'The trade turnover between the two countries increased by 25 percent in 2018.',
-    [{ measure: 'trade', value: 25, unit: 'percent', date: '2018', evidence: 'trade turnover between the two countries increased by 25 percent in 2018' }],
+    [
+      {
+        measure: 'trade',
+        value: 25,
+        unit: 'percent',
+        date: '2018',
+        evidence: 'trade turnover between the two countries increased by 25 percent in 2018',
+      },
+    ],
   ],
-  ['In the past one year around 40 mutual visits of ministers have occurred.', [{ measure: 'visits', value: 40, unit: 'visits', qualifier: 'around', evidence: 'the past one year around 40 mutual visits' }]],
+  [
+    'In the past one year around 40 mutual visits of ministers have occurred.',
+    [
+      {
+        measure: 'visits',
+        value: 40,
+        unit: 'visits',
+        qualifier: 'around',
+        evidence: 'the past one year around 40 mutual visits',
+      },
+    ],
+  ],
   [
     'The number of tourists from both countries increased more than 10 times in past two years.',
-    [{ measure: 'tourists', value: 10, unit: 'times', qualifier: 'more than', evidence: 'tourists from both countries increased more than 10 times in past two years' }],
+    [
+      {
+        measure: 'tourists',
+        value: 10,
+        unit: 'times',
+        qualifier: 'more than',
+        evidence: 'tourists from both countries increased more than 10 times in past two years',
+      },
+    ],
   ],
-  ['Japan pledged $2.5 billion in aid to Pakistan.', [{ measure: 'aid', value: 2.5e9, unit: 'USD', evidence: '$2.5 billion in aid' }]],
-  ['The bank approved a loan of USD 500 million for Azerbaijan.', [{ measure: 'loan', value: 5e8, unit: 'USD', evidence: 'loan of USD 500 million' }]],
-  ['The province allocated Rs 10 crore for the project.', [{ measure: 'money', value: 1e8, unit: 'PKR', evidence: 'Rs 10 crore' }]],
-  ['Some 1275 residents were taken hostage, while the fate of 150 people is still unknown.', [
-    { measure: 'hostages', value: 1275, unit: 'residents', qualifier: 'around', evidence: 'Some 1275 residents were taken hostage' },
-    { measure: 'missing', value: 150, unit: 'people', evidence: '150 people is still unknown' },
-  ]],
-  ['About 30,000 Indian students study in Japan.', [{ measure: 'students', value: 30000, unit: 'students', qualifier: 'around', evidence: 'About 30,000 Indian students' }]],
-  ['Nearly two thousand troops took part in the drill.', [{ measure: 'troops', value: 2000, unit: 'troops', qualifier: 'nearly', evidence: 'Nearly two thousand troops' }]],
+  [
+    'Japan pledged $2.5 billion in aid to Pakistan.',
+    [{ measure: 'aid', value: 2.5e9, unit: 'USD', evidence: '$2.5 billion in aid' }],
+  ],
+  [
+    'The bank approved a loan of USD 500 million for Azerbaijan.',
+    [{ measure: 'loan', value: 5e8, unit: 'USD', evidence: 'loan of USD 500 million' }],
+  ],
+  [
+    'The province allocated Rs 10 crore for the project.',
+    [{ measure: 'money', value: 1e8, unit: 'PKR', evidence: 'Rs 10 crore' }],
+  ],
+  [
+    'Some 1275 residents were taken hostage, while the fate of 150 people is still unknown.',
+    [
+      {
+        measure: 'hostages',
+        value: 1275,
+        unit: 'residents',
+        qualifier: 'around',
+        evidence: 'Some 1275 residents were taken hostage',
+      },
+      { measure: 'missing', value: 150, unit: 'people', evidence: '150 people is still unknown' },
+    ],
+  ],
+  [
+    'About 30,000 Indian students study in Japan.',
+    [
+      {
+        measure: 'students',
+        value: 30000,
+        unit: 'students',
+        qualifier: 'around',
+        evidence: 'About 30,000 Indian students',
+      },
+    ],
+  ],
+  [
+    'Nearly two thousand troops took part in the drill.',
+    [
+      {
+        measure: 'troops',
+        value: 2000,
+        unit: 'troops',
+        qualifier: 'nearly',
+        evidence: 'Nearly two thousand troops',
+      },
+    ],
+  ],
 ];
 
 const negatives = [
@@ -74,7 +147,9 @@ const negatives = [
 describe('findFigures', () => {
   it.each(rows)('%s', (text, expected) => {
     const found = run(text);
-    expect(found.map((f) => ({ measure: f.measure, value: f.value, unit: f.unit }))).toEqual(expected.map((e) => ({ measure: e.measure, value: e.value, unit: e.unit })));
+    expect(found.map((f) => ({ measure: f.measure, value: f.value, unit: f.unit }))).toEqual(
+      expected.map((e) => ({ measure: e.measure, value: e.value, unit: e.unit })),
+    );
     expected.forEach((e, i) => {
       const f = found[i]!;
       expect(f.qualifier).toBe(e.qualifier ?? null);
@@ -90,22 +165,44 @@ describe('findFigures', () => {
   });
 
   it('gives a figure the actors of its sentence, else the document pair', () => {
-    expect(run('Turkey sent 300 soldiers to Azerbaijan.')[0]!.actors.sort()).toEqual(['AZE', 'TUR']);
+    expect(run('Turkey sent 300 soldiers to Azerbaijan.')[0]!.actors.sort()).toEqual([
+      'AZE',
+      'TUR',
+    ]);
     expect(run('More than 600 people were killed.')[0]!.actors).toEqual(['AZE', 'PAK']);
     expect(run('More than 600 people were killed.', null)[0]!.actors).toEqual([]);
   });
 
   it('names what a figure is about, in its sentence or by looking back for "the massacre"', () => {
-    const text = 'The Khojaly Massacre happened in 1992. Pakistan did not forget it. More than 613 people were killed in the massacre.';
+    const text =
+      'The Khojaly Massacre happened in 1992. Pakistan did not forget it. More than 613 people were killed in the massacre.';
     const f = run(text)[0]!;
     expect(f.about).toBe('Khojaly Massacre');
-    expect(figureSubject('Casualties were high. 20 people died.', { start: 22, end: 37 }, { start: 22, end: 31 })).toBeNull();
+    expect(
+      figureSubject(
+        'Casualties were high. 20 people died.',
+        { start: 22, end: 37 },
+        { start: 22, end: 31 },
+      ),
+    ).toBeNull();
   });
 
   it.each([
-    ['More than 613 people, including 63 children, 106 women and 70 old people were killed.', '63 children', true],
-    ['More than 613 people, including 63 children, 106 women and 70 old people were killed.', '70 old', true],
-    ['More than 613 people, including 63 children, 106 women and 70 old people were killed.', '613 people', false],
+    [
+      'More than 613 people, including 63 children, 106 women and 70 old people were killed.',
+      '63 children',
+      true,
+    ],
+    [
+      'More than 613 people, including 63 children, 106 women and 70 old people were killed.',
+      '70 old',
+      true,
+    ],
+    [
+      'More than 613 people, including 63 children, 106 women and 70 old people were killed.',
+      '613 people',
+      false,
+    ],
     ['130 children lost single parent and 25 children lost both.', '25 children', false],
   ])('in %j, "%s" counts a part of a total: %s', (text, figure, part) => {
     expect(isPartOfTotal(text, { start: 0, end: text.length }, text.indexOf(figure))).toBe(part);

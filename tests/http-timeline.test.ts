@@ -20,9 +20,42 @@ const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.
 const EXTRACTION: Extraction = {
   document: { title: 'Fixture', date: '2021-10-01', length: TEXT.length },
   events: [
-    { id: 'e1', type: 'SUPPORT', mode: null, cameo: '054', date: '1991-12-12', source: { code: 'PAK', text: 'Pakistan' }, target: { code: 'AZE', text: 'Azerbaijan' }, actors: ['PAK', 'AZE'], evidence: span('Pakistan recognized Azerbaijan on December 12, 1991'), confidence: 0.9 },
-    { id: 'e2', type: 'CONSULT', mode: null, cameo: '040', date: null, source: { code: 'AZE', text: 'Azerbaijan' }, target: { code: 'PAK', text: 'Pakistan' }, actors: ['AZE', 'PAK'], evidence: span('Azerbaijan and Pakistan held talks'), confidence: 0.7 },
-    { id: 'e3', type: 'COOPERATE', mode: null, cameo: '061', date: '2021-09', source: null, target: null, actors: ['TUR', 'AZE', 'PAK'], evidence: span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021'), confidence: 0.8 },
+    {
+      id: 'e1',
+      type: 'SUPPORT',
+      mode: null,
+      cameo: '054',
+      date: '1991-12-12',
+      source: { code: 'PAK', text: 'Pakistan' },
+      target: { code: 'AZE', text: 'Azerbaijan' },
+      actors: ['PAK', 'AZE'],
+      evidence: span('Pakistan recognized Azerbaijan on December 12, 1991'),
+      confidence: 0.9,
+    },
+    {
+      id: 'e2',
+      type: 'CONSULT',
+      mode: null,
+      cameo: '040',
+      date: null,
+      source: { code: 'AZE', text: 'Azerbaijan' },
+      target: { code: 'PAK', text: 'Pakistan' },
+      actors: ['AZE', 'PAK'],
+      evidence: span('Azerbaijan and Pakistan held talks'),
+      confidence: 0.7,
+    },
+    {
+      id: 'e3',
+      type: 'COOPERATE',
+      mode: null,
+      cameo: '061',
+      date: '2021-09',
+      source: null,
+      target: null,
+      actors: ['TUR', 'AZE', 'PAK'],
+      evidence: span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021'),
+      confidence: 0.8,
+    },
   ],
   prospects: [],
   figures: [],
@@ -39,8 +72,24 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ties-timeline-'));
   db = openDatabase(join(dir, 'test.db'));
   app = createApp({ db });
-  const doc = { id: fixtureId, title: 'Fixture', date: '2021-10-01', format: 'txt' as const, path: null, url: null, kind: 'text' as const, length: TEXT.length, text: TEXT, addedAt: '2026-01-01T00:00:00.000Z' };
-  storeDocument(db, doc, EXTRACTION, EXTRACTION.events.map((e) => ({ start: e.evidence.start, end: e.evidence.end + 1 })));
+  const doc = {
+    id: fixtureId,
+    title: 'Fixture',
+    date: '2021-10-01',
+    format: 'txt' as const,
+    path: null,
+    url: null,
+    kind: 'text' as const,
+    length: TEXT.length,
+    text: TEXT,
+    addedAt: '2026-01-01T00:00:00.000Z',
+  };
+  storeDocument(
+    db,
+    doc,
+    EXTRACTION,
+    EXTRACTION.events.map((e) => ({ start: e.evidence.start, end: e.evidence.end + 1 })),
+  );
 });
 afterAll(() => {
   db.close();
@@ -49,34 +98,89 @@ afterAll(() => {
 
 const get = async (path: string, headers: Record<string, string> = {}) => {
   const res = await app.request(path, { headers });
-  return { status: res.status, etag: res.headers.get('etag'), body: res.status === 200 ? ((await res.json()) as any) : null };
+  return {
+    status: res.status,
+    etag: res.headers.get('etag'),
+    body: res.status === 200 ? ((await res.json()) as any) : null,
+  };
 };
 
 /** The compact page as rows of [type, date, first, last, source, target, participants, text]. */
 function rows(t: CompactTimeline): unknown[][] {
   const e = t.events;
   const code = (i: number) => (i < 0 ? null : t.actors[i]!.code);
-  const date = (i: number) => e.date[i] || (e.first[i] === null ? null : impliedDate(e.first[i]!, e.last[i]!));
-  return e.id.map((_, i) => [t.types[e.type[i]!], date(i), e.first[i], e.last[i], code(e.source[i]!), code(e.target[i]!), e.actors[i]!.map(code), e.text[i]]);
+  const date = (i: number) =>
+    e.date[i] || (e.first[i] === null ? null : impliedDate(e.first[i]!, e.last[i]!));
+  return e.id.map((_, i) => [
+    t.types[e.type[i]!],
+    date(i),
+    e.first[i],
+    e.last[i],
+    code(e.source[i]!),
+    code(e.target[i]!),
+    e.actors[i]!.map(code),
+    e.text[i],
+  ]);
 }
 
 describe('GET /api/timeline', () => {
   it('gives the pair in date order, undated last, as parallel arrays with tables, by name or code', async () => {
     const { status, body } = await get('/api/timeline?a=Azerbaijan&b=PAK');
     expect(status).toBe(200);
-    expect([body.a, body.b, body.total, body.next]).toEqual([{ code: 'AZE', name: 'Azerbaijan' }, { code: 'PAK', name: 'Pakistan' }, 3, null]);
-    expect(rows(body)).toEqual([
-      ['SUPPORT', '1991-12-12', 8015, 8015, 'PAK', 'AZE', ['PAK', 'AZE'], 'Pakistan recognized Azerbaijan on December 12, 1991'],
-      ['COOPERATE', '2021-09', 18871, 18900, null, null, ['TUR', 'AZE', 'PAK'], 'Turkey, Azerbaijan and Pakistan held a joint drill in September 2021'],
-      ['CONSULT', null, null, null, 'AZE', 'PAK', ['AZE', 'PAK'], 'Azerbaijan and Pakistan held talks'],
+    expect([body.a, body.b, body.total, body.next]).toEqual([
+      { code: 'AZE', name: 'Azerbaijan' },
+      { code: 'PAK', name: 'Pakistan' },
+      3,
+      null,
     ]);
-    expect(body.actors).toEqual(expect.arrayContaining([{ code: 'TUR', name: expect.stringMatching(/^T/) }]));
-    expect(body.events.quad.map((q: number) => body.quads[q])).toEqual(['verbal-cooperation', 'material-cooperation', 'verbal-cooperation']);
+    expect(rows(body)).toEqual([
+      [
+        'SUPPORT',
+        '1991-12-12',
+        8015,
+        8015,
+        'PAK',
+        'AZE',
+        ['PAK', 'AZE'],
+        'Pakistan recognized Azerbaijan on December 12, 1991',
+      ],
+      [
+        'COOPERATE',
+        '2021-09',
+        18871,
+        18900,
+        null,
+        null,
+        ['TUR', 'AZE', 'PAK'],
+        'Turkey, Azerbaijan and Pakistan held a joint drill in September 2021',
+      ],
+      [
+        'CONSULT',
+        null,
+        null,
+        null,
+        'AZE',
+        'PAK',
+        ['AZE', 'PAK'],
+        'Azerbaijan and Pakistan held talks',
+      ],
+    ]);
+    expect(body.actors).toEqual(
+      expect.arrayContaining([{ code: 'TUR', name: expect.stringMatching(/^T/) }]),
+    );
+    expect(body.events.quad.map((q: number) => body.quads[q])).toEqual([
+      'verbal-cooperation',
+      'material-cooperation',
+      'verbal-cooperation',
+    ]);
     expect(body.events.documents).toEqual([[0], [0], [0]]);
     // Dates a day, month or year range implies are left out.
     expect(body.events.date).toEqual([0, 0, 0]);
     expect(body.documents).toEqual([fixtureId]);
-    expect([body.events.negated, body.events.mentions]).toEqual([[0, 0, 0], [1, 1, 1]]);
+    expect([body.events.negated, body.events.mentions]).toEqual([
+      [0, 0, 0],
+      [1, 1, 1],
+    ]);
     expect((await get('/api/timeline?a=pak&b=aze')).body.events).toEqual(body.events);
   });
 
@@ -95,7 +199,11 @@ describe('GET /api/timeline', () => {
 
   it('a alone means every event involving a', async () => {
     const tur = (await get('/api/timeline?a=Turkey')).body;
-    expect([tur.a.code, tur.b, tur.events.type.map((t: number) => tur.types[t])]).toEqual(['TUR', null, ['COOPERATE']]);
+    expect([tur.a.code, tur.b, tur.events.type.map((t: number) => tur.types[t])]).toEqual([
+      'TUR',
+      null,
+      ['COOPERATE'],
+    ]);
   });
 
   it('pages with limit and cursor: the pages together are the whole timeline, in order', async () => {
@@ -103,7 +211,9 @@ describe('GET /api/timeline', () => {
     const ids: number[] = [];
     let cursor = '';
     for (let page = 0; page < 5; page++) {
-      const { body } = await get(`/api/timeline?a=AZE&b=PAK&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      const { body } = await get(
+        `/api/timeline?a=AZE&b=PAK&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(body.total).toBe(3);
       ids.push(...body.events.id);
       if (!body.next) break;
@@ -133,7 +243,10 @@ describe('GET /api/timeline', () => {
     const posted = await app.request('/api/documents', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: 'On 3 March 2010, Pakistan and Azerbaijan signed a trade agreement in Baku.', title: 'Trade' }),
+      body: JSON.stringify({
+        text: 'On 3 March 2010, Pakistan and Azerbaijan signed a trade agreement in Baku.',
+        title: 'Trade',
+      }),
     });
     expect(posted.status).toBe(201);
     const afterPost = await get('/api/timeline?a=AZE&b=PAK', { 'if-none-match': first.etag! });
@@ -144,14 +257,19 @@ describe('GET /api/timeline', () => {
     // A document stored by another connection (`ties ingest` in another process does this).
     const other = openDatabase(join(dir, 'test.db'));
     try {
-      ingestDocument(other, { text: 'On 5 May 2012, Azerbaijan accused Pakistan of delays.', title: 'Delays' });
+      ingestDocument(other, {
+        text: 'On 5 May 2012, Azerbaijan accused Pakistan of delays.',
+        title: 'Delays',
+      });
     } finally {
       other.close();
     }
     const afterOther = await get('/api/timeline?a=AZE&b=PAK', { 'if-none-match': afterPost.etag! });
     expect(afterOther.status).toBe(200);
     expect(afterOther.etag).not.toBe(afterPost.etag);
-    expect((await get('/api/timeline?a=AZE&b=PAK', { 'if-none-match': afterOther.etag! })).status).toBe(304);
+    expect(
+      (await get('/api/timeline?a=AZE&b=PAK', { 'if-none-match': afterOther.etag! })).status,
+    ).toBe(304);
   });
 });
 
@@ -191,7 +309,15 @@ describe('GET /api/events/:id', () => {
       actors: ['PAK', 'AZE'],
       confidence: 0.9,
       negated: false,
-      mentions: [{ documentId: fixtureId, documentTitle: 'Fixture', documentDate: '2021-10-01', evidence: span('Pakistan recognized Azerbaijan on December 12, 1991'), url: null }],
+      mentions: [
+        {
+          documentId: fixtureId,
+          documentTitle: 'Fixture',
+          documentDate: '2021-10-01',
+          evidence: span('Pakistan recognized Azerbaijan on December 12, 1991'),
+          url: null,
+        },
+      ],
     });
   });
 
@@ -212,7 +338,8 @@ describe('the compact timeline at size', () => {
       const parsed = JSON.parse(compact) as CompactTimeline;
       expect([parsed.events.id.length, parsed.next]).toEqual([n, null]);
       expect(compact.length / n).toBeLessThan(150);
-      const full = (await (await server.request('/api/events?a=PAK&b=AZE&limit=500')).text()).length / 500;
+      const full =
+        (await (await server.request('/api/events?a=PAK&b=AZE&limit=500')).text()).length / 500;
       expect(compact.length / n).toBeLessThan(full / 3);
     } finally {
       big.close();

@@ -13,14 +13,52 @@ import { openDatabase, type Db } from '../src/store/db.ts';
 const ESSAY = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
 
 // A document with a known extraction, so the assertions do not depend on the extractor's recall.
-const FIXTURE = 'Pakistan recognized Azerbaijan on December 12, 1991. Azerbaijan and Pakistan held talks. Turkey, Azerbaijan and Pakistan held a joint drill in September 2021.';
-const span = (s: string) => ({ start: FIXTURE.indexOf(s), end: FIXTURE.indexOf(s) + s.length, text: s });
+const FIXTURE =
+  'Pakistan recognized Azerbaijan on December 12, 1991. Azerbaijan and Pakistan held talks. Turkey, Azerbaijan and Pakistan held a joint drill in September 2021.';
+const span = (s: string) => ({
+  start: FIXTURE.indexOf(s),
+  end: FIXTURE.indexOf(s) + s.length,
+  text: s,
+});
 const FIXTURE_EXTRACTION: Extraction = {
   document: { title: 'Fixture', date: '2021-10-01', length: FIXTURE.length },
   events: [
-    { id: 'e1', type: 'SUPPORT', mode: null, cameo: '054', date: '1991-12-12', source: { code: 'PAK', text: 'Pakistan' }, target: { code: 'AZE', text: 'Azerbaijan' }, actors: ['PAK', 'AZE'], evidence: span('Pakistan recognized Azerbaijan on December 12, 1991'), confidence: 0.9 },
-    { id: 'e2', type: 'CONSULT', mode: null, cameo: '040', date: null, source: { code: 'AZE', text: 'Azerbaijan' }, target: { code: 'PAK', text: 'Pakistan' }, actors: ['AZE', 'PAK'], evidence: span('Azerbaijan and Pakistan held talks'), confidence: 0.7 },
-    { id: 'e3', type: 'COOPERATE', mode: null, cameo: '061', date: '2021-09', source: null, target: null, actors: ['TUR', 'AZE', 'PAK'], evidence: span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021'), confidence: 0.8 },
+    {
+      id: 'e1',
+      type: 'SUPPORT',
+      mode: null,
+      cameo: '054',
+      date: '1991-12-12',
+      source: { code: 'PAK', text: 'Pakistan' },
+      target: { code: 'AZE', text: 'Azerbaijan' },
+      actors: ['PAK', 'AZE'],
+      evidence: span('Pakistan recognized Azerbaijan on December 12, 1991'),
+      confidence: 0.9,
+    },
+    {
+      id: 'e2',
+      type: 'CONSULT',
+      mode: null,
+      cameo: '040',
+      date: null,
+      source: { code: 'AZE', text: 'Azerbaijan' },
+      target: { code: 'PAK', text: 'Pakistan' },
+      actors: ['AZE', 'PAK'],
+      evidence: span('Azerbaijan and Pakistan held talks'),
+      confidence: 0.7,
+    },
+    {
+      id: 'e3',
+      type: 'COOPERATE',
+      mode: null,
+      cameo: '061',
+      date: '2021-09',
+      source: null,
+      target: null,
+      actors: ['TUR', 'AZE', 'PAK'],
+      evidence: span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021'),
+      confidence: 0.8,
+    },
   ],
   prospects: [],
   figures: [],
@@ -37,8 +75,23 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ties-http-'));
   db = openDatabase(join(dir, 'test.db'));
   app = createApp({ db, webRoot: join(dir, 'no-web') });
-  const doc = { id: fixtureId, title: 'Fixture', date: '2021-10-01', format: 'txt' as const, path: null, url: null, kind: 'text' as const, length: FIXTURE.length, text: FIXTURE, addedAt: '2026-01-01T00:00:00.000Z' };
-  storeDocument(db, doc, FIXTURE_EXTRACTION, [span('Pakistan recognized Azerbaijan on December 12, 1991.'), span('Azerbaijan and Pakistan held talks.'), span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021.')]);
+  const doc = {
+    id: fixtureId,
+    title: 'Fixture',
+    date: '2021-10-01',
+    format: 'txt' as const,
+    path: null,
+    url: null,
+    kind: 'text' as const,
+    length: FIXTURE.length,
+    text: FIXTURE,
+    addedAt: '2026-01-01T00:00:00.000Z',
+  };
+  storeDocument(db, doc, FIXTURE_EXTRACTION, [
+    span('Pakistan recognized Azerbaijan on December 12, 1991.'),
+    span('Azerbaijan and Pakistan held talks.'),
+    span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021.'),
+  ]);
 });
 afterAll(() => {
   db.close();
@@ -50,11 +103,20 @@ const get = async (path: string) => {
   return { status: res.status, body: (await res.json()) as any };
 };
 const post = async (path: string, body: BodyInit, type?: string) => {
-  const res = await app.request(path, { method: 'POST', body, headers: type ? { 'content-type': type } : {} });
+  const res = await app.request(path, {
+    method: 'POST',
+    body,
+    headers: type ? { 'content-type': type } : {},
+  });
   return { status: res.status, body: (await res.json()) as any };
 };
 // A file as the page sends it: a multipart form with the file and the document's fields.
-const fileForm = (content: BlobPart, name: string, type: string, fields: Record<string, string> = {}) => {
+const fileForm = (
+  content: BlobPart,
+  name: string,
+  type: string,
+  fields: Record<string, string> = {},
+) => {
   const form = new FormData();
   form.set('file', new File([content], name, { type }));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
@@ -63,7 +125,10 @@ const fileForm = (content: BlobPart, name: string, type: string, fields: Record<
 
 describe('reading', () => {
   it('GET /api/health counts documents and events', async () => {
-    expect(await get('/api/health')).toEqual({ status: 200, body: { ok: true, documents: 1, events: 3 } });
+    expect(await get('/api/health')).toEqual({
+      status: 200,
+      body: { ok: true, documents: 1, events: 3 },
+    });
   });
 
   // The compact, paged GET /api/timeline and GET /api/events/:id: tests/http-timeline.test.ts.
@@ -73,15 +138,27 @@ describe('reading', () => {
     expect(all.total).toBe(3);
     const page = (await get('/api/events?limit=1&offset=1')).body;
     expect([page.total, page.items.map((e: any) => e.type)]).toEqual([3, ['COOPERATE']]);
-    expect((await get('/api/events?quad=material-cooperation')).body.items.map((e: any) => e.type)).toEqual(['COOPERATE']);
+    expect(
+      (await get('/api/events?quad=material-cooperation')).body.items.map((e: any) => e.type),
+    ).toEqual(['COOPERATE']);
     expect((await get(`/api/events?doc=${fixtureId}&type=CONSULT`)).body.total).toBe(1);
-    expect((await get('/api/events?q=recognized')).body.items.map((e: any) => e.type)).toEqual(['SUPPORT']);
+    expect((await get('/api/events?q=recognized')).body.items.map((e: any) => e.type)).toEqual([
+      'SUPPORT',
+    ]);
     expect((await get('/api/events?a=TUR&b=AZE')).body.total).toBe(1);
   });
 
   it('GET /api/documents lists and GET /api/documents/:id gives text and events', async () => {
     const list = (await get('/api/documents')).body;
-    expect(list.items.find((d: any) => d.id === fixtureId)).toEqual({ id: fixtureId, title: 'Fixture', date: '2021-10-01', format: 'txt', length: FIXTURE.length, events: 3, addedAt: '2026-01-01T00:00:00.000Z' });
+    expect(list.items.find((d: any) => d.id === fixtureId)).toEqual({
+      id: fixtureId,
+      title: 'Fixture',
+      date: '2021-10-01',
+      format: 'txt',
+      length: FIXTURE.length,
+      events: 3,
+      addedAt: '2026-01-01T00:00:00.000Z',
+    });
     const one = (await get(`/api/documents/${fixtureId}`)).body;
     expect([one.text, one.events.length]).toEqual([FIXTURE, 3]);
   });
@@ -124,7 +201,16 @@ describe('reading', () => {
   it('GET /api/openapi.json describes every route', async () => {
     const { body } = await get('/api/openapi.json');
     expect(Object.keys(body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/documents', '/api/documents/{id}', '/api/events', '/api/timeline', '/api/search', '/api/actors', '/api/stats']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/documents',
+        '/api/documents/{id}',
+        '/api/events',
+        '/api/timeline',
+        '/api/search',
+        '/api/actors',
+        '/api/stats',
+      ]),
     );
   });
 
@@ -142,19 +228,37 @@ describe('reading', () => {
 
 describe('POST /api/documents', () => {
   it('adds a file sent as a form, then finds it unchanged', async () => {
-    const first = await post('/api/documents', fileForm(ESSAY, 'essay.txt', 'text/plain;charset=utf-8', { title: 'Essay', date: '2021-06-16' }));
+    const first = await post(
+      '/api/documents',
+      fileForm(ESSAY, 'essay.txt', 'text/plain;charset=utf-8', {
+        title: 'Essay',
+        date: '2021-06-16',
+      }),
+    );
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ added: true, document: { title: 'Essay', date: '2021-06-16', format: 'txt', length: ESSAY.length } });
+    expect(first.body).toMatchObject({
+      added: true,
+      document: { title: 'Essay', date: '2021-06-16', format: 'txt', length: ESSAY.length },
+    });
     expect(first.body.events).toBeGreaterThan(0);
     const again = await post('/api/documents', fileForm(ESSAY, 'again.txt', 'text/plain'));
     expect(again).toEqual({ status: 200, body: { ...first.body, added: false } });
   });
 
   it('adds JSON, form text and HTML documents', async () => {
-    const json = await post('/api/documents', JSON.stringify({ text: 'Pakistan and Azerbaijan signed a defence agreement in 2003.', title: 'Note', date: '2004-01-01' }), 'application/json');
+    const json = await post(
+      '/api/documents',
+      JSON.stringify({
+        text: 'Pakistan and Azerbaijan signed a defence agreement in 2003.',
+        title: 'Note',
+        date: '2004-01-01',
+      }),
+      'application/json',
+    );
     expect(json.status).toBe(201);
     expect(json.body.document).toMatchObject({ title: 'Note', date: '2004-01-01', format: 'txt' });
-    const page = '<html><head><title>Page</title></head><body><p>India and Pakistan held talks in Agra in July 2001.</p></body></html>';
+    const page =
+      '<html><head><title>Page</title></head><body><p>India and Pakistan held talks in Agra in July 2001.</p></body></html>';
     const html = await post('/api/documents', fileForm(page, 'page.html', 'text/html'));
     expect(html.status).toBe(201);
     expect(html.body.document).toMatchObject({ title: 'Page', format: 'html' });
@@ -162,33 +266,91 @@ describe('POST /api/documents', () => {
     text.set('text', 'Azerbaijan and Turkey signed a trade agreement in 2012.');
     text.set('title', 'Form note');
     const form = await post('/api/documents', text);
-    expect([form.status, form.body.document.title, form.body.document.format]).toEqual([201, 'Form note', 'txt']);
+    expect([form.status, form.body.document.title, form.body.document.format]).toEqual([
+      201,
+      'Form note',
+      'txt',
+    ]);
   });
 
   it.each([
     ['no content type', new TextEncoder().encode('Some text.'), undefined, 415, 'UNSUPPORTED'],
     ['an unsupported content type', '%PDF-1.4', 'application/pdf', 415, 'UNSUPPORTED'],
-    ['a raw text body (what a cross-site form can send)', 'Pakistan and Azerbaijan met.', 'text/plain', 415, 'UNSUPPORTED'],
+    [
+      'a raw text body (what a cross-site form can send)',
+      'Pakistan and Azerbaijan met.',
+      'text/plain',
+      415,
+      'UNSUPPORTED',
+    ],
     ['a raw HTML body', '<p>Pakistan and Azerbaijan met.</p>', 'text/html', 415, 'UNSUPPORTED'],
     ['an empty file', fileForm('', 'a.txt', 'text/plain'), undefined, 422, 'BAD_INPUT'],
     ['a blank file', fileForm('  \n ', 'a.txt', 'text/plain'), undefined, 422, 'BAD_INPUT'],
-    ['a binary file', fileForm(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]), 'a.txt', 'text/plain'), undefined, 422, 'BAD_INPUT'],
-    ['a form with neither file nor text', (() => { const f = new FormData(); f.set('title', 'x'); return f; })(), undefined, 400, 'INVALID'],
-    ['a multipart body that does not parse', '--x\r\nnot a part', 'multipart/form-data; boundary=y', 400, 'INVALID'],
+    [
+      'a binary file',
+      fileForm(
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]),
+        'a.txt',
+        'text/plain',
+      ),
+      undefined,
+      422,
+      'BAD_INPUT',
+    ],
+    [
+      'a form with neither file nor text',
+      (() => {
+        const f = new FormData();
+        f.set('title', 'x');
+        return f;
+      })(),
+      undefined,
+      400,
+      'INVALID',
+    ],
+    [
+      'a multipart body that does not parse',
+      '--x\r\nnot a part',
+      'multipart/form-data; boundary=y',
+      400,
+      'INVALID',
+    ],
     ['an empty JSON text', JSON.stringify({ text: '' }), 'application/json', 422, 'BAD_INPUT'],
     ['JSON that does not parse', '{"text": ', 'application/json', 400, 'INVALID'],
     ['JSON without text', JSON.stringify({ title: 'x' }), 'application/json', 400, 'INVALID'],
-    ['a JSON date that is not a date', JSON.stringify({ text: 'Pakistan and Azerbaijan met.', date: '2021-02-30' }), 'application/json', 400, 'INVALID'],
-    ['a JSON format ties does not read', JSON.stringify({ text: 'x', format: 'pdf' }), 'application/json', 400, 'INVALID'],
-  ] as [string, BodyInit, string | undefined, number, string][])('rejects %s', async (_why, body, type, status, code) => {
-    const res = await post('/api/documents', body, type);
-    expect(res.status).toBe(status);
-    expect(res.body).toEqual({ error: { code, message: expect.any(String) } });
-  });
+    [
+      'a JSON date that is not a date',
+      JSON.stringify({ text: 'Pakistan and Azerbaijan met.', date: '2021-02-30' }),
+      'application/json',
+      400,
+      'INVALID',
+    ],
+    [
+      'a JSON format ties does not read',
+      JSON.stringify({ text: 'x', format: 'pdf' }),
+      'application/json',
+      400,
+      'INVALID',
+    ],
+  ] as [string, BodyInit, string | undefined, number, string][])(
+    'rejects %s',
+    async (_why, body, type, status, code) => {
+      const res = await post('/api/documents', body, type);
+      expect(res.status).toBe(status);
+      expect(res.body).toEqual({ error: { code, message: expect.any(String) } });
+    },
+  );
 
   it('rejects a bad date in a form', async () => {
-    const res = await post('/api/documents', fileForm('Pakistan and Azerbaijan met.', 'a.txt', 'text/plain', { date: '16.06.2021' }));
-    expect([res.status, res.body.error.code, res.body.error.message]).toEqual([400, 'INVALID', 'date: must be a date YYYY-MM-DD']);
+    const res = await post(
+      '/api/documents',
+      fileForm('Pakistan and Azerbaijan met.', 'a.txt', 'text/plain', { date: '16.06.2021' }),
+    );
+    expect([res.status, res.body.error.code, res.body.error.message]).toEqual([
+      400,
+      'INVALID',
+      'date: must be a date YYYY-MM-DD',
+    ]);
   });
 
   it('rejects a body over the size limit with 413', async () => {
@@ -196,7 +358,10 @@ describe('POST /api/documents', () => {
     const res = await post('/api/documents', JSON.stringify({ text: big }), 'application/json');
     expect([res.status, res.body.error.code]).toEqual([413, 'TOO_LARGE']);
     const small = createApp({ db, maxBodyBytes: 100 });
-    const r2 = await small.request('/api/documents', { method: 'POST', body: fileForm('x'.repeat(101), 'a.txt', 'text/plain') });
+    const r2 = await small.request('/api/documents', {
+      method: 'POST',
+      body: fileForm('x'.repeat(101), 'a.txt', 'text/plain'),
+    });
     expect(r2.status).toBe(413);
   });
 });
@@ -207,21 +372,34 @@ describe('POST /api/documents with an extraction thread', () => {
     const here = openDatabase(join(dir, 'here.db'));
     const there = openDatabase(join(dir, 'there.db'));
     try {
-      const big = Array.from({ length: 40 }, (_, i) => ESSAY.replaceAll('1991', String(1800 + i))).join('\n\n');
+      const big = Array.from({ length: 40 }, (_, i) =>
+        ESSAY.replaceAll('1991', String(1800 + i)),
+      ).join('\n\n');
       const send = async (a: ReturnType<typeof createApp>) =>
-        a.request('/api/documents', { method: 'POST', body: fileForm(big, 'big.txt', 'text/plain', { date: '2021-06-16' }) });
+        a.request('/api/documents', {
+          method: 'POST',
+          body: fileForm(big, 'big.txt', 'text/plain', { date: '2021-06-16' }),
+        });
       const order: string[] = [];
       const threaded = createApp({ db: there, pool });
-      const posted = send(threaded).then(async (r) => (order.push('post'), { status: r.status, body: await r.json() }));
-      const health = Promise.resolve(threaded.request('/api/health')).then((r) => (order.push('health'), r.status));
+      const posted = send(threaded).then(
+        async (r) => (order.push('post'), { status: r.status, body: await r.json() }),
+      );
+      const health = Promise.resolve(threaded.request('/api/health')).then(
+        (r) => (order.push('health'), r.status),
+      );
       const [a, h] = await Promise.all([posted, health]);
       // The health check was answered while the document was being extracted.
       expect([order, h]).toEqual([['health', 'post'], 200]);
       const b = await send(createApp({ db: here }));
       const when = { addedAt: expect.any(String) };
       const plain = (await b.json()) as { document: object };
-      expect(a).toEqual({ status: 201, body: { ...plain, document: { ...plain.document, ...when } } });
-      const rows = (d: Db) => d.prepare(`SELECT type, date, actors, mention_count FROM events ORDER BY id`).all();
+      expect(a).toEqual({
+        status: 201,
+        body: { ...plain, document: { ...plain.document, ...when } },
+      });
+      const rows = (d: Db) =>
+        d.prepare(`SELECT type, date, actors, mention_count FROM events ORDER BY id`).all();
       expect(rows(there)).toEqual(rows(here));
       expect(rows(there).length).toBeGreaterThan(20);
     } finally {

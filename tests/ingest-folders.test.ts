@@ -6,7 +6,11 @@ import { crc32, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestPaths, listDocumentFiles, type FileOutcome } from '../src/services/ingest.service.ts';
+import {
+  ingestPaths,
+  listDocumentFiles,
+  type FileOutcome,
+} from '../src/services/ingest.service.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 
 let dir: string;
@@ -27,13 +31,18 @@ function story(n: number, seed = 0): string {
   for (let i = 0; i < n; i++) {
     const a = countries[(i + seed) % countries.length]!;
     const b = countries[(i + seed + 3) % countries.length]!;
-    lines.push(`On ${(i % 28) + 1} June ${1950 + (i % 70)}, ${a} and ${b} signed a trade agreement in the capital.`);
+    lines.push(
+      `On ${(i % 28) + 1} June ${1950 + (i % 70)}, ${a} and ${b} signed a trade agreement in the capital.`,
+    );
   }
   return `${lines.join('\n\n')}\n`;
 }
 
 const write = (name: string, text: string) => writeFileSync(join(dir, 'in', name), text);
-const storedPaths = (d: Db) => (d.prepare('SELECT path FROM documents ORDER BY path').all() as { path: string }[]).map((r) => r.path.replace(/.*\//, ''));
+const storedPaths = (d: Db) =>
+  (d.prepare('SELECT path FROM documents ORDER BY path').all() as { path: string }[]).map((r) =>
+    r.path.replace(/.*\//, ''),
+  );
 
 describe('a folder with one bad file', () => {
   beforeEach(() => mkdirSync(join(dir, 'in')));
@@ -52,22 +61,33 @@ describe('a folder with one bad file', () => {
     expect(summary.added).toBe(4);
     expect(summary.failed).toHaveLength(1);
     expect(summary.failed[0]!.path).toMatch(/huge\.txt$/);
-    expect(summary.failed[0]!.reason).toMatch(/extraction thread stopped on this document: out of memory/);
+    expect(summary.failed[0]!.reason).toMatch(
+      /extraction thread stopped on this document: out of memory/,
+    );
     expect(storedPaths(db)).toEqual(['good0.txt', 'good1.txt', 'good2.txt', 'good3.txt']);
     expect(files.map((f) => f.status)).toEqual(['added', 'added', 'added', 'added', 'failed']);
   }, 180_000);
 
-  it.each([0, 1])('refuses a file over --max-bytes unread and stores the rest (%i threads)', async (workers) => {
-    write('a.txt', story(2, 1));
-    write('big.txt', story(400));
-    write('c.txt', story(2, 2));
-    const summary = await ingestPaths(db, [join(dir, 'in')], { workers, maxBytes: 4096 });
-    expect(summary.added).toBe(2);
-    expect(summary.failed).toEqual([
-      { path: join(dir, 'in', 'big.txt'), reason: expect.stringMatching(/^\S+big\.txt is \d+ bytes, over the limit of 4096 bytes a document \(--max-bytes/) },
-    ]);
-    expect(storedPaths(db)).toEqual(['a.txt', 'c.txt']);
-  }, 120_000);
+  it.each([0, 1])(
+    'refuses a file over --max-bytes unread and stores the rest (%i threads)',
+    async (workers) => {
+      write('a.txt', story(2, 1));
+      write('big.txt', story(400));
+      write('c.txt', story(2, 2));
+      const summary = await ingestPaths(db, [join(dir, 'in')], { workers, maxBytes: 4096 });
+      expect(summary.added).toBe(2);
+      expect(summary.failed).toEqual([
+        {
+          path: join(dir, 'in', 'big.txt'),
+          reason: expect.stringMatching(
+            /^\S+big\.txt is \d+ bytes, over the limit of 4096 bytes a document \(--max-bytes/,
+          ),
+        },
+      ]);
+      expect(storedPaths(db)).toEqual(['a.txt', 'c.txt']);
+    },
+    120_000,
+  );
 });
 
 describe('folders in odd shapes', () => {
@@ -83,7 +103,9 @@ describe('folders in odd shapes', () => {
     const summary = await ingestPaths(db, [join(dir, 'in')], { workers: 0 });
     expect(summary.added).toBe(2);
     expect(storedPaths(db)).toEqual(['two.md', 'linked.txt']);
-    expect(summary.failed).toEqual([{ path: join(dir, 'in', 'broken.txt'), reason: 'a symbolic link to nothing' }]);
+    expect(summary.failed).toEqual([
+      { path: join(dir, 'in', 'broken.txt'), reason: 'a symbolic link to nothing' },
+    ]);
   });
 
   it('does not go round a symbolic link loop', async () => {
@@ -99,7 +121,14 @@ describe('folders in odd shapes', () => {
 
   it('reads .gz documents and the documents of a .zip, and reports compressed files it cannot read', async () => {
     writeFileSync(join(dir, 'in', 'a.txt.gz'), gzipSync(story(2, 4)));
-    writeFileSync(join(dir, 'in', 'b.zip'), zip([['inner/c.txt', story(2, 5)], ['inner/d.html', `<p>${story(1, 6)}</p>`], ['e.png', 'x']]));
+    writeFileSync(
+      join(dir, 'in', 'b.zip'),
+      zip([
+        ['inner/c.txt', story(2, 5)],
+        ['inner/d.html', `<p>${story(1, 6)}</p>`],
+        ['e.png', 'x'],
+      ]),
+    );
     writeFileSync(join(dir, 'in', 'f.txt.xz'), 'not really xz');
     writeFileSync(join(dir, 'in', 'g.txt.gz'), 'not gzip at all');
     writeFileSync(join(dir, 'in', 'h.zip'), zip([['photo.jpg', 'x']]));
@@ -113,7 +142,10 @@ describe('folders in odd shapes', () => {
     ]);
     expect(summary.failed.map((f) => [f.path.replace(/.*\//, ''), f.reason])).toEqual([
       ['f.txt.xz', expect.stringMatching(/^a compressed file ties does not read/)],
-      ['h.zip', expect.stringMatching(/h\.zip holds no \.txt, \.md or \.html document \(1 other files\)$/)],
+      [
+        'h.zip',
+        expect.stringMatching(/h\.zip holds no \.txt, \.md or \.html document \(1 other files\)$/),
+      ],
       ['g.txt.gz', expect.stringMatching(/g\.txt\.gz does not decompress as gzip/)],
     ]);
   });
@@ -122,11 +154,16 @@ describe('folders in odd shapes', () => {
     writeFileSync(join(dir, 'in', 'notes.pdf'), 'x');
     const summary = await ingestPaths(db, [join(dir, 'in')], { workers: 0 });
     expect(summary.added).toBe(0);
-    expect(summary.failed).toEqual([{ path: join(dir, 'in'), reason: expect.stringMatching(/^no documents in this folder/) }]);
+    expect(summary.failed).toEqual([
+      { path: join(dir, 'in'), reason: expect.stringMatching(/^no documents in this folder/) },
+    ]);
   });
 
   it('warns, file by file, when bytes are read as Windows-1252', async () => {
-    writeFileSync(join(dir, 'in', 'latin.txt'), Buffer.from(`${story(2, 7)}Caf\xe9 talks.\n`, 'latin1'));
+    writeFileSync(
+      join(dir, 'in', 'latin.txt'),
+      Buffer.from(`${story(2, 7)}Caf\xe9 talks.\n`, 'latin1'),
+    );
     write('plain.txt', story(2, 1));
     const files: FileOutcome[] = [];
     await ingestPaths(db, [join(dir, 'in')], { workers: 0, onFile: (r) => files.push(r) });

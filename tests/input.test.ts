@@ -13,7 +13,9 @@ describe('readDocument', () => {
   });
 
   it('keeps a byte order mark so offsets match other readers', () => {
-    expect(readDocument(bytes('\ufeffHello there.'), { name: 'a.txt' }).text).toBe('\ufeffHello there.');
+    expect(readDocument(bytes('\ufeffHello there.'), { name: 'a.txt' }).text).toBe(
+      '\ufeffHello there.',
+    );
   });
 
   it.each([
@@ -34,16 +36,21 @@ describe('readDocument', () => {
   });
 
   it('reads invalid UTF-8 as Windows-1252 and says so', () => {
-    const r = readDocument(Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]), { name: 'a.txt' });
+    const r = readDocument(
+      Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]),
+      { name: 'a.txt' },
+    );
     expect(r.text).toBe('café “ok”');
     expect(r.diagnostics.map((d) => d.code)).toEqual(['not-utf8']);
   });
 
   it('takes a Markdown heading or a plain first line as the title', () => {
-    expect(readDocument(bytes('# Franco-German relations\n\nText.'), { name: 'a.md' }).title).toBe('Franco-German relations');
-    expect(readDocument(bytes('Azerbaijan and Pakistan: relations\n\nText.'), { name: 'a.txt' }).title).toBe(
-      'Azerbaijan and Pakistan: relations',
+    expect(readDocument(bytes('# Franco-German relations\n\nText.'), { name: 'a.md' }).title).toBe(
+      'Franco-German relations',
     );
+    expect(
+      readDocument(bytes('Azerbaijan and Pakistan: relations\n\nText.'), { name: 'a.txt' }).title,
+    ).toBe('Azerbaijan and Pakistan: relations');
     expect(readDocument(bytes('This is a sentence.\nMore.'), { name: 'a.txt' }).title).toBeNull();
   });
 
@@ -73,16 +80,24 @@ describe('htmlToText', () => {
   });
 
   it('takes the title from <title>, else the first <h1>', () => {
-    expect(htmlToText('<html><head><title>T &amp; U</title></head><body>x</body></html>').title).toBe('T & U');
+    expect(
+      htmlToText('<html><head><title>T &amp; U</title></head><body>x</body></html>').title,
+    ).toBe('T & U');
     expect(htmlToText('<h1>Heading</h1><p>x</p>').title).toBe('Heading');
   });
 });
 
 describe('the publication date an HTML page declares', () => {
   const rows: [string, string | null][] = [
-    ['<meta property="article:published_time" content="2020-06-20T08:15:00Z"><p>x</p>', '2020-06-20'],
+    [
+      '<meta property="article:published_time" content="2020-06-20T08:15:00Z"><p>x</p>',
+      '2020-06-20',
+    ],
     ['<meta content="2019-03-04" name="date"><p>x</p>', '2019-03-04'],
-    ['<script type="application/ld+json">{"datePublished": "2018-11-30T10:00:00+05:00"}</script><p>x</p>', '2018-11-30'],
+    [
+      '<script type="application/ld+json">{"datePublished": "2018-11-30T10:00:00+05:00"}</script><p>x</p>',
+      '2018-11-30',
+    ],
     ['<article><time datetime="2017-01-02" pubdate>Jan 2</time><p>x</p></article>', '2017-01-02'],
     ['<meta name="description" content="2020-06-20 was a day"><p>x</p>', null],
     ['<p>Published 2020-06-20</p>', null],
@@ -93,7 +108,9 @@ describe('the publication date an HTML page declares', () => {
 });
 
 // A saved news page: a site menu and footer whose link texts read like events, around an article.
-const page = (body: string) => `<!doctype html><html><head><title>Ministers meet</title></head><body>
+const page = (
+  body: string,
+) => `<!doctype html><html><head><title>Ministers meet</title></head><body>
 <header><a href="/">Home</a></header>
 <nav><ul><li><a href="/a">Russia invades Ukraine</a></li><li><a href="/b">China sanctions Japan</a></li>
 <li><a href="/c">World</a></li></ul></nav>
@@ -114,7 +131,14 @@ describe('saved web pages: only the main content is read', () => {
     const { text, title } = htmlToText(page(article));
     expect(title).toBe('Ministers meet');
     expect(text).toContain('signed an agreement on search and rescue');
-    for (const furniture of ['invades', 'sanctions Japan', 'threatens', 'accuses Greece', 'condemns', 'Home']) {
+    for (const furniture of [
+      'invades',
+      'sanctions Japan',
+      'threatens',
+      'accuses Greece',
+      'condemns',
+      'Home',
+    ]) {
       expect(text).not.toContain(furniture);
     }
   });

@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { cameoActor, cameoActorOf, cameoEvent, cameoRoot, goldsteinScore, isStateRole } from '../src/codes/cameo.ts';
+import {
+  cameoActor,
+  cameoActorOf,
+  cameoEvent,
+  cameoRoot,
+  goldsteinScore,
+  isStateRole,
+} from '../src/codes/cameo.ts';
 import { PLOVER_TYPES } from '../src/extract/types.ts';
 import { CSV_COLUMNS, csvRow, inert, parseCsv, toCsv } from '../src/interop/csv.ts';
 import { exportCameo, toGdelt } from '../src/interop/gdelt-export.ts';
@@ -24,7 +31,10 @@ const GDELT1 = 'tests/fixtures/gdelt/gdelt1_events_sample.tsv';
 /** Rows in the GDELT 2.0 excerpt. */
 const ROWS = 311;
 const gdelt2Text = readFileSync(GDELT2, 'utf8');
-const rawRows = gdelt2Text.split('\n').filter((l) => l).map((l) => l.split('\t'));
+const rawRows = gdelt2Text
+  .split('\n')
+  .filter((l) => l)
+  .map((l) => l.split('\t'));
 const byId = new Map(rawRows.map((r) => [r[0], r]));
 
 describe('CAMEO code tables', () => {
@@ -74,7 +84,12 @@ describe('CAMEO code tables', () => {
   it('knows Goldstein scores and which roles are the state', () => {
     expect(goldsteinScore('042')).toBe(1.9);
     expect(goldsteinScore('190')).toBe(-10);
-    expect([isStateRole('GOV'), isStateRole('MIL'), isStateRole('BUS'), isStateRole('MED')]).toEqual([true, true, false, false]);
+    expect([
+      isStateRole('GOV'),
+      isStateRole('MIL'),
+      isStateRole('BUS'),
+      isStateRole('MED'),
+    ]).toEqual([true, true, false, false]);
   });
 
   it('maps every PLOVER type back to a CAMEO root that maps forward to it', () => {
@@ -95,7 +110,10 @@ describe('GDELT reader on the real GDELT 2.0 export', () => {
     const skipped = parsed.skipped['no-plover-type'] + parsed.skipped['no-state-actor'];
     expect(parsed.events.length + skipped).toBe(ROWS);
     // CAMEO roots 01 and 02 have no PLOVER type: counted, by root, from the file's own column.
-    const roots = rawRows.reduce<Record<string, number>>((n, r) => ((n[r[28] as string] = (n[r[28] as string] ?? 0) + 1), n), {});
+    const roots = rawRows.reduce<Record<string, number>>(
+      (n, r) => ((n[r[28] as string] = (n[r[28] as string] ?? 0) + 1), n),
+      {},
+    );
     expect(parsed.skippedRoots).toEqual({ '01': roots['01'], '02': roots['02'] });
     expect(parsed.skipped['no-plover-type']).toBe((roots['01'] ?? 0) + (roots['02'] ?? 0));
   });
@@ -122,7 +140,13 @@ describe('GDELT reader on the real GDELT 2.0 export', () => {
   ])('row %s → %s %s %s→%s', (id, type, mode, source, target, date) => {
     const e = parsed.events.find((x) => x.gdelt.globalEventId === id) as GdeltEvent;
     expect(e).toBeDefined();
-    expect([e.type, e.mode, e.source?.code ?? null, e.target?.code ?? null, e.date]).toEqual([type, mode, source, target, date]);
+    expect([e.type, e.mode, e.source?.code ?? null, e.target?.code ?? null, e.date]).toEqual([
+      type,
+      mode,
+      source,
+      target,
+      date,
+    ]);
   });
 
   it.each([
@@ -138,7 +162,11 @@ describe('GDELT reader on the real GDELT 2.0 export', () => {
     expect(p.layouts).toEqual({ 'gdelt1-58': 3, 'gdelt1-57': 1 });
     expect(p.malformed).toEqual([]);
     const row = readGdeltRow((readFileSync(GDELT1, 'utf8').split('\n')[1] as string).split('\t'));
-    expect(typeof row === 'object' && [row.layout, row.sourceUrl, row.date]).toEqual(['gdelt1-57', null, '2004-11-26']);
+    expect(typeof row === 'object' && [row.layout, row.sourceUrl, row.date]).toEqual([
+      'gdelt1-57',
+      null,
+      '2004-11-26',
+    ]);
   });
 
   it('reports malformed rows with line and reason, and goes on', () => {
@@ -335,8 +363,17 @@ describe('ZIP reader', () => {
 
 // Events in the API's TimelineEvent shape, built from the real GDELT rows plus text-extracted ones
 // with tricky evidence (quotes, commas, line breaks, HTML) and coarse or missing dates.
-const docText = 'Pakistan, "the first", recognised Azerbaijan.\nIn the 1920s <b>trade</b> grew & grew.';
-const textDoc: ExportDocument = { id: 'd1', title: 'An essay, "quoted"', date: '2021-06-16', url: null, kind: 'text', format: 'txt', text: docText };
+const docText =
+  'Pakistan, "the first", recognised Azerbaijan.\nIn the 1920s <b>trade</b> grew & grew.';
+const textDoc: ExportDocument = {
+  id: 'd1',
+  title: 'An essay, "quoted"',
+  date: '2021-06-16',
+  url: null,
+  kind: 'text',
+  format: 'txt',
+  text: docText,
+};
 const ev = (over: Partial<ExportEvent>): ExportEvent => ({
   id: '1',
   type: 'SUPPORT',
@@ -351,14 +388,55 @@ const ev = (over: Partial<ExportEvent>): ExportEvent => ({
   actors: ['PAK', 'AZE'],
   confidence: 0.9,
   negated: false,
-  mentions: [{ documentId: 'd1', documentTitle: textDoc.title, documentDate: textDoc.date, evidence: { start: 0, end: 45, text: docText.slice(0, 45) }, url: null }],
+  mentions: [
+    {
+      documentId: 'd1',
+      documentTitle: textDoc.title,
+      documentDate: textDoc.date,
+      evidence: { start: 0, end: 45, text: docText.slice(0, 45) },
+      url: null,
+    },
+  ],
   ...over,
 });
 const textEvents: ExportEvent[] = [
   ev({}),
-  ev({ id: '2', type: 'COOPERATE', cameo: '061', quad: 'material-cooperation', date: '1920/1929', dateFirst: '1920-01-01', dateLast: '1929-12-31', target: null, actors: ['PAK'], mentions: [{ documentId: 'd1', documentTitle: textDoc.title, documentDate: textDoc.date, evidence: { start: 46, end: docText.length, text: docText.slice(46) }, url: null }] }),
+  ev({
+    id: '2',
+    type: 'COOPERATE',
+    cameo: '061',
+    quad: 'material-cooperation',
+    date: '1920/1929',
+    dateFirst: '1920-01-01',
+    dateLast: '1929-12-31',
+    target: null,
+    actors: ['PAK'],
+    mentions: [
+      {
+        documentId: 'd1',
+        documentTitle: textDoc.title,
+        documentDate: textDoc.date,
+        evidence: { start: 46, end: docText.length, text: docText.slice(46) },
+        url: null,
+      },
+    ],
+  }),
   ev({ id: '3', date: null, dateFirst: null, dateLast: null, negated: true, cameo: null }),
-  ev({ id: '4', date: '1992-05', dateFirst: '1992-05-01', dateLast: '1992-05-31', mentions: [{ documentId: 'd1', documentTitle: textDoc.title, documentDate: textDoc.date, evidence: { start: 0, end: 47, text: docText.slice(0, 47) }, url: null }] }),
+  ev({
+    id: '4',
+    date: '1992-05',
+    dateFirst: '1992-05-01',
+    dateLast: '1992-05-31',
+    mentions: [
+      {
+        documentId: 'd1',
+        documentTitle: textDoc.title,
+        documentDate: textDoc.date,
+        evidence: { start: 0, end: 47, text: docText.slice(0, 47) },
+        url: null,
+      },
+    ],
+  }),
 ];
 const gdeltEvents: ExportEvent[] = parseGdelt(gdelt2Text).events.map((g) => ({
   id: g.id,
@@ -374,9 +452,19 @@ const gdeltEvents: ExportEvent[] = parseGdelt(gdelt2Text).events.map((g) => ({
   actors: g.actors,
   confidence: g.confidence,
   negated: false,
-  mentions: [{ documentId: `g:${g.url}`, documentTitle: g.url, documentDate: '2015-02-18', evidence: null, url: g.url }],
+  mentions: [
+    {
+      documentId: `g:${g.url}`,
+      documentTitle: g.url,
+      documentDate: '2015-02-18',
+      evidence: null,
+      url: g.url,
+    },
+  ],
 }));
-const gdeltDocs: ExportDocument[] = [...new Set(gdeltEvents.map((e) => e.mentions[0]!.documentId))].map((id) => ({
+const gdeltDocs: ExportDocument[] = [
+  ...new Set(gdeltEvents.map((e) => e.mentions[0]!.documentId)),
+].map((id) => ({
   id,
   title: id.slice(2),
   date: '2015-02-18',
@@ -400,7 +488,9 @@ describe('CSV export', () => {
     });
     // The evidence with a line break, quotes and commas survives whole.
     expect(rows[2]?.[CSV_COLUMNS.indexOf('evidence_text')]).toBe(docText.slice(46));
-    expect(rows[1]?.[CSV_COLUMNS.indexOf('evidence_text')]).toBe('Pakistan, "the first", recognised Azerbaijan.');
+    expect(rows[1]?.[CSV_COLUMNS.indexOf('evidence_text')]).toBe(
+      'Pakistan, "the first", recognised Azerbaijan.',
+    );
   });
 
   it.each([
@@ -414,14 +504,38 @@ describe('CSV export', () => {
     ['', ''],
   ])('document text %j is written as %j, which no spreadsheet runs', (text, cell) => {
     expect(inert(text)).toBe(cell);
-    const e = { ...allEvents[0]!, mentions: [{ ...allEvents[0]!.mentions[0]!, documentTitle: text, evidence: { start: 0, end: text.length, text } }] };
+    const e = {
+      ...allEvents[0]!,
+      mentions: [
+        {
+          ...allEvents[0]!.mentions[0]!,
+          documentTitle: text,
+          evidence: { start: 0, end: text.length, text },
+        },
+      ],
+    };
     const row = parseCsv(toCsv([e]))[1]!;
-    expect([row[CSV_COLUMNS.indexOf('document_title')], row[CSV_COLUMNS.indexOf('evidence_text')]]).toEqual([cell, cell]);
+    expect([
+      row[CSV_COLUMNS.indexOf('document_title')],
+      row[CSV_COLUMNS.indexOf('evidence_text')],
+    ]).toEqual([cell, cell]);
   });
 
   it.each([
-    ['a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-    ['a,b\n"x, ""y""",\n', [['a', 'b'], ['x, "y"', '']]],
+    [
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a,b\n"x, ""y""",\n',
+      [
+        ['a', 'b'],
+        ['x, "y"', ''],
+      ],
+    ],
     ['"multi\r\nline",z', [['multi\r\nline', 'z']]],
     ['', []],
     [',\r\n', [['', '']]],
@@ -463,7 +577,9 @@ describe('TimelineJS export', () => {
     expect(decade?.text.text).not.toContain('<b>');
     expect(first?.media?.credit).toBe('An essay, &quot;quoted&quot;, 2021-06-16');
     const g = file.events.find((s) => s.unique_id === 'event-gdelt:410414008');
-    expect(g?.media?.url).toBe('http://www.waow.com/story/28142485/ukrainian-president-6-dead-100-wounded-in-withdrawal');
+    expect(g?.media?.url).toBe(
+      'http://www.waow.com/story/28142485/ukrainian-president-6-dead-100-wounded-in-withdrawal',
+    );
     expect(g?.text.text).toMatch(/No text span/);
   });
 
@@ -488,8 +604,24 @@ describe('GDELT-style export', () => {
     expect(back.events).toHaveLength(gdeltEvents.length);
     back.events.forEach((b, i) => {
       const e = gdeltEvents[i]!;
-      expect([b.id, b.type, b.mode, b.cameo, b.date, b.source?.code, b.target?.code, b.url]).toEqual([
-        e.id, e.type, e.mode, e.cameo, e.date, e.source?.code, e.target?.code, e.mentions[0]?.url,
+      expect([
+        b.id,
+        b.type,
+        b.mode,
+        b.cameo,
+        b.date,
+        b.source?.code,
+        b.target?.code,
+        b.url,
+      ]).toEqual([
+        e.id,
+        e.type,
+        e.mode,
+        e.cameo,
+        e.date,
+        e.source?.code,
+        e.target?.code,
+        e.mentions[0]?.url,
       ]);
     });
   });
@@ -502,19 +634,34 @@ describe('GDELT-style export', () => {
     const out = toGdelt(textEvents, '20260101000000');
     expect([out.rows, out.undated, out.widened]).toEqual([3, 1, 2]);
     const decade = out.text.split('\n')[1]!.split('\t');
-    expect([decade[1], decade[26], decade[28], decade[29], decade[30]]).toEqual(['19200101', '061', '06', '2', '6.4']);
+    expect([decade[1], decade[26], decade[28], decade[29], decade[30]]).toEqual([
+      '19200101',
+      '061',
+      '06',
+      '2',
+      '6.4',
+    ]);
     expect([decade[5], decade[7], decade[15]]).toEqual(['PAK', 'PAK', '']);
   });
 });
 
 describe('JSON and JSONL export', () => {
-  const input = { events: [...textEvents, ...gdeltEvents.slice(0, 50)], documents: [textDoc, ...gdeltDocs], title: 't' };
+  const input = {
+    events: [...textEvents, ...gdeltEvents.slice(0, 50)],
+    documents: [textDoc, ...gdeltDocs],
+    title: 't',
+  };
 
   it('groups mentions by document in the contract shape and reads back', () => {
     const docs = toContractDocuments(input);
     expect(docs[0]?.document).toMatchObject({ id: 'd1', length: docText.length, text: docText });
     expect(docs[0]?.events.map((e) => e.event)).toEqual(['1', '2', '3', '4']);
-    expect(docs[0]?.events[0]).toMatchObject({ type: 'SUPPORT', date: '1991-12-12', source: { code: 'PAK', text: 'Pakistan' }, evidence: { start: 0, end: 45 } });
+    expect(docs[0]?.events[0]).toMatchObject({
+      type: 'SUPPORT',
+      date: '1991-12-12',
+      source: { code: 'PAK', text: 'Pakistan' },
+      evidence: { start: 0, end: 45 },
+    });
     const g = docs.find((d) => d.document.kind === 'gdelt')!;
     expect(g.events[0]?.evidence).toBeNull();
     expect(g.events[0]?.note).toMatch(/No text span/);

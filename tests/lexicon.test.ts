@@ -18,14 +18,20 @@ describe('the generated PETRARCH lexicon', () => {
   const text = readFileSync(GENERATED, 'utf8');
 
   it('names its source and the command that made it', () => {
-    const header = text.split('\n').filter((l) => l.startsWith('#')).join('\n');
+    const header = text
+      .split('\n')
+      .filter((l) => l.startsWith('#'))
+      .join('\n');
     expect(header).toMatch(/CAMEO\.2\.0\.txt/);
     expect(header).toMatch(/PETRARCH2/);
     expect(header).toMatch(/npm run lexicon/);
   });
 
   it('keeps each pattern as a verb with its required object, never a verb alone', () => {
-    const rows = text.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+    const rows = text
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('\t'));
     expect(rows.length).toBeGreaterThan(500);
     for (const r of rows) expect(r[5]).toMatch(/^obj=\S+/);
     expect(() => parseLexicon(text)).not.toThrow();
@@ -46,31 +52,100 @@ describe('the generated PETRARCH lexicon', () => {
   });
 
   it('is what the extractor loads', () => {
-    expect(triggerLexicon().get('presented')?.some((e) => e.file === 'triggers.petrarch.tsv')).toBe(true);
+    expect(
+      triggerLexicon()
+        .get('presented')
+        ?.some((e) => e.file === 'triggers.petrarch.tsv'),
+    ).toBe(true);
   });
 });
 
 // Acts the extractor once had no trigger for: the PETRARCH patterns give some, hand rows the rest.
 const acts: [string, string, string[], string][] = [
-  ['The new Peruvian ambassador presented his credentials to the King of Spain on 8 May 2019.', 'SUPPORT', ['ESP', 'PER'], '2019-05-08'],
-  ['On 2 June 2016 Uruguay presented credentials of its first envoy to Vietnam.', 'SUPPORT', ['URY', 'VNM'], '2016-06-02'],
-  ['Mongolia appointed a new ambassador to Kazakhstan on 11 January 2012.', 'SUPPORT', ['KAZ', 'MNG'], '2012-01-11'],
-  ['Kazakhstan and China inaugurated a crude oil pipeline on 15 December 2005.', 'COOPERATE', ['CHN', 'KAZ'], '2005-12-15'],
-  ['Laos and China opened the cross-border railway on 3 December 2021.', 'COOPERATE', ['CHN', 'LAO'], '2021-12-03'],
-  ['Pakistan and India opened the Kartarpur corridor on 9 November 2019.', 'COOPERATE', ['IND', 'PAK'], '2019-11-09'],
-  ['Ecuador and Colombia established a joint commission on border security in March 2008.', 'COOPERATE', ['COL', 'ECU'], '2008-03'],
-  ['On 4 April 2017 Belarus denied the allegations made by Lithuania.', 'REJECT', ['BLR', 'LTU'], '2017-04-04'],
-  ['Honduras accepted the ruling on the Gulf of Fonseca that favoured El Salvador in September 1992.', 'CONCEDE', ['HND', 'SLV'], '1992-09'],
-  ['Bolivia renounced its claim to territory held by Chile in October 1904.', 'CONCEDE', ['BOL', 'CHL'], '1904-10'],
-  ['Qatar and Bahrain restored relations on 12 April 2023.', 'SUPPORT', ['BHR', 'QAT'], '2023-04-12'],
-  ['Jordan summoned the Dutch ambassador on 5 February 2018.', 'ACCUSE', ['JOR', 'NLD'], '2018-02-05'],
+  [
+    'The new Peruvian ambassador presented his credentials to the King of Spain on 8 May 2019.',
+    'SUPPORT',
+    ['ESP', 'PER'],
+    '2019-05-08',
+  ],
+  [
+    'On 2 June 2016 Uruguay presented credentials of its first envoy to Vietnam.',
+    'SUPPORT',
+    ['URY', 'VNM'],
+    '2016-06-02',
+  ],
+  [
+    'Mongolia appointed a new ambassador to Kazakhstan on 11 January 2012.',
+    'SUPPORT',
+    ['KAZ', 'MNG'],
+    '2012-01-11',
+  ],
+  [
+    'Kazakhstan and China inaugurated a crude oil pipeline on 15 December 2005.',
+    'COOPERATE',
+    ['CHN', 'KAZ'],
+    '2005-12-15',
+  ],
+  [
+    'Laos and China opened the cross-border railway on 3 December 2021.',
+    'COOPERATE',
+    ['CHN', 'LAO'],
+    '2021-12-03',
+  ],
+  [
+    'Pakistan and India opened the Kartarpur corridor on 9 November 2019.',
+    'COOPERATE',
+    ['IND', 'PAK'],
+    '2019-11-09',
+  ],
+  [
+    'Ecuador and Colombia established a joint commission on border security in March 2008.',
+    'COOPERATE',
+    ['COL', 'ECU'],
+    '2008-03',
+  ],
+  [
+    'On 4 April 2017 Belarus denied the allegations made by Lithuania.',
+    'REJECT',
+    ['BLR', 'LTU'],
+    '2017-04-04',
+  ],
+  [
+    'Honduras accepted the ruling on the Gulf of Fonseca that favoured El Salvador in September 1992.',
+    'CONCEDE',
+    ['HND', 'SLV'],
+    '1992-09',
+  ],
+  [
+    'Bolivia renounced its claim to territory held by Chile in October 1904.',
+    'CONCEDE',
+    ['BOL', 'CHL'],
+    '1904-10',
+  ],
+  [
+    'Qatar and Bahrain restored relations on 12 April 2023.',
+    'SUPPORT',
+    ['BHR', 'QAT'],
+    '2023-04-12',
+  ],
+  [
+    'Jordan summoned the Dutch ambassador on 5 February 2018.',
+    'ACCUSE',
+    ['JOR', 'NLD'],
+    '2018-02-05',
+  ],
 ];
 
 describe('acts between states, found by their verb and its object', () => {
   it.each(acts)('%s', (text, type, actors, date) => {
     const { x, trace } = run(text);
-    const found = x.events.some((e) => e.type === type && [...e.actors].sort().join() === actors.join() && e.date === date);
-    expect(found, `${JSON.stringify(x.events.map((e) => [e.type, e.actors, e.date]))}\n${trace}`).toBe(true);
+    const found = x.events.some(
+      (e) => e.type === type && [...e.actors].sort().join() === actors.join() && e.date === date,
+    );
+    expect(
+      found,
+      `${JSON.stringify(x.events.map((e) => [e.type, e.actors, e.date]))}\n${trace}`,
+    ).toBe(true);
   });
 });
 
@@ -86,6 +161,9 @@ const notActs = [
 describe('verbs that need their pattern stay silent without it', () => {
   it.each(notActs)('%s', (text) => {
     const { x, trace } = run(text);
-    expect(x.events.filter((e) => e.actors.length > 1), trace).toEqual([]);
+    expect(
+      x.events.filter((e) => e.actors.length > 1),
+      trace,
+    ).toEqual([]);
   });
 });

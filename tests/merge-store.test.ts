@@ -19,19 +19,31 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const ingest = (text: string, title: string) => ingestDocument(db, { text, title, name: `${title}.txt`, date: '2021-06-16' });
-const pairEvents = () => timeline(db, { a: 'AZE', b: 'PAK' }).events.map((e) => [e.type, e.date, e.mentions.map((m) => m.documentTitle)]);
+const ingest = (text: string, title: string) =>
+  ingestDocument(db, { text, title, name: `${title}.txt`, date: '2021-06-16' });
+const pairEvents = () =>
+  timeline(db, { a: 'AZE', b: 'PAK' }).events.map((e) => [
+    e.type,
+    e.date,
+    e.mentions.map((m) => m.documentTitle),
+  ]);
 
 describe('merging across documents in the store', () => {
   it.each([
     [
       'the same recognition, once vaguely dated',
-      ['Pakistan recognized Azerbaijan in 1991.', 'Pakistan recognized Azerbaijan on December 12, 1991.'],
+      [
+        'Pakistan recognized Azerbaijan in 1991.',
+        'Pakistan recognized Azerbaijan on December 12, 1991.',
+      ],
       [['SUPPORT', '1991-12-12', ['d0', 'd1']]],
     ],
     [
       'two visits in one year by different people',
-      ['President Ilham Aliyev visited Islamabad in 2005.', 'Prime Minister Artur Rasizade visited Islamabad in 2005.'],
+      [
+        'President Ilham Aliyev visited Islamabad in 2005.',
+        'Prime Minister Artur Rasizade visited Islamabad in 2005.',
+      ],
       [
         ['CONSULT', '2005', ['d0']],
         ['CONSULT', '2005', ['d1']],
@@ -39,7 +51,10 @@ describe('merging across documents in the store', () => {
     ],
     [
       'a defence and a trade agreement in one year',
-      ['Azerbaijan and Pakistan signed a defence agreement in 2003.', 'Azerbaijan and Pakistan signed a trade agreement in 2003.'],
+      [
+        'Azerbaijan and Pakistan signed a defence agreement in 2003.',
+        'Azerbaijan and Pakistan signed a trade agreement in 2003.',
+      ],
       [
         ['AGREE', '2003', ['d0']],
         ['AGREE', '2003', ['d1']],

@@ -15,10 +15,25 @@ function codeAt(text: string, word: string, nth = 0): string | null {
 
 describe('a surname after the official’s first mention', () => {
   const rows: [string, string, number, string | null][] = [
-    ['Brazilian Foreign Minister Mauro Vieira arrived in Santiago. Vieira later met students.', 'Vieira', 1, 'BRA'],
-    ['Kenyan Interior Minister Kithure Kindiki spoke on Monday. Kindiki’s deputy listened.', 'Kindiki', 1, 'KEN'],
+    [
+      'Brazilian Foreign Minister Mauro Vieira arrived in Santiago. Vieira later met students.',
+      'Vieira',
+      1,
+      'BRA',
+    ],
+    [
+      'Kenyan Interior Minister Kithure Kindiki spoke on Monday. Kindiki’s deputy listened.',
+      'Kindiki',
+      1,
+      'KEN',
+    ],
     // Chinese names are written family name first.
-    ['Chinese Foreign Ministry spokeswoman Mao Ning spoke. Mao said talks would go on.', 'Mao', 1, 'CHN'],
+    [
+      'Chinese Foreign Ministry spokeswoman Mao Ning spoke. Mao said talks would go on.',
+      'Mao',
+      1,
+      'CHN',
+    ],
     // Before the first mention a surname is nobody yet.
     ['Vieira spoke first. Brazilian Foreign Minister Mauro Vieira then left.', 'Vieira', 0, null],
     // Two officials of different states with one surname: unresolved.
@@ -29,9 +44,12 @@ describe('a surname after the official’s first mention', () => {
   });
 
   it('makes the surname’s act the state’s', () => {
-    const text = 'Polish Foreign Minister Radoslaw Sikorski visited Kyiv on 2 May 2024. '
-      + 'Sikorski urged Hungary on 3 May 2024 to stop blocking aid.';
+    const text =
+      'Polish Foreign Minister Radoslaw Sikorski visited Kyiv on 2 May 2024. ' +
+      'Sikorski urged Hungary on 3 May 2024 to stop blocking aid.';
     const x = extract({ text, date: '2024-05-10' });
-    expect(x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')}`)).toContain('REQUEST HUN+POL');
+    expect(x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')}`)).toContain(
+      'REQUEST HUN+POL',
+    );
   });
 });

@@ -12,7 +12,17 @@ let dir: string;
 let db: Db;
 let app: ReturnType<typeof createApp>;
 let doc: {
-  paths: Record<string, Record<string, { summary?: string; parameters?: { name: string; in: string; required?: boolean }[]; responses: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        summary?: string;
+        parameters?: { name: string; in: string; required?: boolean }[];
+        responses: Record<string, unknown>;
+      }
+    >
+  >;
   components: { schemas: Record<string, unknown> };
 };
 
@@ -43,7 +53,8 @@ function describedRoutes(): string[] {
     .sort();
 }
 
-const params = (path: string, method = 'get') => (doc.paths[path]?.[method]?.parameters ?? []).map((p) => p.name).sort();
+const params = (path: string, method = 'get') =>
+  (doc.paths[path]?.[method]?.parameters ?? []).map((p) => p.name).sort();
 
 describe('GET /api/openapi.json', () => {
   it('describes every route the app serves', () => {
@@ -60,11 +71,20 @@ describe('GET /api/openapi.json', () => {
   it('describes no route the app does not serve', () => {
     const served = new Set(servedRoutes());
     const stale = describedRoutes().filter((r) => !served.has(r));
-    expect(stale, `described but not served: ${stale.join(', ')}; remove them from the description`).toEqual([]);
+    expect(
+      stale,
+      `described but not served: ${stale.join(', ')}; remove them from the description`,
+    ).toEqual([]);
   });
 
   it('covers the routes the first description left out', () => {
-    for (const path of ['/api/conflicts', '/api/events/{id}/explain', '/api/figures', '/api/stances', '/api/export']) {
+    for (const path of [
+      '/api/conflicts',
+      '/api/events/{id}/explain',
+      '/api/figures',
+      '/api/stances',
+      '/api/export',
+    ]) {
       expect(doc.paths[path]?.get?.summary, path).toBeTruthy();
     }
   });
@@ -73,16 +93,31 @@ describe('GET /api/openapi.json', () => {
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
         expect(op.summary, `${method} ${path}`).toBeTruthy();
-        expect(Object.keys(op.responses), `${method} ${path}`).toEqual(expect.arrayContaining([method === 'post' ? '201' : '200']));
+        expect(Object.keys(op.responses), `${method} ${path}`).toEqual(
+          expect.arrayContaining([method === 'post' ? '201' : '200']),
+        );
       }
     }
-    expect(Object.keys(doc.paths['/api/events']!.get!.responses)).toEqual(expect.arrayContaining(['200', '400', '404']));
+    expect(Object.keys(doc.paths['/api/events']!.get!.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '404']),
+    );
     expect(doc.components.schemas).toHaveProperty('TimelineEvent');
     expect(doc.components.schemas).toHaveProperty('Error');
   });
 
   it('lists the query parameters the request schemas accept', () => {
-    expect(params('/api/events')).toEqual(['a', 'b', 'doc', 'from', 'limit', 'offset', 'q', 'quad', 'to', 'type']);
+    expect(params('/api/events')).toEqual([
+      'a',
+      'b',
+      'doc',
+      'from',
+      'limit',
+      'offset',
+      'q',
+      'quad',
+      'to',
+      'type',
+    ]);
     expect(params('/api/search')).toEqual(['limit', 'q']);
     expect(params('/api/conflicts')).toEqual(['a', 'b', 'cursor', 'event', 'limit']);
     expect(params('/api/figures')).toEqual(['a', 'b']);
@@ -92,21 +127,38 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('describes the body of POST /api/documents in both media types', () => {
-    const post = doc.paths['/api/documents']!.post as unknown as { requestBody: { content: Record<string, unknown> } };
-    expect(Object.keys(post.requestBody.content).sort()).toEqual(['application/json', 'multipart/form-data']);
+    const post = doc.paths['/api/documents']!.post as unknown as {
+      requestBody: { content: Record<string, unknown> };
+    };
+    expect(Object.keys(post.requestBody.content).sort()).toEqual([
+      'application/json',
+      'multipart/form-data',
+    ]);
   });
 });
 
 describe('requests the schemas reject', () => {
   const error = async (path: string) => {
     const res = await app.request(path);
-    return { status: res.status, body: (await res.json()) as { error: { code: string; message: string } } };
+    return {
+      status: res.status,
+      body: (await res.json()) as { error: { code: string; message: string } },
+    };
   };
 
   it('get the one-line INVALID error naming the field', async () => {
-    expect(await error('/api/events?from=19x')).toEqual({ status: 400, body: { error: { code: 'INVALID', message: 'from: must be a year YYYY' } } });
-    expect(await error('/api/search?q=')).toEqual({ status: 400, body: { error: { code: 'INVALID', message: 'q: must not be empty' } } });
-    expect((await error('/api/conflicts?event=x')).body.error).toEqual({ code: 'INVALID', message: 'event: must be an event id' });
+    expect(await error('/api/events?from=19x')).toEqual({
+      status: 400,
+      body: { error: { code: 'INVALID', message: 'from: must be a year YYYY' } },
+    });
+    expect(await error('/api/search?q=')).toEqual({
+      status: 400,
+      body: { error: { code: 'INVALID', message: 'q: must not be empty' } },
+    });
+    expect((await error('/api/conflicts?event=x')).body.error).toEqual({
+      code: 'INVALID',
+      message: 'event: must be an event id',
+    });
     expect((await error('/api/export?format=xml')).body.error.code).toBe('INVALID');
     expect((await error('/api/figures')).status).toBe(400);
   });

@@ -7,7 +7,11 @@ import { readConllu } from '../src/extract/syntax/conllu.ts';
 describe('ties parse', () => {
   const BIN = join(new URL('..', import.meta.url).pathname, 'bin', 'ties.js');
   const ties = (args: string[], input: string) =>
-    spawnSync(process.execPath, [BIN, 'parse', ...args], { input, encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, [BIN, 'parse', ...args], {
+      input,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('prints the layer of a text as CoNLL-U with offsets', () => {
     const r = ties(['-'], 'Turkey recognised Azerbaijan. It was 1991.');
@@ -24,7 +28,8 @@ describe('ties parse', () => {
   });
 
   it('re-parses the gold words of a CoNLL-U file, keeping its shape', () => {
-    const input = '# sent_id = a\n# text = We don\'t know.\n1\tWe\twe\tPRON\t_\t_\t3\tnsubj\t_\t_\n' +
+    const input =
+      "# sent_id = a\n# text = We don't know.\n1\tWe\twe\tPRON\t_\t_\t3\tnsubj\t_\t_\n" +
       "2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n2\tdo\tdo\tAUX\t_\t_\t4\taux\t_\t_\n3\tn't\tnot\tPART\t_\t_\t4\tadvmod\t_\t_\n" +
       '4\tknow\tknow\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n5\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n';
     const r = ties(['--conllu', '-'], input);
@@ -32,7 +37,11 @@ describe('ties parse', () => {
     expect(r.stdout).toContain("2-3\tdon't");
     const [s] = readConllu(r.stdout);
     expect(s!.words.map((w) => `${w.form} ${w.upos} ${w.head} ${w.deprel}`)).toEqual([
-      'We PRON 4 nsubj', 'do AUX 4 aux', "n't PART 4 advmod", 'know VERB 0 root', '. PUNCT 4 punct',
+      'We PRON 4 nsubj',
+      'do AUX 4 aux',
+      "n't PART 4 advmod",
+      'know VERB 0 root',
+      '. PUNCT 4 punct',
     ]);
   });
 

@@ -13,7 +13,8 @@ import { prospects, type ProspectItem } from '../src/services/prospects.service.
 import { openDatabase, type Db } from '../src/store/db.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const INTEREST = 'Azerbaijan has expressed interest in buying the JF-17 fighter jets from Pakistan.';
+const INTEREST =
+  'Azerbaijan has expressed interest in buying the JF-17 fighter jets from Pakistan.';
 const CONTRACT = 'In 2024 Azerbaijan signed a contract with Pakistan to buy JF-17 fighter jets.';
 const OTHER_BUYER = 'In 2024 Iraq signed a contract with Pakistan to buy JF-17 fighter jets.';
 const EARLIER = 'In 2015 Azerbaijan signed a contract with Pakistan to buy JF-17 fighter jets.';
@@ -31,7 +32,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const ingest = (text: string, title: string, date: string | null) => ingestDocument(db, { text, title, name: `${title}.txt`, date }).document.id;
+const ingest = (text: string, title: string, date: string | null) =>
+  ingestDocument(db, { text, title, name: `${title}.txt`, date }).document.id;
 const pair = () => prospects(db, { a: 'Azerbaijan', b: 'Pakistan' }).items;
 
 const interestShown = (p: ProspectItem) => ({
@@ -45,15 +47,36 @@ const INTEREST_ITEM = {
   kind: 'pending',
   type: 'COOPERATE',
   actors: ['AZE', 'PAK'],
-  evidence: { start: 0, end: 80, text: 'Azerbaijan has expressed interest in buying the JF-17 fighter jets from Pakistan' },
+  evidence: {
+    start: 0,
+    end: 80,
+    text: 'Azerbaijan has expressed interest in buying the JF-17 fighter jets from Pakistan',
+  },
   documentTitle: 'interest',
 };
-const FULFILMENT = { date: '2024', type: 'AGREE', evidence: { start: 3, end: 50, text: '2024 Azerbaijan signed a contract with Pakistan' }, documentTitle: 'contract' };
+const FULFILMENT = {
+  date: '2024',
+  type: 'AGREE',
+  evidence: { start: 3, end: 50, text: '2024 Azerbaijan signed a contract with Pakistan' },
+  documentTitle: 'contract',
+};
 
 describe('a prospect fulfilled by a later document', () => {
   it.each([
-    ['prospect first, then the event', [['interest', INTEREST, '2016-10-01'], ['contract', CONTRACT, '2024-05-01']]],
-    ['event first, then the prospect', [['contract', CONTRACT, '2024-05-01'], ['interest', INTEREST, '2016-10-01']]],
+    [
+      'prospect first, then the event',
+      [
+        ['interest', INTEREST, '2016-10-01'],
+        ['contract', CONTRACT, '2024-05-01'],
+      ],
+    ],
+    [
+      'event first, then the prospect',
+      [
+        ['contract', CONTRACT, '2024-05-01'],
+        ['interest', INTEREST, '2016-10-01'],
+      ],
+    ],
   ] as const)('%s', (_name, docs) => {
     const ids: Record<string, string> = {};
     for (const [title, text, date] of docs) ids[title] = ingest(text, title, date);
@@ -67,7 +90,10 @@ describe('a prospect fulfilled by a later document', () => {
     expect(documentId).toBe(ids.contract);
     expect(reasons.at(-1)).toBe('shared wording: buy, fighter, jet, jf, jf-17');
     // The event is the stored one the pair's timeline shows.
-    expect(db.prepare('SELECT type, date FROM events WHERE id = ?').get(eventId)).toEqual({ type: 'AGREE', date: '2024' });
+    expect(db.prepare('SELECT type, date FROM events WHERE id = ?').get(eventId)).toEqual({
+      type: 'AGREE',
+      date: '2024',
+    });
   });
 
   it('is open alone, fulfilled with the second document, open again when it is removed', () => {
@@ -78,7 +104,9 @@ describe('a prospect fulfilled by a later document', () => {
     expect(prospects(db, { a: 'AZE', b: 'PAK', open: true }).items).toEqual([]);
     removeDocument(db, contract);
     expect(pair().map((p) => [p.status, p.fulfilledBy])).toEqual([['open', null]]);
-    expect(prospects(db, { a: 'AZE', open: true }).items.map(interestShown)).toEqual([INTEREST_ITEM]);
+    expect(prospects(db, { a: 'AZE', open: true }).items.map(interestShown)).toEqual([
+      INTEREST_ITEM,
+    ]);
   });
 
   it.each([
@@ -87,7 +115,9 @@ describe('a prospect fulfilled by a later document', () => {
   ])('stays open against %s', (_name, text, date) => {
     ingest(INTEREST, 'interest', '2016-10-01');
     ingest(text, 'other', date);
-    expect(pair().map((p) => [p.status, p.evidence.text])).toEqual([['open', INTEREST_ITEM.evidence.text]]);
+    expect(pair().map((p) => [p.status, p.evidence.text])).toEqual([
+      ['open', INTEREST_ITEM.evidence.text],
+    ]);
   });
 
   it('keeps the prospects of other pairs out', () => {
@@ -101,9 +131,15 @@ describe('a prospect fulfilled by a later document', () => {
 describe('the essay and the encyclopedic text', () => {
   it('does not link a plan in an undated essay to an exercise before what the essay reports', () => {
     ingest(readFileSync(join(ROOT, 'corpus', 'azerbaijan-pakistan.txt'), 'utf8'), 'essay', null);
-    ingest(readFileSync(join(ROOT, 'corpus', 'azerbaijan-pakistan-encyclopedia.md'), 'utf8'), 'encyclopedia', null);
+    ingest(
+      readFileSync(join(ROOT, 'corpus', 'azerbaijan-pakistan-encyclopedia.md'), 'utf8'),
+      'encyclopedia',
+      null,
+    );
     const exercises = pair().filter((p) => p.evidence.text.includes('military exercises'));
-    expect(exercises.map((p) => [p.kind, p.status, p.documentTitle])).toEqual([['plan', 'open', 'essay']]);
+    expect(exercises.map((p) => [p.kind, p.status, p.documentTitle])).toEqual([
+      ['plan', 'open', 'essay'],
+    ]);
   });
 });
 
@@ -119,12 +155,36 @@ describe('GET /api/prospects and ties prospects', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { items: ProspectItem[] };
     expect(Object.keys(body.items[0]!).sort()).toEqual(
-      ['actors', 'date', 'documentId', 'documentTitle', 'evidence', 'fulfilledBy', 'id', 'kind', 'source', 'status', 'target', 'type'].sort(),
+      [
+        'actors',
+        'date',
+        'documentId',
+        'documentTitle',
+        'evidence',
+        'fulfilledBy',
+        'id',
+        'kind',
+        'source',
+        'status',
+        'target',
+        'type',
+      ].sort(),
     );
-    expect(body.items.map((p) => [p.status, p.evidence.text, p.fulfilledBy?.evidence?.text, p.fulfilledBy?.documentTitle])).toEqual([
-      ['fulfilled', INTEREST_ITEM.evidence.text, FULFILMENT.evidence.text, 'contract'],
-    ]);
-    expect(((await (await app.request('/api/prospects?a=AZE&b=PAK&open=1')).json()) as { items: unknown[] }).items).toEqual([]);
+    expect(
+      body.items.map((p) => [
+        p.status,
+        p.evidence.text,
+        p.fulfilledBy?.evidence?.text,
+        p.fulfilledBy?.documentTitle,
+      ]),
+    ).toEqual([['fulfilled', INTEREST_ITEM.evidence.text, FULFILMENT.evidence.text, 'contract']]);
+    expect(
+      (
+        (await (await app.request('/api/prospects?a=AZE&b=PAK&open=1')).json()) as {
+          items: unknown[];
+        }
+      ).items,
+    ).toEqual([]);
   });
 
   it.each([
@@ -138,16 +198,30 @@ describe('GET /api/prospects and ties prospects', () => {
 
   it('prints them from the CLI, as text and as the API’s JSON', () => {
     db.close();
-    const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'ties.js'), 'prospects', ...args, '--db', file], { encoding: 'utf8', timeout: 60_000 });
+    const run = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [join(ROOT, 'bin', 'ties.js'), 'prospects', ...args, '--db', file],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
     const text = run('Azerbaijan', 'Pakistan');
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain('1 prospect between Azerbaijan and Pakistan: 0 open, 1 fulfilled');
+    expect(text.stdout).toContain(
+      '1 prospect between Azerbaijan and Pakistan: 0 open, 1 fulfilled',
+    );
     expect(text.stdout).toContain(`“${INTEREST_ITEM.evidence.text}”  — interest @0`);
     expect(text.stdout).toContain(`“${FULFILMENT.evidence.text}”  — contract @3`);
     const json = run('AZE', '--json');
     expect(json.status).toBe(0);
-    expect((JSON.parse(json.stdout) as { items: ProspectItem[] }).items.map((p) => [p.status, p.fulfilledBy?.type])).toEqual([['fulfilled', 'AGREE']]);
-    expect((JSON.parse(run('AZE', '--open', '--json').stdout) as { items: unknown[] }).items).toEqual([]);
+    expect(
+      (JSON.parse(json.stdout) as { items: ProspectItem[] }).items.map((p) => [
+        p.status,
+        p.fulfilledBy?.type,
+      ]),
+    ).toEqual([['fulfilled', 'AGREE']]);
+    expect(
+      (JSON.parse(run('AZE', '--open', '--json').stdout) as { items: unknown[] }).items,
+    ).toEqual([]);
     const bad = run('A', 'B', 'C');
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('at most two countries');

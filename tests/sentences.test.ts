@@ -6,15 +6,30 @@ const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end
 describe('splitSentences', () => {
   const rows: [string, string[]][] = [
     ['One. Two.', ['One.', 'Two.']],
-    ['He visited Baku in 1995.Recently, the speaker went.', ['He visited Baku in 1995.', 'Recently, the speaker went.']],
-    ['Ties are stronger .Azerbaijan and Turkey agree.', ['Ties are stronger .', 'Azerbaijan and Turkey agree.']],
-    ['It was recognised on December 12,1991. Then more.', ['It was recognised on December 12,1991.', 'Then more.']],
+    [
+      'He visited Baku in 1995.Recently, the speaker went.',
+      ['He visited Baku in 1995.', 'Recently, the speaker went.'],
+    ],
+    [
+      'Ties are stronger .Azerbaijan and Turkey agree.',
+      ['Ties are stronger .', 'Azerbaijan and Turkey agree.'],
+    ],
+    [
+      'It was recognised on December 12,1991. Then more.',
+      ['It was recognised on December 12,1991.', 'Then more.'],
+    ],
     ['Trade grew 3.5 percent. Exports fell.', ['Trade grew 3.5 percent.', 'Exports fell.']],
-    ['Mr. Sharif met Dr. Aliyev in the U.S. capital.', ['Mr. Sharif met Dr. Aliyev in the U.S. capital.']],
+    [
+      'Mr. Sharif met Dr. Aliyev in the U.S. capital.',
+      ['Mr. Sharif met Dr. Aliyev in the U.S. capital.'],
+    ],
     ['J. F. Kennedy spoke.', ['J. F. Kennedy spoke.']],
     ['Relations\n\nThe two countries met.', ['Relations', 'The two countries met.']],
     ['A heading\nThe body starts here.', ['A heading', 'The body starts here.']],
-    ['A line that wraps\nin the middle of a sentence.', ['A line that wraps\nin the middle of a sentence.']],
+    [
+      'A line that wraps\nin the middle of a sentence.',
+      ['A line that wraps\nin the middle of a sentence.'],
+    ],
     ['“We agree.” The minister left.', ['“We agree.”', 'The minister left.']],
     ['Did they sign? Yes! They did.', ['Did they sign?', 'Yes!', 'They did.']],
     ['Talks, e.g. on trade, went on. Fine.', ['Talks, e.g. on trade, went on.', 'Fine.']],
@@ -56,7 +71,19 @@ describe('tokenize', () => {
     const { tokenize } = await import('../src/extract/text/tokens.ts');
     const t = 'The EC gave 5.1 million dollars, 25,000 tons; Pakistan’s didn’t.';
     expect(tokenize(t).map((x) => t.slice(x.start, x.end))).toEqual([
-      'The', 'EC', 'gave', '5.1', 'million', 'dollars', ',', '25,000', 'tons', ';', 'Pakistan’s', 'didn’t', '.',
+      'The',
+      'EC',
+      'gave',
+      '5.1',
+      'million',
+      'dollars',
+      ',',
+      '25,000',
+      'tons',
+      ';',
+      'Pakistan’s',
+      'didn’t',
+      '.',
     ]);
   });
 });

@@ -24,10 +24,17 @@ describe('ftsQuery', () => {
 });
 
 describe('mostPreciseDate', () => {
-  const d = (date: string | null, dateFirst: string | null, dateLast: string | null) => ({ date, dateFirst, dateLast });
+  const d = (date: string | null, dateFirst: string | null, dateLast: string | null) => ({
+    date,
+    dateFirst,
+    dateLast,
+  });
   it.each([
     [[d('1992', '1992-01-01', '1992-12-31'), d('1992-03', '1992-03-01', '1992-03-31')], '1992-03'],
-    [[d('1992-03-05', '1992-03-05', '1992-03-05'), d('1992-03', '1992-03-01', '1992-03-31')], '1992-03-05'],
+    [
+      [d('1992-03-05', '1992-03-05', '1992-03-05'), d('1992-03', '1992-03-01', '1992-03-31')],
+      '1992-03-05',
+    ],
     [[d('1920/1929', '1920-01-01', '1929-12-31'), d(null, null, null)], '1920/1929'],
     [[d('1993', '1993-01-01', '1993-12-31'), d('1994', '1994-01-01', '1994-12-31')], '1993'],
     [[d(null, null, null)], null],
@@ -43,9 +50,30 @@ describe('listDocumentFiles', () => {
 
   it('walks folders in name order, keeps .txt .md .html .htm, skips hidden files, reports missing paths', async () => {
     mkdirSync(join(dir, 'b', '.git'), { recursive: true });
-    for (const f of ['b/z.txt', 'b/a.md', 'b/page.HTM', 'b/x.html', 'b/notes.pdf', 'b/.hidden.txt', 'b/.git/c.txt', 'a.txt', 'data.json']) writeFileSync(join(dir, f), 'x');
-    const { files, missing } = await listDocumentFiles([dir, join(dir, 'a.txt'), join(dir, 'nope')]);
-    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.txt', 'b/a.md', 'b/page.HTM', 'b/x.html', 'b/z.txt']);
+    for (const f of [
+      'b/z.txt',
+      'b/a.md',
+      'b/page.HTM',
+      'b/x.html',
+      'b/notes.pdf',
+      'b/.hidden.txt',
+      'b/.git/c.txt',
+      'a.txt',
+      'data.json',
+    ])
+      writeFileSync(join(dir, f), 'x');
+    const { files, missing } = await listDocumentFiles([
+      dir,
+      join(dir, 'a.txt'),
+      join(dir, 'nope'),
+    ]);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual([
+      'a.txt',
+      'b/a.md',
+      'b/page.HTM',
+      'b/x.html',
+      'b/z.txt',
+    ]);
     expect(missing).toEqual([{ path: join(dir, 'nope'), reason: 'no such file or folder' }]);
   });
 });

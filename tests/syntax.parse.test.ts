@@ -16,8 +16,7 @@ describe('annotate: attachments', () => {
     // "with Pakistan" may modify the verb or the noun (EWT has both); only its marker is fixed.
     [
       'Azerbaijan signed a trade agreement with Pakistan.',
-      ['Azerbaijan nsubj signed', 'signed root ROOT', 'agreement obj signed',
-       'with case Pakistan'],
+      ['Azerbaijan nsubj signed', 'signed root ROOT', 'agreement obj signed', 'with case Pakistan'],
     ],
     [
       'Turkey recognised Azerbaijan in 1991.',
@@ -25,19 +24,32 @@ describe('annotate: attachments', () => {
     ],
     [
       'The embassy was opened by Turkey.',
-      ['embassy nsubj:pass opened', 'was aux:pass opened', 'Turkey obl:agent opened',
-       'by case Turkey'],
+      [
+        'embassy nsubj:pass opened',
+        'was aux:pass opened',
+        'Turkey obl:agent opened',
+        'by case Turkey',
+      ],
     ],
     [
       'Russia did not recognize the new government.',
-      ['Russia nsubj recognize', 'not advmod recognize', 'did aux recognize',
-       'government obj recognize'],
+      [
+        'Russia nsubj recognize',
+        'not advmod recognize',
+        'did aux recognize',
+        'government obj recognize',
+      ],
     ],
     ["India didn't send troops.", ['India nsubj send', "n't advmod send", 'troops obj send']],
     [
       'The minister said that Iran would close the border.',
-      ['minister nsubj said', 'close ccomp said', 'Iran nsubj close', 'border obj close',
-       'that mark close'],
+      [
+        'minister nsubj said',
+        'close ccomp said',
+        'Iran nsubj close',
+        'border obj close',
+        'that mark close',
+      ],
     ],
     [
       'Japan and Korea agreed to expand trade.',
@@ -45,8 +57,12 @@ describe('annotate: attachments', () => {
     ],
     [
       "Pakistan's president visited Baku in 1995.",
-      ['Pakistan nmod:poss president', 'president nsubj visited', 'Baku obj visited',
-       '1995 obl visited'],
+      [
+        'Pakistan nmod:poss president',
+        'president nsubj visited',
+        'Baku obj visited',
+        '1995 obl visited',
+      ],
     ],
   ];
   it.each(rows)('%s', (text, expected) => {
@@ -65,7 +81,8 @@ describe('annotate: attachments', () => {
 });
 
 describe('annotate: the layer', () => {
-  const text = 'Talks began in Baku.\n\nThe two sides didn’t agree, officials said. More talks follow!';
+  const text =
+    'Talks began in Baku.\n\nThe two sides didn’t agree, officials said. More talks follow!';
   const t: SyntaxToken[] = annotate(text);
 
   it('keeps offsets, keys and sentences', () => {

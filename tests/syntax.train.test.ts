@@ -28,9 +28,13 @@ describe('CoNLL-U', () => {
   });
 
   it('skips empty nodes and keeps the words around them', () => {
-    const text = '1\tA\ta\tDET\t_\t_\t2\tdet\t_\t_\n1.1\tx\tx\tX\t_\t_\t_\t_\t_\t_\n2\tb\tb\tNOUN\t_\t_\t0\troot\t_\t_\n\n';
+    const text =
+      '1\tA\ta\tDET\t_\t_\t2\tdet\t_\t_\n1.1\tx\tx\tX\t_\t_\t_\t_\t_\t_\n2\tb\tb\tNOUN\t_\t_\t0\troot\t_\t_\n\n';
     const [s] = readConllu(text);
-    expect(s!.words.map((w) => [w.id, w.form, w.head])).toEqual([[1, 'A', 2], [2, 'b', 0]]);
+    expect(s!.words.map((w) => [w.id, w.form, w.head])).toEqual([
+      [1, 'A', 2],
+      [2, 'b', 0],
+    ]);
   });
 
   it('names the line of a malformed word', () => {

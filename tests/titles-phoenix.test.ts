@@ -13,11 +13,16 @@ describe('the generated agent nouns', () => {
   it('name their source and the command that made them, and hold no other sector', () => {
     expect(text).toMatch(/Phoenix\.agents\.txt/);
     expect(text).toMatch(/npm run titles/);
-    const rows = text.split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t'));
+    const rows = text
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .slice(1)
+      .map((l) => l.split('\t'));
     expect(rows.length).toBeGreaterThan(500);
     for (const [, group] of rows) expect(group).toMatch(/^(official|military)$/);
     const titles = new Set(rows.map(([t]) => t));
-    for (const notState of ['journalist', 'rebel', 'businessman', 'farmer', 'prison']) expect(titles.has(notState)).toBe(false);
+    for (const notState of ['journalist', 'rebel', 'businessman', 'farmer', 'prison'])
+      expect(titles.has(notState)).toBe(false);
   });
 });
 

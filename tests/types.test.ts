@@ -5,7 +5,11 @@ import type { QuadClass } from '../src/codes/plover.ts';
 import type { ExtractedEvent, ExtractedFigure, PloverType } from '../src/extract/types.ts';
 import type { ContractEvent } from '../src/interop/json.ts';
 import type { ExportActor, ExportEvent, ExportMention } from '../src/interop/types.ts';
-import type { TimelineActor, TimelineEvent, TimelineMention } from '../src/services/events.service.ts';
+import type {
+  TimelineActor,
+  TimelineEvent,
+  TimelineMention,
+} from '../src/services/events.service.ts';
 import type { ProspectItem } from '../src/services/prospects.service.ts';
 import type { FigureRecord } from '../src/merge/conflicts.ts';
 import type { FigureRow } from '../src/store/conflicts.repo.ts';

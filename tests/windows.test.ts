@@ -14,13 +14,23 @@ const pairs = [
 // Paragraphs written for the class: each dated on its own, so that windows change nothing.
 const paragraphs = Array.from({ length: 24 }, (_, i) => {
   const [a, b] = pairs[i % pairs.length]!;
-  return `On ${(i % 27) + 1} May ${1960 + i}, ${a} and ${b} signed a trade agreement. ` +
-    `In ${1961 + i}, the president of ${a} visited ${b} for talks on fishing rights.`;
+  return (
+    `On ${(i % 27) + 1} May ${1960 + i}, ${a} and ${b} signed a trade agreement. ` +
+    `In ${1961 + i}, the president of ${a} visited ${b} for talks on fishing rights.`
+  );
 });
 const text = `${paragraphs.join('\n\n')}\n`;
 
 const facts = (x: Extraction) => ({
-  events: x.events.map((e) => [e.id, e.type, e.date, e.source?.code, e.target?.code, e.evidence.start, e.evidence.text]),
+  events: x.events.map((e) => [
+    e.id,
+    e.type,
+    e.date,
+    e.source?.code,
+    e.target?.code,
+    e.evidence.start,
+    e.evidence.text,
+  ]),
   figures: x.figures.map((f) => [f.id, f.value, f.evidence.start]),
   stances: x.stances.map((s) => [s.id, s.evidence.start]),
 });
@@ -44,13 +54,19 @@ describe('windows', () => {
     const windowed = extract({ text }, { windowChars: 600 });
     expect(whole.events.length).toBeGreaterThanOrEqual(24);
     expect(facts(windowed)).toEqual(facts(whole));
-    for (const e of [...windowed.events, ...windowed.prospects, ...windowed.figures, ...windowed.stances]) {
+    for (const e of [
+      ...windowed.events,
+      ...windowed.prospects,
+      ...windowed.figures,
+      ...windowed.stances,
+    ]) {
       expect(text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
     }
   });
 
   it('carry a date from the window before into "later that year"', () => {
-    const a = 'In March 1997, Chile and Peru signed a border agreement in Lima after years of talks.';
+    const a =
+      'In March 1997, Chile and Peru signed a border agreement in Lima after years of talks.';
     const b = 'Later that year, Peru recalled its ambassador from Chile over a fishing dispute.';
     const doc = `${a}\n\n${b}\n`;
     // The second paragraph alone has no year: the date comes from the lead-in.
@@ -67,7 +83,10 @@ describe('windows', () => {
 describe('windows and the dateline', () => {
   it('a date read from the dateline in the first window dates "last year" in a later one', () => {
     const head = 'TOKYO, March 17, 2023 — Japan and Vietnam signed a trade agreement on Friday.';
-    const filler = Array.from({ length: 6 }, (_, i) => `Officials from Kenya and Uganda met in Nairobi in ${1970 + i}.`);
+    const filler = Array.from(
+      { length: 6 },
+      (_, i) => `Officials from Kenya and Uganda met in Nairobi in ${1970 + i}.`,
+    );
     const tail = 'Last year, Japan recalled its ambassador from Vietnam over a fishing dispute.';
     const doc = `${head}\n\n${filler.join('\n\n')}\n\n${tail}\n`;
     const x = extract({ text: doc }, { windowChars: 200 });
@@ -75,6 +94,8 @@ describe('windows and the dateline', () => {
     expect(textWindows(doc, 200).length).toBeGreaterThan(2);
     const recall = x.events.find((e) => e.evidence.text.includes('recalled'));
     expect(recall?.date).toBe('2022');
-    expect(extract({ text: doc }).events.find((e) => e.evidence.text.includes('recalled'))?.date).toBe('2022');
+    expect(
+      extract({ text: doc }).events.find((e) => e.evidence.text.includes('recalled'))?.date,
+    ).toBe('2022');
   });
 });

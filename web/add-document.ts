@@ -3,7 +3,14 @@
 import { ApiError, postDocument, type AddedDocument, type NewDocument } from './api.ts';
 import { h, replaceChildren } from './dom.ts';
 
-const FORMATS: Record<string, NonNullable<NewDocument['format']>> = { txt: 'txt', text: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html' };
+const FORMATS: Record<string, NonNullable<NewDocument['format']>> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+};
 const MAX_BYTES = 5 * 1024 * 1024;
 
 /** The format a file name implies, or null when ties does not read it. */
@@ -15,19 +22,41 @@ export function formatOfName(name: string): NewDocument['format'] | null {
 /** The add-document form, in a <details> so it takes no room until wanted. */
 export class AddDocument {
   readonly el: HTMLElement;
-  private readonly title = h('input', { attrs: { id: 'add-title', type: 'text', autocomplete: 'off' } });
+  private readonly title = h('input', {
+    attrs: { id: 'add-title', type: 'text', autocomplete: 'off' },
+  });
   private readonly date = h('input', { attrs: { id: 'add-date', type: 'date' } });
-  private readonly text = h('textarea', { attrs: { id: 'add-text', rows: 7, placeholder: 'Paste an article, a report or an essay…' } });
-  private readonly file = h('input', { attrs: { id: 'add-file', type: 'file', accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html' } });
+  private readonly text = h('textarea', {
+    attrs: { id: 'add-text', rows: 7, placeholder: 'Paste an article, a report or an essay…' },
+  });
+  private readonly file = h('input', {
+    attrs: {
+      id: 'add-file',
+      type: 'file',
+      accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
+    },
+  });
   private readonly status = h('p', { class: 'add-status', attrs: { role: 'status' } });
-  private readonly submit = h('button', { class: 'primary', attrs: { type: 'submit' } }, 'Add document');
-  private picked: { name: string; text: string; format: NonNullable<NewDocument['format']> } | null = null;
+  private readonly submit = h(
+    'button',
+    { class: 'primary', attrs: { type: 'submit' } },
+    'Add document',
+  );
+  private picked: {
+    name: string;
+    text: string;
+    format: NonNullable<NewDocument['format']>;
+  } | null = null;
 
   constructor(private readonly onAdded: (r: AddedDocument) => Promise<void>) {
     const drop = h(
       'div',
       { class: 'drop', attrs: { id: 'add-drop' } },
-      h('label', { attrs: { for: 'add-file' } }, 'Or choose a file (.txt, .md, .html), or drop it here: '),
+      h(
+        'label',
+        { attrs: { for: 'add-file' } },
+        'Or choose a file (.txt, .md, .html), or drop it here: ',
+      ),
       this.file,
     );
     const form = h(
@@ -36,7 +65,17 @@ export class AddDocument {
       h('label', { attrs: { for: 'add-text' } }, 'Document text'),
       this.text,
       drop,
-      h('div', { class: 'add-row' }, h('div', {}, h('label', { attrs: { for: 'add-title' } }, 'Title (optional)'), this.title), h('div', {}, h('label', { attrs: { for: 'add-date' } }, 'Published on (optional)'), this.date)),
+      h(
+        'div',
+        { class: 'add-row' },
+        h('div', {}, h('label', { attrs: { for: 'add-title' } }, 'Title (optional)'), this.title),
+        h(
+          'div',
+          {},
+          h('label', { attrs: { for: 'add-date' } }, 'Published on (optional)'),
+          this.date,
+        ),
+      ),
       h('div', { class: 'add-row' }, this.submit),
       this.status,
     );
@@ -61,7 +100,12 @@ export class AddDocument {
       const f = e.dataTransfer?.files[0];
       if (f) void this.pick(f);
     });
-    this.el = h('details', { class: 'panel add-panel', attrs: { id: 'add-document' } }, h('summary', {}, 'Add a document'), form);
+    this.el = h(
+      'details',
+      { class: 'panel add-panel', attrs: { id: 'add-document' } },
+      h('summary', {}, 'Add a document'),
+      form,
+    );
   }
 
   /** Takes a file dropped anywhere on the page: opens the form with it. */
@@ -114,7 +158,9 @@ export class AddDocument {
       const r = await postDocument(doc);
       const title = r.document.title || 'the document';
       this.say(
-        r.added ? `Added “${title}”: ${r.events} ${r.events === 1 ? 'event' : 'events'} found.` : `“${title}” was already in the store (${r.events} events).`,
+        r.added
+          ? `Added “${title}”: ${r.events} ${r.events === 1 ? 'event' : 'events'} found.`
+          : `“${title}” was already in the store (${r.events} events).`,
         'ok',
       );
       this.text.value = '';
@@ -124,7 +170,8 @@ export class AddDocument {
       this.picked = null;
       await this.onAdded(r);
     } catch (e) {
-      const msg = e instanceof ApiError ? e.message : `Something went wrong: ${(e as Error).message}`;
+      const msg =
+        e instanceof ApiError ? e.message : `Something went wrong: ${(e as Error).message}`;
       this.say(`The document was not added. ${msg}`, 'error');
     } finally {
       this.submit.disabled = false;

@@ -3,7 +3,12 @@
 import type { QuadClass } from '../src/codes/plover.ts';
 // The API's own types, so the page cannot drift from what the server sends (types only: nothing
 // of the server is bundled).
-import type { CompactTimeline, TimelineActor, TimelineEvent as ServerTimelineEvent, TimelineMention } from '../src/services/events.service.ts';
+import type {
+  CompactTimeline,
+  TimelineActor,
+  TimelineEvent as ServerTimelineEvent,
+  TimelineMention,
+} from '../src/services/events.service.ts';
 import type { ActorRef } from '../src/services/actors.service.ts';
 // A pure function: the page derives the dates the compact timeline leaves out exactly as the server does.
 import { impliedDate } from '../src/store/days.ts';
@@ -103,13 +108,19 @@ export function decodeTimeline(page: CompactTimeline): EventSummary[] {
 }
 
 /** Reads every page of `GET /api/timeline` for `params` (`a`, `b`, `q`…). */
-export async function getTimeline(params: Record<string, string | undefined>): Promise<TimelineResponse> {
+export async function getTimeline(
+  params: Record<string, string | undefined>,
+): Promise<TimelineResponse> {
   const events: EventSummary[] = [];
   let cursor: string | undefined;
   for (;;) {
     // The browser revalidates with the ETag: an unchanged store answers 304 and the cached page is used.
     // The largest page the server gives: one request (one sort of the pair's events) up to 10,000.
-    const page = await getJson<CompactTimeline>('/api/timeline', { ...params, limit: 10_000, cursor });
+    const page = await getJson<CompactTimeline>('/api/timeline', {
+      ...params,
+      limit: 10_000,
+      cursor,
+    });
     for (const ev of decodeTimeline(page)) events.push(ev);
     if (!page.next) return { a: page.a, b: page.b, events };
     cursor = page.next;
@@ -148,11 +159,16 @@ export class ApiError extends Error {
 async function readError(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as { error?: { code?: string; message?: string } };
-    if (body.error?.message) return new ApiError(res.status, body.error.code ?? 'ERROR', body.error.message);
+    if (body.error?.message)
+      return new ApiError(res.status, body.error.code ?? 'ERROR', body.error.message);
   } catch {
     // Not JSON (a proxy's page, say): fall back to the status line.
   }
-  return new ApiError(res.status, 'HTTP', `The server answered ${res.status} ${res.statusText}`.trim());
+  return new ApiError(
+    res.status,
+    'HTTP',
+    `The server answered ${res.status} ${res.statusText}`.trim(),
+  );
 }
 
 // A server listening beyond loopback needs its token (`ties serve --token`): the page asks for it
@@ -171,7 +187,10 @@ function storedToken(): string | null {
 // One prompt however many requests were refused at once; a wrong token is asked for again.
 function askToken(): Promise<string | null> {
   asking ??= Promise.resolve().then(() => {
-    const t = window.prompt('This ties server needs its token (from `ties serve --token` or TIES_TOKEN):')?.trim() || null;
+    const t =
+      window
+        .prompt('This ties server needs its token (from `ties serve --token` or TIES_TOKEN):')
+        ?.trim() || null;
     try {
       if (t) localStorage.setItem(TOKEN_KEY, t);
       else localStorage.removeItem(TOKEN_KEY);
@@ -211,7 +230,10 @@ async function send(url: string, init: RequestInit): Promise<Response> {
 }
 
 /** GETs `path` with `params` (empty values dropped) and parses the JSON answer. */
-export async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+export async function getJson<T>(
+  path: string,
+  params: Record<string, string | number | undefined> = {},
+): Promise<T> {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
   const qs = q.toString();
@@ -246,11 +268,18 @@ export async function postDocument(doc: NewDocument): Promise<AddedDocument> {
   try {
     if (doc.name && doc.format) {
       const form = new FormData();
-      form.set('file', new File([doc.text], doc.name, { type: `${MEDIA_TYPE[doc.format]};charset=utf-8` }));
+      form.set(
+        'file',
+        new File([doc.text], doc.name, { type: `${MEDIA_TYPE[doc.format]};charset=utf-8` }),
+      );
       form.set('format', doc.format);
       if (doc.title) form.set('title', doc.title);
       if (doc.date) form.set('date', doc.date);
-      res = await send('/api/documents', { method: 'POST', headers: { accept: 'application/json' }, body: form });
+      res = await send('/api/documents', {
+        method: 'POST',
+        headers: { accept: 'application/json' },
+        body: form,
+      });
     } else {
       const body: Record<string, string> = { text: doc.text };
       if (doc.title) body.title = doc.title;
@@ -277,18 +306,33 @@ export interface NewCorrection {
   kind: 'reject' | 'type' | 'date' | 'participants' | 'split' | 'merge' | 'add';
   event?: string;
   mention?: { documentId: string; start: number; end: number };
-  value?: { type?: string; mode?: string | null; date?: string | null; source?: string | null; target?: string | null; actors?: string[]; withEvent?: string };
+  value?: {
+    type?: string;
+    mode?: string | null;
+    date?: string | null;
+    source?: string | null;
+    target?: string | null;
+    actors?: string[];
+    withEvent?: string;
+  };
   note?: string;
   author?: string;
 }
 
 /** Sends a JSON write (the only body type, with multipart, the server takes for writes) and parses the answer. */
-export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function sendJson<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   let res: Response;
   try {
     res = await send(path, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { 'content-type': 'application/json', accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

@@ -40,13 +40,22 @@ const factsText = (f: Record<string, unknown> | null | undefined): string => {
   return parts.join(' · ') || '—';
 };
 
-const valueText = (c: ApiCorrection): string => (c.kind === 'reject' ? 'not an event' : c.kind === 'split' ? 'set apart from the other sources' : c.kind === 'merge' ? 'merged with another event' : factsText(c.value as Record<string, unknown>));
+const valueText = (c: ApiCorrection): string =>
+  c.kind === 'reject'
+    ? 'not an event'
+    : c.kind === 'split'
+      ? 'set apart from the other sources'
+      : c.kind === 'merge'
+        ? 'merged with another event'
+        : factsText(c.value as Record<string, unknown>);
 
 /** What the card shows of an event's corrections: each one, with the extracted facts it replaced. */
 export function correctionsNote(corrections: readonly ApiCorrection[]): HTMLElement {
   const list = h('ul', { class: 'corrections', attrs: { 'aria-label': 'Corrections' } });
   for (const c of corrections) {
-    const by = [c.author ? `by ${c.author}` : '', c.createdAt.slice(0, 10)].filter(Boolean).join(', ');
+    const by = [c.author ? `by ${c.author}` : '', c.createdAt.slice(0, 10)]
+      .filter(Boolean)
+      .join(', ');
     append(
       list,
       h(
@@ -54,7 +63,13 @@ export function correctionsNote(corrections: readonly ApiCorrection[]): HTMLElem
         {},
         h('strong', {}, `${c.kind}: `),
         valueText(c),
-        c.original && c.kind !== 'reject' ? h('span', { class: 'muted' }, ` (extracted: ${factsText(c.original as Record<string, unknown>)})`) : '',
+        c.original && c.kind !== 'reject'
+          ? h(
+              'span',
+              { class: 'muted' },
+              ` (extracted: ${factsText(c.original as Record<string, unknown>)})`,
+            )
+          : '',
         h('span', { class: 'muted' }, ` — ${by}`),
         c.note ? h('span', { class: 'note' }, ` “${c.note}”`) : '',
       ),
@@ -70,14 +85,35 @@ export interface MergeCandidate {
 }
 
 /** The correction form of an event's card; `send` stores a correction and refreshes the page. */
-export function correctionForm(ev: TimelineEvent, send: (c: NewCorrection) => Promise<void>, others: readonly MergeCandidate[] = []): HTMLElement {
+export function correctionForm(
+  ev: TimelineEvent,
+  send: (c: NewCorrection) => Promise<void>,
+  others: readonly MergeCandidate[] = [],
+): HTMLElement {
   const status = h('p', { class: 'muted', attrs: { role: 'status' } });
-  const author = h('input', { attrs: { type: 'text', value: authorName(), autocomplete: 'name', maxlength: 200 } });
+  const author = h('input', {
+    attrs: { type: 'text', value: authorName(), autocomplete: 'name', maxlength: 200 },
+  });
   const note = h('input', { attrs: { type: 'text', maxlength: 2000 } });
-  const date = h('input', { attrs: { type: 'text', value: ev.date ?? '', placeholder: 'YYYY, YYYY-MM, YYYY-MM-DD, or empty', maxlength: 30 } });
-  const type = h('select', {}, ...PLOVER_TYPES.map((t) => h('option', { attrs: { value: t, selected: t === ev.type } }, t)));
-  const source = h('input', { attrs: { type: 'text', value: ev.source?.code ?? '', maxlength: 100 } });
-  const target = h('input', { attrs: { type: 'text', value: ev.target?.code ?? '', maxlength: 100 } });
+  const date = h('input', {
+    attrs: {
+      type: 'text',
+      value: ev.date ?? '',
+      placeholder: 'YYYY, YYYY-MM, YYYY-MM-DD, or empty',
+      maxlength: 30,
+    },
+  });
+  const type = h(
+    'select',
+    {},
+    ...PLOVER_TYPES.map((t) => h('option', { attrs: { value: t, selected: t === ev.type } }, t)),
+  );
+  const source = h('input', {
+    attrs: { type: 'text', value: ev.source?.code ?? '', maxlength: 100 },
+  });
+  const target = h('input', {
+    attrs: { type: 'text', value: ev.target?.code ?? '', maxlength: 100 },
+  });
 
   const go = async (c: NewCorrection, button: HTMLButtonElement) => {
     const name = author.value.trim();
@@ -85,7 +121,12 @@ export function correctionForm(ev: TimelineEvent, send: (c: NewCorrection) => Pr
     button.disabled = true;
     status.textContent = 'Saving…';
     try {
-      await send({ ...c, event: c.mention ? undefined : ev.id, author: name || undefined, note: note.value.trim() || undefined });
+      await send({
+        ...c,
+        event: c.mention ? undefined : ev.id,
+        author: name || undefined,
+        note: note.value.trim() || undefined,
+      });
       status.textContent = '';
     } catch (e) {
       status.textContent = `Not saved: ${(e as Error).message}`;
@@ -103,7 +144,10 @@ export function correctionForm(ev: TimelineEvent, send: (c: NewCorrection) => Pr
     return b;
   };
   const reject = button('Reject: not an event', () => ({ kind: 'reject' }));
-  const saveDate = button('Save date', () => ({ kind: 'date', value: { date: date.value.trim() || null } }));
+  const saveDate = button('Save date', () => ({
+    kind: 'date',
+    value: { date: date.value.trim() || null },
+  }));
   const saveType = button('Save type', () => ({ kind: 'type', value: { type: type.value } }));
   const saveWho = button('Save participants', () => ({
     kind: 'participants',
@@ -130,20 +174,30 @@ export function correctionForm(ev: TimelineEvent, send: (c: NewCorrection) => Pr
         )
       : '';
   // Two events the extractor kept apart that are one: the same type first, nearest in the list.
-  const other = h('select', {}, ...others.map((o) => h('option', { attrs: { value: o.id } }, o.label)));
+  const other = h(
+    'select',
+    {},
+    ...others.map((o) => h('option', { attrs: { value: o.id } }, o.label)),
+  );
   const merge = others.length
     ? h(
         'div',
         { class: 'correct-row' },
         field('Same event as', other),
-        button('Merge the two events', () => (other.value ? { kind: 'merge', value: { withEvent: other.value } } : null)),
+        button('Merge the two events', () =>
+          other.value ? { kind: 'merge', value: { withEvent: other.value } } : null,
+        ),
       )
     : '';
   return h(
     'details',
     { class: 'correct', attrs: { 'aria-label': 'Correct this event' } },
     h('summary', {}, 'Correct this event'),
-    h('p', { class: 'muted' }, 'Corrections are kept apart from what was extracted and applied again whenever the document is read again.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Corrections are kept apart from what was extracted and applied again whenever the document is read again.',
+    ),
     h('div', { class: 'correct-row' }, field('Your name', author), field('Note', note)),
     h('div', { class: 'correct-row' }, reject),
     ...rows,

@@ -2,7 +2,20 @@
 // precision, before 1970 too, without time zones getting in the way.
 
 const MS_PER_DAY = 86_400_000;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The day number of `YYYY-MM-DD`, or null when it is not one. */
 export function dayOf(iso: string | null | undefined): number | null {

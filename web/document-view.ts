@@ -21,7 +21,11 @@ export interface EventSpan {
  * <span>s, everything else plain text nodes. Offsets are clamped; overlapping spans after the
  * first (and any overlapping the active one) stay plain.
  */
-export function highlighted(text: string, active: { start: number; end: number } | null, spans: readonly EventSpan[] = []): Node[] {
+export function highlighted(
+  text: string,
+  active: { start: number; end: number } | null,
+  spans: readonly EventSpan[] = [],
+): Node[] {
   return highlightedRange(text, 0, text.length, [], active, spans);
 }
 
@@ -39,7 +43,12 @@ export function highlightedRange(
 ): Node[] {
   const clamp = (n: number) => Math.max(from, Math.min(n, to));
   const parts: { start: number; end: number; span: EventSpan | null }[] = [];
-  if (active && active.end > from && active.start < to) parts.push({ start: clamp(active.start), end: Math.max(clamp(active.start), clamp(active.end)), span: null });
+  if (active && active.end > from && active.start < to)
+    parts.push({
+      start: clamp(active.start),
+      end: Math.max(clamp(active.start), clamp(active.end)),
+      span: null,
+    });
   for (const sp of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const start = clamp(sp.start);
     const end = clamp(sp.end);
@@ -56,21 +65,50 @@ export function highlightedRange(
   for (const p of parts) {
     if (p.start > at) plain(at, p.start);
     const t = visibleText(text, p.start, p.end, hidden);
-    out.push(p.span ? h('span', { class: 'ev-span', attrs: { 'data-event': p.span.eventId, title: p.span.label } }, t) : h('mark', {}, t));
+    out.push(
+      p.span
+        ? h(
+            'span',
+            { class: 'ev-span', attrs: { 'data-event': p.span.eventId, title: p.span.label } },
+            t,
+          )
+        : h('mark', {}, t),
+    );
     at = p.end;
   }
   if (at < to || !out.length) plain(at, to);
   return out;
 }
 
-const BLOCK_TAG = { h1: 'h3', h2: 'h4', h3: 'h5', h4: 'h6', h5: 'h6', h6: 'h6', p: 'p', li: 'li', oli: 'li', quote: 'blockquote', pre: 'pre', hr: 'hr' } as const;
+const BLOCK_TAG = {
+  h1: 'h3',
+  h2: 'h4',
+  h3: 'h5',
+  h4: 'h6',
+  h5: 'h6',
+  h6: 'h6',
+  p: 'p',
+  li: 'li',
+  oli: 'li',
+  quote: 'blockquote',
+  pre: 'pre',
+  hr: 'hr',
+} as const;
 
 /** A Markdown text as headings, paragraphs, lists and quotes, highlighted like `highlighted`. */
-export function markdownNodes(text: string, active: { start: number; end: number } | null, spans: readonly EventSpan[] = []): Node[] {
+export function markdownNodes(
+  text: string,
+  active: { start: number; end: number } | null,
+  spans: readonly EventSpan[] = [],
+): Node[] {
   const out: Node[] = [];
   let list: HTMLElement | null = null;
   for (const b of markdownBlocks(text)) {
-    const el = h(BLOCK_TAG[b.kind], {}, ...(b.kind === 'hr' ? [] : highlightedRange(text, b.start, b.end, b.hidden, active, spans)));
+    const el = h(
+      BLOCK_TAG[b.kind],
+      {},
+      ...(b.kind === 'hr' ? [] : highlightedRange(text, b.start, b.end, b.hidden, active, spans)),
+    );
     if (b.kind === 'li' || b.kind === 'oli') {
       const tag = b.kind === 'li' ? 'UL' : 'OL';
       if (list?.tagName !== tag) out.push((list = h(b.kind === 'li' ? 'ul' : 'ol', {})));
@@ -95,7 +133,10 @@ export interface DocumentActions {
  * nearest to where the rendered text before them puts them (Markdown hides a few characters, so
  * the rendered offset is only a guide). Null when nothing in `root` is selected.
  */
-export function selectedSpan(root: HTMLElement, text: string): { start: number; end: number } | null {
+export function selectedSpan(
+  root: HTMLElement,
+  text: string,
+): { start: number; end: number } | null {
   const sel = window.getSelection();
   if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
   const range = sel.getRangeAt(0);
@@ -119,7 +160,10 @@ export class DocumentView {
   readonly el: HTMLElement;
   private readonly heading = h('h2', { attrs: { id: 'doc-heading' } }, 'Document');
   private readonly meta = h('p', { class: 'muted doc-meta' });
-  private readonly body = h('div', { class: 'doc-text', attrs: { tabindex: 0, 'aria-label': 'Document text' } });
+  private readonly body = h('div', {
+    class: 'doc-text',
+    attrs: { tabindex: 0, 'aria-label': 'Document text' },
+  });
   private readonly cache = new Map<string, Promise<DocumentFull>>();
   private token = 0;
 
@@ -137,7 +181,14 @@ export class DocumentView {
       const id = (e.target as HTMLElement).closest<HTMLElement>('.ev-span')?.dataset.event;
       if (id) this.onEvent(id, this.currentId);
     });
-    this.el = h('section', { class: 'panel doc-panel', attrs: { 'aria-labelledby': 'doc-heading', hidden: true } }, this.heading, this.meta, this.tools, this.body);
+    this.el = h(
+      'section',
+      { class: 'panel doc-panel', attrs: { 'aria-labelledby': 'doc-heading', hidden: true } },
+      this.heading,
+      this.meta,
+      this.tools,
+      this.body,
+    );
   }
 
   // The buttons that change the document: add an event from the selected text, re-date, delete.
@@ -166,38 +217,72 @@ export class DocumentView {
         this.status.textContent = 'Select the words that state the event in the text first.';
         return;
       }
-      const type = h('select', {}, ...PLOVER_TYPES.map((t) => h('option', { attrs: { value: t } }, t)));
-      const date = h('input', { attrs: { type: 'text', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD', maxlength: 30 } });
+      const type = h(
+        'select',
+        {},
+        ...PLOVER_TYPES.map((t) => h('option', { attrs: { value: t } }, t)),
+      );
+      const date = h('input', {
+        attrs: { type: 'text', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD', maxlength: 30 },
+      });
       const source = h('input', { attrs: { type: 'text', maxlength: 100 } });
       const target = h('input', { attrs: { type: 'text', maxlength: 100 } });
       const save = h('button', { attrs: { type: 'button' } }, 'Save the new event');
-      const label = (text: string, input: HTMLElement) => h('label', { class: 'field' }, h('span', {}, text), input);
-      save.addEventListener('click', () =>
-        void run(save, async () => {
-          await actions.addEvent({
-            kind: 'add',
-            mention: { documentId: doc.id, ...span },
-            value: { type: type.value, date: date.value.trim() || null, source: source.value.trim() || null, target: target.value.trim() || null },
-            author: authorName() || undefined,
-          });
-          form.hidden = true;
-        }),
+      const label = (text: string, input: HTMLElement) =>
+        h('label', { class: 'field' }, h('span', {}, text), input);
+      save.addEventListener(
+        'click',
+        () =>
+          void run(save, async () => {
+            await actions.addEvent({
+              kind: 'add',
+              mention: { documentId: doc.id, ...span },
+              value: {
+                type: type.value,
+                date: date.value.trim() || null,
+                source: source.value.trim() || null,
+                target: target.value.trim() || null,
+              },
+              author: authorName() || undefined,
+            });
+            form.hidden = true;
+          }),
       );
       form.replaceChildren(
         h('p', {}, 'New event from ', h('q', {}, this.currentText.slice(span.start, span.end))),
         h('div', { class: 'correct-row' }, label('Event type', type), label('Event date', date)),
-        h('div', { class: 'correct-row' }, label('Event source', source), label('Event target', target), save),
+        h(
+          'div',
+          { class: 'correct-row' },
+          label('Event source', source),
+          label('Event target', target),
+          save,
+        ),
       );
       form.hidden = false;
     });
-    const newDate = h('input', { attrs: { type: 'date', value: doc.date && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? doc.date : '' } });
+    const newDate = h('input', {
+      attrs: {
+        type: 'date',
+        value: doc.date && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? doc.date : '',
+      },
+    });
     const redate = h('button', { attrs: { type: 'button' } }, 'Re-date and read again');
     redate.addEventListener('click', () => {
       if (newDate.value) void run(redate, () => actions.redate(doc.id, newDate.value));
     });
-    const remove = h('button', { class: 'danger', attrs: { type: 'button' } }, 'Delete this document');
+    const remove = h(
+      'button',
+      { class: 'danger', attrs: { type: 'button' } },
+      'Delete this document',
+    );
     remove.addEventListener('click', () => {
-      if (window.confirm(`Delete “${doc.title || 'Untitled document'}” and the events only it states?`)) void run(remove, () => actions.remove(doc.id));
+      if (
+        window.confirm(
+          `Delete “${doc.title || 'Untitled document'}” and the events only it states?`,
+        )
+      )
+        void run(remove, () => actions.remove(doc.id));
     });
     // Folded away: the text stays where the reader expects it, one line below the title.
     this.tools.replaceChildren(
@@ -205,7 +290,14 @@ export class DocumentView {
         'details',
         { class: 'correct' },
         h('summary', {}, 'Correct this document'),
-        h('div', { class: 'correct-row' }, add, h('label', { class: 'field' }, h('span', {}, 'Document date'), newDate), redate, remove),
+        h(
+          'div',
+          { class: 'correct-row' },
+          add,
+          h('label', { class: 'field' }, h('span', {}, 'Document date'), newDate),
+          redate,
+          remove,
+        ),
         form,
         this.status,
       ),
@@ -246,17 +338,32 @@ export class DocumentView {
       this.currentText = doc.text;
       this.renderTools(doc);
       replaceChildren(this.heading, doc.title || 'Untitled document');
-      replaceChildren(this.meta, [doc.date ? `Dated ${formatDate(doc.date)}` : 'No date', `${doc.format}`, `${doc.length.toLocaleString('en')} characters`, `${doc.events.length} events`].join(' · '));
+      replaceChildren(
+        this.meta,
+        [
+          doc.date ? `Dated ${formatDate(doc.date)}` : 'No date',
+          `${doc.format}`,
+          `${doc.length.toLocaleString('en')} characters`,
+          `${doc.events.length} events`,
+        ].join(' · '),
+      );
       const spans: EventSpan[] = [];
       for (const ev of doc.events) {
         for (const m of ev.mentions) {
-          if (m.documentId === doc.id && m.evidence) spans.push({ ...m.evidence, eventId: ev.id, label: `${ev.date ?? 'undated'} · ${ev.type}` });
+          if (m.documentId === doc.id && m.evidence)
+            spans.push({
+              ...m.evidence,
+              eventId: ev.id,
+              label: `${ev.date ?? 'undated'} · ${ev.type}`,
+            });
         }
       }
       // Markdown reads as headings and paragraphs; other formats as the text was stored.
       const md = doc.format === 'md';
       this.body.classList.toggle('md', md);
-      this.body.replaceChildren(...(md ? markdownNodes(doc.text, span, spans) : highlighted(doc.text, span, spans)));
+      this.body.replaceChildren(
+        ...(md ? markdownNodes(doc.text, span, spans) : highlighted(doc.text, span, spans)),
+      );
       const mark = this.body.querySelector('mark');
       // .doc-text is positioned, so offsetTop is inside it: the document box scrolls first, so
       // the sentence sits a third down it.
@@ -272,7 +379,14 @@ export class DocumentView {
       if (token !== this.token) return;
       replaceChildren(this.heading, 'Document');
       replaceChildren(this.meta, '');
-      replaceChildren(this.body, h('p', { class: 'error', attrs: { role: 'alert' } }, `Could not open the document: ${(e as Error).message}`));
+      replaceChildren(
+        this.body,
+        h(
+          'p',
+          { class: 'error', attrs: { role: 'alert' } },
+          `Could not open the document: ${(e as Error).message}`,
+        ),
+      );
     } finally {
       if (token === this.token) this.el.removeAttribute('aria-busy');
     }

@@ -15,7 +15,11 @@ export class DocumentList {
       'section',
       { class: 'panel docs-panel', attrs: { 'aria-labelledby': 'docs-heading' } },
       this.heading,
-      h('p', { class: 'muted hint' }, 'Choose an event on the timeline or in the list to see its card and the sentence it comes from. Choose a document to see only its events.'),
+      h(
+        'p',
+        { class: 'muted hint' },
+        'Choose an event on the timeline or in the list to see its card and the sentence it comes from. Choose a document to see only its events.',
+      ),
       this.list,
     );
   }
@@ -29,12 +33,21 @@ export class DocumentList {
         'button',
         { class: 'doc-row', attrs: { type: 'button', 'aria-pressed': String(d.id === current) } },
         h('span', { class: 'mention-title' }, d.title || 'Untitled document'),
-        h('span', { class: 'muted' }, `${d.date ? formatDate(d.date) : 'undated'} · ${d.format} · ${d.events} ${d.events === 1 ? 'event' : 'events'}`),
+        h(
+          'span',
+          { class: 'muted' },
+          `${d.date ? formatDate(d.date) : 'undated'} · ${d.format} · ${d.events} ${d.events === 1 ? 'event' : 'events'}`,
+        ),
       );
       b.addEventListener('click', () => this.onPick(d.id));
       append(this.list, h('li', {}, b));
     }
-    if (!docs.length) append(this.list, h('li', { class: 'muted' }, 'No documents yet: add one above.'));
-    else if (docs.length > 50) append(this.list, h('li', { class: 'muted' }, `${total - 50} more: use the Document filter.`));
+    if (!docs.length)
+      append(this.list, h('li', { class: 'muted' }, 'No documents yet: add one above.'));
+    else if (docs.length > 50)
+      append(
+        this.list,
+        h('li', { class: 'muted' }, `${total - 50} more: use the Document filter.`),
+      );
   }
 }

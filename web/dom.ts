@@ -25,7 +25,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     el.setAttribute(k, v === true ? '' : String(v));
   }
   if (options.style) Object.assign(el.style, options.style);
-  for (const [k, fn] of Object.entries(options.on ?? {})) el.addEventListener(k, fn as EventListener);
+  for (const [k, fn] of Object.entries(options.on ?? {}))
+    el.addEventListener(k, fn as EventListener);
   append(el, ...children);
   return el;
 }
@@ -34,7 +35,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function append(el: Node, ...children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    el.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    el.appendChild(
+      typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c,
+    );
   }
 }
 

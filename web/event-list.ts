@@ -33,7 +33,13 @@ export class EventList {
 
   constructor(private readonly onSelect: (id: string) => void) {
     this.more.addEventListener('click', () => this.showMore(true));
-    this.el = h('section', { class: 'panel events-panel', attrs: { 'aria-labelledby': 'events-heading' } }, this.heading, this.list, this.more);
+    this.el = h(
+      'section',
+      { class: 'panel events-panel', attrs: { 'aria-labelledby': 'events-heading' } },
+      this.heading,
+      this.list,
+      this.more,
+    );
   }
 
   /** Shows `events` from the top. `total` is the count before filtering; `scope` says whose events they are. */
@@ -44,11 +50,23 @@ export class EventList {
     replaceChildren(
       this.heading,
       `Events${scope ? ` ${scope}` : ''} `,
-      h('span', { class: 'count' }, events.length === total ? `(${total})` : `(${events.length} of ${total})`),
+      h(
+        'span',
+        { class: 'count' },
+        events.length === total ? `(${total})` : `(${events.length} of ${total})`,
+      ),
       events.length === total ? '' : h('span', { class: 'count' }, ' shown by the filters'),
     );
     this.list.replaceChildren();
-    if (!events.length) append(this.list, h('li', { class: 'muted' }, total ? 'No event matches these filters.' : 'No events for this selection yet.'));
+    if (!events.length)
+      append(
+        this.list,
+        h(
+          'li',
+          { class: 'muted' },
+          total ? 'No event matches these filters.' : 'No events for this selection yet.',
+        ),
+      );
     this.showMore(false);
   }
 
@@ -81,14 +99,33 @@ export class EventList {
     for (const ev of next) {
       const b = h(
         'button',
-        { class: 'event-row', attrs: { type: 'button', 'data-id': ev.id, 'aria-pressed': String(ev.id === this.selected) } },
-        h('span', { class: 'dot', style: { background: QUAD_COLOR[ev.quad] }, attrs: { 'aria-hidden': 'true' } }),
+        {
+          class: 'event-row',
+          attrs: {
+            type: 'button',
+            'data-id': ev.id,
+            'aria-pressed': String(ev.id === this.selected),
+          },
+        },
+        h('span', {
+          class: 'dot',
+          style: { background: QUAD_COLOR[ev.quad] },
+          attrs: { 'aria-hidden': 'true' },
+        }),
         h('span', { class: 'ev-date' }, ev.date ?? 'undated'),
         ' ',
-        h('span', { class: 'ev-head' }, h('span', { class: 'ev-type' }, ev.negated ? `not ${ev.type}` : ev.type), ' ', h('span', { class: 'ev-who' }, participants(ev))),
+        h(
+          'span',
+          { class: 'ev-head' },
+          h('span', { class: 'ev-type' }, ev.negated ? `not ${ev.type}` : ev.type),
+          ' ',
+          h('span', { class: 'ev-who' }, participants(ev)),
+        ),
         ' ',
         h('span', { class: 'ev-text' }, evidenceText(ev)),
-        ev.mentionCount > 1 ? h('span', { class: 'ev-sources' }, `${ev.mentionCount} sources`) : null,
+        ev.mentionCount > 1
+          ? h('span', { class: 'ev-sources' }, `${ev.mentionCount} sources`)
+          : null,
         ev.conflicts?.length ? h('span', { class: 'ev-conflict' }, 'sources disagree') : null,
         ev.corrected ? h('span', { class: 'ev-corrected' }, 'corrected') : null,
       );

@@ -24,7 +24,11 @@ export interface FilterContext {
 }
 
 /** The events that pass every filter of `s`: the same filters `GET /api/export` applies. */
-export function filterEvents(events: readonly EventSummary[], s: ViewState, ctx: FilterContext): EventSummary[] {
+export function filterEvents(
+  events: readonly EventSummary[],
+  s: ViewState,
+  ctx: FilterContext,
+): EventSummary[] {
   const types = s.types.length ? new Set(s.types) : null;
   const quads = s.quads.length ? new Set(s.quads) : null;
   const from = s.from ? dayOfYear(Number(s.from)) : null;
@@ -58,8 +62,26 @@ export class FilterPanel {
   readonly el: HTMLElement;
   private readonly typeBox = h('fieldset', { class: 'filter-types' });
   private readonly quadBox = h('fieldset', { class: 'filter-quads' });
-  private readonly from = h('input', { attrs: { type: 'number', id: 'filter-from', inputmode: 'numeric', min: 1, max: 9999, placeholder: 'from' } });
-  private readonly to = h('input', { attrs: { type: 'number', id: 'filter-to', inputmode: 'numeric', min: 1, max: 9999, placeholder: 'to' } });
+  private readonly from = h('input', {
+    attrs: {
+      type: 'number',
+      id: 'filter-from',
+      inputmode: 'numeric',
+      min: 1,
+      max: 9999,
+      placeholder: 'from',
+    },
+  });
+  private readonly to = h('input', {
+    attrs: {
+      type: 'number',
+      id: 'filter-to',
+      inputmode: 'numeric',
+      min: 1,
+      max: 9999,
+      placeholder: 'to',
+    },
+  });
   private readonly doc = h('select', { attrs: { id: 'filter-doc' } });
 
   constructor(private readonly onChange: (c: FilterChange) => void) {
@@ -72,11 +94,17 @@ export class FilterPanel {
       h('label', { attrs: { for: 'filter-to' } }, 'To year'),
       this.to,
     );
-    const yearChanged = () => this.onChange({ from: this.from.value.trim(), to: this.to.value.trim() });
+    const yearChanged = () =>
+      this.onChange({ from: this.from.value.trim(), to: this.to.value.trim() });
     this.from.addEventListener('change', yearChanged);
     this.to.addEventListener('change', yearChanged);
     this.doc.addEventListener('change', () => this.onChange({ doc: this.doc.value }));
-    const docs = h('div', { class: 'filter-doc' }, h('label', { attrs: { for: 'filter-doc' } }, 'Document'), this.doc);
+    const docs = h(
+      'div',
+      { class: 'filter-doc' },
+      h('label', { attrs: { for: 'filter-doc' } }, 'Document'),
+      this.doc,
+    );
     this.el = h('div', { class: 'filters' }, this.quadBox, this.typeBox, years, docs);
   }
 
@@ -90,35 +118,75 @@ export class FilterPanel {
     }
     replaceChildren(this.quadBox, h('legend', {}, 'Class'));
     for (const q of QUADS) {
-      const input = h('input', { attrs: { type: 'checkbox', value: q, checked: s.quads.includes(q) } });
+      const input = h('input', {
+        attrs: { type: 'checkbox', value: q, checked: s.quads.includes(q) },
+      });
       input.addEventListener('change', () => this.onChange({ quads: this.checked(this.quadBox) }));
       append(
         this.quadBox,
-        h('label', { class: 'check', attrs: { title: QUAD_MEANING[q] } }, input, h('span', { class: 'swatch', style: { background: QUAD_COLOR[q] }, attrs: { 'aria-hidden': 'true' } }), `${QUAD_LABEL[q]} `, h('span', { class: 'count' }, `(${quadCount.get(q) ?? 0})`)),
+        h(
+          'label',
+          { class: 'check', attrs: { title: QUAD_MEANING[q] } },
+          input,
+          h('span', {
+            class: 'swatch',
+            style: { background: QUAD_COLOR[q] },
+            attrs: { 'aria-hidden': 'true' },
+          }),
+          `${QUAD_LABEL[q]} `,
+          h('span', { class: 'count' }, `(${quadCount.get(q) ?? 0})`),
+        ),
       );
     }
     replaceChildren(this.typeBox, h('legend', {}, 'Type'));
     // Types with events, plus any the URL asks for, so a shared filter is visible even when empty.
     for (const t of PLOVER_TYPES) {
       if (!typeCount.has(t) && !s.types.includes(t)) continue;
-      const input = h('input', { attrs: { type: 'checkbox', value: t, checked: s.types.includes(t) } });
+      const input = h('input', {
+        attrs: { type: 'checkbox', value: t, checked: s.types.includes(t) },
+      });
       input.addEventListener('change', () => this.onChange({ types: this.checked(this.typeBox) }));
       append(
         this.typeBox,
-        h('label', { class: 'check', attrs: { title: TYPE_MEANING[t] } }, input, h('span', { class: 'swatch', style: { background: QUAD_COLOR[quadClass(t)] }, attrs: { 'aria-hidden': 'true' } }), `${t} `, h('span', { class: 'count' }, `(${typeCount.get(t) ?? 0})`)),
+        h(
+          'label',
+          { class: 'check', attrs: { title: TYPE_MEANING[t] } },
+          input,
+          h('span', {
+            class: 'swatch',
+            style: { background: QUAD_COLOR[quadClass(t)] },
+            attrs: { 'aria-hidden': 'true' },
+          }),
+          `${t} `,
+          h('span', { class: 'count' }, `(${typeCount.get(t) ?? 0})`),
+        ),
       );
     }
-    if (typeCount.size === 0 && s.types.length === 0) append(this.typeBox, h('p', { class: 'muted' }, 'No events yet.'));
+    if (typeCount.size === 0 && s.types.length === 0)
+      append(this.typeBox, h('p', { class: 'muted' }, 'No events yet.'));
     if (document.activeElement !== this.from) this.from.value = s.from;
     if (document.activeElement !== this.to) this.to.value = s.to;
     replaceChildren(this.doc, h('option', { attrs: { value: '' } }, 'All documents'));
     for (const d of documents) {
-      append(this.doc, h('option', { attrs: { value: d.id, selected: d.id === s.doc } }, `${d.title || 'Untitled'}${d.date ? ` (${d.date})` : ''}`));
+      append(
+        this.doc,
+        h(
+          'option',
+          { attrs: { value: d.id, selected: d.id === s.doc } },
+          `${d.title || 'Untitled'}${d.date ? ` (${d.date})` : ''}`,
+        ),
+      );
     }
-    if (s.doc && !documents.some((d) => d.id === s.doc)) append(this.doc, h('option', { attrs: { value: s.doc, selected: true } }, 'The chosen document'));
+    if (s.doc && !documents.some((d) => d.id === s.doc))
+      append(
+        this.doc,
+        h('option', { attrs: { value: s.doc, selected: true } }, 'The chosen document'),
+      );
   }
 
   private checked(box: HTMLElement): string[] {
-    return [...box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((i) => i.checked).map((i) => i.value);
+    return [...box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')]
+      .filter((i) => i.checked)
+      .map((i) => i.value);
   }
 }

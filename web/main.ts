@@ -114,23 +114,55 @@ async function afterChange(ev: string, doc: string | null): Promise<void> {
   if (doc && (!ev || !byEventId.has(ev))) void docView.show(doc, null);
 }
 const filters = new FilterPanel((c: FilterChange) => update(c));
-const overview = new ActorOverview((code) => update({ a: code, b: state.b === code ? '' : state.b }));
+const overview = new ActorOverview((code) =>
+  update({ a: code, b: state.b === code ? '' : state.b }),
+);
 const addDoc = new AddDocument(onAdded);
 const docList = new DocumentList((id) => {
   if (state.doc === id) update({ doc: '', ev: '' });
   else void focusDocument(id);
 });
-const hitsPanel = h('section', { class: 'panel hits-panel', attrs: { 'aria-labelledby': 'hits-heading', hidden: true } });
-const conflictsPanel = h('section', { class: 'panel conflicts-panel', attrs: { 'aria-labelledby': 'conflicts-heading', hidden: true } });
-const prospectsPanel = h('section', { class: 'panel prospects-panel', attrs: { 'aria-labelledby': 'prospects-heading', hidden: true } });
+const hitsPanel = h('section', {
+  class: 'panel hits-panel',
+  attrs: { 'aria-labelledby': 'hits-heading', hidden: true },
+});
+const conflictsPanel = h('section', {
+  class: 'panel conflicts-panel',
+  attrs: { 'aria-labelledby': 'conflicts-heading', hidden: true },
+});
+const prospectsPanel = h('section', {
+  class: 'panel prospects-panel',
+  attrs: { 'aria-labelledby': 'prospects-heading', hidden: true },
+});
 
 function legend(): HTMLElement {
   const items = h(
     'ul',
     { class: 'legend', attrs: { 'aria-label': 'Legend' } },
-    ...QUADS.map((q) => h('li', { attrs: { title: QUAD_MEANING[q] } }, h('span', { class: 'swatch', style: { background: QUAD_COLOR[q] }, attrs: { 'aria-hidden': 'true' } }), QUAD_LABEL[q])),
-    h('li', { attrs: { title: 'The text says the event did not happen' } }, h('span', { class: 'swatch hollow', attrs: { 'aria-hidden': 'true' } }), 'Negated'),
-    h('li', { attrs: { title: 'Documents give different dates, ranks or figures for the event' } }, h('span', { class: 'tri', attrs: { 'aria-hidden': 'true' } }, '▲'), 'Sources disagree'),
+    ...QUADS.map((q) =>
+      h(
+        'li',
+        { attrs: { title: QUAD_MEANING[q] } },
+        h('span', {
+          class: 'swatch',
+          style: { background: QUAD_COLOR[q] },
+          attrs: { 'aria-hidden': 'true' },
+        }),
+        QUAD_LABEL[q],
+      ),
+    ),
+    h(
+      'li',
+      { attrs: { title: 'The text says the event did not happen' } },
+      h('span', { class: 'swatch hollow', attrs: { 'aria-hidden': 'true' } }),
+      'Negated',
+    ),
+    h(
+      'li',
+      { attrs: { title: 'Documents give different dates, ranks or figures for the event' } },
+      h('span', { class: 'tri', attrs: { 'aria-hidden': 'true' } }, '▲'),
+      'Sources disagree',
+    ),
   );
   // Hover titles do not reach touch screens or screen readers: the same words, one click away.
   const glossary = h(
@@ -142,14 +174,26 @@ function legend(): HTMLElement {
       { class: 'muted' },
       'Events are typed in PLOVER 2.0, an open ontology of political events; each type belongs to one of four classes, from cooperation to conflict.',
     ),
-    h('dl', {}, ...QUADS.flatMap((q) => [h('dt', {}, QUAD_LABEL[q]), h('dd', {}, QUAD_MEANING[q])])),
+    h(
+      'dl',
+      {},
+      ...QUADS.flatMap((q) => [h('dt', {}, QUAD_LABEL[q]), h('dd', {}, QUAD_MEANING[q])]),
+    ),
     h('dl', {}, ...PLOVER_TYPES.flatMap((t) => [h('dt', {}, t), h('dd', {}, TYPE_MEANING[t])])),
   );
   return h('div', { class: 'legend-row' }, items, glossary);
 }
 
 byId('timeline-slot').append(timeline.el, legend());
-byId('side').append(overview.el, h('section', { class: 'panel filters-panel', attrs: { 'aria-labelledby': 'filters-heading' } }, h('h2', { attrs: { id: 'filters-heading' } }, 'Filters'), filters.el));
+byId('side').append(
+  overview.el,
+  h(
+    'section',
+    { class: 'panel filters-panel', attrs: { 'aria-labelledby': 'filters-heading' } },
+    h('h2', { attrs: { id: 'filters-heading' } }, 'Filters'),
+    filters.el,
+  ),
+);
 byId('add-slot').append(addDoc.el);
 byId('detail').append(card.el, docView.el, docList.el);
 byId('lists').append(hitsPanel, list.el, conflictsPanel, prospectsPanel);
@@ -173,12 +217,21 @@ function showError(message: string): void {
 
 /** Applies a change of state and redraws what depends on it. */
 function update(patch: Partial<ViewState>): void {
-  const pairChanged = (patch.a !== undefined && patch.a !== state.a) || (patch.b !== undefined && patch.b !== state.b);
+  const pairChanged =
+    (patch.a !== undefined && patch.a !== state.a) ||
+    (patch.b !== undefined && patch.b !== state.b);
   state = { ...state, ...patch };
   if (pairChanged) {
     state.ev = patch.ev ?? '';
     state.zoom = patch.zoom ?? '';
-  } else if (patch.types || patch.quads || patch.from !== undefined || patch.to !== undefined || patch.doc !== undefined || patch.q !== undefined) {
+  } else if (
+    patch.types ||
+    patch.quads ||
+    patch.from !== undefined ||
+    patch.to !== undefined ||
+    patch.doc !== undefined ||
+    patch.q !== undefined
+  ) {
     // A new filter changes which events exist: fit the window to them.
     state.zoom = patch.zoom ?? '';
   }
@@ -229,7 +282,10 @@ async function loadConflicts(): Promise<void> {
   if (state.a) {
     try {
       // One page and the counts: a store with thousands of conflicts sends a hundred.
-      ({ items, total } = await getJson<{ items: ConflictView[]; total: number }>('/api/conflicts', { a: state.a, b: state.b, limit: CONFLICT_PAGE }));
+      ({ items, total } = await getJson<{ items: ConflictView[]; total: number }>(
+        '/api/conflicts',
+        { a: state.a, b: state.b, limit: CONFLICT_PAGE },
+      ));
     } catch {
       // The timeline stands without them; the panel just stays hidden.
       items = [];
@@ -254,7 +310,14 @@ async function loadConflicts(): Promise<void> {
 
 /** Whether the view narrows the pair's events (types, classes, years, a document or words). */
 function filtering(): boolean {
-  return Boolean(state.types.length || state.quads.length || state.from || state.to || state.doc || queryWords(state.q).length);
+  return Boolean(
+    state.types.length ||
+      state.quads.length ||
+      state.from ||
+      state.to ||
+      state.doc ||
+      queryWords(state.q).length,
+  );
 }
 
 /** Whether all words of the view's search occur in one of `texts`. */
@@ -288,9 +351,17 @@ function renderConflicts(): void {
       'h2',
       { attrs: { id: 'conflicts-heading' } },
       'Where the sources disagree ',
-      h('span', { class: 'count' }, shown.length === conflicts.length ? `(${conflicts.length}${conflictTotal > conflicts.length ? ` of ${conflictTotal}: the first page` : ''})` : `(${shown.length} of ${conflicts.length})`),
+      h(
+        'span',
+        { class: 'count' },
+        shown.length === conflicts.length
+          ? `(${conflicts.length}${conflictTotal > conflicts.length ? ` of ${conflictTotal}: the first page` : ''})`
+          : `(${shown.length} of ${conflicts.length})`,
+      ),
     ),
-    shown.length ? conflictList(shown, (c) => void openClaim(c)) : h('p', { class: 'muted' }, 'None about the events these filters show.'),
+    shown.length
+      ? conflictList(shown, (c) => void openClaim(c))
+      : h('p', { class: 'muted' }, 'None about the events these filters show.'),
   );
 }
 
@@ -311,9 +382,17 @@ function renderPickers(): void {
     const seen = new Set<string>();
     for (const a of actors) {
       seen.add(a.code);
-      append(sel, h('option', { attrs: { value: a.code, selected: a.code === value } }, `${a.name} · ${a.events} ${a.events === 1 ? 'event' : 'events'}`));
+      append(
+        sel,
+        h(
+          'option',
+          { attrs: { value: a.code, selected: a.code === value } },
+          `${a.name} · ${a.events} ${a.events === 1 ? 'event' : 'events'}`,
+        ),
+      );
     }
-    if (value && !seen.has(value)) append(sel, h('option', { attrs: { value, selected: true } }, value));
+    if (value && !seen.has(value))
+      append(sel, h('option', { attrs: { value, selected: true } }, value));
   };
   options(pickA, state.a, 'Choose a country…');
   options(pickB, state.b, 'Any partner');
@@ -322,7 +401,14 @@ function renderPickers(): void {
 /** Whose events the view holds, in words: "between Pakistan and Azerbaijan", "involving Chile". */
 function scopeWords(): string {
   // The timeline's answer names the pair; the actor list may still be on its way.
-  const name = (code: string) => (code === pairNames.a?.code ? pairNames.a.name : code === pairNames.b?.code ? pairNames.b.name : null) ?? actors.find((a) => a.code === code)?.name ?? code;
+  const name = (code: string) =>
+    (code === pairNames.a?.code
+      ? pairNames.a.name
+      : code === pairNames.b?.code
+        ? pairNames.b.name
+        : null) ??
+    actors.find((a) => a.code === code)?.name ??
+    code;
   if (!state.a) return '';
   return state.b ? `between ${name(state.a)} and ${name(state.b)}` : `involving ${name(state.a)}`;
 }
@@ -352,7 +438,9 @@ function renderPanels(): void {
   renderExport();
   renderConflicts();
   renderProspects();
-  const names = [pickA.selectedOptions[0], pickB.selectedOptions[0]].filter((o) => o?.value).map((o) => o!.textContent!.replace(/ · \d+ events?$/, ''));
+  const names = [pickA.selectedOptions[0], pickB.selectedOptions[0]]
+    .filter((o) => o?.value)
+    .map((o) => o!.textContent!.replace(/ · \d+ events?$/, ''));
   document.title = names.length ? `${names.join(' & ')} · ties explorer` : 'ties explorer';
 }
 
@@ -386,7 +474,10 @@ function select(id: string, openDoc = true): void {
     (ev) => {
       if (token !== selectToken) return;
       ev.conflicts = byEventId.get(id)?.conflicts;
-      const mention = ev.mentions.find((m) => m.evidence && (!state.doc || m.documentId === state.doc)) ?? ev.mentions.find((m) => m.evidence) ?? null;
+      const mention =
+        ev.mentions.find((m) => m.evidence && (!state.doc || m.documentId === state.doc)) ??
+        ev.mentions.find((m) => m.evidence) ??
+        null;
       card.show(ev, mention);
       if (openDoc || docView.el.hidden) {
         if (mention) void openMention(mention, ev);
@@ -461,8 +552,13 @@ async function runSearch(q: string): Promise<void> {
 
 function highlightWords(text: string, words: string[]): Node[] {
   if (!words.length) return [document.createTextNode(text)];
-  const re = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
-  return text.split(re).map((part, i) => (i % 2 ? h('mark', {}, part) : document.createTextNode(part)));
+  const re = new RegExp(
+    `(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+    'gi',
+  );
+  return text
+    .split(re)
+    .map((part, i) => (i % 2 ? h('mark', {}, part) : document.createTextNode(part)));
 }
 
 function renderHits(): void {
@@ -471,7 +567,12 @@ function renderHits(): void {
   if (!words.length) return;
   const items = h('ul', { class: 'hits' });
   for (const hit of searchHits.slice(0, 20)) {
-    const b = h('button', { class: 'hit', attrs: { type: 'button' } }, h('span', { class: 'mention-title' }, hit.documentTitle || 'Untitled document'), h('span', { class: 'hit-text' }, ...highlightWords(hit.text, words)));
+    const b = h(
+      'button',
+      { class: 'hit', attrs: { type: 'button' } },
+      h('span', { class: 'mention-title' }, hit.documentTitle || 'Untitled document'),
+      h('span', { class: 'hit-text' }, ...highlightWords(hit.text, words)),
+    );
     b.addEventListener('click', () => {
       const ev = hit.eventIds.find((id) => byEventId.has(id));
       if (ev) select(ev, false);
@@ -481,7 +582,12 @@ function renderHits(): void {
   }
   replaceChildren(
     hitsPanel,
-    h('h2', { attrs: { id: 'hits-heading' } }, `Sentences matching “${state.q}” `, h('span', { class: 'count' }, `(${searchHits.length})`)),
+    h(
+      'h2',
+      { attrs: { id: 'hits-heading' } },
+      `Sentences matching “${state.q}” `,
+      h('span', { class: 'count' }, `(${searchHits.length})`),
+    ),
     searchHits.length ? items : h('p', { class: 'muted' }, 'No sentence in the store matches.'),
   );
 }
@@ -489,9 +595,20 @@ function renderHits(): void {
 function renderExport(): void {
   exportLinks.hidden = !state.a;
   if (exportLinks.hidden) return;
-  const link = (format: string, label: string) => h('a', { attrs: { href: `/api/export?${exportQuery(state, format)}`, download: '' } }, label);
+  const link = (format: string, label: string) =>
+    h('a', { attrs: { href: `/api/export?${exportQuery(state, format)}`, download: '' } }, label);
   const what = filtering() ? 'Export the filtered view' : 'Export';
-  replaceChildren(exportLinks, `${what}: `, link('csv', 'CSV'), ' ', link('json', 'JSON'), ' ', link('timelinejs', 'TimelineJS'), ' ', link('gdelt', 'GDELT'));
+  replaceChildren(
+    exportLinks,
+    `${what}: `,
+    link('csv', 'CSV'),
+    ' ',
+    link('json', 'JSON'),
+    ' ',
+    link('timelinejs', 'TimelineJS'),
+    ' ',
+    link('gdelt', 'GDELT'),
+  );
 }
 
 async function loadProspects(): Promise<void> {
@@ -503,7 +620,8 @@ async function loadProspects(): Promise<void> {
   const key = `${state.a}|${state.b}`;
   let items: ProspectItem[];
   try {
-    items = (await getJson<{ items: ProspectItem[] }>('/api/prospects', { a: state.a, b: state.b })).items;
+    items = (await getJson<{ items: ProspectItem[] }>('/api/prospects', { a: state.a, b: state.b }))
+      .items;
   } catch {
     prospectsPanel.hidden = true;
     return;
@@ -520,7 +638,8 @@ function visibleProspects(items: readonly ProspectItem[]): ProspectItem[] {
   const to = state.to ? Number(state.to) : null;
   return items.filter((p) => {
     if (state.types.length && !state.types.includes(p.type)) return false;
-    if (state.quads.length && !(isPloverType(p.type) && state.quads.includes(quadClass(p.type)))) return false;
+    if (state.quads.length && !(isPloverType(p.type) && state.quads.includes(quadClass(p.type))))
+      return false;
     if (from !== null || to !== null) {
       // "1920/1929" reaches from its first year to its last; undated ones fall outside any range.
       const [a, b] = (p.date ?? '').split('/');
@@ -529,7 +648,8 @@ function visibleProspects(items: readonly ProspectItem[]): ProspectItem[] {
       const last = Number((b ?? a).slice(0, 4));
       if ((from !== null && last < from) || (to !== null && first > to)) return false;
     }
-    if (state.doc && p.documentId !== state.doc && p.fulfilledBy?.documentId !== state.doc) return false;
+    if (state.doc && p.documentId !== state.doc && p.fulfilledBy?.documentId !== state.doc)
+      return false;
     return textMatches(p.evidence.text, p.fulfilledBy?.evidence?.text);
   });
 }
@@ -542,14 +662,26 @@ function renderProspects(): void {
     const open = h(
       'button',
       { class: 'mention', attrs: { type: 'button' } },
-      h('span', { class: 'mention-title' }, `${p.kind} · ${p.type} · ${p.date ? formatDate(p.date) : 'undated'} · ${p.status}`),
-      h('span', { class: 'mention-text' }, `“${p.evidence.text}” — ${p.documentTitle || 'Untitled document'}`),
+      h(
+        'span',
+        { class: 'mention-title' },
+        `${p.kind} · ${p.type} · ${p.date ? formatDate(p.date) : 'undated'} · ${p.status}`,
+      ),
+      h(
+        'span',
+        { class: 'mention-text' },
+        `“${p.evidence.text}” — ${p.documentTitle || 'Untitled document'}`,
+      ),
     );
     open.addEventListener('click', () => void docView.show(p.documentId, p.evidence));
     const row = h('li', {}, open);
     const done = p.fulfilledBy;
     if (done && byEventId.has(String(done.eventId))) {
-      const b = h('button', { class: 'linkish', attrs: { type: 'button' } }, `Fulfilled by ${done.type} (${done.date ?? 'undated'})`);
+      const b = h(
+        'button',
+        { class: 'linkish', attrs: { type: 'button' } },
+        `Fulfilled by ${done.type} (${done.date ?? 'undated'})`,
+      );
       b.addEventListener('click', () => select(String(done.eventId)));
       row.append(b);
     }
@@ -563,9 +695,19 @@ function renderProspects(): void {
       'h2',
       { attrs: { id: 'prospects-heading' } },
       'Plans, proposals and hopes ',
-      h('span', { class: 'count' }, `(${open} open of ${items.length}${filtered ? `; ${prospects.length} in all` : ''})`),
+      h(
+        'span',
+        { class: 'count' },
+        `(${open} open of ${items.length}${filtered ? `; ${prospects.length} in all` : ''})`,
+      ),
     ),
-    items.length ? list : h('p', { class: 'muted' }, filtered ? 'None these filters keep.' : 'None for this selection.'),
+    items.length
+      ? list
+      : h(
+          'p',
+          { class: 'muted' },
+          filtered ? 'None these filters keep.' : 'None for this selection.',
+        ),
   );
 }
 
@@ -574,7 +716,9 @@ async function loadActors(): Promise<void> {
 }
 
 async function loadDocuments(): Promise<void> {
-  const r = await getJson<{ items: DocumentSummary[]; total: number }>('/api/documents', { limit: 500 });
+  const r = await getJson<{ items: DocumentSummary[]; total: number }>('/api/documents', {
+    limit: 500,
+  });
   documents = r.items;
   documentTotal = r.total;
   renderAbout();
@@ -589,13 +733,16 @@ async function loadHealth(): Promise<void> {
 
 /** The line under the title: what ties is, and where this store's events came from. */
 function renderAbout(): void {
-  const what = 'Sourced timelines of the relations between countries, read from writing about them.';
+  const what =
+    'Sourced timelines of the relations between countries, read from writing about them.';
   if (!storeTotals) return replaceChildren(health, what);
   const { documents: d, events: e } = storeTotals;
   const n = (k: number, one: string) => `${k.toLocaleString('en')} ${one}${k === 1 ? '' : 's'}`;
   const titles = documents.slice(0, 2).map((x) => `“${x.title || 'Untitled document'}”`);
   const rest = d - titles.length;
-  const from = titles.length ? `: ${titles.join(rest > 0 ? ', ' : ' and ')}${rest > 0 ? ` and ${n(rest, 'more')}` : ''}` : '';
+  const from = titles.length
+    ? `: ${titles.join(rest > 0 ? ', ' : ' and ')}${rest > 0 ? ` and ${n(rest, 'more')}` : ''}`
+    : '';
   replaceChildren(health, `${what} This store: ${n(e, 'event')} from ${n(d, 'document')}${from}.`);
 }
 
@@ -618,17 +765,30 @@ async function focusDocument(id: string, stored = false): Promise<void> {
     showError(`Could not open the document: ${(e as Error).message}`);
     return;
   }
-  const involvesPair = (e: TimelineEvent) => e.actors.includes(state.a) && (!state.b || e.actors.includes(state.b));
-  const patch: Partial<ViewState> = { doc: doc.id, ev: '', zoom: '', types: [], quads: [], from: '', to: '', q: '' };
+  const involvesPair = (e: TimelineEvent) =>
+    e.actors.includes(state.a) && (!state.b || e.actors.includes(state.b));
+  const patch: Partial<ViewState> = {
+    doc: doc.id,
+    ev: '',
+    zoom: '',
+    types: [],
+    quads: [],
+    from: '',
+    to: '',
+    q: '',
+  };
   if (doc.events.length && !doc.events.some(involvesPair)) {
     // Show the document's own main pair: the two actors it names in the most events.
     const count = new Map<string, number>();
-    for (const e of doc.events) for (const c of new Set(e.actors)) count.set(c, (count.get(c) ?? 0) + 1);
+    for (const e of doc.events)
+      for (const c of new Set(e.actors)) count.set(c, (count.get(c) ?? 0) + 1);
     const top = [...count].sort((x, y) => y[1] - x[1]).map(([c]) => c);
     patch.a = top[0] ?? '';
     patch.b = top[1] ?? '';
   }
-  const pairChanged = (patch.a !== undefined && patch.a !== state.a) || (patch.b !== undefined && patch.b !== state.b);
+  const pairChanged =
+    (patch.a !== undefined && patch.a !== state.a) ||
+    (patch.b !== undefined && patch.b !== state.b);
   state = { ...state, ...patch };
   searchIds = null;
   searchHits = [];
@@ -658,7 +818,9 @@ async function detectFeatures(): Promise<void> {
   }
 }
 
-pickA.addEventListener('change', () => update({ a: pickA.value, b: pickB.value === pickA.value ? '' : pickB.value }));
+pickA.addEventListener('change', () =>
+  update({ a: pickA.value, b: pickB.value === pickA.value ? '' : pickB.value }),
+);
 pickB.addEventListener('change', () => update({ b: pickB.value }));
 byId('swap').addEventListener('click', () => {
   if (state.b) update({ a: state.b, b: state.a });
@@ -685,7 +847,14 @@ window.addEventListener('drop', (e) => {
   void addDoc.acceptFile(f);
 });
 document.addEventListener('keydown', (e) => {
-  if (e.key === '/' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement)) {
+  if (
+    e.key === '/' &&
+    !(
+      e.target instanceof HTMLInputElement ||
+      e.target instanceof HTMLTextAreaElement ||
+      e.target instanceof HTMLSelectElement
+    )
+  ) {
     e.preventDefault();
     search.focus();
   }

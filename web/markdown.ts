@@ -78,7 +78,10 @@ export function inlineHidden(text: string, start: number, end: number): [number,
     const open = m.index;
     const close = m.index + m[0].length - m[1]!.length;
     const word = /[\p{L}\p{N}]/u;
-    if (m[1]!.startsWith('_') && (word.test(s[open - 1] ?? '') || word.test(s[close + m[1]!.length] ?? ''))) {
+    if (
+      m[1]!.startsWith('_') &&
+      (word.test(s[open - 1] ?? '') || word.test(s[close + m[1]!.length] ?? ''))
+    ) {
       emphasis.lastIndex = open + 1;
       continue;
     }
@@ -118,7 +121,13 @@ export function markdownBlocks(text: string): MdBlock[] {
       // Everything up to the closing fence is code, shown as written.
       let j = i + 1;
       while (j < lines.length && !lines[j]!.text.trimStart().startsWith(fence[1]!)) j++;
-      if (j > i + 1) blocks.push({ kind: 'pre', start: lines[i + 1]!.start, end: lines[j - 1]!.end, hidden: [] });
+      if (j > i + 1)
+        blocks.push({
+          kind: 'pre',
+          start: lines[i + 1]!.start,
+          end: lines[j - 1]!.end,
+          hidden: [],
+        });
       i = j;
       continue;
     }
@@ -140,13 +149,23 @@ export function markdownBlocks(text: string): MdBlock[] {
       const trail = /[ \t]+#+[ \t]*$|[ \t]+$/.exec(t.slice(heading[0].length));
       const end = trail ? line.start + heading[0].length + trail.index : line.end;
       const start = line.start + heading[0].length;
-      blocks.push({ kind: `h${heading[1]!.length}` as MdBlock['kind'], start, end, hidden: inlineHidden(text, start, end) });
+      blocks.push({
+        kind: `h${heading[1]!.length}` as MdBlock['kind'],
+        start,
+        end,
+        hidden: inlineHidden(text, start, end),
+      });
       continue;
     }
     const item = BULLET.exec(t) ?? ORDERED.exec(t);
     if (item) {
       close();
-      para = { kind: BULLET.test(t) ? 'li' : 'oli', start: line.start + item[0].length, end: line.end, hidden: [] };
+      para = {
+        kind: BULLET.test(t) ? 'li' : 'oli',
+        start: line.start + item[0].length,
+        end: line.end,
+        hidden: [],
+      };
       paraLines = 1;
       continue;
     }
@@ -182,7 +201,12 @@ export function markdownBlocks(text: string): MdBlock[] {
 }
 
 /** The text of `[from, to)` without the hidden ranges. */
-export function visibleText(text: string, from: number, to: number, hidden: readonly [number, number][]): string {
+export function visibleText(
+  text: string,
+  from: number,
+  to: number,
+  hidden: readonly [number, number][],
+): string {
   let out = '';
   let at = from;
   for (const [a, b] of hidden) {

@@ -3,7 +3,12 @@
 import type { QuadClass } from '../src/codes/plover.ts';
 
 /** The quad classes in the order the legend and the lanes use: cooperation first. */
-export const QUADS: readonly QuadClass[] = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'];
+export const QUADS: readonly QuadClass[] = [
+  'verbal-cooperation',
+  'material-cooperation',
+  'verbal-conflict',
+  'material-conflict',
+];
 
 /** Fill colour of each quad class (WCAG AA against white for the legend text next to it). */
 export const QUAD_COLOR: Record<QuadClass, string> = {

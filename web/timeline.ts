@@ -46,8 +46,13 @@ const LABEL_GAP = 5;
 const LABEL_LANE_MAX = 400;
 
 /** What a label says: the event's sentence without the date it starts with (the axis says it). */
-export function labelText(ev: Pick<TimelineEvent, 'text' | 'source' | 'target' | 'actors'>): string {
-  const text = ev.text.replace(/^(?:on|in|by|since|from|during|until|after|before|as of)\s[^,]{1,40},\s*/i, '');
+export function labelText(
+  ev: Pick<TimelineEvent, 'text' | 'source' | 'target' | 'actors'>,
+): string {
+  const text = ev.text.replace(
+    /^(?:on|in|by|since|from|during|until|after|before|as of)\s[^,]{1,40},\s*/i,
+    '',
+  );
   if (text && text !== ev.text) return text.charAt(0).toUpperCase() + text.slice(1);
   if (text) return text;
   const who = [ev.source?.name, ev.target?.name].filter(Boolean);
@@ -86,9 +91,15 @@ const TICK_STEPS: TickStep[] = [
 ];
 
 /** Tick positions (day numbers) and labels for a window at a given pixel width. */
-export function ticks(first: number, last: number, width: number, minPx = 72): { day: number; label: string }[] {
+export function ticks(
+  first: number,
+  last: number,
+  width: number,
+  minPx = 72,
+): { day: number; label: string }[] {
   const perPx = (last - first) / Math.max(width, 1);
-  const step = TICK_STEPS.find((s) => s.approxDays / perPx >= minPx) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
+  const step =
+    TICK_STEPS.find((s) => s.approxDays / perPx >= minPx) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
   const out: { day: number; label: string }[] = [];
   const p = partsOf(first);
   if (step.unit === 'year') {
@@ -107,13 +118,17 @@ export function ticks(first: number, last: number, width: number, minPx = 72): {
       }
       const d = dayOfYear(y, m);
       if (d > last) break;
-      if (d >= first) out.push({ day: d, label: m === 0 ? String(y) : `${monthName(m, true)} ${y}` });
+      if (d >= first)
+        out.push({ day: d, label: m === 0 ? String(y) : `${monthName(m, true)} ${y}` });
       m += step.step;
     }
   } else {
     for (let d = Math.ceil(first / step.step) * step.step; d <= last; d += step.step) {
       const q = partsOf(d);
-      out.push({ day: d, label: `${q.day} ${monthName(q.month, true)}${q.month === 0 && q.day <= step.step ? ` ${q.year}` : ''}` });
+      out.push({
+        day: d,
+        label: `${q.day} ${monthName(q.month, true)}${q.month === 0 && q.day <= step.step ? ` ${q.year}` : ''}`,
+      });
     }
   }
   return out;
@@ -128,11 +143,17 @@ export function binUnit(span: number): Unit {
 export class Timeline {
   readonly el: HTMLElement;
   private readonly canvas = h('canvas', { attrs: { 'aria-hidden': 'true' } });
-  private readonly tip = h('div', { class: 'timeline-tip', attrs: { role: 'presentation', hidden: true } });
+  private readonly tip = h('div', {
+    class: 'timeline-tip',
+    attrs: { role: 'presentation', hidden: true },
+  });
   private readonly summary = h('p', { class: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
   // Labels are elements over the canvas, not canvas text: they are laid out once per frame, and
   // the list below says the same to assistive technology.
-  private readonly labelLayer = h('div', { class: 'timeline-labels', attrs: { 'aria-hidden': 'true' } });
+  private readonly labelLayer = h('div', {
+    class: 'timeline-labels',
+    attrs: { 'aria-hidden': 'true' },
+  });
   private readonly labelPool: HTMLElement[] = [];
   private readonly labelWidth = new Map<string, number>();
   private placed: Placed[] = [];
@@ -153,15 +174,42 @@ export class Timeline {
   private drag: { x: number; first: number; last: number; moved: boolean } | null = null;
 
   constructor(private readonly opts: TimelineOptions) {
-    const label = 'Timeline. Plus and minus zoom, left and right arrows pan, 0 shows every event, up and down arrows step through the events. The event list has the same events.';
-    const zoomIn = h('button', { attrs: { type: 'button', 'aria-label': 'Zoom in', title: 'Zoom in (+)' } }, '+');
-    const zoomOut = h('button', { attrs: { type: 'button', 'aria-label': 'Zoom out', title: 'Zoom out (−)' } }, '−');
+    const label =
+      'Timeline. Plus and minus zoom, left and right arrows pan, 0 shows every event, up and down arrows step through the events. The event list has the same events.';
+    const zoomIn = h(
+      'button',
+      { attrs: { type: 'button', 'aria-label': 'Zoom in', title: 'Zoom in (+)' } },
+      '+',
+    );
+    const zoomOut = h(
+      'button',
+      { attrs: { type: 'button', 'aria-label': 'Zoom out', title: 'Zoom out (−)' } },
+      '−',
+    );
     const fit = h('button', { attrs: { type: 'button', title: 'Show every event (0)' } }, 'Fit');
     zoomIn.addEventListener('click', () => this.zoom(0.5));
     zoomOut.addEventListener('click', () => this.zoom(2));
     fit.addEventListener('click', () => this.fit());
-    const stage = h('div', { class: 'timeline-stage', attrs: { tabindex: 0, role: 'group', 'aria-label': label } }, this.canvas, this.labelLayer, this.tip);
-    this.el = h('div', { class: 'timeline' }, h('div', { class: 'timeline-tools', attrs: { role: 'toolbar', 'aria-label': 'Zoom' } }, zoomOut, zoomIn, fit), stage, this.summary);
+    const stage = h(
+      'div',
+      { class: 'timeline-stage', attrs: { tabindex: 0, role: 'group', 'aria-label': label } },
+      this.canvas,
+      this.labelLayer,
+      this.tip,
+    );
+    this.el = h(
+      'div',
+      { class: 'timeline' },
+      h(
+        'div',
+        { class: 'timeline-tools', attrs: { role: 'toolbar', 'aria-label': 'Zoom' } },
+        zoomOut,
+        zoomIn,
+        fit,
+      ),
+      stage,
+      this.summary,
+    );
 
     stage.addEventListener('keydown', (e) => this.onKey(e));
     this.canvas.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
@@ -199,7 +247,15 @@ export class Timeline {
       lo = Math.min(lo, first);
       hi = Math.max(hi, last);
       const cal = partsOf(first);
-      this.placed.push({ ev, first, last, lane: laneOf.get(ev.type) ?? 0, jitter: (hash(ev.id) % 5) - 2, quad: Math.max(0, QUADS.indexOf(ev.quad)), month: cal.year * 12 + cal.month });
+      this.placed.push({
+        ev,
+        first,
+        last,
+        lane: laneOf.get(ev.type) ?? 0,
+        jitter: (hash(ev.id) % 5) - 2,
+        quad: Math.max(0, QUADS.indexOf(ev.quad)),
+        month: cal.year * 12 + cal.month,
+      });
     }
     if (lo === Infinity) {
       const now = dayOfYear(new Date().getUTCFullYear());
@@ -229,10 +285,12 @@ export class Timeline {
   /** Marks `id` as selected. */
   setSelected(id: string): void {
     if (id && id !== this.selected) {
-      const ev = this.placed.find((p) => p.ev.id === id)?.ev ?? this.undated.find((e) => e.id === id);
+      const ev =
+        this.placed.find((p) => p.ev.id === id)?.ev ?? this.undated.find((e) => e.id === id);
       const who = [ev?.source?.name, ev?.target?.name].filter(Boolean).join(' → ');
       // Spoken by screen readers when stepping with the arrow keys.
-      if (ev) this.summary.textContent = `Selected: ${ev.date ?? 'undated'}, ${ev.type}${who ? `, ${who}` : ''}.`;
+      if (ev)
+        this.summary.textContent = `Selected: ${ev.date ?? 'undated'}, ${ev.type}${who ? `, ${who}` : ''}.`;
     }
     this.selected = id;
     this.schedule();
@@ -285,11 +343,16 @@ export class Timeline {
   }
 
   private x(day: number): number {
-    return this.gutter + ((day - this.first) / (this.last - this.first)) * (this.width - this.gutter - 12);
+    return (
+      this.gutter +
+      ((day - this.first) / (this.last - this.first)) * (this.width - this.gutter - 12)
+    );
   }
 
   private dayAt(x: number): number {
-    return this.first + ((x - this.gutter) / (this.width - this.gutter - 12)) * (this.last - this.first);
+    return (
+      this.first + ((x - this.gutter) / (this.width - this.gutter - 12)) * (this.last - this.first)
+    );
   }
 
   private schedule(): void {
@@ -387,8 +450,10 @@ export class Timeline {
     const unit = binUnit(this.last - this.first);
     // Bins are keyed by year, month (year × 12 + month) or day, precomputed per event: no Date
     // objects in the frame loop.
-    const keyOf = (p: Placed) => (unit === 'year' ? Math.floor(p.month / 12) : unit === 'month' ? p.month : p.first);
-    const startOf = (k: number) => (unit === 'year' ? dayOfYear(k) : unit === 'month' ? dayOfYear(Math.floor(k / 12), k % 12) : k);
+    const keyOf = (p: Placed) =>
+      unit === 'year' ? Math.floor(p.month / 12) : unit === 'month' ? p.month : p.first;
+    const startOf = (k: number) =>
+      unit === 'year' ? dayOfYear(k) : unit === 'month' ? dayOfYear(Math.floor(k / 12), k % 12) : k;
     const bins = new Map<number, number[]>();
     for (const p of this.placed) {
       if (p.first > this.last || p.first < this.first - 366) continue;
@@ -418,7 +483,13 @@ export class Timeline {
     return max;
   }
 
-  private drawMarks(ctx: CanvasRenderingContext2D, lanesTop: number, undatedTop: number, plotL: number, plotR: number): void {
+  private drawMarks(
+    ctx: CanvasRenderingContext2D,
+    lanesTop: number,
+    undatedTop: number,
+    plotL: number,
+    plotR: number,
+  ): void {
     const n = this.placed.length + this.undated.length;
     if (this.hitX.length < n) {
       this.hitX = new Float32Array(n);
@@ -447,12 +518,23 @@ export class Timeline {
       const path = paths.get(p.ev.quad)!;
       const w = x1 - x0;
       if (w > 8) {
-        path.rect(Math.max(x0, plotL - 2), y - 3, Math.min(x1, plotR + 2) - Math.max(x0, plotL - 2), 6);
+        path.rect(
+          Math.max(x0, plotL - 2),
+          y - 3,
+          Math.min(x1, plotR + 2) - Math.max(x0, plotL - 2),
+          6,
+        );
       } else {
         const cx = (x0 + x1) / 2;
         // Zoomed out, many marks fall on the same pixel of the same row: draw each pixel once.
         const cell = (p.lane * 5 + p.jitter + 2) * cols + Math.round(cx - plotL + 8);
-        if (cell >= 0 && cell < drawn.length && !p.ev.negated && (crowded || !p.ev.conflicts?.length) && p.ev.id !== this.selected) {
+        if (
+          cell >= 0 &&
+          cell < drawn.length &&
+          !p.ev.negated &&
+          (crowded || !p.ev.conflicts?.length) &&
+          p.ev.id !== this.selected
+        ) {
           if (drawn[cell]) {
             this.hitX[this.hitEv.length] = cx;
             this.hitY[this.hitEv.length] = y;
@@ -472,7 +554,10 @@ export class Timeline {
         }
       }
       const hx = w > 8 ? Math.min(Math.max((x0 + x1) / 2, plotL), plotR) : (x0 + x1) / 2;
-      if (!crowded) laneMarks[p.lane]?.push(w > 8 ? [Math.max(x0, plotL), Math.min(x1, plotR), p.ev] : [hx - 4, hx + 4, p.ev]);
+      if (!crowded)
+        laneMarks[p.lane]?.push(
+          w > 8 ? [Math.max(x0, plotL), Math.min(x1, plotR), p.ev] : [hx - 4, hx + 4, p.ev],
+        );
       this.hitX[this.hitEv.length] = hx;
       this.hitY[this.hitEv.length] = y;
       this.hitEv.push(p.ev);
@@ -526,7 +611,12 @@ export class Timeline {
    * right, a label starts just after its mark and ends before the next mark, so labels never
    * overlap each other or a mark. Too little room (under LABEL_MIN px) and the mark stays bare.
    */
-  private placeLabels(ctx: CanvasRenderingContext2D, laneMarks: [number, number, TimelineEvent][][], lanesTop: number, plotR: number): void {
+  private placeLabels(
+    ctx: CanvasRenderingContext2D,
+    laneMarks: [number, number, TimelineEvent][][],
+    lanesTop: number,
+    plotR: number,
+  ): void {
     let used = 0;
     ctx.font = LABEL_FONT;
     laneMarks.forEach((marks, lane) => {
@@ -541,9 +631,12 @@ export class Timeline {
         const text = labelText(ev);
         if (!text) continue;
         let width = this.labelWidth.get(ev.id);
-        if (width === undefined) this.labelWidth.set(ev.id, (width = Math.ceil(ctx.measureText(text).width) + 2));
+        if (width === undefined)
+          this.labelWidth.set(ev.id, (width = Math.ceil(ctx.measureText(text).width) + 2));
         const w = Math.min(width, end - start, LABEL_MAX);
-        const el = this.labelPool[used] ?? this.labelLayer.appendChild(h('span', { class: 'timeline-label' }));
+        const el =
+          this.labelPool[used] ??
+          this.labelLayer.appendChild(h('span', { class: 'timeline-label' }));
         this.labelPool[used++] = el;
         if (el.textContent !== text) el.textContent = text;
         el.hidden = false;
@@ -632,7 +725,14 @@ export class Timeline {
     const order = [...this.placed.map((p) => p.ev), ...this.undated];
     if (!order.length) return;
     const at = order.findIndex((e) => e.id === this.selected);
-    const next = order[at < 0 ? (dir > 0 ? 0 : order.length - 1) : Math.min(order.length - 1, Math.max(0, at + dir))]!;
+    const next =
+      order[
+        at < 0
+          ? dir > 0
+            ? 0
+            : order.length - 1
+          : Math.min(order.length - 1, Math.max(0, at + dir))
+      ]!;
     this.opts.onSelect(next.id);
   }
 

@@ -17,7 +17,9 @@ const tsvRows = (text) =>
     .map((l) => l.replace(/\r$/, '').split('\t'));
 
 // --- CAMEO event code → PLOVER -----------------------------------------------------------
-const descriptions = new Map(tsvRows(read('cameo/cameo_eventcodes_mediadashboard.tsv')).map(([c, d]) => [c, d]));
+const descriptions = new Map(
+  tsvRows(read('cameo/cameo_eventcodes_mediadashboard.tsv')).map(([c, d]) => [c, d]),
+);
 const plover = new Map();
 for (const raw of read('plover/CAMEO2PLOVER-2021.txt').split('\n')) {
   const line = raw.trim();
@@ -49,8 +51,8 @@ let fallback = 0;
 for (const code of codes) {
   let via = 'table';
   let p = plover.get(code);
-  if (!p && code.length === 4) ((p = plover.get(code.slice(0, 3))), (via = 'base'));
-  if (!p) ((p = plover.get(code.slice(0, 2))), (via = 'root'));
+  if (!p && code.length === 4) (p = plover.get(code.slice(0, 3))), (via = 'base');
+  if (!p) (p = plover.get(code.slice(0, 2))), (via = 'root');
   if (!p) via = 'dropped';
   if (via !== 'table') fallback++;
   const description = descriptions.get(code) ?? plover.get(code)?.description ?? '';
@@ -78,7 +80,16 @@ const iso3 = new Set(require('world-countries').map((c) => c.cca3));
 // CAMEO kept a few pre-2006 or non-ISO codes for states; these are ISO's codes for the same
 // states. Baghdad is coded as its state (a capital stands for its government); the West Bank and
 // Gaza as Palestine (PSE); the Netherlands Antilles (dissolved 2010) keep their withdrawn ISO code.
-const renamed = { ROM: 'ROU', TMP: 'TLS', MTN: 'MNE', IMY: 'IMN', BAG: 'IRQ', WSB: 'PSE', GZS: 'PSE', ANT: 'ANT' };
+const renamed = {
+  ROM: 'ROU',
+  TMP: 'TLS',
+  MTN: 'MNE',
+  IMY: 'IMN',
+  BAG: 'IRQ',
+  WSB: 'PSE',
+  GZS: 'PSE',
+  ANT: 'ANT',
+};
 const actors = [];
 for (const [code, label] of tsvRows(read('cameo/cameo_country_codes.tsv'))) {
   const target = renamed[code] ?? code;
@@ -111,9 +122,21 @@ console.log(`cameo-actors.tsv: ${actors.length + orgs.length} codes`);
 // whole range maps to it wins: ACCUSE → 11 (disapprove) over 09 (investigate); ASSAULT → 18
 // (CAMEO 19 "fight" needs a military mode; the exporter picks 19 when mode/context say so).
 const roots = [
-  ['AGREE', '03'], ['CONSULT', '04'], ['SUPPORT', '05'], ['COOPERATE', '06'], ['AID', '07'],
-  ['CONCEDE', '08'], ['RETREAT', '08'], ['REQUEST', '10'], ['ACCUSE', '11'], ['REJECT', '12'],
-  ['THREATEN', '13'], ['PROTEST', '14'], ['MOBILIZE', '15'], ['SANCTION', '16'], ['COERCE', '17'],
+  ['AGREE', '03'],
+  ['CONSULT', '04'],
+  ['SUPPORT', '05'],
+  ['COOPERATE', '06'],
+  ['AID', '07'],
+  ['CONCEDE', '08'],
+  ['RETREAT', '08'],
+  ['REQUEST', '10'],
+  ['ACCUSE', '11'],
+  ['REJECT', '12'],
+  ['THREATEN', '13'],
+  ['PROTEST', '14'],
+  ['MOBILIZE', '15'],
+  ['SANCTION', '16'],
+  ['COERCE', '17'],
   ['ASSAULT', '18'],
 ];
 writeFileSync(
@@ -124,7 +147,10 @@ writeFileSync(
     '# manual v2 draft, CC BY-SA 4.0). ACCUSE -> 11 (disapprove) rather than 09 (investigate); ASSAULT -> 18',
     '# (19 "fight" is chosen by the exporter for a military context).',
     'plover\tcameo_root\tgoldstein',
-    ...roots.map(([t, r]) => `${t}\t${r}\t${Number(gold.find(([c]) => c === r + '0')?.[1] ?? gold.find(([c]) => c === r)?.[1])}`),
+    ...roots.map(
+      ([t, r]) =>
+        `${t}\t${r}\t${Number(gold.find(([c]) => c === r + '0')?.[1] ?? gold.find(([c]) => c === r)?.[1])}`,
+    ),
   ].join('\n') + '\n',
 );
 console.log(`plover-cameo-root.tsv: ${roots.length} types`);

@@ -39,7 +39,10 @@ export const dbFlag = {
 } as const satisfies Flag;
 
 /** The `--json` flag of the listing commands. */
-export const jsonFlag = { type: 'boolean', help: 'print JSON instead of text' } as const satisfies Flag;
+export const jsonFlag = {
+  type: 'boolean',
+  help: 'print JSON instead of text',
+} as const satisfies Flag;
 
 /** How validation messages name the positional countries A and B (for `check`). */
 export const COUNTRY_ARGS = { a: 'the first country', b: 'the second country' };
@@ -49,7 +52,10 @@ export function nearest(word: string, candidates: readonly string[]): string[] {
   const w = word.toLowerCase();
   const limit = typoLimit(w);
   const scored = candidates
-    .map((c) => ({ c, d: c.startsWith(w) && w.length >= 3 ? 0.5 : editDistance(w, c.toLowerCase()) }))
+    .map((c) => ({
+      c,
+      d: c.startsWith(w) && w.length >= 3 ? 0.5 : editDistance(w, c.toLowerCase()),
+    }))
     .filter((x) => x.d <= limit)
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
   return scored.map((x) => x.c);
@@ -59,11 +65,19 @@ export function nearest(word: string, candidates: readonly string[]): string[] {
 function didYouMean(flag: string, flags: Flags): string {
   const name = flag.replace(/^-+/, '').split('=')[0] ?? '';
   const near = nearest(name, [...Object.keys(flags), 'help']);
-  return near.length ? ` (did you mean ${near.slice(0, 2).map((n) => `--${n}`).join(' or ')}?)` : '';
+  return near.length
+    ? ` (did you mean ${near
+        .slice(0, 2)
+        .map((n) => `--${n}`)
+        .join(' or ')}?)`
+    : '';
 }
 
 /** Parses `argv` against `flags`; a bad flag or a missing value becomes a one-line TiesError. */
-export function parse<F extends Flags>(argv: string[], flags: F): { values: Values<F>; positionals: string[] } {
+export function parse<F extends Flags>(
+  argv: string[],
+  flags: F,
+): { values: Values<F>; positionals: string[] } {
   const options = Object.fromEntries(
     Object.entries(flags).map(([name, f]) => [
       name,
@@ -76,7 +90,8 @@ export function parse<F extends Flags>(argv: string[], flags: F): { values: Valu
   } catch (e) {
     const err = e as Error & { code?: string };
     // parseArgs names the option as '-f, --format <value>' or '--format' or '-f'.
-    const quoted = /--[^\s'=]+/.exec(err.message)?.[0] ?? /'(-[^\s',]+)/.exec(err.message)?.[1] ?? '';
+    const quoted =
+      /--[^\s'=]+/.exec(err.message)?.[0] ?? /'(-[^\s',]+)/.exec(err.message)?.[1] ?? '';
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       throw new TiesError('INVALID', `unknown option ${quoted}${didYouMean(quoted, flags)}`);
     }
@@ -85,7 +100,10 @@ export function parse<F extends Flags>(argv: string[], flags: F): { values: Valu
       const flag = flags[name] ?? Object.values(flags).find((f) => f.short === name);
       const long = flags[name] ? name : Object.keys(flags).find((k) => flags[k] === flag);
       if (flag?.type === 'boolean') throw new TiesError('INVALID', `--${long} takes no value`);
-      throw new TiesError('INVALID', `--${long ?? name} needs a value${flag?.value ? ` (${flag.value})` : ''}`);
+      throw new TiesError(
+        'INVALID',
+        `--${long ?? name} needs a value${flag?.value ? ` (${flag.value})` : ''}`,
+      );
     }
     throw new TiesError('INVALID', err.message.split('\n')[0] ?? 'bad arguments');
   }
@@ -95,7 +113,11 @@ export function parse<F extends Flags>(argv: string[], flags: F): { values: Valu
  * Validates `input` with a shared schema; the message names the flag or argument a user typed
  * (`names` maps a field to it: `{ from: '--from', a: 'the first country' }`), never a schema path.
  */
-export function check<S extends ZodType>(schema: S, input: unknown, names: Record<string, string>): output<S> {
+export function check<S extends ZodType>(
+  schema: S,
+  input: unknown,
+  names: Record<string, string>,
+): output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   const issue = r.error.issues[0];
@@ -109,7 +131,11 @@ export function isoDate(value: string | undefined, flag: string): string | undef
   if (value === undefined) return undefined;
   const day = new Date(`${value}T00:00:00Z`);
   // The round trip refuses dates Date would roll over ("2021-02-30" is not 2 March).
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(value)) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(day.getTime()) ||
+    !day.toISOString().startsWith(value)
+  ) {
     throw new TiesError('INVALID', `${flag} takes a date as YYYY-MM-DD, not '${value}'`);
   }
   return value;
@@ -129,6 +155,10 @@ export function byteSize(value: string | undefined, flag: string): number | unde
   if (value === undefined) return undefined;
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
   const n = m ? Number(m[1]) * 1024 ** ' kmg'.indexOf(m[2]!.toLowerCase() || ' ') : NaN;
-  if (!m || !(n >= 1)) throw new TiesError('INVALID', `${flag} takes a size in bytes (as 5000000, 64M or 1G), not '${value}'`);
+  if (!m || !(n >= 1))
+    throw new TiesError(
+      'INVALID',
+      `${flag} takes a size in bytes (as 5000000, 64M or 1G), not '${value}'`,
+    );
   return Math.floor(n);
 }

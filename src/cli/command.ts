@@ -42,7 +42,9 @@ export function usage(c: Command): string {
     c.about,
     '',
     'options:',
-    ...rows.map(([l, h]) => `  ${l.padEnd(width)}  ${h.split('\n').join(`\n  ${' '.repeat(width)}  `)}`),
+    ...rows.map(
+      ([l, h]) => `  ${l.padEnd(width)}  ${h.split('\n').join(`\n  ${' '.repeat(width)}  `)}`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -12,7 +12,16 @@ const COMMANDS = new URL('./commands/', import.meta.url);
 const EXT = extname(new URL(import.meta.url).pathname);
 
 /** The order `ties --help` lists the commands in; a command not named here comes after, by name. */
-const ORDER = ['extract', 'ingest', 'timeline', 'conflicts', 'explain', 'figures', 'stances', 'prospects'];
+const ORDER = [
+  'extract',
+  'ingest',
+  'timeline',
+  'conflicts',
+  'explain',
+  'figures',
+  'stances',
+  'prospects',
+];
 const LAST = ['search', 'documents', 'serve', 'start', 'import', 'export'];
 
 /** What the exit codes mean: `ties --help` and the README say the same. */

@@ -53,7 +53,8 @@ function load(): Tables {
   for (const [cameo = '', type, mode, context, via, description = ''] of rows('cameo-plover.tsv')) {
     events.set(cameo, {
       cameo,
-      type: type && (PLOVER_TYPES as readonly string[]).includes(type) ? (type as PloverType) : null,
+      type:
+        type && (PLOVER_TYPES as readonly string[]).includes(type) ? (type as PloverType) : null,
       mode: blank(mode),
       context: blank(context),
       via: via as CameoEventCode['via'],
@@ -65,13 +66,19 @@ function load(): Tables {
   for (const [cameo = '', code, kind, label = ''] of rows('cameo-actors.tsv')) {
     actors.set(cameo, { cameo, code: blank(code), kind: kind as CameoActorCode['kind'], label });
   }
-  const roots = new Map(rows('plover-cameo-root.tsv').map(([t = '', r = '']) => [t as PloverType, r]));
+  const roots = new Map(
+    rows('plover-cameo-root.tsv').map(([t = '', r = '']) => [t as PloverType, r]),
+  );
   const back = new Map<string, string>();
   for (const a of actors.values()) {
     // A code's own row wins over regions folded into it (WSB and GZS → PSE, BAG → IRQ).
     if (a.code && (!back.has(a.code) || a.cameo === a.code)) back.set(a.code, a.cameo);
   }
-  const stateRoles = new Set(rows('cameo-roles.tsv').filter((r) => r[1] === 'yes').map((r) => r[0] ?? ''));
+  const stateRoles = new Set(
+    rows('cameo-roles.tsv')
+      .filter((r) => r[1] === 'yes')
+      .map((r) => r[0] ?? ''),
+  );
   tables = { events, goldstein, actors, roots, back, stateRoles };
   return tables;
 }
@@ -85,7 +92,12 @@ export function cameoEvent(code: string): CameoEventCode | null {
 /** The Goldstein score of a CAMEO event code (or of its base code/root), or null if unknown. */
 export function goldsteinScore(code: string): number | null {
   const { goldstein } = load();
-  return goldstein.get(code) ?? goldstein.get(code.slice(0, 3)) ?? goldstein.get(code.slice(0, 2)) ?? null;
+  return (
+    goldstein.get(code) ??
+    goldstein.get(code.slice(0, 3)) ??
+    goldstein.get(code.slice(0, 2)) ??
+    null
+  );
 }
 
 /** What a CAMEO country or known-group code stands for, or null if the table does not know it. */

@@ -4,7 +4,11 @@
 import { PLOVER_TYPES, type PloverType } from '../extract/types.ts';
 
 /** PLOVER's four quad classes. */
-export type QuadClass = 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict';
+export type QuadClass =
+  | 'verbal-cooperation'
+  | 'material-cooperation'
+  | 'verbal-conflict'
+  | 'material-conflict';
 
 const QUAD: Record<PloverType, QuadClass> = {
   AGREE: 'verbal-cooperation',

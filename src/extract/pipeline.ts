@@ -55,13 +55,24 @@ export const steps: Step[] = [
       if (!line) return;
       s.date = line.date;
       const span = { start: line.start, end: line.end };
-      s.diagnostics.push({ code: 'dateline', message: `the document date ${line.date} was read from its dateline`, span });
+      s.diagnostics.push({
+        code: 'dateline',
+        message: `the document date ${line.date} was read from its dateline`,
+        span,
+      });
     },
   },
   // Times before actors and events: "in the same year" needs the dates before it, in text order.
-  { name: 'times', run: (s) => void (s.times = findTimes(s.text, s.sentences, { documentDate: s.date })) },
+  {
+    name: 'times',
+    run: (s) => void (s.times = findTimes(s.text, s.sentences, { documentDate: s.date })),
+  },
   // Actors need the years of the text to pick which office-holder a title names.
-  { name: 'actors', run: (s) => void (s.actors = findActors(s.text, s.sentences, { title: s.title, documentDate: s.date })) },
+  {
+    name: 'actors',
+    run: (s) =>
+      void (s.actors = findActors(s.text, s.sentences, { title: s.title, documentDate: s.date })),
+  },
   // The main pair resolves "bilateral" events that name one side; it needs all the actors.
   { name: 'pair', run: (s) => void (s.pair = mainPair(s.actors, s.title)) },
   {
@@ -73,23 +84,40 @@ export const steps: Step[] = [
     },
   },
   // Rank claims after events: a claim is attached to the event it ranks.
-  { name: 'claims', run: (s) => void annotateClaims(s.text, s.events, { ...s, documentDate: s.date }) },
+  {
+    name: 'claims',
+    run: (s) => void annotateClaims(s.text, s.events, { ...s, documentDate: s.date }),
+  },
   // Figures and stances need times and actors only; after the pair, which dates them to a pair.
-  { name: 'figures', run: (s) => void (s.figures = findFigures(s.text, s.sentences, { ...s, documentDate: s.date })) },
-  { name: 'stances', run: (s) => void (s.stances = findStances(s.text, s.sentences, { ...s, documentDate: s.date })) },
+  {
+    name: 'figures',
+    run: (s) => void (s.figures = findFigures(s.text, s.sentences, { ...s, documentDate: s.date })),
+  },
+  {
+    name: 'stances',
+    run: (s) => void (s.stances = findStances(s.text, s.sentences, { ...s, documentDate: s.date })),
+  },
   // Unresolved time expressions are worth a user's attention: they leave events undated.
   {
     name: 'diagnostics',
     run: (s) => {
       for (const t of s.times) {
-        if (!t.value) s.diagnostics.push({ code: 'unresolved-date', message: `could not resolve '${t.text}'`, span: { start: t.start, end: t.end } });
+        if (!t.value)
+          s.diagnostics.push({
+            code: 'unresolved-date',
+            message: `could not resolve '${t.text}'`,
+            span: { start: t.start, end: t.end },
+          });
       }
     },
   },
 ];
 
 /** Runs every step over a fresh state. */
-export function runPipeline(init: { text: string; title: string | null; date: string | null; trace?: TraceFn }, list: readonly Step[] = steps): PipelineState {
+export function runPipeline(
+  init: { text: string; title: string | null; date: string | null; trace?: TraceFn },
+  list: readonly Step[] = steps,
+): PipelineState {
   const state: PipelineState = {
     ...init,
     sentences: [],

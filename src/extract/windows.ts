@@ -33,7 +33,11 @@ function lastBoundary(text: string, from: number, to: number): number {
 }
 
 /** The windows of a text, cut at the last blank line, line end or sentence end before each limit. */
-export function textWindows(text: string, size = WINDOW_CHARS, leadIn = LEAD_IN_CHARS): TextWindow[] {
+export function textWindows(
+  text: string,
+  size = WINDOW_CHARS,
+  leadIn = LEAD_IN_CHARS,
+): TextWindow[] {
   const out: TextWindow[] = [];
   let start = 0;
   while (start < text.length) {
@@ -75,7 +79,8 @@ function shift(value: unknown, by: number, seen: WeakSet<object>): void {
 }
 
 // Where a finding starts in its window's text.
-const startOf = (f: { evidence?: { start: number }; span?: { start: number } }): number => f.evidence?.start ?? f.span?.start ?? 0;
+const startOf = (f: { evidence?: { start: number }; span?: { start: number } }): number =>
+  f.evidence?.start ?? f.span?.start ?? 0;
 
 /**
  * Joins the extractions of a text's windows (each of `text.slice(w.leadIn, w.end)`) into one:
@@ -98,7 +103,9 @@ export function joinWindows(windows: TextWindow[], parts: Part[]): Part {
   });
   // Ids are a letter and a number in document order ("e12"): renumbered, the letter kept.
   for (const key of ['events', 'prospects', 'figures', 'stances'] as const) {
-    (out[key] as { id: string }[]).forEach((f, i) => (f.id = `${/^[a-z]*/i.exec(f.id)![0]}${i + 1}`));
+    (out[key] as { id: string }[]).forEach(
+      (f, i) => (f.id = `${/^[a-z]*/i.exec(f.id)![0]}${i + 1}`),
+    );
   }
   return out;
 }

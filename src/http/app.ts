@@ -11,12 +11,32 @@ import { documentPage, documentWithEvents, totals } from '../services/documents.
 import { compactTimeline, eventDetail, listEvents, stats } from '../services/events.service.ts';
 import { ingestDocument, ingestDocumentOffThread } from '../services/ingest.service.ts';
 import type { ExtractPool } from '../services/workers/extract-pool.ts';
-import { documentBody, documentMeta, eventsQuery, paging, QUADS, searchQuery, statsQuery, timelineQuery, validate } from '../services/schemas.ts';
+import {
+  documentBody,
+  documentMeta,
+  eventsQuery,
+  paging,
+  QUADS,
+  searchQuery,
+  statsQuery,
+  timelineQuery,
+  validate,
+} from '../services/schemas.ts';
 import { PLOVER_TYPES } from '../extract/types.ts';
 import { search } from '../services/search.service.ts';
 import { countMentions } from '../store/events.repo.ts';
 import { storeVersion, type Db } from '../store/db.ts';
-import { Actor, Document, DocumentItem, errors, ok, registerOpenApiRoute, describedApp, SearchHit, TimelineEvent } from './openapi.ts';
+import {
+  Actor,
+  Document,
+  DocumentItem,
+  errors,
+  ok,
+  registerOpenApiRoute,
+  describedApp,
+  SearchHit,
+  TimelineEvent,
+} from './openapi.ts';
 import { registerExportRoute } from './export.route.ts';
 import { registerConflictsRoute } from './conflicts.route.ts';
 import { registerProspectsRoute } from './prospects.route.ts';
@@ -91,15 +111,27 @@ async function formInput(c: Context): Promise<Input> {
     const v = form.get(k);
     return typeof v === 'string' && v !== '' ? v : undefined;
   };
-  const meta = validate(documentMeta, { title: field('title'), date: field('date'), name: field('name'), format: field('format') });
+  const meta = validate(documentMeta, {
+    title: field('title'),
+    date: field('date'),
+    name: field('name'),
+    format: field('format'),
+  });
   const file = form.get('file');
   if (file !== null && typeof file !== 'string') {
     const type = file.type.split(';')[0]!.trim().toLowerCase();
     const bytes = new Uint8Array(await file.arrayBuffer());
-    return { bytes, title: meta.title, date: meta.date, name: meta.name ?? (file.name || undefined), format: meta.format ?? MEDIA_FORMAT[type] };
+    return {
+      bytes,
+      title: meta.title,
+      date: meta.date,
+      name: meta.name ?? (file.name || undefined),
+      format: meta.format ?? MEDIA_FORMAT[type],
+    };
   }
   const text = form.get('text');
-  if (typeof text !== 'string') throw new TiesError('INVALID', 'the form needs a file field or a text field');
+  if (typeof text !== 'string')
+    throw new TiesError('INVALID', 'the form needs a file field or a text field');
   return { text, title: meta.title, date: meta.date, name: meta.name, format: meta.format };
 }
 
@@ -115,15 +147,27 @@ export function createApp(options: AppOptions): OpenAPIHono {
     return c.json(errorBody('INTERNAL', 'internal error'), 500);
   });
   app.notFound((c) =>
-    c.req.path.startsWith('/api/') ? c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404) : c.text('Not found', 404),
+    c.req.path.startsWith('/api/')
+      ? c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404)
+      : c.text('Not found', 404),
   );
 
   // Before every route, so that a write route added later cannot forget them (decision 0012).
   app.use('*', securityHeaders(), consent({ host: options.host, token: options.token }));
 
-  const health = z.object({ ok: z.literal(true), documents: z.number().int(), events: z.number().int() });
-  app.openapi(createRoute({ method: 'get', path: '/api/health', summary: 'Liveness and totals', responses: ok(health) }), (c) =>
-    c.json({ ok: true as const, ...totals(db) }, 200),
+  const health = z.object({
+    ok: z.literal(true),
+    documents: z.number().int(),
+    events: z.number().int(),
+  });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      summary: 'Liveness and totals',
+      responses: ok(health),
+    }),
+    (c) => c.json({ ok: true as const, ...totals(db) }, 200),
   );
 
   const documentList = z.object({ items: z.array(DocumentItem), total: z.number().int() });
@@ -157,7 +201,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.openAPIRegistry.registerPath({
     method: 'post',
     path: '/api/documents',
-    summary: 'Add a document (JSON, or a multipart form with a file or text field); writes from another site are refused',
+    summary:
+      'Add a document (JSON, or a multipart form with a file or text field); writes from another site are refused',
     request: {
       body: {
         required: true,
@@ -165,7 +210,13 @@ export function createApp(options: AppOptions): OpenAPIHono {
           'application/json': { schema: documentBody },
           'multipart/form-data': {
             schema: documentMeta.extend({
-              file: z.string().meta({ format: 'binary', description: 'The document (its name and type pick the reader)' }).optional(),
+              file: z
+                .string()
+                .meta({
+                  format: 'binary',
+                  description: 'The document (its name and type pick the reader)',
+                })
+                .optional(),
               text: z.string().optional(),
             }),
           },
@@ -173,8 +224,30 @@ export function createApp(options: AppOptions): OpenAPIHono {
       },
     },
     responses: {
-      201: { description: 'Added', content: { 'application/json': { schema: z.object({ document: DocumentItem.omit({ events: true }), added: z.literal(true), events: z.number().int() }) } } },
-      200: { description: 'Already stored (same text)', content: { 'application/json': { schema: z.object({ document: DocumentItem.omit({ events: true }), added: z.literal(false), events: z.number().int() }) } } },
+      201: {
+        description: 'Added',
+        content: {
+          'application/json': {
+            schema: z.object({
+              document: DocumentItem.omit({ events: true }),
+              added: z.literal(true),
+              events: z.number().int(),
+            }),
+          },
+        },
+      },
+      200: {
+        description: 'Already stored (same text)',
+        content: {
+          'application/json': {
+            schema: z.object({
+              document: DocumentItem.omit({ events: true }),
+              added: z.literal(false),
+              events: z.number().int(),
+            }),
+          },
+        },
+      },
       ...errors(400, 401, 403, 413, 415, 422),
     },
   });
@@ -182,13 +255,22 @@ export function createApp(options: AppOptions): OpenAPIHono {
     '/api/documents',
     bodyLimit({
       maxSize: maxBytes,
-      onError: (c) => c.json(errorBody('TOO_LARGE', `the document is over the ${Math.round(maxBytes / 1024 / 1024)} MB limit`), 413),
+      onError: (c) =>
+        c.json(
+          errorBody(
+            'TOO_LARGE',
+            `the document is over the ${Math.round(maxBytes / 1024 / 1024)} MB limit`,
+          ),
+          413,
+        ),
     }),
     async (c) => {
       // The consent middleware let only JSON and multipart bodies this far.
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       const input = mediaType === 'application/json' ? await jsonInput(c) : await formInput(c);
-      const outcome = options.pool ? await ingestDocumentOffThread(db, { ...input, kind: 'text' }, options.pool) : ingestDocument(db, { ...input, kind: 'text' });
+      const outcome = options.pool
+        ? await ingestDocumentOffThread(db, { ...input, kind: 'text' }, options.pool)
+        : ingestDocument(db, { ...input, kind: 'text' });
       const { path: _path, kind: _kind, ...document } = outcome.document;
       const events = outcome.added ? outcome.events : countMentions(db, document.id);
       return c.json({ document, added: outcome.added, events }, outcome.added ? 201 : 200);
@@ -206,7 +288,16 @@ export function createApp(options: AppOptions): OpenAPIHono {
     }),
     (c) => {
       const q = c.req.valid('query');
-      const filter = { a: q.a, b: q.b, types: q.type, quads: q.quad, from: q.from, to: q.to, documentId: q.doc, q: q.q };
+      const filter = {
+        a: q.a,
+        b: q.b,
+        types: q.type,
+        quads: q.quad,
+        from: q.from,
+        to: q.to,
+        documentId: q.doc,
+        q: q.q,
+      };
       return c.json(listEvents(db, filter, q.limit, q.offset), 200);
     },
   );
@@ -227,8 +318,12 @@ export function createApp(options: AppOptions): OpenAPIHono {
         id: ints,
         type: ints.meta({ description: 'Index into types' }),
         quad: ints.meta({ description: 'Index into quads' }),
-        date: z.array(z.union([z.string(), z.literal(0)])).meta({ description: 'The date, or 0 when undated or the day, month or year first–last spans' }),
-        first: z.array(z.number().int().nullable()).meta({ description: 'First day, in days since 1970-01-01' }),
+        date: z.array(z.union([z.string(), z.literal(0)])).meta({
+          description: 'The date, or 0 when undated or the day, month or year first–last spans',
+        }),
+        first: z
+          .array(z.number().int().nullable())
+          .meta({ description: 'First day, in days since 1970-01-01' }),
         last: z.array(z.number().int().nullable()),
         source: ints.meta({ description: 'Index into actors, -1 when none' }),
         target: ints,
@@ -238,7 +333,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
         documents: z.array(ints).meta({ description: 'Indexes into documents' }),
         text: z.array(z.string()).meta({ description: 'Start of the first evidence sentence' }),
       })
-      .meta({ description: 'Parallel arrays, one entry per event; numbers index the tables above' }),
+      .meta({
+        description: 'Parallel arrays, one entry per event; numbers index the tables above',
+      }),
   });
   const timelineRoute = createRoute({
     method: 'get',
@@ -247,7 +344,11 @@ export function createApp(options: AppOptions): OpenAPIHono {
       'One page of the compact timeline of a pair (or of everything involving a), date order, undated last. ' +
       'Sends an ETag: with If-None-Match, an unchanged store answers 304',
     request: { query: timelineQuery },
-    responses: { ...ok(CompactTimeline), 304: { description: 'Not modified: the store is unchanged since the ETag' }, ...errors(400, 404) },
+    responses: {
+      ...ok(CompactTimeline),
+      304: { description: 'Not modified: the store is unchanged since the ETag' },
+      ...errors(400, 404),
+    },
   });
   app.openapi(timelineRoute, (c) => {
     const q = c.req.valid('query');
@@ -256,7 +357,16 @@ export function createApp(options: AppOptions): OpenAPIHono {
     c.header('ETag', tag);
     c.header('Cache-Control', 'no-cache');
     if (matchesTag(c.req.header('if-none-match'), tag)) return c.body(null, 304);
-    const filter = { a: q.a, b: q.b, from: q.from, to: q.to, types: q.type, quads: q.quad, documentId: q.doc, q: q.q };
+    const filter = {
+      a: q.a,
+      b: q.b,
+      from: q.from,
+      to: q.to,
+      types: q.type,
+      quads: q.quad,
+      documentId: q.doc,
+      q: q.q,
+    };
     return c.json(compactTimeline(db, filter, q.limit, q.cursor ?? null), 200);
   });
 
@@ -286,16 +396,29 @@ export function createApp(options: AppOptions): OpenAPIHono {
   );
 
   const actorList = z.object({
-    items: z.array(Actor.extend({ kind: z.enum(['state', 'organisation']), events: z.number().int() })),
+    items: z.array(
+      Actor.extend({ kind: z.enum(['state', 'organisation']), events: z.number().int() }),
+    ),
   });
   app.openapi(
-    createRoute({ method: 'get', path: '/api/actors', summary: 'Actors with their event counts, most first', responses: ok(actorList) }),
+    createRoute({
+      method: 'get',
+      path: '/api/actors',
+      summary: 'Actors with their event counts, most first',
+      responses: ok(actorList),
+    }),
     (c) => c.json({ items: listActors(db) }, 200),
   );
 
   const statsBody = z.object({
     byYear: z.array(
-      z.object({ year: z.number().int(), total: z.number().int(), quads: z.partialRecord(z.enum(QUADS), z.number().int()).meta({ description: 'Events per quad class' }) }),
+      z.object({
+        year: z.number().int(),
+        total: z.number().int(),
+        quads: z
+          .partialRecord(z.enum(QUADS), z.number().int())
+          .meta({ description: 'Events per quad class' }),
+      }),
     ),
     byType: z.array(z.object({ type: z.enum(PLOVER_TYPES), count: z.number().int() })),
   });
@@ -303,7 +426,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/api/stats',
-      summary: 'Events per year (of the first day, by quad class) and per type, for a pair or one actor',
+      summary:
+        'Events per year (of the first day, by quad class) and per type, for a pair or one actor',
       request: { query: statsQuery },
       responses: { ...ok(statsBody), ...errors(400, 404) },
     }),
@@ -319,7 +443,10 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   const webRoot = options.webRoot;
   // Checked per request, so a page built while the server runs is served without a restart.
-  if (webRoot) app.use('/*', (c, next) => (existsSync(webRoot) ? serveStatic({ root: webRoot })(c, next) : next()));
+  if (webRoot)
+    app.use('/*', (c, next) =>
+      existsSync(webRoot) ? serveStatic({ root: webRoot })(c, next) : next(),
+    );
   app.get('/', (c) => c.html(PLACEHOLDER));
   return app;
 }

@@ -21,12 +21,18 @@ export const WRITE_MEDIA_TYPES = ['application/json', 'multipart/form-data'];
 
 const WILDCARD = new Set(['', '0.0.0.0', '::', '[::]']);
 
-const bare = (host: string) => host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+const bare = (host: string) =>
+  host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
 
 /** True when `host` (a name or an address) can only be reached from this machine. */
 export function isLoopback(host: string): boolean {
   const h = bare(host);
-  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+  return (
+    h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h)
+  );
 }
 
 /** The host names a server listening on `listen` answers to. */
@@ -35,7 +41,8 @@ export function allowedHosts(listen = '127.0.0.1'): Set<string> {
   // Listening on every interface names every address of this machine, and its own name.
   if (WILDCARD.has(bare(listen))) {
     out.add(machineName().toLowerCase());
-    for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) out.add(bare(a.address));
+    for (const list of Object.values(networkInterfaces()))
+      for (const a of list ?? []) out.add(bare(a.address));
   }
   return out;
 }
@@ -67,30 +74,48 @@ export function consent(options: ConsentOptions = {}): MiddlewareHandler {
   return async (c, next) => {
     const hostHeader = c.req.header('host') ?? new URL(c.req.url).host;
     if (!hosts.has(hostOf(hostHeader))) {
-      throw new TiesError('FORBIDDEN', `this server does not answer to the host name '${hostOf(hostHeader)}'`);
+      throw new TiesError(
+        'FORBIDDEN',
+        `this server does not answer to the host name '${hostOf(hostHeader)}'`,
+      );
     }
     if (token !== undefined && c.req.path.startsWith('/api/')) {
-      const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? tokenCookie(c.req.header('cookie'));
+      const given =
+        /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1] ??
+        tokenCookie(c.req.header('cookie'));
       if (given === undefined || !sameToken(given, token)) {
         c.header('WWW-Authenticate', 'Bearer realm="ties"');
-        throw new TiesError('UNAUTHORIZED', 'this server needs its token: send Authorization: Bearer <token>');
+        throw new TiesError(
+          'UNAUTHORIZED',
+          'this server needs its token: send Authorization: Bearer <token>',
+        );
       }
     }
     if (!SAFE.has(c.req.method)) {
       const site = c.req.header('sec-fetch-site');
       if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-        throw new TiesError('FORBIDDEN', `a write from another site is refused (Sec-Fetch-Site: ${site})`);
+        throw new TiesError(
+          'FORBIDDEN',
+          `a write from another site is refused (Sec-Fetch-Site: ${site})`,
+        );
       }
       const origin = c.req.header('origin');
       if (origin !== undefined && originHost(origin) !== hostHeader.trim().toLowerCase()) {
-        throw new TiesError('FORBIDDEN', `a write from another origin is refused (Origin: ${origin.slice(0, 200)})`);
+        throw new TiesError(
+          'FORBIDDEN',
+          `a write from another origin is refused (Origin: ${origin.slice(0, 200)})`,
+        );
       }
       const length = c.req.header('content-length');
-      const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
+      const hasBody =
+        (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
       if (c.req.method === 'POST' || hasBody) {
         const media = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
         if (!WRITE_MEDIA_TYPES.includes(media)) {
-          throw new TiesError('UNSUPPORTED', `Content-Type ${media || '(none)'} is not accepted: send application/json or multipart/form-data`);
+          throw new TiesError(
+            'UNSUPPORTED',
+            `Content-Type ${media || '(none)'} is not accepted: send application/json or multipart/form-data`,
+          );
         }
       }
     }

@@ -9,32 +9,55 @@ import { errors } from './openapi.ts';
 // The filters are the timeline's (type, quad, from, to, doc, q): a download is the view it comes from.
 const exportQuery = z
   .object({
-    format: z.enum(EXPORT_FORMATS).meta({ description: 'csv, json, jsonl (ties export, re-importable), timelinejs, gdelt (GDELT 2.0-style TSV)' }),
+    format: z.enum(EXPORT_FORMATS).meta({
+      description:
+        'csv, json, jsonl (ties export, re-importable), timelinejs, gdelt (GDELT 2.0-style TSV)',
+    }),
     ...exportFields,
   })
   .refine((q) => !q.b || q.a, { message: 'b needs a', path: ['b'] })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
 
-const file = z.string().meta({ description: 'The file; X-Ties-Notes says what the format could not carry' });
+const file = z
+  .string()
+  .meta({ description: 'The file; X-Ties-Notes says what the format could not carry' });
 
 /** Adds `GET /api/export` to the app. */
 export function registerExportRoute(app: OpenAPIHono, db: Db): void {
   const route = createRoute({
     method: 'get',
     path: '/api/export',
-    summary: 'The view as a download in another tool’s format, filtered as the timeline is (the same files as ties export)',
+    summary:
+      'The view as a download in another tool’s format, filtered as the timeline is (the same files as ties export)',
     request: { query: exportQuery },
     responses: {
       200: {
         description: 'The file, as an attachment',
-        content: { 'text/csv': { schema: file }, 'application/json': { schema: file }, 'application/jsonl': { schema: file }, 'text/tab-separated-values': { schema: file } },
+        content: {
+          'text/csv': { schema: file },
+          'application/json': { schema: file },
+          'application/jsonl': { schema: file },
+          'text/tab-separated-values': { schema: file },
+        },
       },
       ...errors(400, 404),
     },
   });
   app.openapi(route, (c) => {
     const q = c.req.valid('query');
-    const view = { a: q.a, b: q.b, types: q.type, quads: q.quad, from: q.from, to: q.to, documentId: q.doc, q: q.q };
+    const view = {
+      a: q.a,
+      b: q.b,
+      types: q.type,
+      quads: q.quad,
+      from: q.from,
+      to: q.to,
+      documentId: q.doc,
+      q: q.q,
+    };
     // TimelineJS slides link their documents in the page this server serves.
     const out = exportView(db, q.format, view, { page: `${new URL(c.req.url).origin}/` });
     c.header('Content-Type', out.contentType);

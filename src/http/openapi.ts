@@ -22,27 +22,44 @@ const STATUS_TEXT = {
   422: 'Unreadable input (BAD_INPUT)',
 } as const;
 
-type ErrorResponse = { description: string; content: { 'application/json': { schema: typeof ErrorBody } } };
+type ErrorResponse = {
+  description: string;
+  content: { 'application/json': { schema: typeof ErrorBody } };
+};
 
 /** Error responses with the given statuses. */
-export function errors<C extends keyof typeof STATUS_TEXT>(...codes: C[]): { [K in C]: ErrorResponse } {
+export function errors<C extends keyof typeof STATUS_TEXT>(
+  ...codes: C[]
+): { [K in C]: ErrorResponse } {
   const out: Partial<Record<C, ErrorResponse>> = {};
-  for (const c of codes) out[c] = { description: STATUS_TEXT[c], content: { 'application/json': { schema: ErrorBody } } };
+  for (const c of codes)
+    out[c] = {
+      description: STATUS_TEXT[c],
+      content: { 'application/json': { schema: ErrorBody } },
+    };
   return out as { [K in C]: ErrorResponse };
 }
 
 /** A JSON 200 response. */
-export function ok<S extends z.ZodType>(schema: S, description = 'OK'): { 200: { description: string; content: { 'application/json': { schema: S } } } } {
+export function ok<S extends z.ZodType>(
+  schema: S,
+  description = 'OK',
+): { 200: { description: string; content: { 'application/json': { schema: S } } } } {
   return { 200: { description, content: { 'application/json': { schema } } } };
 }
 
 /** A country or organisation as the API names it. */
 export const Actor = z.object({ code: z.string(), name: z.string() }).openapi('Actor');
 
-const EventActor = z.object({ code: z.string(), name: z.string(), text: z.string().nullable() }).nullable().openapi('EventActor');
+const EventActor = z
+  .object({ code: z.string(), name: z.string(), text: z.string().nullable() })
+  .nullable()
+  .openapi('EventActor');
 
 /** A span of a document: UTF-16 offsets and its text. */
-export const Evidence = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).openapi('Evidence');
+export const Evidence = z
+  .object({ start: z.number().int(), end: z.number().int(), text: z.string() })
+  .openapi('Evidence');
 
 const Mention = z
   .object({
@@ -65,7 +82,10 @@ export const TimelineEvent = z
     mode: z.string().nullable(),
     cameo: z.string().nullable(),
     quad: Quad,
-    date: z.string().nullable().meta({ description: 'YYYY, YYYY-MM, YYYY-MM-DD or START/END; null when undated' }),
+    date: z
+      .string()
+      .nullable()
+      .meta({ description: 'YYYY, YYYY-MM, YYYY-MM-DD or START/END; null when undated' }),
     dateFirst: z.string().nullable().meta({ description: 'First day YYYY-MM-DD' }),
     dateLast: z.string().nullable().meta({ description: 'Last day YYYY-MM-DD (inclusive)' }),
     source: EventActor,
@@ -75,9 +95,14 @@ export const TimelineEvent = z
     negated: z.boolean(),
     mentions: z.array(Mention),
     corrections: z
-      .array(z.object({ uid: z.string(), kind: z.string(), value: z.record(z.string(), z.unknown()) }))
+      .array(
+        z.object({ uid: z.string(), kind: z.string(), value: z.record(z.string(), z.unknown()) }),
+      )
       .optional()
-      .meta({ description: "The user's corrections of its mentions, oldest first (only on corrected events)" }),
+      .meta({
+        description:
+          "The user's corrections of its mentions, oldest first (only on corrected events)",
+      }),
   })
   .openapi('TimelineEvent');
 
@@ -121,7 +146,14 @@ export const Conflict = z
     summary: z.string(),
     actors: z.array(z.string()),
     eventIds: z.array(z.string()),
-    claims: z.array(z.object({ documentId: z.string(), documentTitle: z.string().nullable(), evidence: Evidence, value: z.string() })),
+    claims: z.array(
+      z.object({
+        documentId: z.string(),
+        documentTitle: z.string().nullable(),
+        evidence: Evidence,
+        value: z.string(),
+      }),
+    ),
   })
   .openapi('Conflict');
 
@@ -215,7 +247,14 @@ export function registerOpenApiRoute(app: OpenAPIHono): void {
     method: 'get',
     path: '/api/openapi.json',
     summary: 'This description (OpenAPI 3.1)',
-    responses: { 200: { description: 'OK', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } } },
+    responses: {
+      200: {
+        description: 'OK',
+        content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+      },
+    },
   } satisfies RouteConfig;
-  app.openapi(route, (c) => c.json(app.getOpenAPI31Document(INFO) as unknown as Record<string, unknown>, 200));
+  app.openapi(route, (c) =>
+    c.json(app.getOpenAPI31Document(INFO) as unknown as Record<string, unknown>, 200),
+  );
 }

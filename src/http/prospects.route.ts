@@ -22,7 +22,8 @@ export function registerProspectsRoute(app: OpenAPIHono, db: Db): void {
     createRoute({
       method: 'get',
       path: '/api/prospects',
-      summary: 'Plans, proposals, hopes and pending deals about a (or a–b), each open or fulfilled by a stored event',
+      summary:
+        'Plans, proposals, hopes and pending deals about a (or a–b), each open or fulfilled by a stored event',
       request: { query: prospectsQuery },
       responses: { ...ok(z.object({ items: z.array(Prospect) })), ...errors(400, 404) },
     }),

@@ -33,16 +33,35 @@ export function startServer(options: ServerOptions): Promise<{ server: ServerTyp
   // Posted documents are extracted on a thread, started with the first one, so that a 5 MB
   // document does not stop the server answering for the seconds its extraction takes.
   let threads: ExtractPool | null = null;
-  const pool = { run: (job: Parameters<ExtractPool['run']>[0]) => (threads ??= new ExtractPool(1)).run(job) };
-  const app = createApp({ db: options.db, webRoot: options.webRoot ?? defaultWebRoot(), pool, host: options.host, token: options.token });
+  const pool = {
+    run: (job: Parameters<ExtractPool['run']>[0]) => (threads ??= new ExtractPool(1)).run(job),
+  };
+  const app = createApp({
+    db: options.db,
+    webRoot: options.webRoot ?? defaultWebRoot(),
+    pool,
+    host: options.host,
+    token: options.token,
+  });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
-      const host = info.address.includes(':') ? `[${info.address}]` : info.address;
-      resolve({ server, url: `http://${host}:${info.port}/` });
-    });
+    const server = serve(
+      { fetch: app.fetch, port: options.port, hostname: options.host },
+      (info) => {
+        const host = info.address.includes(':') ? `[${info.address}]` : info.address;
+        resolve({ server, url: `http://${host}:${info.port}/` });
+      },
+    );
     server.once('close', () => void threads?.close());
     server.once('error', (e: NodeJS.ErrnoException) =>
-      reject(new TiesError('IO', e.code === 'EADDRINUSE' ? `port ${options.port} on ${options.host} is already in use` : e.message, { cause: e })),
+      reject(
+        new TiesError(
+          'IO',
+          e.code === 'EADDRINUSE'
+            ? `port ${options.port} on ${options.host} is already in use`
+            : e.message,
+          { cause: e },
+        ),
+      ),
     );
   });
 }

@@ -54,7 +54,8 @@ export function csvField(value: string, force = false): string {
 /** The CSV row values of one event (strings, empty for null). */
 export function csvRow(e: ExportEvent): Record<(typeof CSV_COLUMNS)[number], string> {
   const m = e.mentions[0];
-  const s = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+  const s = (v: string | number | null | undefined) =>
+    v === null || v === undefined ? '' : String(v);
   return {
     id: s(e.id),
     date: s(e.date),

@@ -41,21 +41,35 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   gdelt: 'text/tab-separated-values; charset=utf-8',
 };
 
-const EXTENSION: Record<ExportFormat, string> = { csv: 'csv', json: 'json', jsonl: 'jsonl', timelinejs: 'timeline.json', gdelt: 'export.tsv' };
+const EXTENSION: Record<ExportFormat, string> = {
+  csv: 'csv',
+  json: 'json',
+  jsonl: 'jsonl',
+  timelinejs: 'timeline.json',
+  gdelt: 'export.tsv',
+};
 
 /** What to export: the view's actors and its filters, as the timeline and `GET /api/events` take them. */
 export type ExportView = EventsQuery;
 
 /** What the filters keep, for titles: "AGREE, CONSULT; 1990–2000; “pipeline”". */
 function filterNote(view: ExportView): string {
-  const years = view.from !== undefined || view.to !== undefined ? `${view.from ?? '…'}–${view.to ?? '…'}` : '';
-  const parts = [view.types?.join(', '), view.quads?.join(', '), years, view.documentId ? `document ${view.documentId.slice(0, 12)}` : '', view.q ? `“${view.q}”` : ''];
+  const years =
+    view.from !== undefined || view.to !== undefined ? `${view.from ?? '…'}–${view.to ?? '…'}` : '';
+  const parts = [
+    view.types?.join(', '),
+    view.quads?.join(', '),
+    years,
+    view.documentId ? `document ${view.documentId.slice(0, 12)}` : '',
+    view.q ? `“${view.q}”` : '',
+  ];
   return parts.filter(Boolean).join('; ');
 }
 
 /** The events of the view `a`–`b` (or involving `a`, or all), filtered as the view is, with the documents they cite. */
 export function exportInput(db: Db, view: ExportView): ExportInput {
-  if (view.b && !view.a) throw new TiesError('INVALID', 'give the first actor (a) before the second (b)');
+  if (view.b && !view.a)
+    throw new TiesError('INVALID', 'give the first actor (a) before the second (b)');
   let events;
   let title: string;
   if (view.a) {
@@ -75,11 +89,22 @@ export function exportInput(db: Db, view: ExportView): ExportInput {
       if (seen.has(m.documentId)) continue;
       seen.add(m.documentId);
       const d = getDocument(db, m.documentId);
-      if (!d) throw new TiesError('IO', `document ${m.documentId} cited by event ${e.id} is missing`);
-      documents.push({ id: d.id, title: d.title, date: d.date, url: d.url, kind: d.kind, format: d.format, text: d.text });
+      if (!d)
+        throw new TiesError('IO', `document ${m.documentId} cited by event ${e.id} is missing`);
+      documents.push({
+        id: d.id,
+        title: d.title,
+        date: d.date,
+        url: d.url,
+        kind: d.kind,
+        format: d.format,
+        text: d.text,
+      });
     }
   }
-  const corrections = documents.flatMap((d) => listCorrections(db, { documentId: d.id }).map(({ status: _s, problem: _p, ...c }) => c));
+  const corrections = documents.flatMap((d) =>
+    listCorrections(db, { documentId: d.id }).map(({ status: _s, problem: _p, ...c }) => c),
+  );
   return { events, documents, title, corrections };
 }
 
@@ -97,12 +122,22 @@ export function namedPeriods(db: Db, input: ExportInput): NamedPeriod[] {
     if (c.kind !== 'duration' || !docs.has(c.documentId)) continue;
     const d = c.data as Omit<DurationFinding, 'evidence'>;
     const end = Number(/^\d{4}/.exec(d.end)?.[0]);
-    if (!Number.isFinite(end) || (d.actors.length && !d.actors.some((a) => actors.has(a)))) continue;
+    if (!Number.isFinite(end) || (d.actors.length && !d.actors.some((a) => actors.has(a))))
+      continue;
     // The period as the text words it ("seven decades of Soviet rule"), else from the numbers.
     const what = d.what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const written = new RegExp(`[\\p{L}\\d]+\\s+(?:years?|decades?|centur(?:y|ies))\\s+of\\s+${what}`, 'iu').exec(c.evidence.text)?.[0];
+    const written = new RegExp(
+      `[\\p{L}\\d]+\\s+(?:years?|decades?|centur(?:y|ies))\\s+of\\s+${what}`,
+      'iu',
+    ).exec(c.evidence.text)?.[0];
     const name = written ?? `${d.years} years of ${d.what}`;
-    out.push({ start: end - d.years, end, name, evidence: c.evidence.text, documentTitle: c.documentTitle });
+    out.push({
+      start: end - d.years,
+      end,
+      name,
+      evidence: c.evidence.text,
+      documentTitle: c.documentTitle,
+    });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -132,10 +167,17 @@ function pageOf(base: string, view: ExportView): string {
 }
 
 /** Exports the view in `format`. */
-export function exportView(db: Db, format: ExportFormat, view: ExportView, options: ExportOptions = {}): ExportFile {
+export function exportView(
+  db: Db,
+  format: ExportFormat,
+  view: ExportView,
+  options: ExportOptions = {},
+): ExportFile {
   const now = options.now ?? new Date();
   const input = exportInput(db, view);
-  const codes = [view.a, view.b].filter(Boolean).map((c) => String(c).replace(/[^A-Za-z0-9]+/g, '_'));
+  const codes = [view.a, view.b]
+    .filter(Boolean)
+    .map((c) => String(c).replace(/[^A-Za-z0-9]+/g, '_'));
   const filename = `ties${codes.length ? `-${codes.join('-')}` : ''}.${EXTENSION[format]}`;
   const notes: string[] = [];
   let text: string;
@@ -151,7 +193,10 @@ export function exportView(db: Db, format: ExportFormat, view: ExportView, optio
       break;
     case 'timelinejs': {
       const page = options.page ? pageOf(options.page, view) : undefined;
-      const file = toTimelineJs(input.events, input.title, { page, periods: namedPeriods(db, input) });
+      const file = toTimelineJs(input.events, input.title, {
+        page,
+        periods: namedPeriods(db, input),
+      });
       const left = input.events.length - file.events.length;
       if (left) notes.push(`${left} undated events left out (TimelineJS needs a date)`);
       text = JSON.stringify(file, null, 2) + '\n';
@@ -160,8 +205,10 @@ export function exportView(db: Db, format: ExportFormat, view: ExportView, optio
     case 'gdelt': {
       const g = toGdelt(input.events, stamp(now));
       if (g.undated) notes.push(`${g.undated} undated events left out (GDELT needs a day)`);
-      if (g.widened) notes.push(`${g.widened} events dated coarser than a day written on their first day`);
-      if (g.corrected.length) notes.push(`corrected by users: GLOBALEVENTID ${g.corrected.join(', ')}`);
+      if (g.widened)
+        notes.push(`${g.widened} events dated coarser than a day written on their first day`);
+      if (g.corrected.length)
+        notes.push(`corrected by users: GLOBALEVENTID ${g.corrected.join(', ')}`);
       text = g.text;
       break;
     }

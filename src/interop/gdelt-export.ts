@@ -14,12 +14,17 @@ const GDELT_QUAD = {
 } as const;
 
 /** The CAMEO event code written for an event: its own when consistent with its type, else the type's root. */
-export function exportCameo(e: { type: PloverType; cameo: string | null; mode: string | null }): string {
+export function exportCameo(e: {
+  type: PloverType;
+  cameo: string | null;
+  mode: string | null;
+}): string {
   if (e.cameo && /^\d{2,4}$/.test(e.cameo) && cameoEvent(e.cameo)?.type === e.type) {
     return e.cameo.length === 2 ? `${e.cameo}0` : e.cameo;
   }
   // CAMEO 19 "fight" is the conventional-military half of PLOVER's ASSAULT.
-  if (e.type === 'ASSAULT' && e.mode && /firearms|heavy-weapons|military/.test(e.mode)) return '190';
+  if (e.type === 'ASSAULT' && e.mode && /firearms|heavy-weapons|military/.test(e.mode))
+    return '190';
   return `${cameoRoot(e.type)}0`;
 }
 
@@ -27,7 +32,12 @@ export function exportCameo(e: { type: PloverType; cameo: string | null; mode: s
  * The Goldstein cooperation–conflict score (-10 to +10) of an event: that of the CAMEO code it is
  * written with (data/codes/cameo-goldstein.tsv); null when the text says it did not happen.
  */
-export function goldsteinOf(e: { type: PloverType; cameo: string | null; mode: string | null; negated: boolean }): number | null {
+export function goldsteinOf(e: {
+  type: PloverType;
+  cameo: string | null;
+  mode: string | null;
+  negated: boolean;
+}): number | null {
   return e.negated ? null : goldsteinScore(exportCameo(e));
 }
 
@@ -38,7 +48,18 @@ function actorColumns(a: ExportActor | null): string[] {
   const kind = cameo ? cameoActor(cameo)?.kind : null;
   const code = cameo ?? a.code;
   const name = (a.name || a.text || a.code).toUpperCase();
-  return [code, name, kind === 'state' ? code : '', kind === 'organisation' ? code : '', '', '', '', '', '', ''];
+  return [
+    code,
+    name,
+    kind === 'state' ? code : '',
+    kind === 'organisation' ? code : '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ];
 }
 
 const geoBlock = () => ['0', '', '', '', '', '', '', ''];
@@ -114,5 +135,11 @@ export function toGdelt(events: ExportEvent[], dateAdded: string): GdeltExport {
     lines.push(row.map((f) => f.replace(/[\t\r\n]+/g, ' ')).join('\t'));
   }
   const corrected = events.filter((e) => e.corrections?.length).map((e) => String(e.id));
-  return { text: lines.length ? lines.join('\n') + '\n' : '', rows: lines.length, undated, widened, corrected };
+  return {
+    text: lines.length ? lines.join('\n') + '\n' : '',
+    rows: lines.length,
+    undated,
+    widened,
+    corrected,
+  };
 }

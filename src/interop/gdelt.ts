@@ -60,7 +60,18 @@ export interface GdeltEvent {
   /** What GDELT coded that a ties event has no field for. */
   gdelt: Pick<
     GdeltRow,
-    'globalEventId' | 'layout' | 'quadClass' | 'goldstein' | 'numMentions' | 'numSources' | 'numArticles' | 'avgTone' | 'dateAdded' | 'isRootEvent' | 'actor1' | 'actor2'
+    | 'globalEventId'
+    | 'layout'
+    | 'quadClass'
+    | 'goldstein'
+    | 'numMentions'
+    | 'numSources'
+    | 'numArticles'
+    | 'avgTone'
+    | 'dateAdded'
+    | 'isRootEvent'
+    | 'actor1'
+    | 'actor2'
   >;
 }
 
@@ -85,7 +96,8 @@ export interface GdeltParse {
 }
 
 /** What ties says in every GDELT event about where it comes from. */
-export const GDELT_NOTE = 'Coded by GDELT from the article at the source URL; GDELT gives no text span.';
+export const GDELT_NOTE =
+  'Coded by GDELT from the article at the source URL; GDELT gives no text span.';
 
 const LAYOUT: Record<number, GdeltLayout> = { 57: 'gdelt1-57', 58: 'gdelt1-58', 61: 'gdelt2-61' };
 
@@ -117,15 +129,18 @@ const actorAt = (f: string[], i: number): GdeltActor => ({
 /** Reads one tab-split row; a string says why it is malformed. */
 export function readGdeltRow(f: string[]): GdeltRow | string {
   const layout = LAYOUT[f.length];
-  if (!layout) return `${f.length} column${f.length === 1 ? '' : 's'} (GDELT 1.0 has 57 or 58, 2.0 has 61)`;
+  if (!layout)
+    return `${f.length} column${f.length === 1 ? '' : 's'} (GDELT 1.0 has 57 or 58, 2.0 has 61)`;
   const [id = '', sqlDate = ''] = f;
   if (!/^\d+$/.test(id)) return `GLOBALEVENTID '${id}' is not a number`;
   const date = dayOf(sqlDate);
   if (!date) return `SQLDATE '${sqlDate}' is not a date YYYYMMDD`;
   const eventCode = f[26] ?? '';
-  if (!/^\d{2,4}$/.test(eventCode) || !cameoEvent(eventCode)) return `EventCode '${eventCode}' is not a CAMEO code`;
+  if (!/^\d{2,4}$/.test(eventCode) || !cameoEvent(eventCode))
+    return `EventCode '${eventCode}' is not a CAMEO code`;
   const quad = Number(f[29]);
-  if (quad !== 1 && quad !== 2 && quad !== 3 && quad !== 4) return `QuadClass '${f[29]}' is not 1–4`;
+  if (quad !== 1 && quad !== 2 && quad !== 3 && quad !== 4)
+    return `QuadClass '${f[29]}' is not 1–4`;
   const goldstein = Number(f[30]);
   if (f[30] === '' || !Number.isFinite(goldstein) || goldstein < -10 || goldstein > 10) {
     return `GoldsteinScale '${f[30]}' is not a number from -10 to 10`;
@@ -160,7 +175,8 @@ export function readGdeltRow(f: string[]): GdeltRow | string {
 export function gdeltActor(a: GdeltActor): EventActor | null {
   const text = a.name || a.code;
   const country = a.countryCode ? cameoActor(a.countryCode) : null;
-  if (country?.code && country.kind === 'state' && a.types.every(isStateRole)) return { code: country.code, text };
+  if (country?.code && country.kind === 'state' && a.types.every(isStateRole))
+    return { code: country.code, text };
   const group = a.knownGroupCode ? cameoActor(a.knownGroupCode) : null;
   if (group?.code && group.kind === 'organisation') return { code: group.code, text };
   return null;
@@ -242,7 +258,8 @@ export function gdeltReader(): GdeltReader {
     const event = gdeltEvent(row);
     if (typeof event === 'string') {
       out.skipped[event]++;
-      if (event === 'no-plover-type') out.skippedRoots[row.eventRootCode] = (out.skippedRoots[row.eventRootCode] ?? 0) + 1;
+      if (event === 'no-plover-type')
+        out.skippedRoots[row.eventRootCode] = (out.skippedRoots[row.eventRootCode] ?? 0) + 1;
       return;
     }
     out.events.push(event);

@@ -24,8 +24,11 @@ export function headlineTable(): Map<string, HeadlinePhrases> {
     .filter((l) => l && !l.startsWith('#'))
     .slice(1)
     .map((l) => l.split('\t'));
-  table = new Map(rows.map(([key = '', pair = '', alone = '', joint = '']) => [key, { pair, alone, joint }]));
-  for (const t of PLOVER_TYPES) if (!table.has(t)) throw new Error(`data/export/headlines.tsv has no row for ${t}`);
+  table = new Map(
+    rows.map(([key = '', pair = '', alone = '', joint = '']) => [key, { pair, alone, joint }]),
+  );
+  for (const t of PLOVER_TYPES)
+    if (!table.has(t)) throw new Error(`data/export/headlines.tsv has no row for ${t}`);
   return table;
 }
 
@@ -33,12 +36,18 @@ export function headlineTable(): Map<string, HeadlinePhrases> {
 export function phrasesOf(e: Pick<ExportEvent, 'type' | 'mode' | 'cameo'>): HeadlinePhrases {
   const rows = headlineTable();
   const byCode = e.cameo && cameoEvent(e.cameo)?.type === e.type ? rows.get(e.cameo) : undefined;
-  return byCode ?? (e.mode ? rows.get(`${e.type}/${e.mode}`) : undefined) ?? (rows.get(e.type) as HeadlinePhrases);
+  return (
+    byCode ??
+    (e.mode ? rows.get(`${e.type}/${e.mode}`) : undefined) ??
+    (rows.get(e.type) as HeadlinePhrases)
+  );
 }
 
 /** "A, B and C". */
 function list(names: string[]): string {
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return names.length < 2
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** The event as a sentence; a negated one says the text denies it. */

@@ -8,7 +8,15 @@ import { checkCorrection, importCorrections } from '../services/corrections.serv
 import { documentId, factsOf, mentionOf, width } from '../services/persist.service.ts';
 import type { Db } from '../store/db.ts';
 import { hasDocument, insertDocument, type DocumentRow } from '../store/documents.repo.ts';
-import { candidateEvents, insertEvent, insertMention, refreshEventCounts, updateEventDate, type EventRow, type MentionFields } from '../store/events.repo.ts';
+import {
+  candidateEvents,
+  insertEvent,
+  insertMention,
+  refreshEventCounts,
+  updateEventDate,
+  type EventRow,
+  type MentionFields,
+} from '../store/events.repo.ts';
 import { TiesError } from '../errors.ts';
 import { decodeText } from '../extract/input/decode.ts';
 import {
@@ -47,7 +55,11 @@ export interface JsonImportSummary {
   mentions: number;
   newEvents: number;
   /** The corrections the export carried: stored, and applied to their documents. */
-  corrections: { added: number; unchanged: number; problems: { uid: string; kind: string; problem: string }[] };
+  corrections: {
+    added: number;
+    unchanged: number;
+    problems: { uid: string; kind: string; problem: string }[];
+  };
 }
 
 /** Where the import has put mentions so far: export keys → stored events, and what it created. */
@@ -86,7 +98,8 @@ function place(db: Db, m: MentionFields, key: string, at: Placement, touched: Se
     const { event } = best;
     id = event.id;
     insertMention(db, id, m);
-    if (m.date && width(m.dateFirst, m.dateLast) < width(event.dateFirst, event.dateLast)) updateEventDate(db, id, m.date, m.dateFirst, m.dateLast);
+    if (m.date && width(m.dateFirst, m.dateLast) < width(event.dateFirst, event.dateLast))
+      updateEventDate(db, id, m.date, m.dateFirst, m.dateLast);
     refreshEventCounts(db, id);
   }
   at.keyed.set(key, id);
@@ -94,7 +107,13 @@ function place(db: Db, m: MentionFields, key: string, at: Placement, touched: Se
 }
 
 /** Stores a document with its mentions; false when it was already stored. The caller holds the transaction. */
-function storeImported(db: Db, doc: DocumentRow, lines: { start: number; end: number }[], mentions: { key: string; m: MentionFields }[], at: Placement): boolean {
+function storeImported(
+  db: Db,
+  doc: DocumentRow,
+  lines: { start: number; end: number }[],
+  mentions: { key: string; m: MentionFields }[],
+  at: Placement,
+): boolean {
   if (!insertDocument(db, doc, lines)) return false;
   const touched = new Set<number>();
   for (const { key, m } of mentions) place(db, m, key, at, touched);
@@ -141,13 +160,16 @@ export function gdeltDocumentText(url: string | null, events: GdeltEvent[]): str
   const head = `GDELT events coded from ${url ?? 'an article GDELT gives no address for'}. GDELT gives no article text: these events have no text span.`;
   const rows = events.map((e) => {
     const g = e.gdelt;
-    const who = [g.actor1, g.actor2].map((a) => (a.code ? `${a.name || a.code} (${a.code})` : '-')).join(' → ');
+    const who = [g.actor1, g.actor2]
+      .map((a) => (a.code ? `${a.name || a.code} (${a.code})` : '-'))
+      .join(' → ');
     return `GDELT ${g.globalEventId}, ${e.date}: ${who}: CAMEO ${e.cameo} = PLOVER ${e.type}${e.mode ? `/${e.mode}` : ''}; Goldstein ${g.goldstein}; quad class ${g.quadClass}; ${g.numMentions} mentions in ${g.numSources} sources; added ${g.dateAdded}.`;
   });
   return [head, ...rows].join('\n') + '\n';
 }
 
-const dayOfAdded = (s: string) => (/^\d{8}/.test(s) ? `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}` : null);
+const dayOfAdded = (s: string) =>
+  /^\d{8}/.test(s) ? `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}` : null;
 
 /**
  * Imports a GDELT 1.0 or 2.0 event export (tab-separated, or a ZIP of them): one document per
@@ -171,9 +193,12 @@ export function importGdelt(db: Db, bytes: Uint8Array, name: string): GdeltImpor
   const at: Placement = { keyed: new Map(), created: new Set(), mergeCreated: true };
   const store = (entry: string, parsed: GdeltParse) => {
     summary.rows += parsed.rows;
-    for (const [k, v] of Object.entries(parsed.layouts)) summary.layouts[k as GdeltLayout] = (summary.layouts[k as GdeltLayout] ?? 0) + v;
-    for (const k of Object.keys(parsed.skipped) as GdeltSkipReason[]) summary.skipped[k] += parsed.skipped[k];
-    for (const [k, v] of Object.entries(parsed.skippedRoots)) summary.skippedRoots[k] = (summary.skippedRoots[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(parsed.layouts))
+      summary.layouts[k as GdeltLayout] = (summary.layouts[k as GdeltLayout] ?? 0) + v;
+    for (const k of Object.keys(parsed.skipped) as GdeltSkipReason[])
+      summary.skipped[k] += parsed.skipped[k];
+    for (const [k, v] of Object.entries(parsed.skippedRoots))
+      summary.skippedRoots[k] = (summary.skippedRoots[k] ?? 0) + v;
     summary.malformed.push(...parsed.malformed.map((p) => (entry ? { ...p, entry } : p)));
     const byUrl = new Map<string, GdeltEvent[]>();
     for (const e of parsed.events) {
@@ -205,7 +230,13 @@ export function importGdelt(db: Db, bytes: Uint8Array, name: string): GdeltImpor
           addedAt: new Date().toISOString(),
         };
         const before = at.created.size;
-        storeImported(db, doc, lineSpans(text), events.map((e) => ({ key: e.id, m: gdeltMention(id, e) })), at);
+        storeImported(
+          db,
+          doc,
+          lineSpans(text),
+          events.map((e) => ({ key: e.id, m: gdeltMention(id, e) })),
+          at,
+        );
         summary.documents.added++;
         summary.imported += events.length;
         summary.newEvents += at.created.size - before;
@@ -232,7 +263,10 @@ export function importGdelt(db: Db, bytes: Uint8Array, name: string): GdeltImpor
   if (summary.rows === 0) throw new TiesError('BAD_INPUT', `${name} has no GDELT rows`);
   if (summary.malformed.length === summary.rows) {
     const m = summary.malformed[0]!;
-    throw new TiesError('BAD_INPUT', `${name} is not a GDELT event export: ${m.entry ? `${m.entry}: ` : ''}line ${m.line}: ${m.reason}`);
+    throw new TiesError(
+      'BAD_INPUT',
+      `${name} is not a GDELT event export: ${m.entry ? `${m.entry}: ` : ''}line ${m.line}: ${m.reason}`,
+    );
   }
   return summary;
 }
@@ -258,7 +292,11 @@ export function importJson(db: Db, text: string, name: string): JsonImportSummar
     newEvents: 0,
     corrections: { added: 0, unchanged: 0, problems: [] },
   };
-  const corrections = docs.flatMap((d, i) => (d.corrections ?? []).map((c, j) => checkCorrection(c, `document ${i + 1}, correction ${j + 1}`)));
+  const corrections = docs.flatMap((d, i) =>
+    (d.corrections ?? []).map((c, j) =>
+      checkCorrection(c, `document ${i + 1}, correction ${j + 1}`),
+    ),
+  );
   const at: Placement = { keyed: new Map(), created: new Set(), mergeCreated: false };
   db.transaction(() => {
     const mentions: { key: string; rank: number; m: MentionFields }[] = [];
@@ -275,12 +313,19 @@ export function importJson(db: Db, text: string, name: string): JsonImportSummar
         text: d.text,
         addedAt: new Date().toISOString(),
       };
-      if (!insertDocument(db, doc, d.kind === 'gdelt' ? lineSpans(d.text) : splitSentences(d.text))) {
+      if (
+        !insertDocument(db, doc, d.kind === 'gdelt' ? lineSpans(d.text) : splitSentences(d.text))
+      ) {
         summary.documents.unchanged++;
         continue;
       }
       summary.documents.added++;
-      for (const e of events) mentions.push({ key: e.event, rank: e.mention ?? mentions.length, m: mentionOf(doc.id, e) });
+      for (const e of events)
+        mentions.push({
+          key: e.event,
+          rank: e.mention ?? mentions.length,
+          m: mentionOf(doc.id, e),
+        });
     }
     mentions.sort((a, b) => byKey(a.key, b.key) || a.rank - b.rank);
     // One document's mentions never merge with each other (as in ingest), tracked per document.

@@ -51,7 +51,8 @@ export interface TiesExport {
 }
 
 /** Why an evidence-less event has none. */
-export const NO_SPAN_NOTE = 'No text span: the event was coded from the document at `url` (GDELT), not from its text.';
+export const NO_SPAN_NOTE =
+  'No text span: the event was coded from the document at `url` (GDELT), not from its text.';
 
 /** Groups the events' mentions by document, in the order documents are first cited. */
 export function toContractDocuments(input: ExportInput): ContractDocument[] {
@@ -61,11 +62,21 @@ export function toContractDocuments(input: ExportInput): ContractDocument[] {
   for (const e of input.events) {
     for (const [k, m] of e.mentions.entries()) {
       const d = docs.get(m.documentId);
-      if (!d) throw new Error(`document ${m.documentId} of event ${e.id} was not given to the exporter`);
+      if (!d)
+        throw new Error(`document ${m.documentId} of event ${e.id} was not given to the exporter`);
       let entry = out.get(d.id);
       if (!entry) {
         entry = {
-          document: { id: d.id, title: d.title, date: d.date, length: d.text.length, text: d.text, url: d.url, kind: d.kind, format: d.format },
+          document: {
+            id: d.id,
+            title: d.title,
+            date: d.date,
+            length: d.text.length,
+            text: d.text,
+            url: d.url,
+            kind: d.kind,
+            format: d.format,
+          },
           events: [],
         };
         out.set(d.id, entry);
@@ -103,16 +114,27 @@ export function toContractDocuments(input: ExportInput): ContractDocument[] {
 
 /** The JSON export text. */
 export function toJson(input: ExportInput): string {
-  const out: TiesExport = { format: 'ties-export', version: 1, title: input.title ?? null, documents: toContractDocuments(input) };
+  const out: TiesExport = {
+    format: 'ties-export',
+    version: 1,
+    title: input.title ?? null,
+    documents: toContractDocuments(input),
+  };
   return JSON.stringify(out, null, 2) + '\n';
 }
 
 /** The JSONL export text: one `{document, events}` object a line. */
 export function toJsonl(input: ExportInput): string {
-  return toContractDocuments(input).map((d) => JSON.stringify(d) + '\n').join('');
+  return toContractDocuments(input)
+    .map((d) => JSON.stringify(d) + '\n')
+    .join('');
 }
 
-const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string() });
+const span = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+});
 const actor = z.object({ code: z.string().min(1), text: z.string().nullable() });
 const contractEvent = z.object({
   id: z.string(),
@@ -153,13 +175,24 @@ function check(value: unknown, where: string): ContractDocument {
   const r = contractDocument.safeParse(value);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new TiesError('BAD_INPUT', `${where}: ${issue?.path.join('.') || 'value'} ${issue?.message ?? 'is not a ties export document'}`);
+    throw new TiesError(
+      'BAD_INPUT',
+      `${where}: ${issue?.path.join('.') || 'value'} ${issue?.message ?? 'is not a ties export document'}`,
+    );
   }
   const d = r.data as ContractDocument;
-  if (d.document.text.length !== d.document.length) throw new TiesError('BAD_INPUT', `${where}: document length does not match its text`);
+  if (d.document.text.length !== d.document.length)
+    throw new TiesError('BAD_INPUT', `${where}: document length does not match its text`);
   for (const e of d.events) {
-    if (e.evidence && (e.evidence.end > d.document.text.length || d.document.text.slice(e.evidence.start, e.evidence.end) !== e.evidence.text)) {
-      throw new TiesError('BAD_INPUT', `${where}: evidence of ${e.id} is not the text at its offsets`);
+    if (
+      e.evidence &&
+      (e.evidence.end > d.document.text.length ||
+        d.document.text.slice(e.evidence.start, e.evidence.end) !== e.evidence.text)
+    ) {
+      throw new TiesError(
+        'BAD_INPUT',
+        `${where}: evidence of ${e.id} is not the text at its offsets`,
+      );
     }
   }
   return d;
@@ -190,6 +223,7 @@ export function parseTiesExport(text: string): ContractDocument[] {
     throw new TiesError('BAD_INPUT', 'not JSON or JSONL');
   }
   const docs = Array.isArray(value) ? value : (value as { documents?: unknown })?.documents;
-  if (!Array.isArray(docs)) throw new TiesError('BAD_INPUT', 'not a ties export (no "documents" list)');
+  if (!Array.isArray(docs))
+    throw new TiesError('BAD_INPUT', 'not a ties export (no "documents" list)');
   return docs.map((d, i) => check(d, `document ${i + 1}`));
 }

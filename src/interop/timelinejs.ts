@@ -61,7 +61,10 @@ export interface TimelineJsOptions {
 
 /** Escapes text for TimelineJS, which renders slide text as HTML. */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`,
+  );
 }
 
 /** A contract date end (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as a TimelineJS date at the same precision. */
@@ -92,12 +95,15 @@ function mentionHtml(m: ExportMention, e: ExportEvent, page: string | undefined)
     ? `<blockquote>${escapeHtml(m.evidence.text)}</blockquote>`
     : '<p><em>No text span: the event was coded from the linked article.</em></p>';
   const link = documentLink(page, m, e);
-  const title = link ? `<a href="${escapeHtml(link)}">${escapeHtml(credit(m))}</a>` : escapeHtml(credit(m));
+  const title = link
+    ? `<a href="${escapeHtml(link)}">${escapeHtml(credit(m))}</a>`
+    : escapeHtml(credit(m));
   const source = m.url ? ` (<a href="${escapeHtml(m.url)}">source</a>)` : '';
   return `${quote}<p class="tl-credit">— ${title}${source}</p>`;
 }
 
-const ORDINAL_SUFFIX = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+const ORDINAL_SUFFIX = (n: number) =>
+  n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 
 /** How a span of whole years reads: "1920s", "20th century", "1991–1993"; null for other dates. */
 export function displayDate(date: string): string | null {
@@ -112,12 +118,19 @@ export function displayDate(date: string): string | null {
 // Who corrected the event, how, and why.
 function correctedHtml(e: ExportEvent): string {
   return (e.corrections ?? [])
-    .map((c) => `<p class="tl-corrected"><em>Corrected (${escapeHtml(c.kind)})${c.author ? ` by ${escapeHtml(c.author)}` : ''}, ${escapeHtml(c.createdAt.slice(0, 10))}${c.note ? `: ${escapeHtml(c.note)}` : ''}</em></p>`)
+    .map(
+      (c) =>
+        `<p class="tl-corrected"><em>Corrected (${escapeHtml(c.kind)})${c.author ? ` by ${escapeHtml(c.author)}` : ''}, ${escapeHtml(c.createdAt.slice(0, 10))}${c.note ? `: ${escapeHtml(c.note)}` : ''}</em></p>`,
+    )
     .join('');
 }
 
 /** The events as a TimelineJS 3 file; `title` heads the title slide. */
-export function toTimelineJs(events: ExportEvent[], title = 'ties timeline', options: TimelineJsOptions = {}): TimelineJsFile {
+export function toTimelineJs(
+  events: ExportEvent[],
+  title = 'ties timeline',
+  options: TimelineJsOptions = {},
+): TimelineJsFile {
   const slides: TimelineJsSlide[] = [];
   let undated = 0;
   for (const e of events) {
@@ -146,7 +159,10 @@ export function toTimelineJs(events: ExportEvent[], title = 'ties timeline', opt
     slides.push(slide);
   }
   const note = `${slides.length} dated events${undated ? `; ${undated} undated left out (TimelineJS needs a date)` : ''}.`;
-  const file: TimelineJsFile = { title: { text: { headline: escapeHtml(title), text: `<p>${note}</p>` } }, events: slides };
+  const file: TimelineJsFile = {
+    title: { text: { headline: escapeHtml(title), text: `<p>${note}</p>` } },
+    events: slides,
+  };
   if (options.periods?.length) {
     file.eras = options.periods.map((p) => ({
       start_date: { year: p.start },

@@ -1,6 +1,11 @@
 // The shapes the exporters read: the services' TimelineEvent (as `GET /api/timeline` returns
 // it), named here as the exporters see it, and the documents its mentions point at.
-import type { EventCorrection, TimelineActor, TimelineEvent, TimelineMention } from '../services/events.service.ts';
+import type {
+  EventCorrection,
+  TimelineActor,
+  TimelineEvent,
+  TimelineMention,
+} from '../services/events.service.ts';
 
 /** An actor of an event as the API gives it. */
 export type ExportActor = TimelineActor;

@@ -23,7 +23,9 @@ const CHUNK = 1 << 20;
 
 /** True when `bytes` start like a ZIP archive (a local file header). */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4
+  );
 }
 
 function bad(message: string, cause?: unknown): TiesError {
@@ -37,7 +39,12 @@ export function zipEntries(bytes: Uint8Array): ZipEntryInfo[] {
     // A filter that declines every entry reads the directory without inflating anything.
     unzipSync(bytes, {
       filter: (f) => {
-        entries.push({ name: f.name, size: f.size, originalSize: f.originalSize, compression: f.compression });
+        entries.push({
+          name: f.name,
+          size: f.size,
+          originalSize: f.originalSize,
+          compression: f.compression,
+        });
         return false;
       },
     });
@@ -55,7 +62,10 @@ export function streamZip(bytes: Uint8Array, open: (entry: ZipEntryInfo) => ZipS
   const listed = zipEntries(bytes).filter((e) => !e.name.endsWith('/'));
   for (const e of listed) {
     if (e.compression !== 0 && e.compression !== 8) {
-      throw new TiesError('UNSUPPORTED', `ZIP compression method ${e.compression} in ${e.name} (only stored and deflate)`);
+      throw new TiesError(
+        'UNSUPPORTED',
+        `ZIP compression method ${e.compression} in ${e.name} (only stored and deflate)`,
+      );
     }
   }
   const byName = new Map(listed.map((e) => [e.name, e]));
@@ -78,7 +88,8 @@ export function streamZip(bytes: Uint8Array, open: (entry: ZipEntryInfo) => ZipS
       inflated += chunk.length;
       if (chunk.length) sink.data(chunk);
       if (!final) return;
-      if (inflated !== info.originalSize) failure = bad(`${file.name} inflates to ${inflated} bytes, not ${info.originalSize}`);
+      if (inflated !== info.originalSize)
+        failure = bad(`${file.name} inflates to ${inflated} bytes, not ${info.originalSize}`);
       else sink.end();
     };
     file.start();
@@ -90,7 +101,10 @@ export function streamZip(bytes: Uint8Array, open: (entry: ZipEntryInfo) => ZipS
   } catch (e) {
     if (e instanceof TiesError) throw e;
     // fflate throws inflate errors ("invalid distance") out of push.
-    throw bad(current ? `${current} does not inflate (${(e as Error).message})` : (e as Error).message, e);
+    throw bad(
+      current ? `${current} does not inflate (${(e as Error).message})` : (e as Error).message,
+      e,
+    );
   }
   if (failure) throw failure;
 }

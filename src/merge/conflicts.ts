@@ -2,7 +2,14 @@
 // records the conflicts service reads from the store: each detector takes claims and returns
 // conflicts naming their kind and every claim involved, with its document and evidence span.
 import type { Evidence, ExtractedFigure, PloverType } from '../extract/types.ts';
-import { dateBounds, dateGap, datesCompatible, NEAR_DAYS, sameEvent, type MentionFacts } from './same-event.ts';
+import {
+  dateBounds,
+  dateGap,
+  datesCompatible,
+  NEAR_DAYS,
+  sameEvent,
+  type MentionFacts,
+} from './same-event.ts';
 
 /** The kinds of disagreement ties reports. */
 export type ConflictKind = 'date' | 'ordinal' | 'figure' | 'arithmetic';
@@ -106,13 +113,28 @@ const conflictKey = (kind: ConflictKind, claims: ConflictClaim[], eventIds: numb
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
-function conflict(kind: ConflictKind, summary: string, claims: ConflictClaim[], eventIds: number[], actors: Iterable<string>): Conflict {
+function conflict(
+  kind: ConflictKind,
+  summary: string,
+  claims: ConflictClaim[],
+  eventIds: number[],
+  actors: Iterable<string>,
+): Conflict {
   const events = [...new Set(eventIds)].sort((a, b) => a - b);
-  return { key: conflictKey(kind, claims, events), kind, summary, eventIds: events, actors: uniq(actors), claims };
+  return {
+    key: conflictKey(kind, claims, events),
+    kind,
+    summary,
+    eventIds: events,
+    actors: uniq(actors),
+    claims,
+  };
 }
 
 const sameOrigin = (a: ClaimOrigin, b: ClaimOrigin) =>
-  a.documentId === b.documentId && a.evidence.start === b.evidence.start && a.evidence.end === b.evidence.end;
+  a.documentId === b.documentId &&
+  a.evidence.start === b.evidence.start &&
+  a.evidence.end === b.evidence.end;
 
 const factsOf = (m: MentionRecord): MentionFacts => ({
   type: m.type,
@@ -132,9 +154,14 @@ export function dateConflicts(mentions: MentionRecord[]): Conflict[] {
   const byEvent = new Map<number, MentionRecord[]>();
   for (const m of mentions) byEvent.set(m.eventId, [...(byEvent.get(m.eventId) ?? []), m]);
   const docsOf = new Map<number, Set<string>>();
-  for (const m of mentions) docsOf.set(m.eventId, (docsOf.get(m.eventId) ?? new Set()).add(m.documentId));
-  const apart = (x: number, y: number) => [...(docsOf.get(x) ?? [])].some((d) => docsOf.get(y)?.has(d));
-  return [...[...byEvent.values()].flatMap(eventDateConflicts), ...crossEventDateConflicts(mentions, apart)];
+  for (const m of mentions)
+    docsOf.set(m.eventId, (docsOf.get(m.eventId) ?? new Set()).add(m.documentId));
+  const apart = (x: number, y: number) =>
+    [...(docsOf.get(x) ?? [])].some((d) => docsOf.get(y)?.has(d));
+  return [
+    ...[...byEvent.values()].flatMap(eventDateConflicts),
+    ...crossEventDateConflicts(mentions, apart),
+  ];
 }
 
 /**
@@ -144,7 +171,9 @@ export function dateConflicts(mentions: MentionRecord[]): Conflict[] {
  */
 export function eventDateConflicts(mentions: MentionRecord[]): Conflict[] {
   if (!mentions.length) return [];
-  const dates = [...new Set(mentions.map((m) => m.date).filter((d): d is string => !!d && !!dateBounds(d)))];
+  const dates = [
+    ...new Set(mentions.map((m) => m.date).filter((d): d is string => !!d && !!dateBounds(d))),
+  ];
   const clashing = new Set<string>();
   for (let i = 0; i < dates.length; i++) {
     for (let j = i + 1; j < dates.length; j++) {
@@ -155,14 +184,29 @@ export function eventDateConflicts(mentions: MentionRecord[]): Conflict[] {
   // One claim per document and date: a source repeating its date is one claim.
   const seen = new Set<string>();
   const claims = mentions
-    .filter((m) => m.date && clashing.has(m.date) && !seen.has(`${m.documentId}=${m.date}`) && seen.add(`${m.documentId}=${m.date}`))
+    .filter(
+      (m) =>
+        m.date &&
+        clashing.has(m.date) &&
+        !seen.has(`${m.documentId}=${m.date}`) &&
+        seen.add(`${m.documentId}=${m.date}`),
+    )
     .map((m) => claimOf(m, m.date!));
   const values = uniq(claims.map((c) => c.value));
-  return [conflict('date', `sources date one ${mentions[0]!.type} event differently: ${values.join(' vs ')}`, claims, [mentions[0]!.eventId], mentions.flatMap((m) => m.actors))];
+  return [
+    conflict(
+      'date',
+      `sources date one ${mentions[0]!.type} event differently: ${values.join(' vs ')}`,
+      claims,
+      [mentions[0]!.eventId],
+      mentions.flatMap((m) => m.actors),
+    ),
+  ];
 }
 
 /** The group a dated mention is compared within for `crossEventDateConflicts`: its type and participants. */
-export const dateGroupOf = (m: { type: string; actors: string[] }) => `${m.type}|${uniq(m.actors).join('+')}`;
+export const dateGroupOf = (m: { type: string; actors: string[] }) =>
+  `${m.type}|${uniq(m.actors).join('+')}`;
 
 /**
  * Across events: mentions of one type and pair, dated within a week of each other, that the
@@ -171,7 +215,10 @@ export const dateGroupOf = (m: { type: string; actors: string[] }) => `${m.type}
  * date keeps this near-linear; a mention repeating an earlier one of its event (same date,
  * participants and sentence) changes nothing and is skipped.
  */
-export function crossEventDateConflicts(mentions: MentionRecord[], apartInOneSource: (x: number, y: number) => boolean): Conflict[] {
+export function crossEventDateConflicts(
+  mentions: MentionRecord[],
+  apartInOneSource: (x: number, y: number) => boolean,
+): Conflict[] {
   const out: Conflict[] = [];
   const groups = new Map<string, MentionRecord[]>();
   const repeated = new Set<string>();
@@ -180,7 +227,15 @@ export function crossEventDateConflicts(mentions: MentionRecord[], apartInOneSou
     // Two mentions of one event differing only in their document meet every other mention
     // alike: a pair of theirs from one document means one source reports both events, which
     // `apartInOneSource` refuses for every pair anyway.
-    const same = JSON.stringify([m.eventId, m.type, m.date, m.actors, m.source, m.target, m.evidence.text]);
+    const same = JSON.stringify([
+      m.eventId,
+      m.type,
+      m.date,
+      m.actors,
+      m.source,
+      m.target,
+      m.evidence.text,
+    ]);
     if (repeated.has(same)) continue;
     repeated.add(same);
     const k = dateGroupOf(m);
@@ -193,22 +248,51 @@ export function crossEventDateConflicts(mentions: MentionRecord[], apartInOneSou
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i]!;
         const b = group[j]!;
-        if ((dateGap(a.date, b.date) ?? Infinity) > NEAR_DAYS && dateBounds(b.date)![0] > dateBounds(a.date)![1]) break;
+        if (
+          (dateGap(a.date, b.date) ?? Infinity) > NEAR_DAYS &&
+          dateBounds(b.date)![0] > dateBounds(a.date)![1]
+        )
+          break;
         // Within one document the extractor already merged what it saw as one event: two events
         // left apart there ("updated in 2015 and 2016") are two on purpose.
         if (a.eventId === b.eventId || a.documentId === b.documentId) continue;
         const pair = [a.eventId, b.eventId].sort((x, y) => x - y).join('+');
-        if (reported.has(pair) || apartInOneSource(a.eventId, b.eventId) || sameEvent(factsOf(a), factsOf(b)).conflict !== 'date') continue;
+        if (
+          reported.has(pair) ||
+          apartInOneSource(a.eventId, b.eventId) ||
+          sameEvent(factsOf(a), factsOf(b)).conflict !== 'date'
+        )
+          continue;
         reported.add(pair);
         const claims = [claimOf(a, a.date!), claimOf(b, b.date!)];
-        out.push(conflict('date', `one ${a.type} event, stored twice because its sources date it ${a.date} and ${b.date}`, claims, [a.eventId, b.eventId], [...a.actors, ...b.actors]));
+        out.push(
+          conflict(
+            'date',
+            `one ${a.type} event, stored twice because its sources date it ${a.date} and ${b.date}`,
+            claims,
+            [a.eventId, b.eventId],
+            [...a.actors, ...b.actors],
+          ),
+        );
       }
     }
   }
   return out;
 }
 
-const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_WORDS = [
+  'zeroth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
 
 /** "first", "second", …, "21st". */
 export function ordinalWord(rank: number): string {
@@ -219,7 +303,8 @@ const ordinalValue = (o: OrdinalRecord) =>
   `${o.holder ?? '?'} ${ordinalWord(o.rank)} ${o.of} to ${o.verb ?? o.predicate}${o.objects.length ? ` ${o.objects.join('+')}` : ''}${o.after.length ? ` after ${o.after.join(', ')}` : ''}`;
 
 /** The group a rank claim is compared within: the act, what it is done to, and the ranked class. */
-export const rankGroupOf = (o: Pick<OrdinalRecord, 'predicate' | 'objects' | 'of'>) => `${o.predicate}|${uniq(o.objects).join('+')}|${o.of}`;
+export const rankGroupOf = (o: Pick<OrdinalRecord, 'predicate' | 'objects' | 'of'>) =>
+  `${o.predicate}|${uniq(o.objects).join('+')}|${o.of}`;
 
 /**
  * Rank claims that cannot all hold: one holder given two ranks for one act ("first" vs
@@ -245,16 +330,35 @@ export function ordinalConflicts(ordinals: OrdinalRecord[]): Conflict[] {
           why = `${a.holder} is called both the ${ordinalWord(a.rank)} and the ${ordinalWord(b.rank)} ${a.of} to ${a.verb ?? a.predicate}`;
         } else if (a.holder && b.holder && a.holder !== b.holder && a.rank === b.rank) {
           why = `${a.holder} and ${b.holder} are both called the ${ordinalWord(a.rank)} ${a.of} to ${a.verb ?? a.predicate}`;
-        } else if (a.holder && b.holder && a.holder !== b.holder && (a.after.includes(b.holder) ? a.rank <= b.rank : b.after.includes(a.holder) && b.rank <= a.rank)) {
+        } else if (
+          a.holder &&
+          b.holder &&
+          a.holder !== b.holder &&
+          (a.after.includes(b.holder)
+            ? a.rank <= b.rank
+            : b.after.includes(a.holder) && b.rank <= a.rank)
+        ) {
           why = `ranks of ${a.holder} and ${b.holder} contradict the order stated`;
         }
         if (!why) continue;
         // A rank restated in the same document is one claim: report each disagreement once.
-        const k = [`${a.documentId}:${a.holder}:${a.rank}`, `${b.documentId}:${b.holder}:${b.rank}`].sort().join('|');
+        const k = [`${a.documentId}:${a.holder}:${a.rank}`, `${b.documentId}:${b.holder}:${b.rank}`]
+          .sort()
+          .join('|');
         if (seen.has(k)) continue;
         seen.add(k);
         const eventIds = [a.eventId, b.eventId].filter((e): e is number => e !== null);
-        out.push(conflict('ordinal', why, [claimOf(a, ordinalValue(a)), claimOf(b, ordinalValue(b))], eventIds, [a.holder, b.holder, ...a.objects, ...b.objects, ...a.after, ...b.after].filter((c): c is string => !!c)));
+        out.push(
+          conflict(
+            'ordinal',
+            why,
+            [claimOf(a, ordinalValue(a)), claimOf(b, ordinalValue(b))],
+            eventIds,
+            [a.holder, b.holder, ...a.objects, ...b.objects, ...a.after, ...b.after].filter(
+              (c): c is string => !!c,
+            ),
+          ),
+        );
       }
     }
   }
@@ -298,12 +402,18 @@ export function figureConflicts(figures: FigureRecord[]): Conflict[] {
     for (let j = i + 1; j < figures.length; j++) {
       const a = figures[i]!;
       const b = figures[j]!;
-      if (a.measure !== b.measure || a.unit !== b.unit || !overlapping(a.actors, b.actors)) continue;
+      if (a.measure !== b.measure || a.unit !== b.unit || !overlapping(a.actors, b.actors))
+        continue;
       // "including 70 old people" counts a part: set against a whole it would always disagree.
       if (a.part || b.part) continue;
       // Overlapping evidence in one document is one statement: "613 people, including … 70 old
       // people" gives a total and its parts, not two tolls.
-      if (a.documentId === b.documentId && a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end) continue;
+      if (
+        a.documentId === b.documentId &&
+        a.evidence.start < b.evidence.end &&
+        b.evidence.start < a.evidence.end
+      )
+        continue;
       const bothDated = !!a.date && !!b.date;
       const sameSubject = !!a.about && !!b.about && a.about.toLowerCase() === b.about.toLowerCase();
       if (bothDated ? !datesCompatible(a.date, b.date) : !sameSubject) continue;
@@ -312,7 +422,15 @@ export function figureConflicts(figures: FigureRecord[]): Conflict[] {
       const [lo2, hi2] = figureRange(b.value, b.qualifier);
       if (hi1 >= lo2 && hi2 >= lo1) continue;
       const what = `${a.measure} (${a.unit})${a.about ? ` in ${a.about}` : ''}${a.date ? ` ${a.date}` : ''}`;
-      out.push(conflict('figure', `figures for ${what} disagree: ${figureValue(a)} vs ${figureValue(b)}`, [claimOf(a, figureValue(a)), claimOf(b, figureValue(b))], [], [...a.actors, ...b.actors]));
+      out.push(
+        conflict(
+          'figure',
+          `figures for ${what} disagree: ${figureValue(a)} vs ${figureValue(b)}`,
+          [claimOf(a, figureValue(a)), claimOf(b, figureValue(b))],
+          [],
+          [...a.actors, ...b.actors],
+        ),
+      );
     }
   }
   return out;
@@ -325,13 +443,20 @@ const yearOf = (iso: string) => Number(iso.slice(0, 4));
  * 1991", so from about 1911) against the stated start of a period about the same participants
  * ("From 1920s"). A round span is read loosely: "80 years" is 75–85.
  */
-export function arithmeticConflicts(durations: DurationRecord[], starts: PeriodStartRecord[]): Conflict[] {
+export function arithmeticConflicts(
+  durations: DurationRecord[],
+  starts: PeriodStartRecord[],
+): Conflict[] {
   const out: Conflict[] = [];
   for (const d of durations) {
     const end = dateBounds(d.end);
     if (!end) continue;
-    const slack = d.years >= 20 && d.years % 10 === 0 ? 5 : d.years >= 10 && d.years % 5 === 0 ? 2 : 1;
-    const implied: [number, number] = [yearOf(end[0]) - d.years - slack, yearOf(end[1]) - d.years + slack];
+    const slack =
+      d.years >= 20 && d.years % 10 === 0 ? 5 : d.years >= 10 && d.years % 5 === 0 ? 2 : 1;
+    const implied: [number, number] = [
+      yearOf(end[0]) - d.years - slack,
+      yearOf(end[1]) - d.years + slack,
+    ];
     for (const s of starts) {
       if (s.documentId !== d.documentId) continue;
       const sa = uniq(s.actors);
@@ -342,8 +467,19 @@ export function arithmeticConflicts(durations: DurationRecord[], starts: PeriodS
       const [lo, hi] = [yearOf(start[0]), yearOf(start[1])];
       if (hi >= implied[0] && lo <= implied[1]) continue;
       const from = yearOf(end[0]) - d.years;
-      const claims = [claimOf(d, `${d.years} years of ${d.what} ending ${d.end}: from about ${from}`), claimOf(s, `from ${s.start}`)];
-      out.push(conflict('arithmetic', `${d.years} years of ${d.what} ending in ${d.end} puts its start near ${from}, but the text also dates it from ${s.start}`, claims, [], sa));
+      const claims = [
+        claimOf(d, `${d.years} years of ${d.what} ending ${d.end}: from about ${from}`),
+        claimOf(s, `from ${s.start}`),
+      ];
+      out.push(
+        conflict(
+          'arithmetic',
+          `${d.years} years of ${d.what} ending in ${d.end} puts its start near ${from}, but the text also dates it from ${s.start}`,
+          claims,
+          [],
+          sa,
+        ),
+      );
     }
   }
   return out;
@@ -373,8 +509,11 @@ export function mergeConflicts(all: Conflict[]): Conflict[] {
     }
     for (const claim of c.claims) {
       if (known.claims.length >= MAX_CLAIMS) break;
-      if (!known.claims.some((k) => sameOrigin(k, claim) && k.value === claim.value)) known.claims.push(claim);
+      if (!known.claims.some((k) => sameOrigin(k, claim) && k.value === claim.value))
+        known.claims.push(claim);
     }
   }
-  return [...byKey.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+  return [...byKey.values()].sort(
+    (a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key),
+  );
 }

@@ -64,7 +64,8 @@ export function fulfillingTypes(type: string): string[] {
 // Types whose source and target may be written either way round ("A and B signed", "B and A
 // held talks"); for the rest (a visit, aid, an accusation) who does it to whom matters.
 const SYMMETRIC = new Set(['AGREE', 'COOPERATE']);
-const directional = (type: string, mode: string | null) => !SYMMETRIC.has(type) && !(type === 'CONSULT' && mode !== 'visit');
+const directional = (type: string, mode: string | null) =>
+  !SYMMETRIC.has(type) && !(type === 'CONSULT' && mode !== 'visit');
 
 // Words that say a thing is wanted, not what is wanted, and words every relation between two
 // states uses: sharing them says nothing about the two sentences naming the same thing.
@@ -89,7 +90,8 @@ const STOPWORDS = new Set(
    according said says told`.split(/\s+/),
 );
 
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 /**
  * A word's stem for comparing two sentences: lowercase, no diacritics, "-ise" as "-ize", and
@@ -131,7 +133,13 @@ export function contentWordsOf(text: string): Set<string> {
     const token = m[0].toLowerCase();
     if (token.includes('-') && /\p{L}/u.test(token) && /\p{N}/u.test(token)) out.add(token);
     for (const w of token.split('-')) {
-      if (STOPWORDS.has(w) || MONTHS.test(w) || /^\d{1,4}(?:st|nd|rd|th|s)?$/.test(w) || w.length < 2) continue;
+      if (
+        STOPWORDS.has(w) ||
+        MONTHS.test(w) ||
+        /^\d{1,4}(?:st|nd|rd|th|s)?$/.test(w) ||
+        w.length < 2
+      )
+        continue;
       const s = wordStem(w);
       if (NOT_CONTENT.has(w) || NOT_CONTENT_STEMS.has(s)) continue;
       out.add(s);
@@ -202,22 +210,38 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 /** Decides whether the event mention `e` reports the prospect `p` done. */
 export function fulfils(p: ProspectFacts, e: EventMentionFacts): FulfilmentVerdict {
   const reasons: string[] = [];
-  const no = (why: string, shared: string[] = []): FulfilmentVerdict => ({ fulfils: false, score: 0, reasons: [...reasons, why], shared });
+  const no = (why: string, shared: string[] = []): FulfilmentVerdict => ({
+    fulfils: false,
+    score: 0,
+    reasons: [...reasons, why],
+    shared,
+  });
 
   if (e.negated) return no('the event is negated');
-  if (!fulfillingTypes(p.type).includes(e.type)) return no(`type ${e.type} does not fulfil a ${p.type} prospect`);
+  if (!fulfillingTypes(p.type).includes(e.type))
+    return no(`type ${e.type} does not fulfil a ${p.type} prospect`);
   reasons.push(p.type === e.type ? `same type ${e.type}` : `${e.type} fulfils ${p.type}`);
 
   if (!p.actors.length) return no('the prospect names no participant');
   const missing = p.actors.filter((c) => !e.actors.includes(c));
   if (missing.length) return no(`participants differ: the event lacks ${missing.join(', ')}`);
   reasons.push(`participants ${[...new Set(p.actors)].sort().join('+')} in the event`);
-  if (p.type === e.type && directional(p.type, p.mode) && p.source && p.target && e.source && e.target && p.source !== p.target) {
-    if (p.source === e.target && p.target === e.source) return no(`directions differ: ${p.source}→${p.target} vs ${e.source}→${e.target}`);
+  if (
+    p.type === e.type &&
+    directional(p.type, p.mode) &&
+    p.source &&
+    p.target &&
+    e.source &&
+    e.target &&
+    p.source !== p.target
+  ) {
+    if (p.source === e.target && p.target === e.source)
+      return no(`directions differ: ${p.source}→${p.target} vs ${e.source}→${e.target}`);
   }
 
   const sameDocument = p.documentId !== undefined && p.documentId === e.documentId;
-  if (sameDocument && p.sentence && e.evidence && overlaps(p.sentence, e.evidence)) return no('the event is read from the prospect’s own sentence');
+  if (sameDocument && p.sentence && e.evidence && overlaps(p.sentence, e.evidence))
+    return no('the event is read from the prospect’s own sentence');
   // An undated prospect is open as of its document: nothing that document reports fulfils it.
   if (sameDocument && !p.date) return no('an undated prospect is still open in its own document');
   // The same holds for an event its document reports through another mention (a copy, a merge).
@@ -229,10 +253,12 @@ export function fulfils(p: ProspectFacts, e: EventMentionFacts): FulfilmentVerdi
   if (!eb) return no('the event is undated');
   const pb = bounds(p.date);
   if (pb) {
-    if (eb[1] < pb[0]) return no(`the event (${e.date}) is before the prospect was stated (${p.date})`);
+    if (eb[1] < pb[0])
+      return no(`the event (${e.date}) is before the prospect was stated (${p.date})`);
     reasons.push(`event ${e.date} not before the statement ${p.date}`);
   } else if (p.openAsOf) {
-    if (eb[1] < p.openAsOf) return no(`the event (${e.date}) is before the document that calls it open (${p.openAsOf})`);
+    if (eb[1] < p.openAsOf)
+      return no(`the event (${e.date}) is before the document that calls it open (${p.openAsOf})`);
     reasons.push(`event ${e.date} not before the document ${p.openAsOf}`);
   } else {
     reasons.push(`undated prospect, event ${e.date}`);
@@ -240,18 +266,26 @@ export function fulfils(p: ProspectFacts, e: EventMentionFacts): FulfilmentVerdi
 
   const pp = cachedPeople(p.text);
   const ep = cachedPeople(e.text);
-  if (pp.size && ep.size && ![...pp].some((x) => ep.has(x))) return no(`different people: ${[...pp].join(', ')} vs ${[...ep].join(', ')}`);
+  if (pp.size && ep.size && ![...pp].some((x) => ep.has(x)))
+    return no(`different people: ${[...pp].join(', ')} vs ${[...ep].join(', ')}`);
   const pd = cachedDomains(p.text);
   const ed = cachedDomains(e.text);
-  if (pd.size && ed.size && ![...pd].some((d) => ed.has(d))) return no(`different domains: ${[...pd].join(', ')} vs ${[...ed].join(', ')}`);
+  if (pd.size && ed.size && ![...pd].some((d) => ed.has(d)))
+    return no(`different domains: ${[...pd].join(', ')} vs ${[...ed].join(', ')}`);
 
   const pw = cachedWords(p.text);
   const ew = cachedWords(e.text);
   const shared = [...pw].filter((w) => ew.has(w)).sort();
   const pn = designationsOf(p.text);
   const en = designationsOf(e.text);
-  if (pn.length && en.length && !pn.some((d) => ew.has(d))) return no(`different designations: ${pn.join(', ')} vs ${en.join(', ')}`, shared);
+  if (pn.length && en.length && !pn.some((d) => ew.has(d)))
+    return no(`different designations: ${pn.join(', ')} vs ${en.join(', ')}`, shared);
   if (!shared.length) return no('no content word in common');
   const score = shared.length / (pw.size + ew.size - shared.length);
-  return { fulfils: true, score, reasons: [...reasons, `shared wording: ${shared.join(', ')}`], shared };
+  return {
+    fulfils: true,
+    score,
+    reasons: [...reasons, `shared wording: ${shared.join(', ')}`],
+    shared,
+  };
 }

@@ -101,14 +101,18 @@ function participants(a: MentionFacts, b: MentionFacts): string | null {
   // A multilateral event may be reported with fewer of its participants.
   const [small, big] = x.size <= y.size ? [x, y] : [y, x];
   const contained = [...small].every((c) => big.has(c));
-  return contained && small.size >= 2 ? null : `participants differ: ${key(a.actors)} vs ${key(b.actors)}`;
+  return contained && small.size >= 2
+    ? null
+    : `participants differ: ${key(a.actors)} vs ${key(b.actors)}`;
 }
 
 // The store compares each new mention with every stored mention of its candidate events: the
 // same evidence texts come back for every candidate, and their regex scans cost more than the rest
 // of the decision. Results are kept per text (bounded) and never mutated.
 const CACHE_LIMIT = 20_000;
-function memo(scan: (text: string | null) => Set<string>): (text: string | null | undefined) => ReadonlySet<string> {
+function memo(
+  scan: (text: string | null) => Set<string>,
+): (text: string | null | undefined) => ReadonlySet<string> {
   const cache = new Map<string, Set<string>>();
   const none = new Set<string>();
   return (text) => {
@@ -135,14 +139,22 @@ function people(m: MentionFacts): ReadonlySet<string> {
 /** Decides whether `a` and `b` are mentions of one event. */
 export function sameEvent(a: MentionFacts, b: MentionFacts): SameEventVerdict {
   const reasons: string[] = [];
-  const no = (score: number, why: string, hard = false): SameEventVerdict => ({ same: false, score, reasons: [...reasons, why], ...(hard ? { hard } : {}) });
+  const no = (score: number, why: string, hard = false): SameEventVerdict => ({
+    same: false,
+    score,
+    reasons: [...reasons, why],
+    ...(hard ? { hard } : {}),
+  });
   if (a.type !== b.type) return no(0, `types differ: ${a.type} vs ${b.type}`, true);
   reasons.push(`same type ${a.type}`);
   const actorClash = participants(a, b);
   if (actorClash) return no(0, actorClash, true);
-  reasons.push(`same participants ${key(a.actors.length >= b.actors.length ? a.actors : b.actors)}`);
+  reasons.push(
+    `same participants ${key(a.actors.length >= b.actors.length ? a.actors : b.actors)}`,
+  );
   if (a.source && a.target && b.source && b.target && a.source !== a.target) {
-    if (a.source === b.target && a.target === b.source) return no(0.1, `directions differ: ${a.source}→${a.target} vs ${b.source}→${b.target}`, true);
+    if (a.source === b.target && a.target === b.source)
+      return no(0.1, `directions differ: ${a.source}→${a.target} vs ${b.source}→${b.target}`, true);
   }
   const pa = people(a);
   const pb = people(b);
@@ -165,13 +177,24 @@ export function sameEvent(a: MentionFacts, b: MentionFacts): SameEventVerdict {
     // across documents it stays apart, since nothing ties it to that date.
     if (a.date || b.date) return no(0.3, `one is dated, the other is not (${wording})`);
     if (sim < UNDATED_WORDING) return no(0.3, `both undated and worded differently (${wording})`);
-    return { same: true, score: 0.5 + sim / 2, reasons: [...reasons, `both undated, ${wording}`], refinedDate: null };
+    return {
+      same: true,
+      score: 0.5 + sim / 2,
+      reasons: [...reasons, `both undated, ${wording}`],
+      refinedDate: null,
+    };
   }
   if (datesCompatible(a.date, b.date)) {
     reasons.push(`dates compatible: ${a.date} ~ ${b.date}`);
     const refinedDate = refineDate(a.date, b.date);
-    if (refinedDate !== a.date || refinedDate !== b.date) reasons.push(`date refined to ${refinedDate}`);
-    return { same: true, score: Math.min(1, 0.75 + sim / 4), reasons: [...reasons, wording], refinedDate };
+    if (refinedDate !== a.date || refinedDate !== b.date)
+      reasons.push(`date refined to ${refinedDate}`);
+    return {
+      same: true,
+      score: Math.min(1, 0.75 + sim / 4),
+      reasons: [...reasons, wording],
+      refinedDate,
+    };
   }
   const gap = dateGap(a.date, b.date) ?? Infinity;
   if (known && gap <= NEAR_DAYS && sim >= SAME_WORDING) {
@@ -179,7 +202,10 @@ export function sameEvent(a: MentionFacts, b: MentionFacts): SameEventVerdict {
     return {
       same: true,
       score: 0.5 + sim / 4,
-      reasons: [...reasons, `dates disagree: ${a.date} vs ${b.date} (${gap} days apart) but ${wording}: one event, conflicting dates`],
+      reasons: [
+        ...reasons,
+        `dates disagree: ${a.date} vs ${b.date} (${gap} days apart) but ${wording}: one event, conflicting dates`,
+      ],
       conflict: 'date',
       refinedDate: null,
     };
@@ -192,7 +218,11 @@ export function sameEvent(a: MentionFacts, b: MentionFacts): SameEventVerdict {
  * against any of them, unless one of them is a different event for a hard reason (other
  * people, other direction, other domain). With no mentions, `fallback` (the event row) decides.
  */
-export function sameEventAsMentions(m: MentionFacts, event: MentionFacts[], fallback: MentionFacts): SameEventVerdict {
+export function sameEventAsMentions(
+  m: MentionFacts,
+  event: MentionFacts[],
+  fallback: MentionFacts,
+): SameEventVerdict {
   if (!event.length) return sameEvent(m, fallback);
   const verdicts = event.map((e) => sameEvent(m, e));
   const veto = verdicts.find((v) => v.hard);

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { stem } from '../extract/claims/stem.ts';
 
-const dataFile = (name: string) => readFileSync(new URL(`../../data/merge/${name}`, import.meta.url), 'utf8');
+const dataFile = (name: string) =>
+  readFileSync(new URL(`../../data/merge/${name}`, import.meta.url), 'utf8');
 
 const rows = (text: string) =>
   text
@@ -16,7 +17,10 @@ const TOPICS = rows(dataFile('topics.tsv'))
   .slice(1)
   .map((l) => l.split('\t') as [string, string]);
 
-const TOPIC_PATTERNS = TOPICS.map(([word, domain]) => [new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), domain] as const);
+const TOPIC_PATTERNS = TOPICS.map(
+  ([word, domain]) =>
+    [new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), domain] as const,
+);
 
 const STOPWORDS = new Set(
   `a an the of in on at to for from by with and or but as is was were are be been being has have had
@@ -25,7 +29,8 @@ const STOPWORDS = new Set(
    so such very more most other same there here when where while all any some one`.split(/\s+/),
 );
 
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 /**
  * The content words of a text, stemmed. Dates (day and year numbers, month names) are left
@@ -86,8 +91,14 @@ const TITLE_PATTERN = TITLES.map((t) =>
 const NAME = String.raw`[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2}`;
 
 // Title words may be capitalised or not; the name after them must be.
-const PEOPLE_BEFORE = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+(?:of\\s+[A-Z][\\p{L}]+\\s+)?(${NAME})`, 'gu');
-const PEOPLE_AFTER = new RegExp(`(${NAME})\\s*[-–—,]\\s*(?:the\\s+)?(?:then\\s+|than\\s+|former\\s+|current\\s+)?(?:${TITLE_PATTERN})\\b`, 'gu');
+const PEOPLE_BEFORE = new RegExp(
+  `\\b(?:${TITLE_PATTERN})\\s+(?:of\\s+[A-Z][\\p{L}]+\\s+)?(${NAME})`,
+  'gu',
+);
+const PEOPLE_AFTER = new RegExp(
+  `(${NAME})\\s*[-–—,]\\s*(?:the\\s+)?(?:then\\s+|than\\s+|former\\s+|current\\s+)?(?:${TITLE_PATTERN})\\b`,
+  'gu',
+);
 
 /**
  * Surnames of people a text names with a title ("President Farooq Leghari", "Nawaz Sharif, the

@@ -31,9 +31,16 @@ export function resolveActorQuery(query: string): ActorRef {
 }
 
 /** Every actor with events, most events first. */
-export function listActors(db: Db): { code: string; name: string; kind: ActorKind; events: number }[] {
+export function listActors(
+  db: Db,
+): { code: string; name: string; kind: ActorKind; events: number }[] {
   return actorEventCounts(db).map(({ code, events }) => {
     const hit = resolveActor(code);
-    return { code, name: nameOf(code), kind: hit?.kind ?? (/^[A-Z]{3}$/.test(code) ? 'state' : 'organisation'), events };
+    return {
+      code,
+      name: nameOf(code),
+      kind: hit?.kind ?? (/^[A-Z]{3}$/.test(code) ? 'state' : 'organisation'),
+      events,
+    };
   });
 }

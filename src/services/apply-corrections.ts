@@ -3,7 +3,11 @@
 // join. Pure: the store records the outcomes and performs splits and merges.
 import { cameoRoot } from '../codes/cameo.ts';
 import { isPloverType } from '../codes/plover.ts';
-import type { CorrectionFacts, CorrectionRow, CorrectionStatus } from '../store/corrections.repo.ts';
+import type {
+  CorrectionFacts,
+  CorrectionRow,
+  CorrectionStatus,
+} from '../store/corrections.repo.ts';
 import type { MentionInput } from './persist.service.ts';
 
 /** What applying one correction did. */
@@ -25,7 +29,15 @@ export interface AppliedCorrections {
 
 /** The facts of an event a correction can change, as codes. */
 export function factsOfMention(e: MentionInput): CorrectionFacts {
-  return { type: e.type, mode: e.mode, cameo: e.cameo, date: e.date, source: e.source?.code ?? null, target: e.target?.code ?? null, actors: e.actors };
+  return {
+    type: e.type,
+    mode: e.mode,
+    cameo: e.cameo,
+    date: e.date,
+    source: e.source?.code ?? null,
+    target: e.target?.code ?? null,
+    actors: e.actors,
+  };
 }
 
 const same = (a: CorrectionFacts, b: CorrectionFacts) => JSON.stringify(a) === JSON.stringify(b);
@@ -41,7 +53,11 @@ function withFacts(e: MentionInput, value: CorrectionFacts): MentionInput {
   if (value.cameo !== undefined) out.cameo = value.cameo;
   if (value.date !== undefined) out.date = value.date;
   const actor = (code: string | null | undefined, old: MentionInput['source']) =>
-    code === undefined ? old : code === null ? null : { code, text: old?.code === code ? old.text : null };
+    code === undefined
+      ? old
+      : code === null
+        ? null
+        : { code, text: old?.code === code ? old.text : null };
   out.source = actor(value.source, e.source);
   out.target = actor(value.target, e.target);
   if (value.actors !== undefined) out.actors = value.actors;
@@ -56,7 +72,11 @@ function withFacts(e: MentionInput, value: CorrectionFacts): MentionInput {
  * span is not the text it was made on, or that names an event the extraction no longer has, is
  * `unmatched` with the reason; nothing is dropped silently.
  */
-export function applyCorrections(text: string, extracted: readonly MentionInput[], corrections: readonly CorrectionRow[]): AppliedCorrections {
+export function applyCorrections(
+  text: string,
+  extracted: readonly MentionInput[],
+  corrections: readonly CorrectionRow[],
+): AppliedCorrections {
   let events = [...extracted];
   const split = new Set<MentionInput>();
   const outcomes: CorrectionOutcome[] = [];
@@ -65,7 +85,11 @@ export function applyCorrections(text: string, extracted: readonly MentionInput[
   for (const c of corrections) {
     const { start, end } = c.evidence;
     if (text.slice(start, end) !== c.evidence.text) {
-      outcomes.push({ uid: c.uid, status: 'unmatched', problem: `the document has no longer '${short(c.evidence.text)}' at ${start}–${end}` });
+      outcomes.push({
+        uid: c.uid,
+        status: 'unmatched',
+        problem: `the document has no longer '${short(c.evidence.text)}' at ${start}–${end}`,
+      });
       continue;
     }
     const at = events.findIndex((e) => e.evidence?.start === start && e.evidence.end === end);
@@ -76,10 +100,26 @@ export function applyCorrections(text: string, extracted: readonly MentionInput[
         const changed = withFacts(target, c.value);
         events[at] = changed;
         originals.set(changed, original!);
-        outcomes.push({ uid: c.uid, status: 'applied', problem: null, original: same(original!, factsOfMention(changed)) ? undefined : original });
+        outcomes.push({
+          uid: c.uid,
+          status: 'applied',
+          problem: null,
+          original: same(original!, factsOfMention(changed)) ? undefined : original,
+        });
       } else {
         const added: MentionInput = withFacts(
-          { id: `c-${c.uid}`, type: c.value.type ?? 'CONSULT', mode: null, cameo: null, date: null, source: null, target: null, actors: [], evidence: { ...c.evidence }, confidence: 1 },
+          {
+            id: `c-${c.uid}`,
+            type: c.value.type ?? 'CONSULT',
+            mode: null,
+            cameo: null,
+            date: null,
+            source: null,
+            target: null,
+            actors: [],
+            evidence: { ...c.evidence },
+            confidence: 1,
+          },
           { ...c.value, type: undefined },
         );
         added.type = c.value.type ?? 'CONSULT';
@@ -91,7 +131,11 @@ export function applyCorrections(text: string, extracted: readonly MentionInput[
       continue;
     }
     if (!target) {
-      outcomes.push({ uid: c.uid, status: 'unmatched', problem: `no event is extracted from '${short(c.evidence.text)}' any more` });
+      outcomes.push({
+        uid: c.uid,
+        status: 'unmatched',
+        problem: `no event is extracted from '${short(c.evidence.text)}' any more`,
+      });
       continue;
     }
     if (c.kind === 'reject') {

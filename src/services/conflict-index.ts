@@ -2,7 +2,12 @@
 // its claims and, for each detector, the group each of its inputs is compared within; then only
 // the groups it touched are detected again. Reading conflicts is an index lookup.
 import { findActors } from '../extract/actors/index.ts';
-import { findDocumentClaims, type ClaimEvent, type ClaimFigure, type DocumentClaims } from '../extract/claims/document-claims.ts';
+import {
+  findDocumentClaims,
+  type ClaimEvent,
+  type ClaimFigure,
+  type DocumentClaims,
+} from '../extract/claims/document-claims.ts';
 import { findTimes } from '../extract/dates/index.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
 import {
@@ -83,7 +88,8 @@ export function claimsFromText(
 }
 
 const DAY = 86_400_000;
-const yearNear = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).getUTCFullYear();
+const yearNear = (iso: string, days: number) =>
+  new Date(Date.parse(iso) + days * DAY).getUTCFullYear();
 
 /**
  * The date groups of a dated mention: its type and participants, by year, for every year within
@@ -94,7 +100,8 @@ function dateScopes(m: { type: string; actors: string[]; date: string | null }):
   const b = dateBounds(m.date);
   if (!b) return [];
   const out: string[] = [];
-  for (let y = yearNear(b[0], -NEAR_DAYS); y <= yearNear(b[1], NEAR_DAYS); y++) out.push(`dates:${dateGroupOf(m)}|${y}`);
+  for (let y = yearNear(b[0], -NEAR_DAYS); y <= yearNear(b[1], NEAR_DAYS); y++)
+    out.push(`dates:${dateGroupOf(m)}|${y}`);
   return out;
 }
 
@@ -103,7 +110,12 @@ function dateScopes(m: { type: string; actors: string[]; date: string | null }):
  * Runs inside the caller's transaction, after the document's mentions and figures are stored.
  * Without `claims`, a text document's claims are read from its text.
  */
-export function indexDocumentConflicts(db: Db, doc: IndexedDocument, claims: DocumentClaims | null, now = new Date().toISOString()): void {
+export function indexDocumentConflicts(
+  db: Db,
+  doc: IndexedDocument,
+  claims: DocumentClaims | null,
+  now = new Date().toISOString(),
+): void {
   const mentions = mentionRecords(db, { documentId: doc.id });
   const mentionIds = mentionIdsByExtraction(db, doc.id);
   const figureIds = figureIdsByExtraction(db, doc.id);
@@ -112,8 +124,15 @@ export function indexDocumentConflicts(db: Db, doc: IndexedDocument, claims: Doc
     const extractionOf = new Map([...mentionIds].map(([x, id]) => [id, x]));
     claims = claimsFromText(
       doc,
-      mentions.map((m) => ({ id: extractionOf.get(m.mentionId) ?? '', evidence: m.evidence, actors: m.actors })),
-      listFigures(db, { documentId: doc.id }).map((f) => ({ id: `#${f.id}`, evidence: f.evidence })),
+      mentions.map((m) => ({
+        id: extractionOf.get(m.mentionId) ?? '',
+        evidence: m.evidence,
+        actors: m.actors,
+      })),
+      listFigures(db, { documentId: doc.id }).map((f) => ({
+        id: `#${f.id}`,
+        evidence: f.evidence,
+      })),
     );
   }
   const stored: StoredClaim[] = [];
@@ -122,7 +141,12 @@ export function indexDocumentConflicts(db: Db, doc: IndexedDocument, claims: Doc
   for (const o of claims?.ordinals ?? []) {
     const { evidence, eventId, ...rest } = o;
     const mentionId = eventId !== null ? (mentionIds.get(eventId) ?? null) : null;
-    stored.push({ documentId: doc.id, kind: 'ordinal', data: { ...rest, mentionId } satisfies StoredOrdinal, evidence });
+    stored.push({
+      documentId: doc.id,
+      kind: 'ordinal',
+      data: { ...rest, mentionId } satisfies StoredOrdinal,
+      evidence,
+    });
     rankGroups.push(`rank:${rankGroupOf(o)}`);
   }
   for (const d of claims?.durations ?? []) {
@@ -143,18 +167,37 @@ export function indexDocumentConflicts(db: Db, doc: IndexedDocument, claims: Doc
   const figures = listFigures(db, { documentId: doc.id });
   for (const f of figures) {
     const about = subjects.get(f.id);
-    if (about) stored.push({ documentId: doc.id, kind: 'subject', data: { figureId: f.id, ...about }, evidence: f.evidence });
+    if (about)
+      stored.push({
+        documentId: doc.id,
+        kind: 'subject',
+        data: { figureId: f.id, ...about },
+        evidence: f.evidence,
+      });
   }
   const claimIds = insertClaims(db, doc.id, CLAIM_VERSION, stored);
   stored.forEach((c, i) => {
-    if (c.kind === 'ordinal') inputs.push({ grp: rankGroups.shift()!, kind: 'claim', ref: claimIds[i]!, documentId: doc.id });
+    if (c.kind === 'ordinal')
+      inputs.push({
+        grp: rankGroups.shift()!,
+        kind: 'claim',
+        ref: claimIds[i]!,
+        documentId: doc.id,
+      });
   });
   for (const m of mentions) {
-    for (const grp of dateScopes(m)) inputs.push({ grp, kind: 'mention', ref: m.mentionId, documentId: doc.id });
+    for (const grp of dateScopes(m))
+      inputs.push({ grp, kind: 'mention', ref: m.mentionId, documentId: doc.id });
   }
   for (const f of figures) {
     for (const actor of new Set(f.actors)) {
-      inputs.push({ grp: `figure:${f.measure}|${f.unit}|${actor}`, kind: 'figure', ref: f.id, documentId: doc.id, data: subjects.get(f.id) ?? undefined });
+      inputs.push({
+        grp: `figure:${f.measure}|${f.unit}|${actor}`,
+        kind: 'figure',
+        ref: f.id,
+        documentId: doc.id,
+        data: subjects.get(f.id) ?? undefined,
+      });
     }
   }
   replaceConflictInputs(db, doc.id, inputs);
@@ -170,7 +213,8 @@ export function scopesTouchedBy(db: Db, documentId: string): string[] {
   const events = eventsOfDocumentMentions(db, documentId);
   const scopes = new Set(inputGroupsOfDocument(db, documentId));
   for (const e of events) scopes.add(`event:${e}`);
-  for (const m of datedMentionFactsOfEvents(db, events)) for (const g of dateScopes(m)) scopes.add(g);
+  for (const m of datedMentionFactsOfEvents(db, events))
+    for (const g of dateScopes(m)) scopes.add(g);
   scopes.add(`doc:${documentId}`);
   return [...scopes].sort();
 }
@@ -184,13 +228,27 @@ export function detectScope(db: Db, scope: string): Conflict[] {
     case 'event':
       return eventDateConflicts(mentionsOfEvent(db, Number(rest)));
     case 'dates': {
-      return crossEventDateConflicts(mentionsOfGroup(db, scope), (x, y) => eventsShareDocument(db, x, y));
+      return crossEventDateConflicts(mentionsOfGroup(db, scope), (x, y) =>
+        eventsShareDocument(db, x, y),
+      );
     }
     case 'rank':
       return ordinalConflicts(
         claimsOfGroup(db, scope).map((c) => {
           const o = c.data as StoredOrdinal;
-          return { documentId: c.documentId, documentTitle: c.documentTitle, evidence: c.evidence, eventId: c.eventId, holder: o.holder, rank: o.rank, of: o.of, predicate: o.predicate, verb: o.verb, objects: o.objects, after: o.after };
+          return {
+            documentId: c.documentId,
+            documentTitle: c.documentTitle,
+            evidence: c.evidence,
+            eventId: c.eventId,
+            holder: o.holder,
+            rank: o.rank,
+            of: o.of,
+            predicate: o.predicate,
+            verb: o.verb,
+            objects: o.objects,
+            after: o.after,
+          };
         }),
       );
     case 'figure':
@@ -199,9 +257,21 @@ export function detectScope(db: Db, scope: string): Conflict[] {
       const durations: DurationRecord[] = [];
       const starts: PeriodStartRecord[] = [];
       for (const c of claimsOfDocument(db, rest, ['duration', 'period'])) {
-        const origin = { documentId: c.documentId, documentTitle: c.documentTitle, evidence: c.evidence };
-        if (c.kind === 'duration') durations.push({ ...origin, ...(c.data as Omit<DurationRecord, keyof typeof ORIGIN_KEYS>) });
-        else starts.push({ ...origin, ...(c.data as Omit<PeriodStartRecord, keyof typeof ORIGIN_KEYS>) });
+        const origin = {
+          documentId: c.documentId,
+          documentTitle: c.documentTitle,
+          evidence: c.evidence,
+        };
+        if (c.kind === 'duration')
+          durations.push({
+            ...origin,
+            ...(c.data as Omit<DurationRecord, keyof typeof ORIGIN_KEYS>),
+          });
+        else
+          starts.push({
+            ...origin,
+            ...(c.data as Omit<PeriodStartRecord, keyof typeof ORIGIN_KEYS>),
+          });
       }
       return arithmeticConflicts(durations, starts);
     }
@@ -211,7 +281,11 @@ export function detectScope(db: Db, scope: string): Conflict[] {
 }
 
 /** Detects the given groups again and stores what they hold now. */
-export function refreshScopes(db: Db, scopes: Iterable<string>, now = new Date().toISOString()): void {
+export function refreshScopes(
+  db: Db,
+  scopes: Iterable<string>,
+  now = new Date().toISOString(),
+): void {
   for (const scope of scopes) replaceScope(db, scope, mergeConflicts(detectScope(db, scope)), now);
 }
 

@@ -56,7 +56,12 @@ const view = (r: ConflictRow): ConflictView => ({
   summary: r.summary,
   actors: r.actors,
   eventIds: r.eventIds.map(String),
-  claims: r.claims.map((c) => ({ documentId: c.documentId, documentTitle: c.documentTitle, evidence: c.evidence, value: c.value })),
+  claims: r.claims.map((c) => ({
+    documentId: c.documentId,
+    documentTitle: c.documentTitle,
+    evidence: c.evidence,
+    value: c.value,
+  })),
 });
 
 /** A query of the conflict listing; without `limit`, every conflict. */
@@ -84,7 +89,8 @@ export interface ConflictsPage {
 const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
 function decodeCursor(cursor: string): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^(?:date|ordinal|figure|arithmetic):/.test(key)) throw new TiesError('INVALID', 'cursor: not a cursor this server gave');
+  if (!/^(?:date|ordinal|figure|arithmetic):/.test(key))
+    throw new TiesError('INVALID', 'cursor: not a cursor this server gave');
   return key;
 }
 
@@ -92,15 +98,31 @@ function decodeCursor(cursor: string): string {
 export function conflicts(db: Db, q: ConflictsQuery): ConflictsPage {
   const a = q.a ? resolveActorQuery(q.a) : null;
   const b = q.b ? resolveActorQuery(q.b) : null;
-  const filter = { a: a?.code, b: b?.code, eventId: q.event !== undefined ? Number(q.event) : undefined };
+  const filter = {
+    a: a?.code,
+    b: b?.code,
+    eventId: q.event !== undefined ? Number(q.event) : undefined,
+  };
   const limit = q.limit ?? -1;
   // One more than the page tells whether there is a next page.
-  const rows = pageConflicts(db, filter, limit < 0 ? -1 : limit + 1, q.cursor ? decodeCursor(q.cursor) : null);
+  const rows = pageConflicts(
+    db,
+    filter,
+    limit < 0 ? -1 : limit + 1,
+    q.cursor ? decodeCursor(q.cursor) : null,
+  );
   const more = limit >= 0 && rows.length > limit;
   const items = (more ? rows.slice(0, limit) : rows).map(view);
   const counts = countConflicts(db, filter);
   const total = Object.values(counts).reduce((n, c) => n + c, 0);
-  return { a, b, items, total, counts, nextCursor: more ? encodeCursor(rows[limit - 1]!.key) : null };
+  return {
+    a,
+    b,
+    items,
+    total,
+    counts,
+    nextCursor: more ? encodeCursor(rows[limit - 1]!.key) : null,
+  };
 }
 
 /** Why one merged event is one: its mentions, the merge verdict between them, its conflicts. */
@@ -127,15 +149,29 @@ export interface ExplainOptions {
 export function explainEvent(db: Db, id: string, options: ExplainOptions = {}): EventExplanation {
   const eventId = Number(id);
   const row = Number.isInteger(eventId) ? eventById(db, eventId) : null;
-  if (!row) throw new TiesError('NOT_FOUND', `no event ${id} (ids are in 'ties timeline --json' and the API)`);
+  if (!row)
+    throw new TiesError(
+      'NOT_FOUND',
+      `no event ${id} (ids are in 'ties timeline --json' and the API)`,
+    );
   const limit = options.limit ?? -1;
   const from = options.cursor !== undefined ? Number(options.cursor) : 1;
-  if (!Number.isInteger(from) || from < 1) throw new TiesError('INVALID', 'cursor: not a cursor this server gave');
+  if (!Number.isInteger(from) || from < 1)
+    throw new TiesError('INVALID', 'cursor: not a cursor this server gave');
   const [first] = mentionsOfEvent(db, eventId, 1, 0);
   const later = mentionsOfEvent(db, eventId, limit, from);
   const mentionCount = countMentionsOfEvent(db, eventId);
-  const facts = (m: NonNullable<typeof first>) => ({ type: m.type, date: m.date, actors: m.actors, source: m.source, target: m.target, evidenceText: m.evidence.text });
-  const verdicts: EventExplanation['verdicts'] = first ? later.map((m, i) => ({ mentions: [0, from + i], verdict: sameEvent(facts(first), facts(m)) })) : [];
+  const facts = (m: NonNullable<typeof first>) => ({
+    type: m.type,
+    date: m.date,
+    actors: m.actors,
+    source: m.source,
+    target: m.target,
+    evidenceText: m.evidence.text,
+  });
+  const verdicts: EventExplanation['verdicts'] = first
+    ? later.map((m, i) => ({ mentions: [0, from + i], verdict: sameEvent(facts(first), facts(m)) }))
+    : [];
   const next = from + later.length;
   const page = conflicts(db, { event: String(eventId), limit: limit < 0 ? undefined : limit });
   return {
@@ -149,14 +185,20 @@ export function explainEvent(db: Db, id: string, options: ExplainOptions = {}): 
 }
 
 /** Figures about `a` (and `b`), each with its document and evidence. */
-export function figures(db: Db, q: { a: string; b?: string }): { a: ActorRef; b: ActorRef | null; items: FigureRow[] } {
+export function figures(
+  db: Db,
+  q: { a: string; b?: string },
+): { a: ActorRef; b: ActorRef | null; items: FigureRow[] } {
   const a = resolveActorQuery(q.a);
   const b = q.b ? resolveActorQuery(q.b) : null;
   return { a, b, items: listFigures(db, { a: a.code, b: b?.code }) };
 }
 
 /** Stances held by or about `a` (between `a` and `b` when given). */
-export function stances(db: Db, q: { a: string; b?: string }): { a: ActorRef; b: ActorRef | null; items: StanceRow[] } {
+export function stances(
+  db: Db,
+  q: { a: string; b?: string },
+): { a: ActorRef; b: ActorRef | null; items: StanceRow[] } {
   const a = resolveActorQuery(q.a);
   const b = q.b ? resolveActorQuery(q.b) : null;
   return { a, b, items: listStances(db, { a: a.code, b: b?.code }) };

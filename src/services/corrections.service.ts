@@ -20,8 +20,18 @@ import {
   type MentionKey,
 } from '../store/corrections.repo.ts';
 import type { Db } from '../store/db.ts';
-import { getDocument, getDocumentMeta, updateDocumentTitle, type DocumentRow } from '../store/documents.repo.ts';
-import { eventIdsOfDocument, eventOfMentionAt, mentionsOfDocument, mentionsOfEvent } from '../store/events.repo.ts';
+import {
+  getDocument,
+  getDocumentMeta,
+  updateDocumentTitle,
+  type DocumentRow,
+} from '../store/documents.repo.ts';
+import {
+  eventIdsOfDocument,
+  eventOfMentionAt,
+  mentionsOfDocument,
+  mentionsOfEvent,
+} from '../store/events.repo.ts';
 import { detectConflicts } from './conflicts.service.ts';
 import { resolveActorQuery } from './actors.service.ts';
 import { removeDocument, storeDocument } from './persist.service.ts';
@@ -57,14 +67,19 @@ const code = z
   .transform((s) => resolveActorQuery(s).code);
 
 const facts = z.object({
-  type: z.enum(PLOVER_TYPES, { error: (i) => `'${String(i.input)}' is not a PLOVER type` }).optional(),
+  type: z
+    .enum(PLOVER_TYPES, { error: (i) => `'${String(i.input)}' is not a PLOVER type` })
+    .optional(),
   mode: z.string().trim().max(40).nullable().optional(),
   date: z
     .string()
     .trim()
     .nullable()
     .optional()
-    .refine((d) => d === undefined || d === null || contractDate(d), 'must be YYYY, YYYY-MM, YYYY-MM-DD or START/END of those'),
+    .refine(
+      (d) => d === undefined || d === null || contractDate(d),
+      'must be YYYY, YYYY-MM, YYYY-MM-DD or START/END of those',
+    ),
   source: code.nullable().optional(),
   target: code.nullable().optional(),
   actors: z.array(code).max(20).optional(),
@@ -77,10 +92,13 @@ export function contractDate(d: string): boolean {
   if (parts.length > 2) return false;
   const real = parts.every((p) => {
     const b = dateBounds(p);
-    return b !== null && b.every((day) => {
-      const t = new Date(`${day}T00:00:00Z`);
-      return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(day);
-    });
+    return (
+      b !== null &&
+      b.every((day) => {
+        const t = new Date(`${day}T00:00:00Z`);
+        return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(day);
+      })
+    );
   });
   const b = real ? dateBounds(d) : null;
   return b !== null && b[0] <= b[1];
@@ -95,27 +113,58 @@ const key = z.object({
 /** A correction request as the CLI and the API validate it. */
 export const correctionInput = z
   .object({
-    kind: z.enum(CORRECTION_KINDS, { error: (i) => `'${String(i.input)}' is not a correction kind (${CORRECTION_KINDS.join(', ')})` }),
+    kind: z.enum(CORRECTION_KINDS, {
+      error: (i) =>
+        `'${String(i.input)}' is not a correction kind (${CORRECTION_KINDS.join(', ')})`,
+    }),
     event: z.string().regex(/^\d+$/, 'must be an event id').optional(),
     mention: key.optional(),
     value: facts.default({}),
     note: z.string().trim().max(2000).nullable().optional(),
     author: z.string().trim().max(200).nullable().optional(),
   })
-  .refine((c) => c.event !== undefined || c.mention !== undefined, { message: 'name an event or a mention', path: ['event'] })
-  .refine((c) => c.kind !== 'add' || (c.mention && c.value.type), { message: 'add needs a mention span and a type', path: ['mention'] })
-  .refine((c) => c.kind !== 'split' || c.mention, { message: 'split needs the mention to set apart', path: ['mention'] })
-  .refine((c) => c.kind !== 'merge' || c.value.withEvent, { message: 'merge needs the other event (withEvent)', path: ['value'] })
-  .refine((c) => c.kind !== 'type' || c.value.type, { message: 'type needs a type', path: ['value'] })
-  .refine((c) => c.kind !== 'date' || c.value.date !== undefined, { message: 'date needs a date (null: undated)', path: ['value'] })
-  .refine((c) => c.kind !== 'participants' || c.value.source !== undefined || c.value.target !== undefined || c.value.actors, {
-    message: 'participants needs a source, target or actors',
+  .refine((c) => c.event !== undefined || c.mention !== undefined, {
+    message: 'name an event or a mention',
+    path: ['event'],
+  })
+  .refine((c) => c.kind !== 'add' || (c.mention && c.value.type), {
+    message: 'add needs a mention span and a type',
+    path: ['mention'],
+  })
+  .refine((c) => c.kind !== 'split' || c.mention, {
+    message: 'split needs the mention to set apart',
+    path: ['mention'],
+  })
+  .refine((c) => c.kind !== 'merge' || c.value.withEvent, {
+    message: 'merge needs the other event (withEvent)',
     path: ['value'],
-  });
+  })
+  .refine((c) => c.kind !== 'type' || c.value.type, {
+    message: 'type needs a type',
+    path: ['value'],
+  })
+  .refine((c) => c.kind !== 'date' || c.value.date !== undefined, {
+    message: 'date needs a date (null: undated)',
+    path: ['value'],
+  })
+  .refine(
+    (c) =>
+      c.kind !== 'participants' ||
+      c.value.source !== undefined ||
+      c.value.target !== undefined ||
+      c.value.actors,
+    {
+      message: 'participants needs a source, target or actors',
+      path: ['value'],
+    },
+  );
 
 /** The value a correction of `kind` stores: only the facts it sets. */
 function valueOf(kind: CorrectionKind, v: CorrectionInput['value'] = {}): CorrectionFacts {
-  const pick = (keys: (keyof CorrectionFacts)[]) => Object.fromEntries(keys.filter((k) => v[k] !== undefined).map((k) => [k, v[k]])) as CorrectionFacts;
+  const pick = (keys: (keyof CorrectionFacts)[]) =>
+    Object.fromEntries(
+      keys.filter((k) => v[k] !== undefined).map((k) => [k, v[k]]),
+    ) as CorrectionFacts;
   switch (kind) {
     case 'type':
       return pick(['type', 'mode']);
@@ -131,16 +180,27 @@ function valueOf(kind: CorrectionKind, v: CorrectionInput['value'] = {}): Correc
 }
 
 function eventMentions(db: Db, event: string): MentionKey[] {
-  const keys = mentionsOfEvent(db, Number(event)).flatMap((m) => (m.evidence ? [{ documentId: m.documentId, start: m.evidence.start, end: m.evidence.end }] : []));
-  if (!keys.length) throw new TiesError('NOT_FOUND', `no event ${event} with a text span to correct (ids are in 'ties timeline --json' and the API)`);
+  const keys = mentionsOfEvent(db, Number(event)).flatMap((m) =>
+    m.evidence ? [{ documentId: m.documentId, start: m.evidence.start, end: m.evidence.end }] : [],
+  );
+  if (!keys.length)
+    throw new TiesError(
+      'NOT_FOUND',
+      `no event ${event} with a text span to correct (ids are in 'ties timeline --json' and the API)`,
+    );
   return keys;
 }
 
 function spanOf(db: Db, k: MentionKey): { doc: DocumentRow; text: string } {
   const doc = getDocument(db, k.documentId);
   if (!doc) throw new TiesError('NOT_FOUND', `no document ${k.documentId}`);
-  if (doc.kind === 'gdelt') throw new TiesError('INVALID', 'GDELT documents have no text of their own to correct');
-  if (k.end > doc.text.length || k.start >= k.end) throw new TiesError('INVALID', `the span ${k.start}–${k.end} is not inside the document (${doc.text.length} characters)`);
+  if (doc.kind === 'gdelt')
+    throw new TiesError('INVALID', 'GDELT documents have no text of their own to correct');
+  if (k.end > doc.text.length || k.start >= k.end)
+    throw new TiesError(
+      'INVALID',
+      `the span ${k.start}–${k.end} is not inside the document (${doc.text.length} characters)`,
+    );
   const text = doc.text.slice(k.start, k.end);
   if (!text.trim()) throw new TiesError('INVALID', 'the span is only white space');
   return { doc, text };
@@ -151,7 +211,11 @@ function spanOf(db: Db, k: MentionKey): { doc: DocumentRow; text: string } {
  * corrections applied. Runs inside the caller's transaction when there is one.
  */
 function restore(db: Db, doc: DocumentRow): void {
-  const { extraction, sentences } = extractForStore({ text: doc.text, title: doc.title, date: doc.date });
+  const { extraction, sentences } = extractForStore({
+    text: doc.text,
+    title: doc.title,
+    date: doc.date,
+  });
   storeDocument(db, doc, extraction, sentences, [doc.id]);
 }
 
@@ -162,7 +226,8 @@ export function addCorrection(db: Db, raw: unknown, now = new Date()): Correctio
   const value = valueOf(input.kind, input.value);
   if (input.kind === 'merge') {
     const other = eventMentions(db, input.value!.withEvent!)[0]!;
-    if (input.event === input.value!.withEvent) throw new TiesError('INVALID', 'an event cannot be merged with itself');
+    if (input.event === input.value!.withEvent)
+      throw new TiesError('INVALID', 'an event cannot be merged with itself');
     value.with = other;
   }
   // A merge or split names one mention: the event's first.
@@ -172,7 +237,10 @@ export function addCorrection(db: Db, raw: unknown, now = new Date()): Correctio
   targets.forEach((k, i) => {
     const { doc, text } = spanOf(db, k);
     if (input.kind !== 'add' && eventOfMentionAt(db, k.documentId, k.start, k.end) === null) {
-      throw new TiesError('NOT_FOUND', `no event is stored for the span ${k.start}–${k.end} of document ${k.documentId.slice(0, 12)}`);
+      throw new TiesError(
+        'NOT_FOUND',
+        `no event is stored for the span ${k.start}–${k.end} of document ${k.documentId.slice(0, 12)}`,
+      );
     }
     docs.set(doc.id, doc);
     rows.push({
@@ -249,7 +317,11 @@ export function deleteDocument(db: Db, id: string): DeletedDocument {
       const events = eventIdsOfDocument(db, id);
       removeDocument(db, id);
       const left = events.filter((e) => mentionsOfEvent(db, e).length > 0).length;
-      return { eventsRemoved: events.length - left, eventsRecomputed: left, corrections: deleteCorrectionsOfDocument(db, id) };
+      return {
+        eventsRemoved: events.length - left,
+        eventsRecomputed: left,
+        corrections: deleteCorrectionsOfDocument(db, id),
+      };
     })
     .immediate();
   detectConflicts(db);
@@ -260,13 +332,22 @@ export function deleteDocument(db: Db, id: string): DeletedDocument {
  * Changes a document's title or date. A new date re-extracts the document (relative dates are
  * read against it) and re-applies its corrections; a title alone is only renamed.
  */
-export function updateDocument(db: Db, id: string, change: { title?: string | null; date?: string | null }): { id: string; title: string | null; date: string | null; reextracted: boolean } {
+export function updateDocument(
+  db: Db,
+  id: string,
+  change: { title?: string | null; date?: string | null },
+): { id: string; title: string | null; date: string | null; reextracted: boolean } {
   const doc = getDocument(db, id);
   if (!doc) throw new TiesError('NOT_FOUND', `no document ${id}`);
-  if (change.date !== undefined && change.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(change.date)) throw new TiesError('INVALID', 'date must be YYYY-MM-DD');
+  if (change.date !== undefined && change.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(change.date))
+    throw new TiesError('INVALID', 'date must be YYYY-MM-DD');
   const title = change.title !== undefined ? change.title : doc.title;
   const redate = change.date !== undefined && change.date !== doc.date;
-  if (redate && doc.kind === 'gdelt') throw new TiesError('INVALID', 'GDELT documents are not re-extracted; their dates come from GDELT');
+  if (redate && doc.kind === 'gdelt')
+    throw new TiesError(
+      'INVALID',
+      'GDELT documents are not re-extracted; their dates come from GDELT',
+    );
   db.transaction(() => {
     if (redate) restore(db, { ...doc, title, date: change.date ?? null });
     else if (title !== doc.title) updateDocumentTitle(db, id, title);
@@ -285,14 +366,19 @@ export function exportCorrections(db: Db, q: { documentId?: string } = {}): stri
   const titles = new Map<string, string | null>();
   return listCorrections(db, q)
     .map((c) => {
-      if (!titles.has(c.documentId)) titles.set(c.documentId, getDocumentMeta(db, c.documentId)?.title ?? null);
+      if (!titles.has(c.documentId))
+        titles.set(c.documentId, getDocumentMeta(db, c.documentId)?.title ?? null);
       const line: CorrectionLine = { ...c, documentTitle: titles.get(c.documentId) ?? null };
       return JSON.stringify(line) + '\n';
     })
     .join('');
 }
 
-const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(1), text: z.string() });
+const span = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  text: z.string(),
+});
 /** A correction as exports carry it (JSONL lines, the JSON export's `corrections`). */
 export const correctionLine = z.object({
   uid: z.string().min(1).max(100),
@@ -341,11 +427,21 @@ export function checkCorrection(value: unknown, where: string): CorrectionRow {
   const r = correctionLine.safeParse(value);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new TiesError('BAD_INPUT', `${where}: ${issue?.path.join('.') || 'value'} ${issue?.message ?? 'is not a correction'}`);
+    throw new TiesError(
+      'BAD_INPUT',
+      `${where}: ${issue?.path.join('.') || 'value'} ${issue?.message ?? 'is not a correction'}`,
+    );
   }
   const c = r.data;
-  if (c.evidence.text.length !== c.evidence.end - c.evidence.start) throw new TiesError('BAD_INPUT', `${where}: evidence text does not match its offsets`);
-  return { ...c, value: c.value as CorrectionFacts, original: c.original as CorrectionFacts | null, status: 'pending', problem: null };
+  if (c.evidence.text.length !== c.evidence.end - c.evidence.start)
+    throw new TiesError('BAD_INPUT', `${where}: evidence text does not match its offsets`);
+  return {
+    ...c,
+    value: c.value as CorrectionFacts,
+    original: c.original as CorrectionFacts | null,
+    status: 'pending',
+    problem: null,
+  };
 }
 
 /**
@@ -370,7 +466,8 @@ export function importCorrections(db: Db, rows: CorrectionRow[]): CorrectionsImp
   }).immediate();
   out.documents = docs.size;
   for (const c of listCorrections(db, { uids: rows.map((r) => r.uid) })) {
-    if (c.status !== 'applied' && c.status !== 'pending') out.problems.push({ uid: c.uid, kind: c.kind, problem: c.problem ?? c.status });
+    if (c.status !== 'applied' && c.status !== 'pending')
+      out.problems.push({ uid: c.uid, kind: c.kind, problem: c.problem ?? c.status });
   }
   if (docs.size) detectConflicts(db);
   return out;
@@ -405,7 +502,10 @@ export interface GoldLine {
  * A document's events as corrected, in the gold format of ../shared/eval (GUIDELINES.md): every
  * event the store keeps for it after its corrections, in text order. Throws NOT_FOUND.
  */
-export function goldOfDocument(db: Db, id: string): { document: Omit<DocumentRow, 'text'>; text: string; lines: GoldLine[] } {
+export function goldOfDocument(
+  db: Db,
+  id: string,
+): { document: Omit<DocumentRow, 'text'>; text: string; lines: GoldLine[] } {
   const doc = getDocument(db, id);
   if (!doc) throw new TiesError('NOT_FOUND', `no document ${id}`);
   const { text, ...document } = doc;

@@ -8,7 +8,10 @@ import { backfillConflicts } from './conflict-index.ts';
 export function openStore(file: string | undefined, mustExist = false): Db {
   const path = file ?? defaultDatabasePath();
   if (mustExist && path !== ':memory:' && !existsSync(path)) {
-    throw new TiesError('NOT_FOUND', `no database at ${path} (run 'ties ingest' first, or pass --db FILE)`);
+    throw new TiesError(
+      'NOT_FOUND',
+      `no database at ${path} (run 'ties ingest' first, or pass --db FILE)`,
+    );
   }
   const db = openDatabase(path);
   // A store made before ingest kept claims has them read once, here, not on a request.

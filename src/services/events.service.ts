@@ -2,7 +2,11 @@
 // Stored rows become TimelineEvents here, with names and every source mention.
 import type { QuadClass } from '../codes/plover.ts';
 import type { Evidence, PloverType } from '../extract/types.ts';
-import { correctionsOfEvents, hasCorrections, type CorrectionRow } from '../store/corrections.repo.ts';
+import {
+  correctionsOfEvents,
+  hasCorrections,
+  type CorrectionRow,
+} from '../store/corrections.repo.ts';
 import type { Db } from '../store/db.ts';
 import { TiesError } from '../errors.ts';
 import { impliedDate } from '../store/days.ts';
@@ -85,37 +89,53 @@ export interface EventsQuery {
   q?: string;
 }
 
-const actor = (code: string | null, text: string | null): TimelineActor | null => (code ? { code, name: nameOf(code), text } : null);
+const actor = (code: string | null, text: string | null): TimelineActor | null =>
+  code ? { code, name: nameOf(code), text } : null;
 
 /** Adds names and sources to stored events (one query for all their mentions). */
 export function toTimelineEvents(db: Db, rows: EventRow[]): TimelineEvent[] {
   const byEvent = new Map<number, TimelineMention[]>();
-  for (const m of mentionSources(db, rows.map((r) => r.id))) {
+  for (const m of mentionSources(
+    db,
+    rows.map((r) => r.id),
+  )) {
     let list = byEvent.get(m.eventId);
     if (!list) byEvent.set(m.eventId, (list = []));
-    list.push({ documentId: m.documentId, documentTitle: m.documentTitle, documentDate: m.documentDate, evidence: m.evidence, url: m.url });
+    list.push({
+      documentId: m.documentId,
+      documentTitle: m.documentTitle,
+      documentDate: m.documentDate,
+      evidence: m.evidence,
+      url: m.url,
+    });
   }
-  const corrected = correctionsByEvent(db, rows.map((r) => r.id));
-  const events = rows.map((r): TimelineEvent => ({
-    id: String(r.id),
-    type: r.type,
-    mode: r.mode,
-    cameo: r.cameo,
-    quad: r.quad,
-    date: r.date,
-    dateFirst: r.dateFirst,
-    dateLast: r.dateLast,
-    source: actor(r.source, r.sourceText),
-    target: actor(r.target, r.targetText),
-    actors: r.actors,
-    confidence: r.confidence,
-    negated: r.negated,
-    mentions: byEvent.get(r.id) ?? [],
-  }));
-  if (corrected.size) events.forEach((e, i) => {
-    const c = corrected.get(rows[i]!.id);
-    if (c) e.corrections = c;
-  });
+  const corrected = correctionsByEvent(
+    db,
+    rows.map((r) => r.id),
+  );
+  const events = rows.map(
+    (r): TimelineEvent => ({
+      id: String(r.id),
+      type: r.type,
+      mode: r.mode,
+      cameo: r.cameo,
+      quad: r.quad,
+      date: r.date,
+      dateFirst: r.dateFirst,
+      dateLast: r.dateLast,
+      source: actor(r.source, r.sourceText),
+      target: actor(r.target, r.targetText),
+      actors: r.actors,
+      confidence: r.confidence,
+      negated: r.negated,
+      mentions: byEvent.get(r.id) ?? [],
+    }),
+  );
+  if (corrected.size)
+    events.forEach((e, i) => {
+      const c = corrected.get(rows[i]!.id);
+      if (c) e.corrections = c;
+    });
   return events;
 }
 
@@ -141,26 +161,47 @@ function storeFilter(q: EventsQuery): EventFilter {
 }
 
 /** The timeline of a pair (or of everything involving `a`): date order, undated last. */
-export function timeline(db: Db, q: EventsQuery & { a: string }): { a: ActorRef; b: ActorRef | null; events: TimelineEvent[] } {
+export function timeline(
+  db: Db,
+  q: EventsQuery & { a: string },
+): { a: ActorRef; b: ActorRef | null; events: TimelineEvent[] } {
   const a = resolveActorQuery(q.a);
   const b = q.b ? resolveActorQuery(q.b) : null;
-  const rows = queryEvents(db, { ...storeFilter({ ...q, a: undefined, b: undefined }), a: a.code, b: b?.code });
+  const rows = queryEvents(db, {
+    ...storeFilter({ ...q, a: undefined, b: undefined }),
+    a: a.code,
+    b: b?.code,
+  });
   return { a, b, events: toTimelineEvents(db, rows) };
 }
 
 /** A page of events matching a query, with the total. */
-export function listEvents(db: Db, q: EventsQuery, limit: number, offset: number): { items: TimelineEvent[]; total: number } {
+export function listEvents(
+  db: Db,
+  q: EventsQuery,
+  limit: number,
+  offset: number,
+): { items: TimelineEvent[]; total: number } {
   const filter = storeFilter(q);
-  return { items: toTimelineEvents(db, queryEvents(db, filter, limit, offset)), total: countEvents(db, filter) };
+  return {
+    items: toTimelineEvents(db, queryEvents(db, filter, limit, offset)),
+    total: countEvents(db, filter),
+  };
 }
 
 /** Events per year (split by quad class) and per type, for a pair or one actor. */
-export function stats(db: Db, q: { a: string; b?: string }): {
+export function stats(
+  db: Db,
+  q: { a: string; b?: string },
+): {
   byYear: { year: number; total: number; quads: Partial<Record<QuadClass, number>> }[];
   byType: { type: PloverType; count: number }[];
 } {
   const filter = storeFilter(q);
-  const years = new Map<number, { year: number; total: number; quads: Partial<Record<QuadClass, number>> }>();
+  const years = new Map<
+    number,
+    { year: number; total: number; quads: Partial<Record<QuadClass, number>> }
+  >();
   for (const r of eventsPerYearAndQuad(db, filter)) {
     let y = years.get(r.year);
     if (!y) years.set(r.year, (y = { year: r.year, total: 0, quads: {} }));
@@ -233,7 +274,10 @@ export const TIMELINE_PAGE = { max: 10_000, default: 5_000 };
 function shortText(text: string | null): string {
   if (!text) return '';
   // Only the start is kept: no need to scan a long sentence to its end.
-  const t = text.slice(0, TEXT_CHARS * 2).replace(/\s+/g, ' ').trim();
+  const t = text
+    .slice(0, TEXT_CHARS * 2)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (t.length <= TEXT_CHARS) return t;
   // Cut at a word boundary so a label never ends inside a word.
   const cut = t.lastIndexOf(' ', TEXT_CHARS - 1);
@@ -248,17 +292,29 @@ export function encodeCursor(c: EventCursor): string {
 /** Reads a cursor of `encodeCursor`; throws INVALID for anything else. */
 export function decodeCursor(s: string): EventCursor {
   const m = /^(-?\d{1,10})_(-?\d{1,10})_(\d{1,15})$/.exec(s);
-  if (!m) throw new TiesError('INVALID', 'cursor: is not a cursor this server gave (use the `next` of the previous page)');
+  if (!m)
+    throw new TiesError(
+      'INVALID',
+      'cursor: is not a cursor this server gave (use the `next` of the previous page)',
+    );
   return { first: Number(m[1]), last: Number(m[2]), id: Number(m[3]) };
 }
 
 /** One page of the compact timeline of a pair (or of everything involving `a`), date order, undated last. */
-export function compactTimeline(db: Db, q: EventsQuery & { a: string }, limit: number, cursor: string | null): CompactTimeline {
+export function compactTimeline(
+  db: Db,
+  q: EventsQuery & { a: string },
+  limit: number,
+  cursor: string | null,
+): CompactTimeline {
   const a = resolveActorQuery(q.a);
   const b = q.b ? resolveActorQuery(q.b) : null;
   const filter = { ...storeFilter({ ...q, a: undefined, b: undefined }), a: a.code, b: b?.code };
   const { rows, next } = eventPage(db, filter, limit, cursor ? decodeCursor(cursor) : null);
-  const digest = mentionDigest(db, rows.map((r) => r.id));
+  const digest = mentionDigest(
+    db,
+    rows.map((r) => r.id),
+  );
   const table = <T>() => {
     const list: T[] = [];
     const index = new Map<T, number>();
@@ -301,7 +357,10 @@ export function compactTimeline(db: Db, q: EventsQuery & { a: string }, limit: n
     ev.first[i] = first;
     ev.last[i] = last;
     // Most dates are a day, a month or a year: the range says it, in 1 byte instead of 12.
-    ev.date[i] = r.date === null || (first !== null && last !== null && impliedDate(first, last) === r.date) ? 0 : r.date;
+    ev.date[i] =
+      r.date === null || (first !== null && last !== null && impliedDate(first, last) === r.date)
+        ? 0
+        : r.date;
     ev.source[i] = r.source ? actors.of(r.source) : -1;
     ev.target[i] = r.target ? actors.of(r.target) : -1;
     ev.actors[i] = (JSON.parse(r.actorsJson) as string[]).map((c) => actors.of(c));
@@ -320,7 +379,12 @@ export function compactTimeline(db: Db, q: EventsQuery & { a: string }, limit: n
     types: types.list,
     quads: quads.list,
     documents: documents.list,
-    corrected: [...correctionsByEvent(db, rows.map((r) => r.id)).keys()],
+    corrected: [
+      ...correctionsByEvent(
+        db,
+        rows.map((r) => r.id),
+      ).keys(),
+    ],
     events: ev,
   };
 }

@@ -11,9 +11,20 @@ import { readDocument, type ReadDocument } from '../extract/input/index.ts';
 import type { Db } from '../store/db.ts';
 import { hasCorrections, listCorrections } from '../store/corrections.repo.ts';
 import { documentIdsByPath, getDocumentMeta, type DocumentRow } from '../store/documents.repo.ts';
-import { documentId, storeDocument, storeDocuments, type DocumentToStore } from './persist.service.ts';
+import {
+  documentId,
+  storeDocument,
+  storeDocuments,
+  type DocumentToStore,
+} from './persist.service.ts';
 import { MergeIndex } from './merge-index.ts';
-import { ExtractPool, extractForStore, NoThreadError, THREAD_LIMITS, type Extracted } from './workers/extract-pool.ts';
+import {
+  ExtractPool,
+  extractForStore,
+  NoThreadError,
+  THREAD_LIMITS,
+  type Extracted,
+} from './workers/extract-pool.ts';
 import { checkDocumentSize, MAX_DOCUMENT_BYTES } from './limits.ts';
 import { streamZip, zipEntries } from '../interop/zip.ts';
 import type { ResourceLimits } from 'node:worker_threads';
@@ -54,7 +65,6 @@ export interface IngestOutcome {
   corrections?: { applied: number; problems: { uid: string; kind: string; problem: string }[] };
 }
 
-
 const meta = ({ text: _text, ...rest }: DocumentRow): DocumentMeta => rest;
 
 /** An input decoded and hashed: enough to know whether it is already stored, before extracting it. */
@@ -68,9 +78,13 @@ interface ReadInput {
 function readInput(input: IngestInput): ReadInput {
   const read =
     input.text !== undefined
-      ? readDocument(new TextEncoder().encode(input.text), { name: input.name, format: input.format })
+      ? readDocument(new TextEncoder().encode(input.text), {
+          name: input.name,
+          format: input.format,
+        })
       : readDocument(input.bytes ?? new Uint8Array(), { name: input.name, format: input.format });
-  if (!read.text.trim()) throw new TiesError('BAD_INPUT', `${input.name ?? 'the document'} is empty`);
+  if (!read.text.trim())
+    throw new TiesError('BAD_INPUT', `${input.name ?? 'the document'} is empty`);
   return { input, read, id: documentId(read.text) };
 }
 
@@ -91,7 +105,11 @@ function storedOutcome(db: Db, id: string, date?: string | null): IngestOutcome 
 
 // Extracting (here, unless a worker already did), before any write: either the document is
 // already stored, or here is what to store.
-function prepare(db: Db, r: ReadInput, extracted?: Extracted): { outcome: IngestOutcome; item?: DocumentToStore } {
+function prepare(
+  db: Db,
+  r: ReadInput,
+  extracted?: Extracted,
+): { outcome: IngestOutcome; item?: DocumentToStore } {
   const stored = storedOutcome(db, r.id, r.input.date);
   if (stored) return { outcome: stored };
   const { input, read, id } = r;
@@ -102,7 +120,8 @@ function prepare(db: Db, r: ReadInput, extracted?: Extracted): { outcome: Ingest
   const fallbackTitle = input.path ? basename(input.path, extname(input.path)) : null;
   const doc: DocumentRow = {
     id,
-    title: input.title ?? previous?.title ?? read.title ?? extraction.document.title ?? fallbackTitle,
+    title:
+      input.title ?? previous?.title ?? read.title ?? extraction.document.title ?? fallbackTitle,
     date: date ?? extraction.document.date ?? null,
     format: read.format,
     path: input.path ?? null,
@@ -114,7 +133,13 @@ function prepare(db: Db, r: ReadInput, extracted?: Extracted): { outcome: Ingest
   };
   const replaced = input.path ? documentIdsByPath(db, input.path).filter((old) => old !== id) : [];
   return {
-    outcome: { document: meta(doc), added: !previous, replaced, events: extraction.events.length, ...(previous ? { redated: true } : {}) },
+    outcome: {
+      document: meta(doc),
+      added: !previous,
+      replaced,
+      events: extraction.events.length,
+      ...(previous ? { redated: true } : {}),
+    },
     item: { doc, extraction, sentences, replace: previous ? [...replaced, id] : replaced, claims },
   };
 }
@@ -127,16 +152,27 @@ export function ingestDocument(db: Db, input: IngestInput): IngestOutcome {
 // Stores what `prepare` made, in one transaction, and says how many mentions it stored.
 function store(db: Db, { outcome, item }: ReturnType<typeof prepare>): IngestOutcome {
   if (!item) return outcome;
-  const events = storeDocument(db, item.doc, item.extraction, item.sentences, item.replace, item.claims);
+  const events = storeDocument(
+    db,
+    item.doc,
+    item.extraction,
+    item.sentences,
+    item.replace,
+    item.claims,
+  );
   return withCorrections(db, { ...outcome, events });
 }
 
 /** Adds what became of the document's corrections (and of those of the versions it replaced). */
 function withCorrections(db: Db, outcome: IngestOutcome): IngestOutcome {
   if (!hasCorrections(db)) return outcome;
-  const rows = [outcome.document.id, ...outcome.replaced].flatMap((documentId) => listCorrections(db, { documentId }));
+  const rows = [outcome.document.id, ...outcome.replaced].flatMap((documentId) =>
+    listCorrections(db, { documentId }),
+  );
   if (!rows.length) return outcome;
-  const problems = rows.filter((c) => c.status !== 'applied').map((c) => ({ uid: c.uid, kind: c.kind, problem: c.problem ?? c.status }));
+  const problems = rows
+    .filter((c) => c.status !== 'applied')
+    .map((c) => ({ uid: c.uid, kind: c.kind, problem: c.problem ?? c.status }));
   return { ...outcome, corrections: { applied: rows.length - problems.length, problems } };
 }
 
@@ -145,7 +181,11 @@ function withCorrections(db: Db, outcome: IngestOutcome): IngestOutcome {
  * caller's event loop keeps serving while a big document is extracted. Storing is still here,
  * whole in one transaction; a text stored meanwhile by another call is reported unchanged.
  */
-export async function ingestDocumentOffThread(db: Db, input: IngestInput, pool: Pick<ExtractPool, 'run'>): Promise<IngestOutcome> {
+export async function ingestDocumentOffThread(
+  db: Db,
+  input: IngestInput,
+  pool: Pick<ExtractPool, 'run'>,
+): Promise<IngestOutcome> {
   const r = readInput(input);
   const stored = storedOutcome(db, r.id, input.date);
   if (stored) return stored;
@@ -202,7 +242,13 @@ class Batch {
       if (!item) return this.settle(index, outcome);
       const twin = this.ids.get(item.doc.id);
       // The same text twice in one batch: the second is unchanged, as when stored one by one.
-      if (twin) return this.settle(index, { document: twin.document, added: false, replaced: [], events: 0 });
+      if (twin)
+        return this.settle(index, {
+          document: twin.document,
+          added: false,
+          replaced: [],
+          events: 0,
+        });
       this.ids.set(item.doc.id, outcome);
       if (input.path) this.paths.add(input.path);
       this.pending.push({ index, outcome, item });
@@ -218,17 +264,29 @@ class Batch {
     this.ids.clear();
     this.paths.clear();
     if (!pending.length) return;
-    const stored = storeDocuments(this.db, pending.map((p) => p.item), this.index);
+    const stored = storeDocuments(
+      this.db,
+      pending.map((p) => p.item),
+      this.index,
+    );
     pending.forEach((p, i) => {
       const r = stored[i];
-      this.settle(p.index, r instanceof Error ? r : withCorrections(this.db, { ...p.outcome, events: r ?? 0 }));
+      this.settle(
+        p.index,
+        r instanceof Error ? r : withCorrections(this.db, { ...p.outcome, events: r ?? 0 }),
+      );
     });
   }
 }
 
 /** The outcome of one file of a batch ingest. */
 export type FileOutcome =
-  | { path: string; status: 'added' | 'unchanged' | 'redated'; outcome: IngestOutcome; warnings: string[] }
+  | {
+      path: string;
+      status: 'added' | 'unchanged' | 'redated';
+      outcome: IngestOutcome;
+      warnings: string[];
+    }
   | { path: string; status: 'failed'; reason: string };
 
 /** The totals of a batch ingest. */
@@ -276,14 +334,23 @@ export interface DocumentFiles {
 const DOCUMENT_NAME = /\.(txt|md|html?)$/i;
 // Compressed files are read (.gz around a document, .zip) or reported, never passed over.
 const COMPRESSED_NAME = /\.(gz|tgz|zip|bz2|xz|zst|7z|rar)$/i;
-const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byName = (a: { name: string }, b: { name: string }) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
 /** The documents of a ZIP archive, in archive order (read from its directory); none throws. */
 function zipMembers(zip: string, maxBytes: number): string[] {
   checkDocumentSize(zip, statSync(zip).size, maxBytes);
-  const names = zipEntries(readFileSync(zip)).map((e) => e.name).filter((n) => !n.endsWith('/'));
-  const docs = names.filter((n) => DOCUMENT_NAME.test(n) && !n.split('/').some((part) => part.startsWith('.')));
-  if (!docs.length) throw new TiesError('BAD_INPUT', `${zip} holds no .txt, .md or .html document (${names.length} other files)`);
+  const names = zipEntries(readFileSync(zip))
+    .map((e) => e.name)
+    .filter((n) => !n.endsWith('/'));
+  const docs = names.filter(
+    (n) => DOCUMENT_NAME.test(n) && !n.split('/').some((part) => part.startsWith('.')),
+  );
+  if (!docs.length)
+    throw new TiesError(
+      'BAD_INPUT',
+      `${zip} holds no .txt, .md or .html document (${names.length} other files)`,
+    );
   return docs;
 }
 
@@ -304,7 +371,10 @@ function readZipMember(path: string, { zip, member }: ZipMember, maxBytes: numbe
  * missing path, a folder that yields no document and a compressed file ties cannot read are
  * reported in `missing`.
  */
-export async function listDocumentFiles(paths: string[], maxBytes = MAX_DOCUMENT_BYTES): Promise<DocumentFiles> {
+export async function listDocumentFiles(
+  paths: string[],
+  maxBytes = MAX_DOCUMENT_BYTES,
+): Promise<DocumentFiles> {
   const files: string[] = [];
   const missing: { path: string; reason: string }[] = [];
   const members = new Map<string, ZipMember>();
@@ -322,7 +392,10 @@ export async function listDocumentFiles(paths: string[], maxBytes = MAX_DOCUMENT
       }
     } else if (/\.gz$/i.test(name) && DOCUMENT_NAME.test(name.slice(0, -3))) files.push(full);
     else if (COMPRESSED_NAME.test(name)) {
-      missing.push({ path: full, reason: `a compressed file ties does not read (it reads .zip, and .gz around a .txt, .md or .html document): decompress it first` });
+      missing.push({
+        path: full,
+        reason: `a compressed file ties does not read (it reads .zip, and .gz around a .txt, .md or .html document): decompress it first`,
+      });
     } else if (DOCUMENT_NAME.test(name)) files.push(full);
   };
   // Folders entered so far on this walk, by real path: a link back up (a loop) is not followed.
@@ -356,12 +429,21 @@ export async function listDocumentFiles(paths: string[], maxBytes = MAX_DOCUMENT
         const before = files.length + missing.length;
         await walk(full);
         if (files.length + missing.length === before) {
-          missing.push({ path: p, reason: 'no documents in this folder (.txt, .md, .html, .htm, or those in .gz or .zip)' });
+          missing.push({
+            path: p,
+            reason: 'no documents in this folder (.txt, .md, .html, .htm, or those in .gz or .zip)',
+          });
         }
       } else if (/\.zip$/i.test(full) || COMPRESSED_NAME.test(full)) addFile(full);
       else files.push(full);
     } catch (e) {
-      missing.push({ path: p, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message });
+      missing.push({
+        path: p,
+        reason:
+          (e as NodeJS.ErrnoException).code === 'ENOENT'
+            ? 'no such file or folder'
+            : (e as Error).message,
+      });
     }
   }
   return { files: [...new Set(files)], missing, members };
@@ -385,7 +467,11 @@ const POOL_MIN_FILES = 32;
  * file over `maxBytes` is refused unread, so that it cannot take the others down), a .gz file
  * decompressed, a ZIP archive's member.
  */
-function readSource(path: string, member: ZipMember | undefined, maxBytes: number): { bytes: Uint8Array; name: string } {
+function readSource(
+  path: string,
+  member: ZipMember | undefined,
+  maxBytes: number,
+): { bytes: Uint8Array; name: string } {
   if (member) return { bytes: readZipMember(path, member, maxBytes), name: path };
   checkDocumentSize(path, statSync(path).size, maxBytes);
   // Read synchronously: four event-loop round trips per file cost more than a small file's read.
@@ -395,9 +481,15 @@ function readSource(path: string, member: ZipMember | undefined, maxBytes: numbe
     return { bytes: gunzipSync(bytes, { maxOutputLength: maxBytes }), name: path.slice(0, -3) };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new TiesError('TOO_LARGE', `${path} decompresses to more than the limit of a document (--max-bytes; split it, or raise the limit)`);
+      throw new TiesError(
+        'TOO_LARGE',
+        `${path} decompresses to more than the limit of a document (--max-bytes; split it, or raise the limit)`,
+      );
     }
-    throw new TiesError('BAD_INPUT', `${path} does not decompress as gzip: ${(e as Error).message}`);
+    throw new TiesError(
+      'BAD_INPUT',
+      `${path} does not decompress as gzip: ${(e as Error).message}`,
+    );
   }
 }
 
@@ -407,10 +499,22 @@ export function defaultWorkers(files: number): number {
 }
 
 /** Ingests files and folders, storing many documents per transaction; a failing file is reported, not fatal. */
-export async function ingestPaths(db: Db, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  db: Db,
+  paths: string[],
+  options: IngestPathsOptions = {},
+): Promise<IngestSummary> {
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   const { files, missing, members } = await listDocumentFiles(paths, maxBytes);
-  const summary: IngestSummary = { added: 0, unchanged: 0, replaced: 0, redated: 0, failed: [...missing], events: 0, correctionProblems: [] };
+  const summary: IngestSummary = {
+    added: 0,
+    unchanged: 0,
+    replaced: 0,
+    redated: 0,
+    failed: [...missing],
+    events: 0,
+    correctionProblems: [],
+  };
   options.onStart?.(files.length);
   let done = 0;
   // What reading a file had to do (bytes that are not UTF-8 read as Windows-1252), by file.
@@ -429,7 +533,8 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
       if (r.added) summary.added++;
       else if (r.redated) summary.redated++;
       else summary.unchanged++;
-      for (const p of r.corrections?.problems ?? []) summary.correctionProblems.push({ path, kind: p.kind, problem: p.problem });
+      for (const p of r.corrections?.problems ?? [])
+        summary.correctionProblems.push({ path, kind: p.kind, problem: p.problem });
       summary.replaced += r.replaced.length;
       summary.events += r.events;
     }
@@ -457,7 +562,8 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
   };
 
   const workers = options.workers ?? defaultWorkers(files.length);
-  const pool = workers > 0 ? new ExtractPool(workers, undefined, options.threadLimits ?? THREAD_LIMITS) : null;
+  const pool =
+    workers > 0 ? new ExtractPool(workers, undefined, options.threadLimits ?? THREAD_LIMITS) : null;
   // Read and sent to a thread, in file order; added to the batch in the same order.
   const ahead: { index: number; read: ReadInput; extracted: Promise<Extracted | Error> }[] = [];
   let aheadChars = 0;
@@ -478,7 +584,11 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
       try {
         const { bytes, name } = readSource(path, members.get(path), maxBytes);
         read = readInput({ bytes, name, path, date: options.date ?? null });
-        if (read.read.diagnostics.length) warnings.set(i, read.read.diagnostics.map((d) => d.message));
+        if (read.read.diagnostics.length)
+          warnings.set(
+            i,
+            read.read.diagnostics.map((d) => d.message),
+          );
       } catch (e) {
         settle(i, e as Error);
         continue;
@@ -494,7 +604,13 @@ export async function ingestPaths(db: Db, paths: string[], options: IngestPathsO
         settle(i, stored);
         continue;
       }
-      ahead.push({ index: i, read, extracted: pool.run(extractJob(read)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) });
+      ahead.push({
+        index: i,
+        read,
+        extracted: pool
+          .run(extractJob(read))
+          .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+      });
       aheadChars += read.read.text.length;
       while (ahead.length >= AHEAD_FILES || aheadChars >= AHEAD_CHARS) await addOldest();
     }

@@ -13,10 +13,15 @@ import { TiesError } from '../errors.ts';
 export const MAX_DOCUMENT_BYTES = 48 * 1024 * 1024;
 
 const mb = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  bytes < 1024 * 1024
+    ? `${bytes} bytes`
+    : `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /** Throws the one-line refusal of a document of `bytes` bytes when that is over `max`. */
 export function checkDocumentSize(name: string, bytes: number, max = MAX_DOCUMENT_BYTES): void {
   if (bytes <= max) return;
-  throw new TiesError('TOO_LARGE', `${name} is ${mb(bytes)}, over the limit of ${mb(max)} a document (--max-bytes; split it, or raise the limit)`);
+  throw new TiesError(
+    'TOO_LARGE',
+    `${name} is ${mb(bytes)}, over the limit of ${mb(max)} a document (--max-bytes; split it, or raise the limit)`,
+  );
 }

@@ -9,7 +9,14 @@
 import type { MentionFacts } from '../merge/same-event.ts';
 import type { Db } from '../store/db.ts';
 import { toDay } from '../store/days.ts';
-import { eventsOfKey, keyEvent, mainPair, MERGE_MENTIONS, type EventRow, type MentionFields } from '../store/events.repo.ts';
+import {
+  eventsOfKey,
+  keyEvent,
+  mainPair,
+  MERGE_MENTIONS,
+  type EventRow,
+  type MentionFields,
+} from '../store/events.repo.ts';
 
 interface Entry {
   event: EventRow;
@@ -21,13 +28,23 @@ interface Entry {
 }
 
 /** A new mention as the index reads it. */
-type MentionKey = Pick<MentionFields, 'type' | 'negated' | 'dateFirst' | 'dateLast' | 'source' | 'target' | 'actors'>;
+type MentionKey = Pick<
+  MentionFields,
+  'type' | 'negated' | 'dateFirst' | 'dateLast' | 'source' | 'target' | 'actors'
+>;
 
-const statementOf = (m: MentionFacts) => JSON.stringify([m.evidenceText, m.date, m.source, m.target]);
+const statementOf = (m: MentionFacts) =>
+  JSON.stringify([m.evidenceText, m.date, m.source, m.target]);
 
 function keyOf(m: MentionKey) {
   const [actor1, actor2] = mainPair(m);
-  return { actor1, actor2, type: m.type, negated: m.negated, id: `${actor1}\u0000${actor2 ?? ''}\u0000${m.type}\u0000${m.negated ? 1 : 0}` };
+  return {
+    actor1,
+    actor2,
+    type: m.type,
+    negated: m.negated,
+    id: `${actor1}\u0000${actor2 ?? ''}\u0000${m.type}\u0000${m.negated ? 1 : 0}`,
+  };
 }
 
 /** The merge candidates of one batch ingest, in memory. */
@@ -69,7 +86,9 @@ export class MergeIndex {
     const first = toDay(m.dateFirst);
     const last = toDay(m.dateLast);
     if (first === null || last === null) return entries.filter((e) => e.first === null);
-    return entries.filter((e) => e.first !== null && e.last !== null && e.first <= last && e.last >= first);
+    return entries.filter(
+      (e) => e.first !== null && e.last !== null && e.first <= last && e.last >= first,
+    );
   }
 
   private entries(db: Db, m: MentionKey): Entry[] | null {
@@ -84,7 +103,13 @@ export class MergeIndex {
   }
 
   private remember(event: EventRow, mentions: MentionFacts[]): Entry {
-    const entry: Entry = { event, first: toDay(event.dateFirst), last: toDay(event.dateLast), mentions, statements: new Set(mentions.map(statementOf)) };
+    const entry: Entry = {
+      event,
+      first: toDay(event.dateFirst),
+      last: toDay(event.dateLast),
+      mentions,
+      statements: new Set(mentions.map(statementOf)),
+    };
     this.byId.set(event.id, entry);
     return entry;
   }
@@ -120,7 +145,11 @@ export class MergeIndex {
   }
 
   /** A mention stored into an existing event, after the event's date and counts were updated as given. */
-  merged(eventId: number, mention: MentionFacts, event: Pick<EventRow, 'date' | 'dateFirst' | 'dateLast' | 'mentionCount' | 'confidence'>): void {
+  merged(
+    eventId: number,
+    mention: MentionFacts,
+    event: Pick<EventRow, 'date' | 'dateFirst' | 'dateLast' | 'mentionCount' | 'confidence'>,
+  ): void {
     const entry = this.byId.get(eventId);
     if (!entry) return;
     Object.assign(entry.event, event);

@@ -81,8 +81,12 @@ export function mentionOf(documentId: string, e: MentionInput): MentionFields {
     sourceText: e.source?.text ?? null,
     target: e.target?.code ?? null,
     targetText: e.target?.text ?? null,
-    actors: e.actors.length ? e.actors : [e.source?.code, e.target?.code].filter((c): c is string => !!c),
-    evidence: e.evidence ? { start: e.evidence.start, end: e.evidence.end, text: e.evidence.text } : null,
+    actors: e.actors.length
+      ? e.actors
+      : [e.source?.code, e.target?.code].filter((c): c is string => !!c),
+    evidence: e.evidence
+      ? { start: e.evidence.start, end: e.evidence.end, text: e.evidence.text }
+      : null,
     moreEvidence: e.mentions ?? null,
     confidence: e.confidence,
     negated: e.negated === true,
@@ -90,7 +94,10 @@ export function mentionOf(documentId: string, e: MentionInput): MentionFields {
 }
 
 /** What the merge decision reads of a stored mention or event. */
-export const factsOf = (m: Pick<MentionFields, 'type' | 'date' | 'actors' | 'source' | 'target'>, evidenceText: string | null): MentionFacts => ({
+export const factsOf = (
+  m: Pick<MentionFields, 'type' | 'date' | 'actors' | 'source' | 'target'>,
+  evidenceText: string | null,
+): MentionFacts => ({
   type: m.type,
   date: m.date,
   actors: m.actors,
@@ -100,10 +107,13 @@ export const factsOf = (m: Pick<MentionFields, 'type' | 'date' | 'actors' | 'sou
 });
 
 /** How many milliseconds a date interval spans (Infinity when undated): smaller is more precise. */
-export const width = (first: string | null, last: string | null) => (first && last ? Date.parse(last) - Date.parse(first) : Infinity);
+export const width = (first: string | null, last: string | null) =>
+  first && last ? Date.parse(last) - Date.parse(first) : Infinity;
 
 /** The most precise (narrowest) dated value among `dates`; the first wins a tie. */
-export function mostPreciseDate<T extends { date: string | null; dateFirst: string | null; dateLast: string | null }>(dates: T[]): T | null {
+export function mostPreciseDate<
+  T extends { date: string | null; dateFirst: string | null; dateLast: string | null },
+>(dates: T[]): T | null {
   let best: T | null = null;
   for (const d of dates) {
     if (!d.date) continue;
@@ -124,24 +134,41 @@ interface MergeOptions {
  * document are skipped: within a document the extractor has already merged what is the same.
  * With `index`, the candidates come from memory and the index follows the writes.
  */
-function mergeMention(db: Db, m: MentionFields, touched: Set<number>, index?: MergeIndex, options: MergeOptions = {}): number {
+function mergeMention(
+  db: Db,
+  m: MentionFields,
+  touched: Set<number>,
+  index?: MergeIndex,
+  options: MergeOptions = {},
+): number {
   let best: { event: EventRow; score: number } | null = null;
   const facts = factsOf(m, m.evidence?.text ?? null);
   if (m.actors.length && !options.alone) {
     const candidates =
-      index?.candidates(db, m) ?? candidateEvents(db, m).map((event) => ({ event, mentions: touched.has(event.id) ? [] : mentionFactsOfEvent(db, event.id) }));
+      index?.candidates(db, m) ??
+      candidateEvents(db, m).map((event) => ({
+        event,
+        mentions: touched.has(event.id) ? [] : mentionFactsOfEvent(db, event.id),
+      }));
     for (const { event, mentions } of candidates) {
       if (touched.has(event.id) || (options.splits && isSplitEvent(db, event.id))) continue;
       // Against the event's own mentions: their wording and people tell two visits in one year apart.
       const verdict = sameEventAsMentions(facts, mentions, factsOf(event, null));
-      if (verdict.same && (!best || verdict.score > best.score)) best = { event, score: verdict.score };
+      if (verdict.same && (!best || verdict.score > best.score))
+        best = { event, score: verdict.score };
     }
   }
   // What a stored mention gives the merge when read back (mentionFactsOfEvent).
   const statement = { ...facts, sourceText: m.sourceText, targetText: m.targetText };
   if (!best) {
     // A new event starts as this mention's facts.
-    const { documentId: _doc, extractionId: _id, evidence: _ev, moreEvidence: _more, ...fields } = m;
+    const {
+      documentId: _doc,
+      extractionId: _id,
+      evidence: _ev,
+      moreEvidence: _more,
+      ...fields
+    } = m;
     const event = { ...fields, quad: quadClass(m.type) };
     const id = insertEvent(db, event, 1);
     insertMention(db, id, m);
@@ -151,7 +178,8 @@ function mergeMention(db: Db, m: MentionFields, touched: Set<number>, index?: Me
   }
   const { event } = best;
   insertMention(db, event.id, m);
-  const dated = m.date && width(m.dateFirst, m.dateLast) < width(event.dateFirst, event.dateLast) ? m : event;
+  const dated =
+    m.date && width(m.dateFirst, m.dateLast) < width(event.dateFirst, event.dateLast) ? m : event;
   if (dated === m) updateEventDate(db, event.id, m.date, m.dateFirst, m.dateLast);
   addMentionToEvent(db, event.id, m.confidence);
   index?.merged(event.id, statement, {
@@ -240,13 +268,26 @@ const SHORT = 60;
 function relocateCorrections(db: Db, oldId: string, doc: DocumentRow): void {
   for (const c of correctionsOfDocument(db, oldId)) {
     let best = -1;
-    for (let at = doc.text.indexOf(c.evidence.text); at >= 0; at = doc.text.indexOf(c.evidence.text, at + 1)) {
-      if (best < 0 || Math.abs(at - c.evidence.start) < Math.abs(best - c.evidence.start)) best = at;
+    for (
+      let at = doc.text.indexOf(c.evidence.text);
+      at >= 0;
+      at = doc.text.indexOf(c.evidence.text, at + 1)
+    ) {
+      if (best < 0 || Math.abs(at - c.evidence.start) < Math.abs(best - c.evidence.start))
+        best = at;
       if (!c.evidence.text) break;
     }
     if (best < 0) {
-      const text = c.evidence.text.length > SHORT ? `${c.evidence.text.slice(0, SHORT - 1)}…` : c.evidence.text;
-      setCorrectionOutcome(db, c.uid, 'orphaned', `'${text}' is no longer in the changed document ${doc.path ?? doc.id.slice(0, 12)}`);
+      const text =
+        c.evidence.text.length > SHORT
+          ? `${c.evidence.text.slice(0, SHORT - 1)}…`
+          : c.evidence.text;
+      setCorrectionOutcome(
+        db,
+        c.uid,
+        'orphaned',
+        `'${text}' is no longer in the changed document ${doc.path ?? doc.id.slice(0, 12)}`,
+      );
       continue;
     }
     const key = { documentId: doc.id, start: best, end: best + c.evidence.text.length };
@@ -262,8 +303,18 @@ function performMerges(db: Db, merges: CorrectionRow[]): CorrectionOutcome[] {
     const other = c.value.with;
     const a = eventOfMentionAt(db, c.documentId, c.evidence.start, c.evidence.end);
     const b = other ? eventOfMentionAt(db, other.documentId, other.start, other.end) : null;
-    if (a === null) out.push({ uid: c.uid, status: 'unmatched', problem: 'no event is extracted from its span any more' });
-    else if (b === null) out.push({ uid: c.uid, status: 'unmatched', problem: 'the event it was merged with is not stored' });
+    if (a === null)
+      out.push({
+        uid: c.uid,
+        status: 'unmatched',
+        problem: 'no event is extracted from its span any more',
+      });
+    else if (b === null)
+      out.push({
+        uid: c.uid,
+        status: 'unmatched',
+        problem: 'the event it was merged with is not stored',
+      });
     else {
       mergeEvents(db, Math.min(a, b), Math.max(a, b));
       out.push({ uid: c.uid, status: 'applied', problem: null });
@@ -284,7 +335,11 @@ export interface DocumentToStore {
 }
 
 // A document's writes, inside a transaction the caller holds.
-function writeDocument(db: Db, { doc, extraction, sentences, replace = [], claims }: DocumentToStore, index?: MergeIndex): number {
+function writeDocument(
+  db: Db,
+  { doc, extraction, sentences, replace = [], claims }: DocumentToStore,
+  index?: MergeIndex,
+): number {
   const corrected = hasCorrections(db);
   for (const old of replace) {
     // Removing deletes and recomputes events: the index reads those again (only those: dropping
@@ -301,15 +356,35 @@ function writeDocument(db: Db, { doc, extraction, sentences, replace = [], claim
     const corrections = correctionsOfDocument(db, doc.id);
     const applied = applyCorrections(doc.text, extraction.events, corrections);
     const splits = corrections.some((c) => c.kind === 'split') || hasSplits(db);
-    for (const e of applied.events) mergeMention(db, mentionOf(doc.id, e), touched, index, { alone: applied.split.has(e), splits });
-    const merges = [...corrections.filter((c) => c.kind === 'merge' && applied.outcomes.some((o) => o.uid === c.uid && o.status === 'applied')), ...mergesInto(db, doc.id)];
+    for (const e of applied.events)
+      mergeMention(db, mentionOf(doc.id, e), touched, index, {
+        alone: applied.split.has(e),
+        splits,
+      });
+    const merges = [
+      ...corrections.filter(
+        (c) =>
+          c.kind === 'merge' &&
+          applied.outcomes.some((o) => o.uid === c.uid && o.status === 'applied'),
+      ),
+      ...mergesInto(db, doc.id),
+    ];
     const merged = performMerges(db, merges);
     if (merged.length) index?.clear();
     const byUid = new Map([...applied.outcomes, ...merged].map((o) => [o.uid, o]));
-    for (const o of byUid.values()) setCorrectionOutcome(db, o.uid, o.status, o.problem, o.original);
+    for (const o of byUid.values())
+      setCorrectionOutcome(db, o.uid, o.status, o.problem, o.original);
   }
-  insertProspects(db, doc.id, extraction.prospects.map((prospect) => ({ prospect, bounds: bounds(prospect.date) })));
-  insertFigures(db, doc.id, extraction.figures.map((figure) => ({ figure, bounds: bounds(figure.date) })));
+  insertProspects(
+    db,
+    doc.id,
+    extraction.prospects.map((prospect) => ({ prospect, bounds: bounds(prospect.date) })),
+  );
+  insertFigures(
+    db,
+    doc.id,
+    extraction.figures.map((figure) => ({ figure, bounds: bounds(figure.date) })),
+  );
   insertStances(db, doc.id, extraction.stances);
   indexDocumentConflicts(db, doc, claims ?? null);
   return extraction.events.length;
@@ -319,8 +394,17 @@ function writeDocument(db: Db, { doc, extraction, sentences, replace = [], claim
  * Stores a document with its sentences and everything extracted from it, in one transaction:
  * after a crash the document is there with all its facts, or not at all.
  */
-export function storeDocument(db: Db, doc: DocumentRow, extraction: Extraction, sentences: Span[], replace: string[] = [], claims?: DocumentClaims): number {
-  return db.transaction(() => writeDocument(db, { doc, extraction, sentences, replace, claims })).immediate();
+export function storeDocument(
+  db: Db,
+  doc: DocumentRow,
+  extraction: Extraction,
+  sentences: Span[],
+  replace: string[] = [],
+  claims?: DocumentClaims,
+): number {
+  return db
+    .transaction(() => writeDocument(db, { doc, extraction, sentences, replace, claims }))
+    .immediate();
 }
 
 /**
@@ -330,7 +414,11 @@ export function storeDocument(db: Db, doc: DocumentRow, extraction: Extraction, 
  * batches of one ingest), the merge reads its candidates from memory. Returns each one's stored
  * mention count, or the error that kept it out; when one fails, the others are stored one at a time.
  */
-export function storeDocuments(db: Db, items: DocumentToStore[], index?: MergeIndex): (number | Error)[] {
+export function storeDocuments(
+  db: Db,
+  items: DocumentToStore[],
+  index?: MergeIndex,
+): (number | Error)[] {
   try {
     return db
       .transaction(() => {
@@ -343,7 +431,14 @@ export function storeDocuments(db: Db, items: DocumentToStore[], index?: MergeIn
     index?.clear();
     return items.map((item) => {
       try {
-        return storeDocument(db, item.doc, item.extraction, item.sentences, item.replace, item.claims);
+        return storeDocument(
+          db,
+          item.doc,
+          item.extraction,
+          item.sentences,
+          item.replace,
+          item.claims,
+        );
       } catch (e) {
         return e instanceof Error ? e : new Error(String(e));
       }

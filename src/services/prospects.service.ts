@@ -1,10 +1,23 @@
 // Prospects and their follow-up: each stored prospect with the stored event that fulfils it, if
 // any. Links are computed when read, not stored: a document added or removed in any order
 // changes them at once, and no migration or re-link pass can leave them stale (decision 0008).
-import { clauseOf, designationsOf, fulfillingTypes, fulfils, wordsOf, type FulfilmentVerdict } from '../merge/fulfils.ts';
+import {
+  clauseOf,
+  designationsOf,
+  fulfillingTypes,
+  fulfils,
+  wordsOf,
+  type FulfilmentVerdict,
+} from '../merge/fulfils.ts';
 import type { Evidence, PloverType } from '../extract/types.ts';
 import type { Db } from '../store/db.ts';
-import { candidateMentions, eventDocuments, listProspectRows, type CandidateMention, type ProspectRow } from '../store/prospects.repo.ts';
+import {
+  candidateMentions,
+  eventDocuments,
+  listProspectRows,
+  type CandidateMention,
+  type ProspectRow,
+} from '../store/prospects.repo.ts';
 import { resolveActorQuery, type ActorRef } from './actors.service.ts';
 
 /** The event that fulfilled a prospect, with the mention (document and sentence) that shows it. */
@@ -62,7 +75,12 @@ export function openAsOf(p: Pick<ProspectRow, 'documentDate' | 'latestEventDate'
 
 const notBefore = (p: ProspectRow): string | null => {
   const first = p.date ? p.date.split('/')[0]! : null;
-  if (first) return /^\d{4}$/.test(first) ? `${first}-01-01` : /^\d{4}-\d{2}$/.test(first) ? `${first}-01` : first;
+  if (first)
+    return /^\d{4}$/.test(first)
+      ? `${first}-01-01`
+      : /^\d{4}-\d{2}$/.test(first)
+        ? `${first}-01`
+        : first;
   return openAsOf(p);
 };
 
@@ -152,7 +170,15 @@ export function findFulfilment(p: ProspectRow, candidates: CandidateSet): Fulfil
   }
   if (!found) return null;
   const { m, v } = found;
-  return { eventId: m.eventId, date: m.date, type: m.type, evidence: m.evidence, documentId: m.documentId, documentTitle: m.documentTitle, reasons: v.reasons };
+  return {
+    eventId: m.eventId,
+    date: m.date,
+    type: m.type,
+    evidence: m.evidence,
+    documentId: m.documentId,
+    documentTitle: m.documentTitle,
+    reasons: v.reasons,
+  };
 }
 
 /** Every stored prospect about `a` (and `b`), each open or fulfilled by a stored event. */
@@ -169,24 +195,47 @@ export function prospects(db: Db, q: ProspectsQuery = {}): ProspectsResult {
   });
   // Prospects of one pair and type family share their candidates: read them once, from the
   // earliest date any of them allows.
-  const groups = new Map<string, { codes: string[]; types: string[]; from: string | null; undatedAny: boolean }>();
-  const keyOf = (p: ProspectRow) => `${[...new Set(p.actors)].sort().join('+')}|${fulfillingTypes(p.type).join(',')}`;
+  const groups = new Map<
+    string,
+    { codes: string[]; types: string[]; from: string | null; undatedAny: boolean }
+  >();
+  const keyOf = (p: ProspectRow) =>
+    `${[...new Set(p.actors)].sort().join('+')}|${fulfillingTypes(p.type).join(',')}`;
   for (const p of rows) {
     if (!p.actors.length) continue;
     const k = keyOf(p);
     const from = notBefore(p);
     const g = groups.get(k);
-    if (!g) groups.set(k, { codes: [...new Set(p.actors)], types: fulfillingTypes(p.type), from, undatedAny: from === null });
+    if (!g)
+      groups.set(k, {
+        codes: [...new Set(p.actors)],
+        types: fulfillingTypes(p.type),
+        from,
+        undatedAny: from === null,
+      });
     else if (from === null) g.undatedAny = true;
     else if (g.from === null || from < g.from) g.from = from;
   }
   const candidates = new Map<string, CandidateSet>();
   for (const [k, g] of groups) {
-    const mentions = candidateMentions(db, { codes: g.codes, types: g.types, notBefore: g.undatedAny ? null : g.from });
-    const docs = eventDocuments(db, mentions.map((m) => m.eventId));
+    const mentions = candidateMentions(db, {
+      codes: g.codes,
+      types: g.types,
+      notBefore: g.undatedAny ? null : g.from,
+    });
+    const docs = eventDocuments(
+      db,
+      mentions.map((m) => m.eventId),
+    );
     candidates.set(
       k,
-      new CandidateSet(mentions.map((m) => ({ ...m, clause: m.evidence ? clauseOf(m.sentence, m.evidence) : m.sentence.text, eventDocuments: docs.get(m.eventId) ?? [] }))),
+      new CandidateSet(
+        mentions.map((m) => ({
+          ...m,
+          clause: m.evidence ? clauseOf(m.sentence, m.evidence) : m.sentence.text,
+          eventDocuments: docs.get(m.eventId) ?? [],
+        })),
+      ),
     );
   }
 

@@ -6,7 +6,12 @@ import type { QuadClass } from '../codes/plover.ts';
 import { PLOVER_TYPES } from '../extract/types.ts';
 
 /** The four quad classes. */
-export const QUADS = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'] as const satisfies readonly QuadClass[];
+export const QUADS = [
+  'verbal-cooperation',
+  'material-cooperation',
+  'verbal-conflict',
+  'material-conflict',
+] as const satisfies readonly QuadClass[];
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDate = z
@@ -29,7 +34,9 @@ export const actorQuery = z
   .trim()
   .min(1, 'must not be empty')
   .max(100, 'is too long')
-  .meta({ description: 'A country or organisation: ISO alpha-3 code (AZE, UN) or name (Azerbaijan)' });
+  .meta({
+    description: 'A country or organisation: ISO alpha-3 code (AZE, UN) or name (Azerbaijan)',
+  });
 
 const commaList = (s: string) =>
   s
@@ -40,14 +47,28 @@ const commaList = (s: string) =>
 /** PLOVER types, given as a comma-separated list or repeated; case-insensitive. */
 export const ploverTypes = z
   .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v.flatMap(commaList) : commaList(v)).map((t) => t.toUpperCase()))
-  .pipe(z.array(z.enum(PLOVER_TYPES, { error: (i) => `'${String(i.input)}' is not a PLOVER type (${PLOVER_TYPES.join(', ')})` })));
+  .transform((v) =>
+    (Array.isArray(v) ? v.flatMap(commaList) : commaList(v)).map((t) => t.toUpperCase()),
+  )
+  .pipe(
+    z.array(
+      z.enum(PLOVER_TYPES, {
+        error: (i) => `'${String(i.input)}' is not a PLOVER type (${PLOVER_TYPES.join(', ')})`,
+      }),
+    ),
+  );
 
 /** PLOVER quad classes, comma-separated. */
 export const quads = z
   .string()
   .transform(commaList)
-  .pipe(z.array(z.enum(QUADS, { error: (i) => `'${String(i.input)}' is not a quad class (${QUADS.join(', ')})` })));
+  .pipe(
+    z.array(
+      z.enum(QUADS, {
+        error: (i) => `'${String(i.input)}' is not a quad class (${QUADS.join(', ')})`,
+      }),
+    ),
+  );
 
 const intIn = (min: number, max: number, fallback: number) =>
   z
@@ -65,19 +86,32 @@ export const paging = {
 };
 
 /** A document id: the sha256 of its text. */
-export const documentIdParam = z.string().regex(/^[0-9a-f]{64}$/, 'must be a document id (64 hex digits)');
+export const documentIdParam = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'must be a document id (64 hex digits)');
 
-const fromBeforeTo = (q: { from?: number; to?: number }) => q.from === undefined || q.to === undefined || q.from <= q.to;
+const fromBeforeTo = (q: { from?: number; to?: number }) =>
+  q.from === undefined || q.to === undefined || q.from <= q.to;
 const FROM_BEFORE_TO = { message: 'from must not be after to', path: ['from'] };
 
 /** The filters of a view of events: the timeline, the events listing and the exports share them. */
 export const viewFilter = {
-  type: ploverTypes.optional().meta({ description: `PLOVER types, comma-separated (${PLOVER_TYPES.join(', ')})` }),
-  quad: quads.optional().meta({ description: `Quad classes, comma-separated (${QUADS.join(', ')})` }),
+  type: ploverTypes
+    .optional()
+    .meta({ description: `PLOVER types, comma-separated (${PLOVER_TYPES.join(', ')})` }),
+  quad: quads
+    .optional()
+    .meta({ description: `Quad classes, comma-separated (${QUADS.join(', ')})` }),
   from: year.optional().meta({ description: 'First year YYYY: events reaching into it' }),
   to: year.optional().meta({ description: 'Last year YYYY' }),
   doc: documentIdParam.optional().meta({ description: 'Events stated in this document (its id)' }),
-  q: z.string().trim().min(1).max(500).optional().meta({ description: 'Events stated in a sentence with these words' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .optional()
+    .meta({ description: 'Events stated in a sentence with these words' }),
 };
 
 /** The filter of a timeline: `a` (required), `b`, years, types, classes, a document and words; and its page. */
@@ -86,7 +120,9 @@ export const timelineQuery = z
     a: actorQuery,
     b: actorQuery.optional().meta({ description: 'The other side: events between a and b' }),
     ...viewFilter,
-    limit: intIn(1, 10_000, 5_000).meta({ description: 'Events in the page (1–10000, default 5000)' }),
+    limit: intIn(1, 10_000, 5_000).meta({
+      description: 'Events in the page (1–10000, default 5000)',
+    }),
     cursor: z.string().max(64).optional().meta({ description: 'The `next` of the previous page' }),
   })
   .refine(fromBeforeTo, FROM_BEFORE_TO);
@@ -104,7 +140,9 @@ export const eventsQuery = z
 
 /** A view to export: its actors and the filters of the view it comes from (the format apart). */
 export const exportFields = {
-  a: actorQuery.optional().meta({ description: 'Events involving a (with b: between a and b); all events without' }),
+  a: actorQuery
+    .optional()
+    .meta({ description: 'Events involving a (with b: between a and b); all events without' }),
   b: actorQuery.optional(),
   ...viewFilter,
 };
@@ -117,7 +155,12 @@ export const exportViewQuery = z
 
 /** A full-text search. */
 export const searchQuery = z.object({
-  q: z.string().trim().min(1, 'must not be empty').max(500, 'is too long').meta({ description: 'Words to find (the last as a prefix)' }),
+  q: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(500, 'is too long')
+    .meta({ description: 'Words to find (the last as a prefix)' }),
   limit: intIn(1, 200, 20).meta({ description: 'Hits (1–200, default 20)' }),
 });
 
@@ -176,6 +219,17 @@ export function listenOptions(
     host ?? process.env.HOST ?? '127.0.0.1',
   );
   const t = token ?? process.env.TIES_TOKEN;
-  const tk = t === undefined || t === '' ? undefined : validate(z.string().regex(/^[\x21-\x7e]{16,}$/, 'token: must be at least 16 printable characters without spaces'), t);
+  const tk =
+    t === undefined || t === ''
+      ? undefined
+      : validate(
+          z
+            .string()
+            .regex(
+              /^[\x21-\x7e]{16,}$/,
+              'token: must be at least 16 printable characters without spaces',
+            ),
+          t,
+        );
   return { port: p, host: h, token: tk };
 }

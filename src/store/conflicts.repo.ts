@@ -1,7 +1,14 @@
 // Conflicts and the claims they are found from; plus the reads conflict detection and the
 // per-pair figure and stance listings need from the mention, figure and stance tables.
 import type { Evidence, ExtractedFigure } from '../extract/types.ts';
-import { MAX_CLAIMS, type Conflict, type ConflictClaim, type ConflictKind, type FigureRecord, type MentionRecord } from '../merge/conflicts.ts';
+import {
+  MAX_CLAIMS,
+  type Conflict,
+  type ConflictClaim,
+  type ConflictKind,
+  type FigureRecord,
+  type MentionRecord,
+} from '../merge/conflicts.ts';
 import type { MentionFacts } from '../merge/same-event.ts';
 import { prepared, type Db } from './db.ts';
 import { fromDay } from './days.ts';
@@ -75,7 +82,11 @@ export function storeFingerprint(db: Db): string {
 
 /** The fingerprint recorded at the last detection, or null. */
 export function lastFingerprint(db: Db): string | null {
-  return (prepared(db, `SELECT fingerprint FROM conflict_state WHERE id = 1`).pluck().get() as string | undefined) ?? null;
+  return (
+    (prepared(db, `SELECT fingerprint FROM conflict_state WHERE id = 1`).pluck().get() as
+      | string
+      | undefined) ?? null
+  );
 }
 
 /** Documents whose claims were never read, or read by an older `version` of the finders. */
@@ -90,17 +101,30 @@ export function documentsToScan(db: Db, version: number): ClaimDocument[] {
 }
 
 /** Replaces one document's claims and records the scan. */
-export function replaceClaims(db: Db, documentId: string, version: number, claims: StoredClaim[]): void {
+export function replaceClaims(
+  db: Db,
+  documentId: string,
+  version: number,
+  claims: StoredClaim[],
+): void {
   prepared(db, `DELETE FROM claims WHERE document_id = ?`).run(documentId);
   const insert = prepared(
     db,
     `INSERT INTO claims (document_id, kind, data, evidence_start, evidence_end, evidence_text) VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  for (const c of claims) insert.run(documentId, c.kind, JSON.stringify(c.data), c.evidence.start, c.evidence.end, c.evidence.text);
-  prepared(db, `INSERT INTO claim_scans (document_id, version) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET version = excluded.version`).run(
-    documentId,
-    version,
-  );
+  for (const c of claims)
+    insert.run(
+      documentId,
+      c.kind,
+      JSON.stringify(c.data),
+      c.evidence.start,
+      c.evidence.end,
+      c.evidence.text,
+    );
+  prepared(
+    db,
+    `INSERT INTO claim_scans (document_id, version) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET version = excluded.version`,
+  ).run(documentId, version);
 }
 
 /** Every stored claim, with its document's title. */
@@ -110,7 +134,15 @@ export function allClaims(db: Db): (StoredClaim & { documentTitle: string | null
     `SELECT c.document_id AS documentId, d.title AS documentTitle, c.kind, c.data, c.evidence_start AS s,
        c.evidence_end AS e, c.evidence_text AS t
      FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY c.document_id, c.evidence_start`,
-  ).all() as { documentId: string; documentTitle: string | null; kind: StoredClaim['kind']; data: string; s: number; e: number; t: string }[];
+  ).all() as {
+    documentId: string;
+    documentTitle: string | null;
+    kind: StoredClaim['kind'];
+    data: string;
+    s: number;
+    e: number;
+    t: string;
+  }[];
   return rows.map((r) => ({
     documentId: r.documentId,
     documentTitle: r.documentTitle,
@@ -121,16 +153,31 @@ export function allClaims(db: Db): (StoredClaim & { documentTitle: string | null
 }
 
 /** Mentions that have evidence (all, or of one event or document), with their document's title. */
-export function mentionRecords(db: Db, f: { eventId?: number; documentId?: string } = {}): MentionRecord[] {
-  const where = f.eventId !== undefined ? 'AND m.event_id = @eventId' : f.documentId !== undefined ? 'AND m.document_id = @documentId' : '';
+export function mentionRecords(
+  db: Db,
+  f: { eventId?: number; documentId?: string } = {},
+): MentionRecord[] {
+  const where =
+    f.eventId !== undefined
+      ? 'AND m.event_id = @eventId'
+      : f.documentId !== undefined
+        ? 'AND m.document_id = @documentId'
+        : '';
   const rows = prepared(
     db,
     `SELECT m.id AS mentionId, m.event_id AS eventId, m.document_id AS documentId, d.title AS documentTitle,
        m.type, m.date, m.actors, m.source, m.target, m.evidence_start AS s, m.evidence_end AS e, m.evidence_text AS t
      FROM mentions m JOIN documents d ON d.id = m.document_id
      WHERE m.evidence_start IS NOT NULL ${where} ORDER BY m.id`,
-  ).all({ eventId: f.eventId ?? null, documentId: f.documentId ?? null }) as (Omit<MentionRecord, 'actors' | 'evidence'> & { actors: string; s: number; e: number; t: string })[];
-  return rows.map(({ s, e, t, actors, ...r }) => ({ ...r, actors: JSON.parse(actors) as string[], evidence: { start: s, end: e, text: t } }));
+  ).all({ eventId: f.eventId ?? null, documentId: f.documentId ?? null }) as (Omit<
+    MentionRecord,
+    'actors' | 'evidence'
+  > & { actors: string; s: number; e: number; t: string })[];
+  return rows.map(({ s, e, t, actors, ...r }) => ({
+    ...r,
+    actors: JSON.parse(actors) as string[],
+    evidence: { start: s, end: e, text: t },
+  }));
 }
 
 /** Every stored figure with its document's title: the input of figure conflicts. */
@@ -139,7 +186,10 @@ export function figureRecords(db: Db): FigureRecord[] {
 }
 
 const pairClause = (column: string, f: PairFilter) =>
-  [f.a ? `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = @a)` : '', f.b ? `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = @b)` : '']
+  [
+    f.a ? `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = @a)` : '',
+    f.b ? `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = @b)` : '',
+  ]
     .filter(Boolean)
     .join(' AND ') || '1';
 
@@ -152,20 +202,36 @@ export function listFigures(db: Db, f: PairFilter & { documentId?: string }): Fi
      FROM figures x JOIN documents d ON d.id = x.document_id
      WHERE ${pairClause('x.actors', f)} ${f.documentId !== undefined ? 'AND x.document_id = @documentId' : ''}
      ORDER BY d.added_at, x.document_id, x.evidence_start`,
-  ).all({ a: f.a ?? null, b: f.b ?? null, documentId: f.documentId ?? null }) as (Omit<FigureRow, 'actors' | 'evidence'> & { actors: string; s: number; e: number; t: string })[];
-  return rows.map(({ s, e, t, actors, ...r }) => ({ ...r, actors: JSON.parse(actors) as string[], evidence: { start: s, end: e, text: t } }));
+  ).all({ a: f.a ?? null, b: f.b ?? null, documentId: f.documentId ?? null }) as (Omit<
+    FigureRow,
+    'actors' | 'evidence'
+  > & { actors: string; s: number; e: number; t: string })[];
+  return rows.map(({ s, e, t, actors, ...r }) => ({
+    ...r,
+    actors: JSON.parse(actors) as string[],
+    evidence: { start: s, end: e, text: t },
+  }));
 }
 
 /** Stances held by or about `a` (and between `a` and `b`, either way round). */
 export function listStances(db: Db, f: PairFilter): StanceRow[] {
-  const where = f.a && f.b ? `((x.holder = @a AND x.target = @b) OR (x.holder = @b AND x.target = @a))` : f.a ? `(x.holder = @a OR x.target = @a)` : '1';
+  const where =
+    f.a && f.b
+      ? `((x.holder = @a AND x.target = @b) OR (x.holder = @b AND x.target = @a))`
+      : f.a
+        ? `(x.holder = @a OR x.target = @a)`
+        : '1';
   const rows = prepared(
     db,
     `SELECT x.id, x.document_id AS documentId, d.title AS documentTitle, x.holder, x.holder_text AS holderText, x.polarity,
        x.target, x.target_text AS targetText, x.issue, x.evidence_start AS s, x.evidence_end AS e, x.evidence_text AS t
      FROM stances x JOIN documents d ON d.id = x.document_id
      WHERE ${where} ORDER BY d.added_at, x.document_id, x.evidence_start`,
-  ).all({ a: f.a ?? null, b: f.b ?? null }) as (Omit<StanceRow, 'evidence'> & { s: number; e: number; t: string })[];
+  ).all({ a: f.a ?? null, b: f.b ?? null }) as (Omit<StanceRow, 'evidence'> & {
+    s: number;
+    e: number;
+    t: string;
+  })[];
   return rows.map(({ s, e, t, ...r }) => ({ ...r, evidence: { start: s, end: e, text: t } }));
 }
 
@@ -175,18 +241,26 @@ export function listStances(db: Db, f: PairFilter): StanceRow[] {
  */
 export function syncConflicts(db: Db, found: Conflict[], fingerprint: string, now: string): void {
   const existing = new Map(
-    (prepared(db, `SELECT id, key FROM conflicts`).all() as { id: number; key: string }[]).map((r) => [r.key, r.id]),
+    (prepared(db, `SELECT id, key FROM conflicts`).all() as { id: number; key: string }[]).map(
+      (r) => [r.key, r.id],
+    ),
   );
   const keep = new Set(found.map((c) => c.key));
   const del = prepared(db, `DELETE FROM conflicts WHERE id = ?`);
   for (const [key, id] of existing) if (!keep.has(key)) del.run(id);
-  const insert = prepared(db, `INSERT INTO conflicts (key, kind, summary, actors, detected_at) VALUES (?, ?, ?, ?, ?)`);
+  const insert = prepared(
+    db,
+    `INSERT INTO conflicts (key, kind, summary, actors, detected_at) VALUES (?, ?, ?, ?, ?)`,
+  );
   const claim = prepared(
     db,
     `INSERT INTO conflict_claims (conflict_id, position, document_id, evidence_start, evidence_end, evidence_text, value)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const event = prepared(db, `INSERT OR IGNORE INTO conflict_events (conflict_id, event_id) SELECT ?, id FROM events WHERE id = ?`);
+  const event = prepared(
+    db,
+    `INSERT OR IGNORE INTO conflict_events (conflict_id, event_id) SELECT ?, id FROM events WHERE id = ?`,
+  );
   const update = prepared(db, `UPDATE conflicts SET summary = ?, actors = ? WHERE id = ?`);
   for (const c of found) {
     const known = existing.get(c.key);
@@ -195,8 +269,12 @@ export function syncConflicts(db: Db, found: Conflict[], fingerprint: string, no
       for (const e of c.eventIds) event.run(known, e);
       continue;
     }
-    const id = Number(insert.run(c.key, c.kind, c.summary, JSON.stringify(c.actors), now).lastInsertRowid);
-    c.claims.forEach((x, i) => claim.run(id, i, x.documentId, x.evidence.start, x.evidence.end, x.evidence.text, x.value));
+    const id = Number(
+      insert.run(c.key, c.kind, c.summary, JSON.stringify(c.actors), now).lastInsertRowid,
+    );
+    c.claims.forEach((x, i) =>
+      claim.run(id, i, x.documentId, x.evidence.start, x.evidence.end, x.evidence.text, x.value),
+    );
     for (const e of c.eventIds) event.run(id, e);
   }
   prepared(
@@ -212,19 +290,34 @@ export function listConflicts(db: Db, f: ConflictFilter): ConflictRow[] {
 }
 
 // Each conflict's claims (with their documents' titles) and events.
-function withClaims(db: Db, rows: (Omit<ConflictRow, 'actors' | 'claims' | 'eventIds'> & { actors: string })[]): ConflictRow[] {
+function withClaims(
+  db: Db,
+  rows: (Omit<ConflictRow, 'actors' | 'claims' | 'eventIds'> & { actors: string })[],
+): ConflictRow[] {
   const claims = prepared(
     db,
     `SELECT cc.document_id AS documentId, d.title AS documentTitle, cc.evidence_start AS s, cc.evidence_end AS e,
        cc.evidence_text AS t, cc.value
      FROM conflict_claims cc JOIN documents d ON d.id = cc.document_id WHERE cc.conflict_id = ? ORDER BY cc.position`,
   );
-  const events = prepared(db, `SELECT event_id FROM conflict_events WHERE conflict_id = ? ORDER BY event_id`).pluck();
+  const events = prepared(
+    db,
+    `SELECT event_id FROM conflict_events WHERE conflict_id = ? ORDER BY event_id`,
+  ).pluck();
   return rows.map((r) => ({
     ...r,
     actors: JSON.parse(r.actors) as string[],
     eventIds: events.all(r.id) as number[],
-    claims: (claims.all(r.id) as { documentId: string; documentTitle: string | null; s: number; e: number; t: string; value: string }[]).map((x) => ({
+    claims: (
+      claims.all(r.id) as {
+        documentId: string;
+        documentTitle: string | null;
+        s: number;
+        e: number;
+        t: string;
+        value: string;
+      }[]
+    ).map((x) => ({
       documentId: x.documentId,
       documentTitle: x.documentTitle,
       evidence: { start: x.s, end: x.e, text: x.t },
@@ -240,9 +333,22 @@ export function eventById(db: Db, id: number): EventRow | null {
     `SELECT id, type, mode, cameo, quad, date, date_first AS dateFirst, date_last AS dateLast, source, source_text AS sourceText,
        target, target_text AS targetText, actors, negated, confidence, mention_count AS mentionCount
      FROM events WHERE id = ?`,
-  ).get(id) as (Omit<EventRow, 'actors' | 'negated' | 'dateFirst' | 'dateLast'> & { actors: string; negated: number; dateFirst: number | null; dateLast: number | null }) | undefined;
+  ).get(id) as
+    | (Omit<EventRow, 'actors' | 'negated' | 'dateFirst' | 'dateLast'> & {
+        actors: string;
+        negated: number;
+        dateFirst: number | null;
+        dateLast: number | null;
+      })
+    | undefined;
   if (!r) return null;
-  return { ...r, actors: JSON.parse(r.actors) as string[], negated: r.negated === 1, dateFirst: fromDay(r.dateFirst), dateLast: fromDay(r.dateLast) };
+  return {
+    ...r,
+    actors: JSON.parse(r.actors) as string[],
+    negated: r.negated === 1,
+    dateFirst: fromDay(r.dateFirst),
+    dateLast: fromDay(r.dateLast),
+  };
 }
 
 /** What the merge decision needs of each stored mention of an event (`sameEventAsMentions`). */
@@ -267,57 +373,98 @@ export interface ConflictInputRow {
 }
 
 /** Stores one document's claims (replacing any) and records the version that read them; returns their ids in order. */
-export function insertClaims(db: Db, documentId: string, version: number, claims: StoredClaim[]): number[] {
+export function insertClaims(
+  db: Db,
+  documentId: string,
+  version: number,
+  claims: StoredClaim[],
+): number[] {
   prepared(db, `DELETE FROM claims WHERE document_id = ?`).run(documentId);
   const insert = prepared(
     db,
     `INSERT INTO claims (document_id, kind, data, evidence_start, evidence_end, evidence_text) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const ids = claims.map((c) =>
-    Number(insert.run(documentId, c.kind, JSON.stringify(c.data), c.evidence.start, c.evidence.end, c.evidence.text).lastInsertRowid),
+    Number(
+      insert.run(
+        documentId,
+        c.kind,
+        JSON.stringify(c.data),
+        c.evidence.start,
+        c.evidence.end,
+        c.evidence.text,
+      ).lastInsertRowid,
+    ),
   );
-  prepared(db, `INSERT INTO claim_scans (document_id, version) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET version = excluded.version`).run(
-    documentId,
-    version,
-  );
+  prepared(
+    db,
+    `INSERT INTO claim_scans (document_id, version) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET version = excluded.version`,
+  ).run(documentId, version);
   return ids;
 }
 
 /** Replaces one document's conflict inputs. */
 export function replaceConflictInputs(db: Db, documentId: string, rows: ConflictInputRow[]): void {
   prepared(db, `DELETE FROM conflict_inputs WHERE document_id = ?`).run(documentId);
-  const insert = prepared(db, `INSERT OR IGNORE INTO conflict_inputs (grp, kind, ref, document_id, data) VALUES (?, ?, ?, ?, ?)`);
-  for (const r of rows) insert.run(r.grp, r.kind, r.ref, r.documentId, r.data === undefined ? null : JSON.stringify(r.data));
+  const insert = prepared(
+    db,
+    `INSERT OR IGNORE INTO conflict_inputs (grp, kind, ref, document_id, data) VALUES (?, ?, ?, ?, ?)`,
+  );
+  for (const r of rows)
+    insert.run(
+      r.grp,
+      r.kind,
+      r.ref,
+      r.documentId,
+      r.data === undefined ? null : JSON.stringify(r.data),
+    );
 }
 
 /** A document's mention ids by the id its extraction gave each event. */
 export function mentionIdsByExtraction(db: Db, documentId: string): Map<string, number> {
-  const rows = prepared(db, `SELECT extraction_id AS x, id FROM mentions WHERE document_id = ? ORDER BY id`).all(documentId) as { x: string; id: number }[];
+  const rows = prepared(
+    db,
+    `SELECT extraction_id AS x, id FROM mentions WHERE document_id = ? ORDER BY id`,
+  ).all(documentId) as { x: string; id: number }[];
   return new Map(rows.map((r) => [r.x, r.id]));
 }
 
 /** A document's figure ids by the id its extraction gave each figure. */
 export function figureIdsByExtraction(db: Db, documentId: string): Map<string, number> {
-  const rows = prepared(db, `SELECT extraction_id AS x, id FROM figures WHERE document_id = ? ORDER BY id`).all(documentId) as { x: string; id: number }[];
+  const rows = prepared(
+    db,
+    `SELECT extraction_id AS x, id FROM figures WHERE document_id = ? ORDER BY id`,
+  ).all(documentId) as { x: string; id: number }[];
   return new Map(rows.map((r) => [r.x, r.id]));
 }
 
 /** The input groups of one document. */
 export function inputGroupsOfDocument(db: Db, documentId: string): string[] {
-  return prepared(db, `SELECT DISTINCT grp FROM conflict_inputs WHERE document_id = ?`).pluck().all(documentId) as string[];
+  return prepared(db, `SELECT DISTINCT grp FROM conflict_inputs WHERE document_id = ?`)
+    .pluck()
+    .all(documentId) as string[];
 }
 
 /** The merged events a document's mentions belong to. */
 export function eventsOfDocumentMentions(db: Db, documentId: string): number[] {
-  return prepared(db, `SELECT DISTINCT event_id FROM mentions WHERE document_id = ?`).pluck().all(documentId) as number[];
+  return prepared(db, `SELECT DISTINCT event_id FROM mentions WHERE document_id = ?`)
+    .pluck()
+    .all(documentId) as number[];
 }
 
 /** Type, participants and date of each dated mention of the given events (their date groups). */
-export function datedMentionFactsOfEvents(db: Db, eventIds: number[]): { type: string; actors: string[]; date: string }[] {
-  const stmt = prepared(db, `SELECT DISTINCT type, actors, date FROM mentions WHERE event_id = ? AND evidence_start IS NOT NULL AND date IS NOT NULL`);
+export function datedMentionFactsOfEvents(
+  db: Db,
+  eventIds: number[],
+): { type: string; actors: string[]; date: string }[] {
+  const stmt = prepared(
+    db,
+    `SELECT DISTINCT type, actors, date FROM mentions WHERE event_id = ? AND evidence_start IS NOT NULL AND date IS NOT NULL`,
+  );
   const out: { type: string; actors: string[]; date: string }[] = [];
   for (const id of eventIds) {
-    for (const r of stmt.all(id) as { type: string; actors: string; date: string }[]) out.push({ type: r.type, actors: JSON.parse(r.actors) as string[], date: r.date });
+    for (const r of stmt.all(id) as { type: string; actors: string; date: string }[])
+      out.push({ type: r.type, actors: JSON.parse(r.actors) as string[], date: r.date });
   }
   return out;
 }
@@ -326,7 +473,14 @@ const MENTION_RECORD = `SELECT m.id AS mentionId, m.event_id AS eventId, m.docum
        m.type, m.date, m.actors, m.source, m.target, m.evidence_start AS s, m.evidence_end AS e, m.evidence_text AS t`;
 
 const toMentionRecords = (rows: unknown[]) =>
-  (rows as (Omit<MentionRecord, 'actors' | 'evidence'> & { actors: string; s: number; e: number; t: string })[]).map(({ s, e, t, actors, ...r }) => ({
+  (
+    rows as (Omit<MentionRecord, 'actors' | 'evidence'> & {
+      actors: string;
+      s: number;
+      e: number;
+      t: string;
+    })[]
+  ).map(({ s, e, t, actors, ...r }) => ({
     ...r,
     actors: JSON.parse(actors) as string[],
     evidence: { start: s, end: e, text: t },
@@ -356,7 +510,12 @@ export function mentionsOfEvent(db: Db, eventId: number, limit = -1, offset = 0)
 
 /** How many of an event's mentions have evidence. */
 export function countMentionsOfEvent(db: Db, eventId: number): number {
-  return prepared(db, `SELECT count(*) FROM mentions WHERE event_id = ? AND evidence_start IS NOT NULL`).pluck().get(eventId) as number;
+  return prepared(
+    db,
+    `SELECT count(*) FROM mentions WHERE event_id = ? AND evidence_start IS NOT NULL`,
+  )
+    .pluck()
+    .get(eventId) as number;
 }
 
 /** Whether one document has mentions of both events. */
@@ -373,7 +532,10 @@ export function eventsShareDocument(db: Db, x: number, y: number): boolean {
 }
 
 /** A stored claim of one input group, with its document's title (claims of kind 'ordinal'). */
-export function claimsOfGroup(db: Db, grp: string): (StoredClaim & { documentTitle: string | null; eventId: number | null })[] {
+export function claimsOfGroup(
+  db: Db,
+  grp: string,
+): (StoredClaim & { documentTitle: string | null; eventId: number | null })[] {
   const rows = prepared(
     db,
     `SELECT c.document_id AS documentId, d.title AS documentTitle, c.kind, c.data, c.evidence_start AS s, c.evidence_end AS e,
@@ -381,7 +543,16 @@ export function claimsOfGroup(db: Db, grp: string): (StoredClaim & { documentTit
      FROM conflict_inputs i JOIN claims c ON c.id = i.ref JOIN documents d ON d.id = c.document_id
      LEFT JOIN mentions m ON m.id = json_extract(c.data, '$.mentionId')
      WHERE i.grp = ? AND i.kind = 'claim' ORDER BY c.document_id, c.evidence_start, c.id`,
-  ).all(grp) as { documentId: string; documentTitle: string | null; kind: StoredClaim['kind']; data: string; s: number; e: number; t: string; eventId: number | null }[];
+  ).all(grp) as {
+    documentId: string;
+    documentTitle: string | null;
+    kind: StoredClaim['kind'];
+    data: string;
+    s: number;
+    e: number;
+    t: string;
+    eventId: number | null;
+  }[];
   return rows.map((r) => ({
     documentId: r.documentId,
     documentTitle: r.documentTitle,
@@ -393,14 +564,32 @@ export function claimsOfGroup(db: Db, grp: string): (StoredClaim & { documentTit
 }
 
 /** One document's claims of the given kinds, with its title, in text order. */
-export function claimsOfDocument(db: Db, documentId: string, kinds: StoredClaim['kind'][]): (StoredClaim & { documentTitle: string | null })[] {
+export function claimsOfDocument(
+  db: Db,
+  documentId: string,
+  kinds: StoredClaim['kind'][],
+): (StoredClaim & { documentTitle: string | null })[] {
   const rows = prepared(
     db,
     `SELECT c.document_id AS documentId, d.title AS documentTitle, c.kind, c.data, c.evidence_start AS s, c.evidence_end AS e, c.evidence_text AS t
      FROM claims c JOIN documents d ON d.id = c.document_id
      WHERE c.document_id = ? AND c.kind IN (SELECT value FROM json_each(?)) ORDER BY c.evidence_start, c.id`,
-  ).all(documentId, JSON.stringify(kinds)) as { documentId: string; documentTitle: string | null; kind: StoredClaim['kind']; data: string; s: number; e: number; t: string }[];
-  return rows.map((r) => ({ documentId: r.documentId, documentTitle: r.documentTitle, kind: r.kind, data: JSON.parse(r.data) as unknown, evidence: { start: r.s, end: r.e, text: r.t } }));
+  ).all(documentId, JSON.stringify(kinds)) as {
+    documentId: string;
+    documentTitle: string | null;
+    kind: StoredClaim['kind'];
+    data: string;
+    s: number;
+    e: number;
+    t: string;
+  }[];
+  return rows.map((r) => ({
+    documentId: r.documentId,
+    documentTitle: r.documentTitle,
+    kind: r.kind,
+    data: JSON.parse(r.data) as unknown,
+    evidence: { start: r.s, end: r.e, text: r.t },
+  }));
 }
 
 /** The figures of one input group, with what their subject claims say, in document then text order. */
@@ -411,10 +600,22 @@ export function figuresOfGroup(db: Db, grp: string): FigureRecord[] {
        x.actors, x.evidence_start AS s, x.evidence_end AS e, x.evidence_text AS t, i.data
      FROM conflict_inputs i JOIN figures x ON x.id = i.ref JOIN documents d ON d.id = x.document_id
      WHERE i.grp = ? AND i.kind = 'figure' ORDER BY d.added_at, x.document_id, x.evidence_start`,
-  ).all(grp) as (Omit<FigureRecord, 'actors' | 'evidence'> & { actors: string; s: number; e: number; t: string; data: string | null })[];
+  ).all(grp) as (Omit<FigureRecord, 'actors' | 'evidence'> & {
+    actors: string;
+    s: number;
+    e: number;
+    t: string;
+    data: string | null;
+  })[];
   return rows.map(({ s, e, t, actors, data, ...r }) => {
     const subject = data ? (JSON.parse(data) as { about: string | null; part: boolean }) : null;
-    return { ...r, actors: JSON.parse(actors) as string[], evidence: { start: s, end: e, text: t }, about: subject?.about ?? null, part: subject?.part ?? false };
+    return {
+      ...r,
+      actors: JSON.parse(actors) as string[],
+      evidence: { start: s, end: e, text: t },
+      about: subject?.about ?? null,
+      part: subject?.part ?? false,
+    };
   });
 }
 
@@ -447,13 +648,19 @@ export function documentsWithoutClaims(db: Db, version: number, limit = -1): Cla
  * rewritten with its id and detection time kept; one also found elsewhere gains what is new.
  */
 export function replaceScope(db: Db, scope: string, found: Conflict[], now: string): void {
-  const linked = prepared(db, `SELECT c.id, c.key FROM conflict_scopes s JOIN conflicts c ON c.id = s.conflict_id WHERE s.scope = ?`).all(scope) as {
+  const linked = prepared(
+    db,
+    `SELECT c.id, c.key FROM conflict_scopes s JOIN conflicts c ON c.id = s.conflict_id WHERE s.scope = ?`,
+  ).all(scope) as {
     id: number;
     key: string;
   }[];
   const keys = new Set(found.map((c) => c.key));
   const unlink = prepared(db, `DELETE FROM conflict_scopes WHERE scope = ? AND conflict_id = ?`);
-  const scopesLeft = prepared(db, `SELECT count(*) FROM conflict_scopes WHERE conflict_id = ?`).pluck();
+  const scopesLeft = prepared(
+    db,
+    `SELECT count(*) FROM conflict_scopes WHERE conflict_id = ?`,
+  ).pluck();
   const del = prepared(db, `DELETE FROM conflicts WHERE id = ?`);
   for (const l of linked) {
     if (keys.has(l.key)) continue;
@@ -461,17 +668,26 @@ export function replaceScope(db: Db, scope: string, found: Conflict[], now: stri
     if ((scopesLeft.get(l.id) as number) === 0) del.run(l.id);
   }
   const byKey = prepared(db, `SELECT id, detected_at AS detectedAt FROM conflicts WHERE key = ?`);
-  const others = prepared(db, `SELECT count(*) FROM conflict_scopes WHERE conflict_id = ? AND scope <> ?`).pluck();
+  const others = prepared(
+    db,
+    `SELECT count(*) FROM conflict_scopes WHERE conflict_id = ? AND scope <> ?`,
+  ).pluck();
   for (const c of found) {
     const known = byKey.get(c.key) as { id: number; detectedAt: string } | undefined;
     if (known && (others.get(known.id, scope) as number) > 0) {
       addToConflict(db, known.id, c);
-      prepared(db, `INSERT OR IGNORE INTO conflict_scopes (scope, conflict_id) VALUES (?, ?)`).run(scope, known.id);
+      prepared(db, `INSERT OR IGNORE INTO conflict_scopes (scope, conflict_id) VALUES (?, ?)`).run(
+        scope,
+        known.id,
+      );
       continue;
     }
     if (known) del.run(known.id);
     const id = Number(
-      prepared(db, `INSERT INTO conflicts (id, key, kind, summary, actors, detected_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+      prepared(
+        db,
+        `INSERT INTO conflicts (id, key, kind, summary, actors, detected_at) VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(
         known?.id ?? null,
         c.key,
         c.kind,
@@ -485,16 +701,24 @@ export function replaceScope(db: Db, scope: string, found: Conflict[], now: stri
       `INSERT INTO conflict_claims (conflict_id, position, document_id, evidence_start, evidence_end, evidence_text, value)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    c.claims.forEach((x, i) => claim.run(id, i, x.documentId, x.evidence.start, x.evidence.end, x.evidence.text, x.value));
+    c.claims.forEach((x, i) =>
+      claim.run(id, i, x.documentId, x.evidence.start, x.evidence.end, x.evidence.text, x.value),
+    );
     linkConflict(db, id, c);
     prepared(db, `INSERT INTO conflict_scopes (scope, conflict_id) VALUES (?, ?)`).run(scope, id);
   }
 }
 
 function linkConflict(db: Db, id: number, c: Conflict): void {
-  const event = prepared(db, `INSERT OR IGNORE INTO conflict_events (conflict_id, event_id) SELECT ?, id FROM events WHERE id = ?`);
+  const event = prepared(
+    db,
+    `INSERT OR IGNORE INTO conflict_events (conflict_id, event_id) SELECT ?, id FROM events WHERE id = ?`,
+  );
   for (const e of c.eventIds) event.run(id, e);
-  const actor = prepared(db, `INSERT OR IGNORE INTO conflict_actors (code, conflict_id) VALUES (?, ?)`);
+  const actor = prepared(
+    db,
+    `INSERT OR IGNORE INTO conflict_actors (code, conflict_id) VALUES (?, ?)`,
+  );
   for (const a of c.actors) actor.run(a, id);
 }
 
@@ -509,16 +733,47 @@ function addToConflict(db: Db, id: number, c: Conflict): void {
     `INSERT INTO conflict_claims (conflict_id, position, document_id, evidence_start, evidence_end, evidence_text, value)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  let position = have.length ? Math.max(...(prepared(db, `SELECT position FROM conflict_claims WHERE conflict_id = ?`).pluck().all(id) as number[])) + 1 : 0;
+  let position = have.length
+    ? Math.max(
+        ...(prepared(db, `SELECT position FROM conflict_claims WHERE conflict_id = ?`)
+          .pluck()
+          .all(id) as number[]),
+      ) + 1
+    : 0;
   let count = have.length;
   for (const x of c.claims) {
     if (count >= MAX_CLAIMS) break;
-    if (have.some((h) => h.documentId === x.documentId && h.s === x.evidence.start && h.e === x.evidence.end && h.value === x.value)) continue;
-    insert.run(id, position++, x.documentId, x.evidence.start, x.evidence.end, x.evidence.text, x.value);
+    if (
+      have.some(
+        (h) =>
+          h.documentId === x.documentId &&
+          h.s === x.evidence.start &&
+          h.e === x.evidence.end &&
+          h.value === x.value,
+      )
+    )
+      continue;
+    insert.run(
+      id,
+      position++,
+      x.documentId,
+      x.evidence.start,
+      x.evidence.end,
+      x.evidence.text,
+      x.value,
+    );
     count++;
   }
-  const actors = new Set([...(JSON.parse(prepared(db, `SELECT actors FROM conflicts WHERE id = ?`).pluck().get(id) as string) as string[]), ...c.actors]);
-  prepared(db, `UPDATE conflicts SET actors = ? WHERE id = ?`).run(JSON.stringify([...actors].sort()), id);
+  const actors = new Set([
+    ...(JSON.parse(
+      prepared(db, `SELECT actors FROM conflicts WHERE id = ?`).pluck().get(id) as string,
+    ) as string[]),
+    ...c.actors,
+  ]);
+  prepared(db, `UPDATE conflicts SET actors = ? WHERE id = ?`).run(
+    JSON.stringify([...actors].sort()),
+    id,
+  );
   linkConflict(db, id, c);
 }
 
@@ -531,13 +786,17 @@ function conflictWhere(f: ConflictFilter): string {
   const clauses: string[] = [];
   if (f.a) clauses.push(`c.id IN (SELECT conflict_id FROM conflict_actors WHERE code = @a)`);
   if (f.b) clauses.push(`c.id IN (SELECT conflict_id FROM conflict_actors WHERE code = @b)`);
-  if (f.eventId !== undefined) clauses.push(`c.id IN (SELECT conflict_id FROM conflict_events WHERE event_id = @eventId)`);
+  if (f.eventId !== undefined)
+    clauses.push(`c.id IN (SELECT conflict_id FROM conflict_events WHERE event_id = @eventId)`);
   return clauses.join(' AND ') || '1';
 }
 
 /** How many conflicts match `f`, by kind. */
 export function countConflicts(db: Db, f: ConflictFilter): Record<ConflictKind, number> {
-  const rows = prepared(db, `SELECT c.kind, count(*) AS n FROM conflicts c WHERE ${conflictWhere(f)} GROUP BY c.kind`).all({
+  const rows = prepared(
+    db,
+    `SELECT c.kind, count(*) AS n FROM conflicts c WHERE ${conflictWhere(f)} GROUP BY c.kind`,
+  ).all({
     a: f.a ?? null,
     b: f.b ?? null,
     eventId: f.eventId ?? null,
@@ -548,12 +807,20 @@ export function countConflicts(db: Db, f: ConflictFilter): Record<ConflictKind, 
 }
 
 /** Conflicts matching `f` in key order, after the key `after`, at most `limit` (all when -1). */
-export function pageConflicts(db: Db, f: ConflictFilter, limit: number, after: string | null): ConflictRow[] {
+export function pageConflicts(
+  db: Db,
+  f: ConflictFilter,
+  limit: number,
+  after: string | null,
+): ConflictRow[] {
   const rows = prepared(
     db,
     `SELECT c.id, c.key, c.kind, c.summary, c.actors, c.detected_at AS detectedAt FROM conflicts c
      WHERE ${conflictWhere(f)} AND (@after IS NULL OR c.key > @after) ORDER BY c.key LIMIT @limit`,
-  ).all({ a: f.a ?? null, b: f.b ?? null, eventId: f.eventId ?? null, after, limit }) as (Omit<ConflictRow, 'actors' | 'claims' | 'eventIds'> & {
+  ).all({ a: f.a ?? null, b: f.b ?? null, eventId: f.eventId ?? null, after, limit }) as (Omit<
+    ConflictRow,
+    'actors' | 'claims' | 'eventIds'
+  > & {
     actors: string;
   })[];
   return withClaims(db, rows);

@@ -4,7 +4,15 @@ import type { PloverType } from '../extract/types.ts';
 import { prepared, type Db } from './db.ts';
 
 /** The kinds of correction. */
-export const CORRECTION_KINDS = ['reject', 'type', 'date', 'participants', 'split', 'merge', 'add'] as const;
+export const CORRECTION_KINDS = [
+  'reject',
+  'type',
+  'date',
+  'participants',
+  'split',
+  'merge',
+  'add',
+] as const;
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 
 /** Whether a correction took effect the last time its document was stored. */
@@ -105,7 +113,12 @@ export function insertCorrection(db: Db, c: CorrectionRow): boolean {
 
 /** The corrections of a document, oldest first (the order they apply in). */
 export function correctionsOfDocument(db: Db, documentId: string): CorrectionRow[] {
-  return (prepared(db, `SELECT ${COLUMNS} FROM corrections c WHERE c.document_id = ? ORDER BY c.created_at, c.id`).all(documentId) as RawCorrection[]).map(toRow);
+  return (
+    prepared(
+      db,
+      `SELECT ${COLUMNS} FROM corrections c WHERE c.document_id = ? ORDER BY c.created_at, c.id`,
+    ).all(documentId) as RawCorrection[]
+  ).map(toRow);
 }
 
 /** `merge` corrections of other documents whose other mention is in this document. */
@@ -120,7 +133,10 @@ export function mergesInto(db: Db, documentId: string): CorrectionRow[] {
 }
 
 /** Corrections matching a filter, oldest first. */
-export function listCorrections(db: Db, filter: { documentId?: string; uids?: string[] } = {}): CorrectionRow[] {
+export function listCorrections(
+  db: Db,
+  filter: { documentId?: string; uids?: string[] } = {},
+): CorrectionRow[] {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.documentId) {
@@ -136,17 +152,35 @@ export function listCorrections(db: Db, filter: { documentId?: string; uids?: st
 }
 
 /** Records the outcome of applying a correction (and the extracted facts it changed). */
-export function setCorrectionOutcome(db: Db, uid: string, status: CorrectionStatus, problem: string | null, original?: CorrectionFacts | null): void {
+export function setCorrectionOutcome(
+  db: Db,
+  uid: string,
+  status: CorrectionStatus,
+  problem: string | null,
+  original?: CorrectionFacts | null,
+): void {
   if (original === undefined) {
-    prepared(db, `UPDATE corrections SET status = ?, problem = ? WHERE uid = ?`).run(status, problem, uid);
+    prepared(db, `UPDATE corrections SET status = ?, problem = ? WHERE uid = ?`).run(
+      status,
+      problem,
+      uid,
+    );
   } else {
-    prepared(db, `UPDATE corrections SET status = ?, problem = ?, original = ? WHERE uid = ?`).run(status, problem, original ? JSON.stringify(original) : null, uid);
+    prepared(db, `UPDATE corrections SET status = ?, problem = ?, original = ? WHERE uid = ?`).run(
+      status,
+      problem,
+      original ? JSON.stringify(original) : null,
+      uid,
+    );
   }
 }
 
 /** Moves a correction to another document or span (its document changed). */
 export function rekeyCorrection(db: Db, uid: string, key: MentionKey): void {
-  prepared(db, `UPDATE corrections SET document_id = ?, evidence_start = ?, evidence_end = ? WHERE uid = ?`).run(key.documentId, key.start, key.end, uid);
+  prepared(
+    db,
+    `UPDATE corrections SET document_id = ?, evidence_start = ?, evidence_end = ? WHERE uid = ?`,
+  ).run(key.documentId, key.start, key.end, uid);
 }
 
 /** Points the `merge` corrections naming `from` as their other mention at `to`. */
@@ -186,7 +220,10 @@ export function isSplitEvent(db: Db, eventId: number): boolean {
 }
 
 /** The applied corrections of the given events' mentions, with the event each belongs to. */
-export function correctionsOfEvents(db: Db, eventIds: number[]): (CorrectionRow & { eventId: number })[] {
+export function correctionsOfEvents(
+  db: Db,
+  eventIds: number[],
+): (CorrectionRow & { eventId: number })[] {
   if (!eventIds.length) return [];
   const rows = prepared(
     db,
@@ -200,7 +237,10 @@ export function correctionsOfEvents(db: Db, eventIds: number[]): (CorrectionRow 
 
 /** Documents that have corrections, and how many each. */
 export function documentsWithCorrections(db: Db): { documentId: string; count: number }[] {
-  return prepared(db, `SELECT document_id AS documentId, count(*) AS count FROM corrections GROUP BY document_id ORDER BY document_id`).all() as {
+  return prepared(
+    db,
+    `SELECT document_id AS documentId, count(*) AS count FROM corrections GROUP BY document_id ORDER BY document_id`,
+  ).all() as {
     documentId: string;
     count: number;
   }[];

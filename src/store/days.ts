@@ -50,6 +50,7 @@ export function impliedDate(first: number, last: number): string | null {
   if (year !== b.slice(0, -6) || !a.endsWith('-01')) return null;
   if (a.endsWith('-01-01') && b.endsWith('-12-31')) return year;
   // One month: the same month, and the day after `last` is the first of the next.
-  if (a.slice(0, -3) === b.slice(0, -3) && fromDay(last + 1)!.endsWith('-01')) return a.slice(0, -3);
+  if (a.slice(0, -3) === b.slice(0, -3) && fromDay(last + 1)!.endsWith('-01'))
+    return a.slice(0, -3);
   return null;
 }

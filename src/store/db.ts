@@ -29,7 +29,11 @@ export function migrations(dir = MIGRATIONS_DIR): Migration[] {
   const list = readdirSync(dir)
     .map((file) => /^(\d{4})_([\w-]+)\.sql$/.exec(file))
     .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ version: Number(m[1]), name: m[2] ?? '', sql: readFileSync(join(dir, m[0]), 'utf8') }))
+    .map((m) => ({
+      version: Number(m[1]),
+      name: m[2] ?? '',
+      sql: readFileSync(join(dir, m[0]), 'utf8'),
+    }))
     .sort((a, b) => a.version - b.version);
   list.forEach((m, i) => {
     // A gap or a duplicate would make user_version lie about what was applied.
@@ -43,17 +47,22 @@ export function migrate(db: Db, list: Migration[] = migrations()): number {
   for (;;) {
     // The version is read inside the write transaction: two processes opening a new database at
     // once must not both apply the same migration.
-    const applied = db.transaction(() => {
-      const current = db.pragma('user_version', { simple: true }) as number;
-      if (current > list.length) {
-        throw new TiesError('CONFLICT', `database schema version ${current} is newer than this ties (${list.length})`);
-      }
-      const next = list[current];
-      if (!next) return false;
-      db.exec(next.sql);
-      db.pragma(`user_version = ${next.version}`);
-      return true;
-    }).immediate();
+    const applied = db
+      .transaction(() => {
+        const current = db.pragma('user_version', { simple: true }) as number;
+        if (current > list.length) {
+          throw new TiesError(
+            'CONFLICT',
+            `database schema version ${current} is newer than this ties (${list.length})`,
+          );
+        }
+        const next = list[current];
+        if (!next) return false;
+        db.exec(next.sql);
+        db.pragma(`user_version = ${next.version}`);
+        return true;
+      })
+      .immediate();
     if (!applied) return list.length;
   }
 }
@@ -63,9 +72,14 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   let db: Db;
   try {
     if (file !== ':memory:' && !options.readonly) mkdirSync(dirname(file), { recursive: true });
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
   } catch (e) {
-    throw new TiesError('IO', `cannot open database ${file}: ${(e as Error).message}`, { cause: e });
+    throw new TiesError('IO', `cannot open database ${file}: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
   // busy_timeout first: the other pragmas may already need the lock held by a concurrent writer.
   db.pragma('busy_timeout = 5000');
@@ -88,7 +102,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== migrations().length) {
       db.close();
-      throw new TiesError('CONFLICT', `database ${file} is at schema version ${version}, expected ${migrations().length}`);
+      throw new TiesError(
+        'CONFLICT',
+        `database ${file} is at schema version ${version}, expected ${migrations().length}`,
+      );
     }
   } else {
     migrate(db);

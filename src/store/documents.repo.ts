@@ -37,10 +37,17 @@ const COLUMNS = `id, title, date, format, path, url, kind, length, added_at AS a
  * search (FTS rows `sentence_base + i`); returns false when a document with the same id (text
  * hash) exists, and then writes nothing.
  */
-export function insertDocument(db: Db, doc: DocumentRow, spans: readonly { start: number; end: number }[]): boolean {
+export function insertDocument(
+  db: Db,
+  doc: DocumentRow,
+  spans: readonly { start: number; end: number }[],
+): boolean {
   // After every stored document's sentences (ids are never reused while their document exists).
   const base = spans.length
-    ? ((prepared(db, `SELECT sentence_base + json_array_length(sentences) FROM documents WHERE sentence_base IS NOT NULL ORDER BY sentence_base DESC LIMIT 1`)
+    ? ((prepared(
+        db,
+        `SELECT sentence_base + json_array_length(sentences) FROM documents WHERE sentence_base IS NOT NULL ORDER BY sentence_base DESC LIMIT 1`,
+      )
         .pluck()
         .get() as number | undefined) ?? 1)
     : null;
@@ -49,7 +56,20 @@ export function insertDocument(db: Db, doc: DocumentRow, spans: readonly { start
     `INSERT INTO documents (id, title, date, format, path, url, kind, length, text, added_at, sentence_base, sentences)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO NOTHING`,
-  ).run(doc.id, doc.title, doc.date, doc.format, doc.path, doc.url, doc.kind, doc.length, doc.text, doc.addedAt, base, JSON.stringify(spans.map((s) => [s.start, s.end])));
+  ).run(
+    doc.id,
+    doc.title,
+    doc.date,
+    doc.format,
+    doc.path,
+    doc.url,
+    doc.kind,
+    doc.length,
+    doc.text,
+    doc.addedAt,
+    base,
+    JSON.stringify(spans.map((s) => [s.start, s.end])),
+  );
   if (info.changes !== 1) return false;
   const fts = prepared(db, `INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)`);
   spans.forEach((s, i) => fts.run(base! + i, doc.text.slice(s.start, s.end)));
@@ -58,12 +78,20 @@ export function insertDocument(db: Db, doc: DocumentRow, spans: readonly { start
 
 /** The document with this id, with its text, or null. */
 export function getDocument(db: Db, id: string): DocumentRow | null {
-  return (prepared(db, `SELECT ${COLUMNS}, text FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined) ?? null;
+  return (
+    (prepared(db, `SELECT ${COLUMNS}, text FROM documents WHERE id = ?`).get(id) as
+      | DocumentRow
+      | undefined) ?? null
+  );
 }
 
 /** The document with this id without its text (a listing row's fields), or null. */
 export function getDocumentMeta(db: Db, id: string): Omit<DocumentRow, 'text'> | null {
-  return (prepared(db, `SELECT ${COLUMNS} FROM documents WHERE id = ?`).get(id) as Omit<DocumentRow, 'text'> | undefined) ?? null;
+  return (
+    (prepared(db, `SELECT ${COLUMNS} FROM documents WHERE id = ?`).get(id) as
+      | Omit<DocumentRow, 'text'>
+      | undefined) ?? null
+  );
 }
 
 /** True when a document with this id is stored. */
@@ -84,7 +112,9 @@ export function deleteDocument(db: Db, id: string): void {
 /** Ids of documents starting with `prefix` (at most `limit`). */
 export function documentIdsWithPrefix(db: Db, prefix: string, limit: number): string[] {
   // A range on the primary key: hex ids sort like their prefixes.
-  return prepared(db, `SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?`).pluck().all(prefix, `${prefix}g`, limit) as string[];
+  return prepared(db, `SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?`)
+    .pluck()
+    .all(prefix, `${prefix}g`, limit) as string[];
 }
 
 /** Renames a document. */
@@ -94,11 +124,11 @@ export function updateDocumentTitle(db: Db, id: string, title: string | null): v
 
 /** A page of documents, newest first, with their event mention counts. */
 export function listDocuments(db: Db, limit: number, offset: number): DocumentListRow[] {
-  return prepared(db, 
-      `SELECT ${COLUMNS}, (SELECT count(*) FROM mentions m WHERE m.document_id = d.id) AS events
+  return prepared(
+    db,
+    `SELECT ${COLUMNS}, (SELECT count(*) FROM mentions m WHERE m.document_id = d.id) AS events
        FROM documents d ORDER BY added_at DESC, id LIMIT ? OFFSET ?`,
-    )
-    .all(limit, offset) as DocumentListRow[];
+  ).all(limit, offset) as DocumentListRow[];
 }
 
 /** How many documents are stored. */
@@ -108,7 +138,11 @@ export function countDocuments(db: Db): number {
 
 /** How many sentences of a document are stored. */
 export function countSentences(db: Db, documentId: string): number {
-  return (prepared(db, `SELECT json_array_length(sentences) FROM documents WHERE id = ?`).pluck().get(documentId) as number | undefined) ?? 0;
+  return (
+    (prepared(db, `SELECT json_array_length(sentences) FROM documents WHERE id = ?`)
+      .pluck()
+      .get(documentId) as number | undefined) ?? 0
+  );
 }
 
 /**
@@ -116,9 +150,12 @@ export function countSentences(db: Db, documentId: string): number {
  * in the document `d`: the document with the greatest base not above the rowid (an index seek).
  */
 export const SENTENCE_SQL = {
-  documentOf: (rowid: string) => `(SELECT rowid FROM documents WHERE sentence_base <= ${rowid} ORDER BY sentence_base DESC LIMIT 1)`,
-  start: (d: string, rowid: string) => `(${d}.sentences ->> printf('$[%d][0]', ${rowid} - ${d}.sentence_base))`,
-  end: (d: string, rowid: string) => `(${d}.sentences ->> printf('$[%d][1]', ${rowid} - ${d}.sentence_base))`,
+  documentOf: (rowid: string) =>
+    `(SELECT rowid FROM documents WHERE sentence_base <= ${rowid} ORDER BY sentence_base DESC LIMIT 1)`,
+  start: (d: string, rowid: string) =>
+    `(${d}.sentences ->> printf('$[%d][0]', ${rowid} - ${d}.sentence_base))`,
+  end: (d: string, rowid: string) =>
+    `(${d}.sentences ->> printf('$[%d][1]', ${rowid} - ${d}.sentence_base))`,
   /** The FTS rowid of the sentence of document `doc` (an id) that contains `offset`. */
   at: (doc: string, offset: string) =>
     `(SELECT ds.sentence_base + max(j.key) FROM documents ds, json_each(ds.sentences) j WHERE ds.id = ${doc} AND (j.value ->> 0) <= ${offset})`,

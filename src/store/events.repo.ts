@@ -73,7 +73,9 @@ export function sortedPair(a: string, b: string | null): [string, string | null]
 }
 
 /** The pair an event is indexed under: source and target, else its first two participants. */
-export function mainPair(e: Pick<EventFields, 'source' | 'target' | 'actors'>): [string, string | null] {
+export function mainPair(
+  e: Pick<EventFields, 'source' | 'target' | 'actors'>,
+): [string, string | null] {
   // The first two distinct codes among source, target and the participants, in that order.
   let first: string | null = null;
   for (const c of [e.source, e.target, ...e.actors]) {
@@ -127,7 +129,10 @@ function eventWriter(db: Db) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const actor = prepared(db, `INSERT OR IGNORE INTO event_actors (code, event_id) VALUES (?, ?)`);
-  const pair = prepared(db, `INSERT OR IGNORE INTO event_pairs (actor1, actor2, event_id) VALUES (?, ?, ?)`);
+  const pair = prepared(
+    db,
+    `INSERT OR IGNORE INTO event_pairs (actor1, actor2, event_id) VALUES (?, ?, ?)`,
+  );
   return (e: EventFields, mentionCount: number): number => {
     const [actor1, actor2] = mainPair(e);
     const id = Number(
@@ -193,7 +198,12 @@ const WIDE = 366;
  */
 export function candidateEvents(
   db: Db,
-  m: { type: PloverType; negated: boolean; dateFirst: string | null; dateLast: string | null } & Pick<EventFields, 'source' | 'target' | 'actors'>,
+  m: {
+    type: PloverType;
+    negated: boolean;
+    dateFirst: string | null;
+    dateLast: string | null;
+  } & Pick<EventFields, 'source' | 'target' | 'actors'>,
 ): EventRow[] {
   const [actor1, actor2] = mainPair(m);
   const dated = m.dateFirst !== null && m.dateLast !== null;
@@ -237,10 +247,25 @@ export const MERGE_MENTIONS = 50;
  * Every event of a merge key in id order, with its distinct mention statements, or null when the
  * key has more than `limit` events (the caller then reads candidates by date window instead).
  */
-export function eventsOfKey(db: Db, key: { actor1: string; actor2: string | null; type: PloverType; negated: boolean }, limit: number): KeyEvent[] | null {
-  const params = { actor1: key.actor1, actor2: key.actor2, type: key.type, negated: key.negated ? 1 : 0, limit: limit + 1 };
+export function eventsOfKey(
+  db: Db,
+  key: { actor1: string; actor2: string | null; type: PloverType; negated: boolean },
+  limit: number,
+): KeyEvent[] | null {
+  const params = {
+    actor1: key.actor1,
+    actor2: key.actor2,
+    type: key.type,
+    negated: key.negated ? 1 : 0,
+    limit: limit + 1,
+  };
   const pair = `e.actor1 = @actor1 AND ${key.actor2 === null ? 'e.actor2 IS NULL' : 'e.actor2 = @actor2'} AND +e.type = @type AND +e.negated = @negated`;
-  const count = prepared(db, `SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${pair} LIMIT @limit)`).pluck().get(params) as number;
+  const count = prepared(
+    db,
+    `SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${pair} LIMIT @limit)`,
+  )
+    .pluck()
+    .get(params) as number;
   if (count > limit) return null;
   return keyEvents(db, pair, params);
 }
@@ -260,7 +285,16 @@ function keyEvents(db: Db, where: string, params: Record<string, unknown>): KeyE
      WHERE ${where}
      GROUP BY e.id, m.evidence_text, m.date, m.source, m.target
      ORDER BY e.id, min(m.id)`,
-  ).all(params) as (RawEvent & { mType: PloverType | null; mDate: string | null; mActors: string; mSource: string | null; mSourceText: string | null; mTarget: string | null; mTargetText: string | null; mEvidence: string | null })[];
+  ).all(params) as (RawEvent & {
+    mType: PloverType | null;
+    mDate: string | null;
+    mActors: string;
+    mSource: string | null;
+    mSourceText: string | null;
+    mTarget: string | null;
+    mTargetText: string | null;
+    mEvidence: string | null;
+  })[];
   const out: KeyEvent[] = [];
   let current: KeyEvent | null = null;
   for (const r of rows) {
@@ -282,13 +316,25 @@ function keyEvents(db: Db, where: string, params: Record<string, unknown>): KeyE
 }
 
 /** Sets an event's date (the most precise of its mentions) and confidence after a merge. */
-export function updateEventDate(db: Db, id: number, date: string | null, dateFirst: string | null, dateLast: string | null): void {
-  prepared(db, `UPDATE events SET date = ?, date_first = ?, date_last = ? WHERE id = ?`).run(date, toDay(dateFirst), toDay(dateLast), id);
+export function updateEventDate(
+  db: Db,
+  id: number,
+  date: string | null,
+  dateFirst: string | null,
+  dateLast: string | null,
+): void {
+  prepared(db, `UPDATE events SET date = ?, date_first = ?, date_last = ? WHERE id = ?`).run(
+    date,
+    toDay(dateFirst),
+    toDay(dateLast),
+    id,
+  );
 }
 
 /** Recounts an event's mentions and raises its confidence to the best mention's. */
 export function refreshEventCounts(db: Db, id: number): number {
-  prepared(db, 
+  prepared(
+    db,
     `UPDATE events SET
        mention_count = (SELECT count(*) FROM mentions WHERE event_id = @id),
        confidence = coalesce((SELECT max(confidence) FROM mentions WHERE event_id = @id), confidence)
@@ -299,7 +345,10 @@ export function refreshEventCounts(db: Db, id: number): number {
 
 /** Counts one more mention of an event and raises its confidence to the mention's if higher. */
 export function addMentionToEvent(db: Db, id: number, confidence: number): void {
-  prepared(db, `UPDATE events SET mention_count = mention_count + 1, confidence = max(confidence, ?) WHERE id = ?`).run(confidence, id);
+  prepared(
+    db,
+    `UPDATE events SET mention_count = mention_count + 1, confidence = max(confidence, ?) WHERE id = ?`,
+  ).run(confidence, id);
 }
 
 /** Deletes an event (its participants and pairs cascade). */
@@ -345,19 +394,32 @@ export function insertMention(db: Db, eventId: number, m: MentionFields): number
 
 /** The events a document's mentions belong to. */
 export function eventIdsOfDocument(db: Db, documentId: string): number[] {
-  return prepared(db, `SELECT DISTINCT event_id FROM mentions WHERE document_id = ?`).pluck().all(documentId) as number[];
+  return prepared(db, `SELECT DISTINCT event_id FROM mentions WHERE document_id = ?`)
+    .pluck()
+    .all(documentId) as number[];
 }
 
 /** How many mentions a document has. */
 export function countMentions(db: Db, documentId: string): number {
-  return prepared(db, `SELECT count(*) FROM mentions WHERE document_id = ?`).pluck().get(documentId) as number;
+  return prepared(db, `SELECT count(*) FROM mentions WHERE document_id = ?`)
+    .pluck()
+    .get(documentId) as number;
 }
 
 /** The dates of an event's mentions, for picking the most precise one. */
-export function mentionDates(db: Db, eventId: number): { date: string | null; dateFirst: string | null; dateLast: string | null }[] {
-  const rows = prepared(db, `SELECT date, date_first AS dateFirst, date_last AS dateLast FROM mentions WHERE event_id = ? ORDER BY id`)
-    .all(eventId) as { date: string | null; dateFirst: number | null; dateLast: number | null }[];
-  return rows.map((r) => ({ date: r.date, dateFirst: fromDay(r.dateFirst), dateLast: fromDay(r.dateLast) }));
+export function mentionDates(
+  db: Db,
+  eventId: number,
+): { date: string | null; dateFirst: string | null; dateLast: string | null }[] {
+  const rows = prepared(
+    db,
+    `SELECT date, date_first AS dateFirst, date_last AS dateLast FROM mentions WHERE event_id = ? ORDER BY id`,
+  ).all(eventId) as { date: string | null; dateFirst: number | null; dateLast: number | null }[];
+  return rows.map((r) => ({
+    date: r.date,
+    dateFirst: fromDay(r.dateFirst),
+    dateLast: fromDay(r.dateLast),
+  }));
 }
 
 function whereOf(f: EventFilter): { sql: string; params: Record<string, unknown> } {
@@ -413,8 +475,10 @@ const DATE_ORDER = `ORDER BY coalesce(e.date_first, 2147483647), e.date_last, e.
 /** Events matching `filter` in date order (undated last); `limit` < 0 means all. */
 export function queryEvents(db: Db, filter: EventFilter, limit = -1, offset = 0): EventRow[] {
   const { sql, params } = whereOf(filter);
-  const rows = prepared(db, `SELECT ${EVENT_COLUMNS} FROM events e ${sql} ${DATE_ORDER} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit, offset }) as RawEvent[];
+  const rows = prepared(
+    db,
+    `SELECT ${EVENT_COLUMNS} FROM events e ${sql} ${DATE_ORDER} LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit, offset }) as RawEvent[];
   return rows.map(toEvent);
 }
 
@@ -452,9 +516,15 @@ export function mentionSources(db: Db, eventIds: number[]): MentionSource[] {
   ).all(JSON.stringify(eventIds)) as RawMention[];
   const docIds = [...new Set(rows.map((r) => r.documentId))];
   const docs = new Map<string, { title: string | null; date: string | null; url: string | null }>();
-  for (const d of prepared(db, `SELECT id, title, date, url FROM documents WHERE id IN (SELECT value FROM json_each(?))`).all(
-    JSON.stringify(docIds),
-  ) as { id: string; title: string | null; date: string | null; url: string | null }[]) {
+  for (const d of prepared(
+    db,
+    `SELECT id, title, date, url FROM documents WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(docIds)) as {
+    id: string;
+    title: string | null;
+    date: string | null;
+    url: string | null;
+  }[]) {
     docs.set(d.id, d);
   }
   const out: MentionSource[] = [];
@@ -463,7 +533,10 @@ export function mentionSources(db: Db, eventIds: number[]): MentionSource[] {
     if (i < rows.length && rows[i]!.eventId === rows[start]!.eventId) continue;
     const group = rows.slice(start, i);
     // Stable: mentions of documents with the same date (or none) keep their id order.
-    if (group.length > 1) group.sort((x, y) => byDocumentDate(docs.get(x.documentId)?.date ?? null, docs.get(y.documentId)?.date ?? null));
+    if (group.length > 1)
+      group.sort((x, y) =>
+        byDocumentDate(docs.get(x.documentId)?.date ?? null, docs.get(y.documentId)?.date ?? null),
+      );
     for (const r of group) {
       const d = docs.get(r.documentId);
       out.push({
@@ -475,7 +548,10 @@ export function mentionSources(db: Db, eventIds: number[]): MentionSource[] {
         date: r.date,
         dateFirst: fromDay(r.dateFirst),
         dateLast: fromDay(r.dateLast),
-        evidence: r.evidenceStart !== null && r.evidenceEnd !== null ? { start: r.evidenceStart, end: r.evidenceEnd, text: r.evidenceText ?? '' } : null,
+        evidence:
+          r.evidenceStart !== null && r.evidenceEnd !== null
+            ? { start: r.evidenceStart, end: r.evidenceEnd, text: r.evidenceText ?? '' }
+            : null,
       });
     }
     start = i;
@@ -493,36 +569,44 @@ function byDocumentDate(a: string | null, b: string | null): number {
 
 /** Events whose mention evidence overlaps `[start, end)` of a document (a sentence's events). */
 export function eventIdsInSpan(db: Db, documentId: string, start: number, end: number): number[] {
-  return prepared(db, 
-      `SELECT DISTINCT event_id FROM mentions
+  return prepared(
+    db,
+    `SELECT DISTINCT event_id FROM mentions
        WHERE document_id = ? AND evidence_start < ? AND evidence_end > ? ORDER BY event_id`,
-    )
+  )
     .pluck()
     .all(documentId, end, start) as number[];
 }
 
 /** Every participant code with its number of events, most events first. */
 export function actorEventCounts(db: Db): { code: string; events: number }[] {
-  return prepared(db, `SELECT code, count(*) AS events FROM event_actors GROUP BY code ORDER BY events DESC, code`)
-    .all() as { code: string; events: number }[];
+  return prepared(
+    db,
+    `SELECT code, count(*) AS events FROM event_actors GROUP BY code ORDER BY events DESC, code`,
+  ).all() as { code: string; events: number }[];
 }
 
 /** Events per (year of first day, quad) for a filter; undated events are left out. */
-export function eventsPerYearAndQuad(db: Db, filter: EventFilter): { year: number; quad: QuadClass; count: number }[] {
+export function eventsPerYearAndQuad(
+  db: Db,
+  filter: EventFilter,
+): { year: number; quad: QuadClass; count: number }[] {
   const { sql, params } = whereOf(filter);
-  return prepared(db, 
-      `SELECT CAST(strftime('%Y', e.date_first * 86400, 'unixepoch') AS INTEGER) AS year, e.quad, count(*) AS count
+  return prepared(
+    db,
+    `SELECT CAST(strftime('%Y', e.date_first * 86400, 'unixepoch') AS INTEGER) AS year, e.quad, count(*) AS count
        FROM events e ${sql ? `${sql} AND` : 'WHERE'} e.date_first IS NOT NULL
        GROUP BY year, e.quad ORDER BY year, e.quad`,
-    )
-    .all(params) as { year: number; quad: QuadClass; count: number }[];
+  ).all(params) as { year: number; quad: QuadClass; count: number }[];
 }
 
 /** Events per type for a filter, most first. */
 export function eventsPerType(db: Db, filter: EventFilter): { type: PloverType; count: number }[] {
   const { sql, params } = whereOf(filter);
-  return prepared(db, `SELECT e.type, count(*) AS count FROM events e ${sql} GROUP BY e.type ORDER BY count DESC, e.type`)
-    .all(params) as { type: PloverType; count: number }[];
+  return prepared(
+    db,
+    `SELECT e.type, count(*) AS count FROM events e ${sql} GROUP BY e.type ORDER BY count DESC, e.type`,
+  ).all(params) as { type: PloverType; count: number }[];
 }
 
 /** A stored mention with its id and event, as recomputing an event reads it. */
@@ -549,7 +633,10 @@ function storedMentions(db: Db, where: string, param: string | number): StoredMe
        actors, evidence_start AS evidenceStart, evidence_end AS evidenceEnd, evidence_text AS evidenceText,
        more_evidence AS moreEvidence, confidence, negated
      FROM mentions WHERE ${where}`,
-  ).all(param) as (Omit<StoredMention, 'actors' | 'negated' | 'dateFirst' | 'dateLast' | 'evidence' | 'moreEvidence'> & {
+  ).all(param) as (Omit<
+    StoredMention,
+    'actors' | 'negated' | 'dateFirst' | 'dateLast' | 'evidence' | 'moreEvidence'
+  > & {
     actors: string;
     negated: number;
     dateFirst: number | null;
@@ -565,8 +652,13 @@ function storedMentions(db: Db, where: string, param: string | number): StoredMe
     negated: r.negated === 1,
     dateFirst: fromDay(r.dateFirst),
     dateLast: fromDay(r.dateLast),
-    evidence: evidenceStart !== null && evidenceEnd !== null ? { start: evidenceStart, end: evidenceEnd, text: evidenceText ?? '' } : null,
-    moreEvidence: moreEvidence ? (JSON.parse(moreEvidence) as { start: number; end: number; text: string }[]) : null,
+    evidence:
+      evidenceStart !== null && evidenceEnd !== null
+        ? { start: evidenceStart, end: evidenceEnd, text: evidenceText ?? '' }
+        : null,
+    moreEvidence: moreEvidence
+      ? (JSON.parse(moreEvidence) as { start: number; end: number; text: string }[])
+      : null,
   }));
 }
 
@@ -602,12 +694,16 @@ export function updateEventFacts(db: Db, id: number, e: EventFields, mentionCoun
   prepared(db, `DELETE FROM event_actors WHERE event_id = ?`).run(id);
   prepared(db, `DELETE FROM event_pairs WHERE event_id = ?`).run(id);
   const codes = [...new Set(e.actors)].sort();
-  for (const code of codes) prepared(db, `INSERT OR IGNORE INTO event_actors (code, event_id) VALUES (?, ?)`).run(code, id);
+  for (const code of codes)
+    prepared(db, `INSERT OR IGNORE INTO event_actors (code, event_id) VALUES (?, ?)`).run(code, id);
   if (codes.length > 2) {
     for (let i = 0; i < codes.length; i++) {
       for (let j = i + 1; j < codes.length; j++) {
         if (codes[i] !== actor1 || codes[j] !== actor2) {
-          prepared(db, `INSERT OR IGNORE INTO event_pairs (actor1, actor2, event_id) VALUES (?, ?, ?)`).run(codes[i], codes[j], id);
+          prepared(
+            db,
+            `INSERT OR IGNORE INTO event_pairs (actor1, actor2, event_id) VALUES (?, ?, ?)`,
+          ).run(codes[i], codes[j], id);
         }
       }
     }
@@ -620,8 +716,16 @@ export function moveMentions(db: Db, from: number, to: number): void {
 }
 
 /** The event of the mention of `documentId` whose evidence is `[start, end)` (or whose more evidence includes it), or null. */
-export function eventOfMentionAt(db: Db, documentId: string, start: number, end: number): number | null {
-  const id = prepared(db, `SELECT event_id FROM mentions WHERE document_id = ? AND evidence_start = ? AND evidence_end = ? LIMIT 1`)
+export function eventOfMentionAt(
+  db: Db,
+  documentId: string,
+  start: number,
+  end: number,
+): number | null {
+  const id = prepared(
+    db,
+    `SELECT event_id FROM mentions WHERE document_id = ? AND evidence_start = ? AND evidence_end = ? LIMIT 1`,
+  )
     .pluck()
     .get(documentId, start, end) as number | undefined;
   return id ?? null;
@@ -659,7 +763,12 @@ export interface CompactRow {
  * One page of the events matching `filter` in date order after `cursor`, with the next page's
  * cursor. Rows as stored, no conversion: a page has up to 10,000 of them.
  */
-export function eventPage(db: Db, filter: EventFilter, limit: number, cursor: EventCursor | null): { rows: CompactRow[]; next: EventCursor | null } {
+export function eventPage(
+  db: Db,
+  filter: EventFilter,
+  limit: number,
+  cursor: EventCursor | null,
+): { rows: CompactRow[]; next: EventCursor | null } {
   const { sql, params } = whereOf(filter);
   const after = cursor ? `${sql ? `${sql} AND` : 'WHERE'} (${KEY}) > (@cFirst, @cLast, @cId)` : sql;
   const rows = prepared(
@@ -676,12 +785,18 @@ export function eventPage(db: Db, filter: EventFilter, limit: number, cursor: Ev
   const more = rows.length > limit;
   if (more) rows.length = limit;
   const end = rows[rows.length - 1];
-  const next = more && end ? { first: end.first ?? 2147483647, last: end.last ?? -2147483648, id: end.id } : null;
+  const next =
+    more && end
+      ? { first: end.first ?? 2147483647, last: end.last ?? -2147483648, id: end.id }
+      : null;
   return { rows, next };
 }
 
 /** Per event: the documents of its mentions and its first evidence sentence (mention id order). */
-export function mentionDigest(db: Db, eventIds: number[]): Map<number, { documents: string[]; text: string | null }> {
+export function mentionDigest(
+  db: Db,
+  eventIds: number[],
+): Map<number, { documents: string[]; text: string | null }> {
   const out = new Map<number, { documents: string[]; text: string | null }>();
   if (!eventIds.length) return out;
   const rows = prepared(
@@ -701,7 +816,10 @@ export function mentionDigest(db: Db, eventIds: number[]): Map<number, { documen
 /** Stored events by id, in the order given (ids not stored are left out). */
 export function eventsById(db: Db, ids: number[]): EventRow[] {
   if (!ids.length) return [];
-  const rows = prepared(db, `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RawEvent[];
+  const rows = prepared(
+    db,
+    `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as RawEvent[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);

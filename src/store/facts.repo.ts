@@ -7,7 +7,11 @@ import { toDay } from './days.ts';
 export type Bounds = [string, string] | null;
 
 /** Stores a document's prospects. */
-export function insertProspects(db: Db, documentId: string, items: { prospect: ExtractedProspect; bounds: Bounds }[]): void {
+export function insertProspects(
+  db: Db,
+  documentId: string,
+  items: { prospect: ExtractedProspect; bounds: Bounds }[],
+): void {
   const s = prepared(
     db,
     `INSERT INTO prospects (document_id, extraction_id, kind, type, mode, cameo, date, date_first, date_last,
@@ -40,7 +44,11 @@ export function insertProspects(db: Db, documentId: string, items: { prospect: E
 }
 
 /** Stores a document's figures. */
-export function insertFigures(db: Db, documentId: string, items: { figure: ExtractedFigure; bounds: Bounds }[]): void {
+export function insertFigures(
+  db: Db,
+  documentId: string,
+  items: { figure: ExtractedFigure; bounds: Bounds }[],
+): void {
   const s = prepared(
     db,
     `INSERT INTO figures (document_id, extraction_id, measure, value, unit, qualifier, date, date_first, date_last,
@@ -92,7 +100,10 @@ export function insertStances(db: Db, documentId: string, items: ExtractedStance
 }
 
 /** How many facts of each kind a document has (to check a document was stored whole). */
-export function countFacts(db: Db, documentId: string): { mentions: number; prospects: number; figures: number; stances: number; sentences: number } {
+export function countFacts(
+  db: Db,
+  documentId: string,
+): { mentions: number; prospects: number; figures: number; stances: number; sentences: number } {
   return prepared(
     db,
     `SELECT (SELECT count(*) FROM mentions WHERE document_id = @id) AS mentions,
@@ -100,5 +111,11 @@ export function countFacts(db: Db, documentId: string): { mentions: number; pros
             (SELECT count(*) FROM figures WHERE document_id = @id) AS figures,
             (SELECT count(*) FROM stances WHERE document_id = @id) AS stances,
             coalesce((SELECT json_array_length(sentences) FROM documents WHERE id = @id), 0) AS sentences`,
-  ).get({ id: documentId }) as { mentions: number; prospects: number; figures: number; stances: number; sentences: number };
+  ).get({ id: documentId }) as {
+    mentions: number;
+    prospects: number;
+    figures: number;
+    stances: number;
+    sentences: number;
+  };
 }

@@ -60,7 +60,10 @@ const SENTENCE_OF = (doc: string, start: string) => SENTENCE_SQL.at(doc, start);
 
 /** Prospects whose participants include `a` (and `b`), in date order (undated last), then document and text order. */
 export function listProspectRows(db: Db, f: ProspectFilter = {}): ProspectRow[] {
-  const where = [f.a ? `EXISTS (SELECT 1 FROM json_each(p.actors) WHERE value = @a)` : '', f.b ? `EXISTS (SELECT 1 FROM json_each(p.actors) WHERE value = @b)` : '']
+  const where = [
+    f.a ? `EXISTS (SELECT 1 FROM json_each(p.actors) WHERE value = @a)` : '',
+    f.b ? `EXISTS (SELECT 1 FROM json_each(p.actors) WHERE value = @b)` : '',
+  ]
     .filter(Boolean)
     .join(' AND ');
   const rows = prepared(
@@ -74,7 +77,10 @@ export function listProspectRows(db: Db, f: ProspectFilter = {}): ProspectRow[] 
      LEFT JOIN sentences_fts f ON f.rowid = ${SENTENCE_OF('p.document_id', 'p.evidence_start')}
      WHERE ${where || '1'}
      ORDER BY p.date_first IS NULL, p.date_first, d.added_at, p.document_id, p.evidence_start, p.id`,
-  ).all({ a: f.a ?? null, b: f.b ?? null }) as (Omit<ProspectRow, 'actors' | 'evidence' | 'sentence' | 'latestEventDate'> & {
+  ).all({ a: f.a ?? null, b: f.b ?? null }) as (Omit<
+    ProspectRow,
+    'actors' | 'evidence' | 'sentence' | 'latestEventDate'
+  > & {
     actors: string;
     latest: number | null;
     s: number;
@@ -89,7 +95,10 @@ export function listProspectRows(db: Db, f: ProspectFilter = {}): ProspectRow[] 
     latestEventDate: fromDay(latest),
     actors: JSON.parse(actors) as string[],
     evidence: { start: s, end: e, text: t },
-    sentence: ss !== null && se !== null && st !== null ? { start: ss, end: se, text: st } : { start: s, end: e, text: t },
+    sentence:
+      ss !== null && se !== null && st !== null
+        ? { start: ss, end: se, text: st }
+        : { start: s, end: e, text: t },
   }));
 }
 
@@ -135,10 +144,22 @@ export function candidateMentions(db: Db, o: CandidateOptions): CandidateMention
      LEFT JOIN sentences_fts f ON f.rowid = ${SENTENCE_OF('ms.document_id', 'ms.evidence_start')}
      WHERE ms.n <= @perEvent
      ORDER BY ev.date_first, ev.id, ms.id`,
-  ).all({ ...codeParams, ...typeParams, from: toDay(o.notBefore), perEvent: o.mentionsPerEvent ?? 20 }) as (Omit<
-    CandidateMention,
-    'actors' | 'negated' | 'evidence' | 'sentence' | 'dateFirst'
-  > & { actors: string; negated: number; dateFirst: number; s: number | null; e: number | null; t: string | null; ss: number | null; se: number | null; st: string | null })[];
+  ).all({
+    ...codeParams,
+    ...typeParams,
+    from: toDay(o.notBefore),
+    perEvent: o.mentionsPerEvent ?? 20,
+  }) as (Omit<CandidateMention, 'actors' | 'negated' | 'evidence' | 'sentence' | 'dateFirst'> & {
+    actors: string;
+    negated: number;
+    dateFirst: number;
+    s: number | null;
+    e: number | null;
+    t: string | null;
+    ss: number | null;
+    se: number | null;
+    st: string | null;
+  })[];
   return rows.map(({ s, e, t, ss, se, st, actors, negated, dateFirst, ...r }) => ({
     ...r,
     dateFirst: fromDay(dateFirst),
@@ -146,7 +167,9 @@ export function candidateMentions(db: Db, o: CandidateOptions): CandidateMention
     negated: negated === 1,
     evidence: s !== null && e !== null && t !== null ? { start: s, end: e, text: t } : null,
     sentence:
-      ss !== null && se !== null && st !== null ? { start: ss, end: se, text: st } : { start: s ?? 0, end: e ?? (t ?? '').length, text: t ?? '' },
+      ss !== null && se !== null && st !== null
+        ? { start: ss, end: se, text: st }
+        : { start: s ?? 0, end: e ?? (t ?? '').length, text: t ?? '' },
   }));
 }
 

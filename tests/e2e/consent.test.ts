@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, newWatchedPage, startExplorer, type Explorer } from './explorer-harness.ts';
+import {
+  launchChromium,
+  newWatchedPage,
+  startExplorer,
+  type Explorer,
+} from './explorer-harness.ts';
 
 const TOKEN = 'explorer-token-0123456789abcdef';
 const TEXT = 'Pakistan and Azerbaijan signed a defence agreement in 2003.';
@@ -33,10 +38,15 @@ const attack = (target: string) => `<!doctype html><title>evil</title>
 </script>`;
 
 beforeAll(async () => {
-  [open, locked] = await Promise.all([startExplorer(() => {}), startExplorer(() => {}, { token: TOKEN })]);
+  [open, locked] = await Promise.all([
+    startExplorer(() => {}),
+    startExplorer(() => {}, { token: TOKEN }),
+  ]);
   browser = await launchChromium();
   const target = new URL('/api/documents', open.url).href;
-  evil = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(attack(target)));
+  evil = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end(attack(target)),
+  );
   // The ties server is on 127.0.0.1; the attacker's page on 'localhost' is another site.
   await new Promise<void>((r) => evil.listen(0, 'localhost', r));
   const address = evil.address() as { port: number };
@@ -48,7 +58,8 @@ afterAll(async () => {
   await Promise.all([open?.close(), locked?.close(), new Promise((r) => evil?.close(r))]);
 });
 
-const documents = (e: Explorer) => e.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+const documents = (e: Explorer) =>
+  e.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
 
 describe('consent', () => {
   test('a page on another site stores nothing through forms or no-cors fetches', async () => {
@@ -73,7 +84,8 @@ describe('consent', () => {
     const html = readFileSync(join(open.dir, 'web', 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length).toBeGreaterThan(0);
-    for (const [, attrs, body] of scripts) expect([attrs, body!.trim()]).toEqual([expect.stringMatching(/\bsrc=/), '']);
+    for (const [, attrs, body] of scripts)
+      expect([attrs, body!.trim()]).toEqual([expect.stringMatching(/\bsrc=/), '']);
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);
     const { context, page, errors } = await newWatchedPage(browser);
     try {
@@ -103,14 +115,21 @@ describe('consent', () => {
       await page.locator('body[data-ready="true"]').waitFor();
       expect(asked).toHaveLength(1);
       // A dropped file goes as a multipart form, with the token.
-      const md = '# Turkey and Azerbaijan\n\nOn 3 March 2010, Turkey and Azerbaijan signed a strategic partnership agreement in Ankara.\n';
+      const md =
+        '# Turkey and Azerbaijan\n\nOn 3 March 2010, Turkey and Azerbaijan signed a strategic partnership agreement in Ankara.\n';
       await page.evaluate((text) => {
         const dt = new DataTransfer();
         dt.items.add(new File([text], 'turkey-azerbaijan.md', { type: 'text/markdown' }));
-        document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        document
+          .querySelector('main')!
+          .dispatchEvent(
+            new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+          );
       }, md);
       await page.getByRole('button', { name: 'Add document' }).click();
-      await expect.poll(() => page.getByRole('status').filter({ hasText: /Added/ }).textContent()).toMatch(/Added “Turkey and Azerbaijan”/);
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: /Added/ }).textContent())
+        .toMatch(/Added “Turkey and Azerbaijan”/);
       expect(locked.db.prepare('SELECT format FROM documents').pluck().all()).toEqual(['md']);
       expect(asked).toHaveLength(1);
       // 401s are answered before the token is given; nothing else goes wrong.

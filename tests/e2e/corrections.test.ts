@@ -20,7 +20,8 @@ const TEXT =
   'The two capitals grew closer over the following year.\n';
 const MISSED = 'The two capitals grew closer';
 const SECOND = 'Pakistan recognized Azerbaijan in December 1991, soon after the Soviet collapse.\n';
-const THIRD = 'In 1995 the President of Pakistan visited Azerbaijan. Turkey signed a trade agreement with Azerbaijan in March 2001.\n';
+const THIRD =
+  'In 1995 the President of Pakistan visited Azerbaijan. Turkey signed a trade agreement with Azerbaijan in March 2001.\n';
 
 let dir: string;
 let webRoot: string;
@@ -41,7 +42,10 @@ function stop(s: { server: Server; db: Db }): Promise<void> {
     (s.server as { closeAllConnections?: () => void }).closeAllConnections?.();
     s.server.close(() => {
       s.db.close();
-      running.splice(running.findIndex((r) => r.server === s.server), 1);
+      running.splice(
+        running.findIndex((r) => r.server === s.server),
+        1,
+      );
       resolve();
     });
   });
@@ -67,13 +71,21 @@ async function open(page: Page, url: string): Promise<void> {
   await page.locator('body[data-ready="true"]').waitFor();
 }
 
-const listed = (page: Page) => page.getByRole('region', { name: /^Events/ }).getByRole('listitem').getByRole('button');
+const listed = (page: Page) =>
+  page
+    .getByRole('region', { name: /^Events/ })
+    .getByRole('listitem')
+    .getByRole('button');
 
 /** The corrected history: the recognition rejected, the visit re-dated, the missed event added. */
 async function expectCorrected(page: Page, url: string): Promise<void> {
   await open(page, url);
-  await page.getByRole('button', { name: /^1995-06 CONSULT Pakistan → Azerbaijan.*corrected/ }).waitFor();
-  await page.getByRole('button', { name: /^1992 SUPPORT Pakistan → Azerbaijan.*corrected/ }).waitFor();
+  await page
+    .getByRole('button', { name: /^1995-06 CONSULT Pakistan → Azerbaijan.*corrected/ })
+    .waitFor();
+  await page
+    .getByRole('button', { name: /^1992 SUPPORT Pakistan → Azerbaijan.*corrected/ })
+    .waitFor();
   const names = await listed(page).allTextContents();
   expect(names.filter((n) => n.startsWith('1991-12-12'))).toEqual([]);
   expect(names).toHaveLength(2);
@@ -94,19 +106,29 @@ describe('corrections in the explorer', () => {
       await card.getByText('Correct this event').click();
       await card.getByRole('textbox', { name: 'Your name' }).fill('Ayla');
       await card.getByRole('button', { name: 'Reject: not an event' }).click();
-      await expect.poll(async () => (await listed(page).allTextContents()).some((n) => n.startsWith('1991-12-12'))).toBe(false);
+      await expect
+        .poll(async () =>
+          (await listed(page).allTextContents()).some((n) => n.startsWith('1991-12-12')),
+        )
+        .toBe(false);
 
       // Re-date the visit, its sentence in view on the card.
       await page.getByRole('button', { name: /^1995 CONSULT Pakistan → Azerbaijan/ }).click();
       const visit = page.getByRole('region', { name: /^CONSULT/ });
-      await expect.poll(() => visit.textContent()).toContain('“1995 the President of Pakistan visited Azerbaijan”');
+      await expect
+        .poll(() => visit.textContent())
+        .toContain('“1995 the President of Pakistan visited Azerbaijan”');
       await visit.getByText('Correct this event').click();
       await visit.getByRole('textbox', { name: 'Date', exact: true }).fill('1995-06');
       await visit.getByRole('button', { name: 'Save date' }).click();
-      await page.getByRole('button', { name: /^1995-06 CONSULT Pakistan → Azerbaijan.*corrected/ }).waitFor();
+      await page
+        .getByRole('button', { name: /^1995-06 CONSULT Pakistan → Azerbaijan.*corrected/ })
+        .waitFor();
       // The card shows the correction next to what was extracted, and who made it.
       const redated = page.getByRole('region', { name: /^CONSULT.*corrected/ });
-      await expect.poll(() => redated.getByRole('list', { name: 'Corrections' }).textContent()).toMatch(/date: 1995-06 \(extracted: CONSULT · 1995 · PAK → AZE\) — by Ayla/);
+      await expect
+        .poll(() => redated.getByRole('list', { name: 'Corrections' }).textContent())
+        .toMatch(/date: 1995-06 \(extracted: CONSULT · 1995 · PAK → AZE\) — by Ayla/);
 
       // Add the missed event from a selection in the document.
       const doc = page.getByRole('region', { name: /^relations/ });
@@ -133,7 +155,9 @@ describe('corrections in the explorer', () => {
       await doc.getByRole('textbox', { name: 'Event source' }).fill('PAK');
       await doc.getByRole('textbox', { name: 'Event target' }).fill('AZE');
       await doc.getByRole('button', { name: 'Save the new event' }).click();
-      await page.getByRole('button', { name: /^1992 SUPPORT Pakistan → Azerbaijan.*corrected/ }).waitFor();
+      await page
+        .getByRole('button', { name: /^1992 SUPPORT Pakistan → Azerbaijan.*corrected/ })
+        .waitFor();
 
       // 1. A re-ingest of the same file (with a new date: it is read again, not skipped).
       const again = await ingestPaths(s.db, [file], { date: '2021-06-16' });
@@ -164,26 +188,43 @@ describe('corrections in the explorer', () => {
     writeFileSync(join(dir, 'second.txt'), SECOND);
     writeFileSync(join(dir, 'third.txt'), TEXT);
     const s = await serve(dbFile);
-    expect((await ingestPaths(s.db, [join(dir, 'third.txt'), join(dir, 'second.txt')])).added).toBe(2);
+    expect((await ingestPaths(s.db, [join(dir, 'third.txt'), join(dir, 'second.txt')])).added).toBe(
+      2,
+    );
     const { context, page, errors } = await newWatchedPage(browser);
     page.on('dialog', (d) => void d.accept());
     const api = async (path: string) => (await fetch(new URL(path, s.url))).json();
     try {
       await open(page, s.url);
       // Split the second document's mention off the recognition, then merge the two again.
-      await page.getByRole('button', { name: /^1991-12-12 SUPPORT Pakistan → Azerbaijan.*2 sources/ }).click();
+      await page
+        .getByRole('button', { name: /^1991-12-12 SUPPORT Pakistan → Azerbaijan.*2 sources/ })
+        .click();
       let card = page.getByRole('region', { name: /^SUPPORT/ });
       await card.getByText('Correct this event').click();
       await card.getByRole('button', { name: 'Split off “second”' }).click();
-      await page.getByRole('button', { name: /^1991-12 SUPPORT Pakistan → Azerbaijan.*corrected/ }).waitFor();
-      expect((await listed(page).allTextContents()).filter((n) => n.includes('SUPPORT'))).toHaveLength(2);
+      await page
+        .getByRole('button', { name: /^1991-12 SUPPORT Pakistan → Azerbaijan.*corrected/ })
+        .waitFor();
+      expect(
+        (await listed(page).allTextContents()).filter((n) => n.includes('SUPPORT')),
+      ).toHaveLength(2);
       await page.getByRole('button', { name: /^1991-12 SUPPORT/ }).click();
       card = page.getByRole('region', { name: /^SUPPORT/ });
       await card.getByText('Correct this event').click();
-      const other = (await card.getByRole('combobox', { name: 'Same event as' }).locator('option').allTextContents()).find((o) => o.startsWith('1991-12-12 SUPPORT'))!;
+      const other = (
+        await card
+          .getByRole('combobox', { name: 'Same event as' })
+          .locator('option')
+          .allTextContents()
+      ).find((o) => o.startsWith('1991-12-12 SUPPORT'))!;
       await card.getByRole('combobox', { name: 'Same event as' }).selectOption({ label: other });
       await card.getByRole('button', { name: 'Merge the two events' }).click();
-      await page.getByRole('button', { name: /^1991-12-12 SUPPORT Pakistan → Azerbaijan.*2 sources.*corrected/ }).waitFor();
+      await page
+        .getByRole('button', {
+          name: /^1991-12-12 SUPPORT Pakistan → Azerbaijan.*2 sources.*corrected/,
+        })
+        .waitFor();
 
       // Re-type the visit, then give it other participants: it leaves the pair's timeline.
       await page.getByRole('button', { name: /^1995 CONSULT/ }).click();
@@ -191,15 +232,27 @@ describe('corrections in the explorer', () => {
       await card.getByText('Correct this event').click();
       await card.getByRole('combobox', { name: 'Type' }).selectOption('AGREE');
       await card.getByRole('button', { name: 'Save type' }).click();
-      await page.getByRole('button', { name: /^1995 AGREE Pakistan → Azerbaijan.*corrected/ }).click();
+      await page
+        .getByRole('button', { name: /^1995 AGREE Pakistan → Azerbaijan.*corrected/ })
+        .click();
       card = page.getByRole('region', { name: /^AGREE/ });
-      await expect.poll(() => card.getByRole('list', { name: 'Corrections' }).textContent()).toContain('type: AGREE (extracted: CONSULT · 1995 · PAK → AZE)');
+      await expect
+        .poll(() => card.getByRole('list', { name: 'Corrections' }).textContent())
+        .toContain('type: AGREE (extracted: CONSULT · 1995 · PAK → AZE)');
       await card.getByText('Correct this event').click();
       await card.getByRole('textbox', { name: 'Source' }).fill('TUR');
       await card.getByRole('button', { name: 'Save participants' }).click();
-      await expect.poll(async () => (await listed(page).allTextContents()).some((n) => n.startsWith('1995'))).toBe(false);
-      const moved = (await api('/api/events?a=TUR&b=AZE')).items as { date: string; type: string; corrections: { kind: string }[] }[];
-      expect(moved.map((e) => [e.date, e.type, e.corrections.map((c) => c.kind)])).toEqual([['1995', 'AGREE', ['type', 'participants']]]);
+      await expect
+        .poll(async () => (await listed(page).allTextContents()).some((n) => n.startsWith('1995')))
+        .toBe(false);
+      const moved = (await api('/api/events?a=TUR&b=AZE')).items as {
+        date: string;
+        type: string;
+        corrections: { kind: string }[];
+      }[];
+      expect(moved.map((e) => [e.date, e.type, e.corrections.map((c) => c.kind)])).toEqual([
+        ['1995', 'AGREE', ['type', 'participants']],
+      ]);
 
       // Re-date the first document from its panel, then delete the second one.
       const docs = (await api('/api/documents')).items as { id: string; title: string }[];
@@ -219,9 +272,15 @@ describe('corrections in the explorer', () => {
       await doc.getByRole('button', { name: 'Delete this document' }).click();
       await expect.poll(async () => (await api('/api/documents')).total).toBe(1);
       // The recognition keeps the first document's mention alone; the second's corrections went with it.
-      await expect.poll(async () => (await listed(page).allTextContents()).filter((n) => n.startsWith('1991-12-12'))).toEqual([
-        expect.stringMatching(/^1991-12-12 SUPPORT Pakistan → Azerbaijan Pakistan recognized Azerbaijan on 12 December 1991$/),
-      ]);
+      await expect
+        .poll(async () =>
+          (await listed(page).allTextContents()).filter((n) => n.startsWith('1991-12-12')),
+        )
+        .toEqual([
+          expect.stringMatching(
+            /^1991-12-12 SUPPORT Pakistan → Azerbaijan Pakistan recognized Azerbaijan on 12 December 1991$/,
+          ),
+        ]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

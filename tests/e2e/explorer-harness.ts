@@ -21,17 +21,30 @@ export interface Explorer {
 
 /** Builds the page into `outDir` with the project's vite.config.ts. */
 export async function buildPage(outDir: string): Promise<void> {
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
 }
 
 /** Builds the page, opens a fresh database, lets `fill` put data in it, and serves both. */
-export async function startExplorer(fill: (db: Db) => unknown, options: { token?: string } = {}): Promise<Explorer> {
+export async function startExplorer(
+  fill: (db: Db) => unknown,
+  options: { token?: string } = {},
+): Promise<Explorer> {
   const dir = mkdtempSync(join(tmpdir(), 'ties-e2e-'));
   const webRoot = join(dir, 'web');
   await buildPage(webRoot);
   const db = openDatabase(join(dir, 'ties.db'));
   await fill(db);
-  const { server, url } = await startServer({ db, port: 0, host: '127.0.0.1', webRoot, token: options.token });
+  const { server, url } = await startServer({
+    db,
+    port: 0,
+    host: '127.0.0.1',
+    webRoot,
+    token: options.token,
+  });
   return {
     url,
     db,
@@ -58,12 +71,20 @@ export const RESULTS = join(ROOT, 'test-results');
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
 }
 
 /** A laptop-sized page in a fresh context, with every console error and page error collected. */
-export async function newWatchedPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function newWatchedPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -4,7 +4,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ingestPaths } from '../../src/services/ingest.service.ts';
-import { CORPUS, launchChromium, newWatchedPage, startExplorer, type Explorer } from './explorer-harness.ts';
+import {
+  CORPUS,
+  launchChromium,
+  newWatchedPage,
+  startExplorer,
+  type Explorer,
+} from './explorer-harness.ts';
 
 let app: Explorer;
 let browser: Browser;
@@ -15,7 +21,8 @@ let consoleErrors: string[];
 beforeAll(async () => {
   app = await startExplorer(async (db) => {
     const summary = await ingestPaths(db, [CORPUS]);
-    if (summary.added === 0) throw new Error(`corpus/ ingested nothing: ${JSON.stringify(summary.failed)}`);
+    if (summary.added === 0)
+      throw new Error(`corpus/ ingested nothing: ${JSON.stringify(summary.failed)}`);
   });
   browser = await launchChromium();
 }, 120_000);
@@ -38,7 +45,11 @@ async function open(path = '/?a=PAK&b=AZE'): Promise<void> {
   await page.locator('body[data-ready="true"]').waitFor();
 }
 
-const events = () => page.getByRole('region', { name: /^Events/ }).getByRole('listitem').getByRole('button');
+const events = () =>
+  page
+    .getByRole('region', { name: /^Events/ })
+    .getByRole('listitem')
+    .getByRole('button');
 const heading = (name: RegExp) => page.getByRole('heading', { name });
 
 /** Rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
@@ -63,11 +74,19 @@ function parseCsv(text: string): string[][] {
 }
 
 /** The visible timeline labels: their text and box. */
-async function labels(): Promise<{ text: string; left: number; right: number; top: number; bottom: number }[]> {
+async function labels(): Promise<
+  { text: string; left: number; right: number; top: number; bottom: number }[]
+> {
   return page.locator('.timeline-label:not([hidden])').evaluateAll((els) =>
     els.map((el) => {
       const r = el.getBoundingClientRect();
-      return { text: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      return {
+        text: el.textContent ?? '',
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+      };
     }),
   );
 }
@@ -76,16 +95,43 @@ describe('the explorer explains its view', () => {
   test('one line says what ties is and where the data came from; types and classes are explained', async () => {
     await open();
     const about = page.getByText(/^Sourced timelines of the relations between countries/);
-    await expect.poll(() => about.textContent()).toMatch(/This store: \d+ events from 2 documents: “.+” and “.+”\.$/);
+    await expect
+      .poll(() => about.textContent())
+      .toMatch(/This store: \d+ events from 2 documents: “.+” and “.+”\.$/);
     // Each count says what it counts, so the store's, an actor's and the pair's do not clash.
-    expect(await page.getByRole('region', { name: /^Events/ }).getByRole('heading').textContent()).toMatch(/^Events between Pakistan and Azerbaijan \(\d+\)$/);
-    expect(await page.getByRole('combobox', { name: 'Country' }).locator('option:checked').textContent()).toMatch(/^Pakistan · \d+ events$/);
-    expect(await page.getByText('With the events involving each, with any partner.').count()).toBe(1);
+    expect(
+      await page
+        .getByRole('region', { name: /^Events/ })
+        .getByRole('heading')
+        .textContent(),
+    ).toMatch(/^Events between Pakistan and Azerbaijan \(\d+\)$/);
+    expect(
+      await page.getByRole('combobox', { name: 'Country' }).locator('option:checked').textContent(),
+    ).toMatch(/^Pakistan · \d+ events$/);
+    expect(await page.getByText('With the events involving each, with any partner.').count()).toBe(
+      1,
+    );
     // Hover titles on the filters and the legend, and the same words in a glossary.
-    expect(await page.locator('label', { has: page.getByRole('checkbox', { name: /^SUPPORT/ }) }).getAttribute('title')).toMatch(/recognise a state/);
-    expect(await page.getByRole('list', { name: 'Legend' }).getByText('Verbal conflict').getAttribute('title')).toMatch(/^Hostile words/);
+    expect(
+      await page
+        .locator('label', { has: page.getByRole('checkbox', { name: /^SUPPORT/ }) })
+        .getAttribute('title'),
+    ).toMatch(/recognise a state/);
+    expect(
+      await page
+        .getByRole('list', { name: 'Legend' })
+        .getByText('Verbal conflict')
+        .getAttribute('title'),
+    ).toMatch(/^Hostile words/);
     await page.getByText('What the classes and types mean').click();
-    await expect.poll(() => page.getByRole('definition').filter({ hasText: /^Consultations and meetings/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('definition')
+          .filter({ hasText: /^Consultations and meetings/ })
+          .count(),
+      )
+      .toBe(1);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -100,14 +146,20 @@ describe('the explorer explains its view', () => {
         expect(a.left).toBeGreaterThanOrEqual(stage.x);
         expect(a.right).toBeLessThanOrEqual(stage.x + stage.width + 0.5);
         for (const b of ls.slice(i + 1)) {
-          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          const apart =
+            a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
           expect(apart, `${a.text} / ${b.text}`).toBe(true);
         }
       }
     };
     check(first);
     // A label is the start of its event's sentence (without the date the axis gives).
-    for (const l of first) expect(texts.some((t) => t.toLowerCase().includes(l.text.replace(/…$/, '').toLowerCase().slice(0, 12)))).toBe(true);
+    for (const l of first)
+      expect(
+        texts.some((t) =>
+          t.toLowerCase().includes(l.text.replace(/…$/, '').toLowerCase().slice(0, 12)),
+        ),
+      ).toBe(true);
     // Zoomed in, there is room for more of them, and they still do not overlap.
     await page.getByRole('group', { name: /^Timeline/ }).focus();
     await page.keyboard.press('+');
@@ -123,25 +175,38 @@ describe('the explorer explains its view', () => {
     await open();
     const conflicts = heading(/^Where the sources disagree/);
     const plans = heading(/^Plans, proposals and hopes/);
-    await expect.poll(() => conflicts.textContent()).toMatch(/^Where the sources disagree \((\d+)\)$/);
-    await expect.poll(() => plans.textContent()).toMatch(/^Plans, proposals and hopes \(\d+ open of \d+\)$/);
+    await expect
+      .poll(() => conflicts.textContent())
+      .toMatch(/^Where the sources disagree \((\d+)\)$/);
+    await expect
+      .poll(() => plans.textContent())
+      .toMatch(/^Plans, proposals and hopes \(\d+ open of \d+\)$/);
     const allPlans = Number(/of (\d+)\)/.exec((await plans.textContent())!)![1]);
     expect(allPlans).toBeGreaterThan(0);
 
     // A type with no disputed event and no plan: both panels say so.
     await page.getByRole('checkbox', { name: /^AID/ }).check();
-    await expect.poll(() => conflicts.textContent()).toMatch(/^Where the sources disagree \(0 of \d+\)$/);
-    await expect.poll(() => plans.textContent()).toBe(`Plans, proposals and hopes (0 open of 0; ${allPlans} in all)`);
+    await expect
+      .poll(() => conflicts.textContent())
+      .toMatch(/^Where the sources disagree \(0 of \d+\)$/);
+    await expect
+      .poll(() => plans.textContent())
+      .toBe(`Plans, proposals and hopes (0 open of 0; ${allPlans} in all)`);
     await page.getByRole('checkbox', { name: /^AID/ }).uncheck();
-    await expect.poll(() => conflicts.textContent()).toMatch(/^Where the sources disagree \(\d+\)$/);
+    await expect
+      .poll(() => conflicts.textContent())
+      .toMatch(/^Where the sources disagree \(\d+\)$/);
 
     // The search: the disputed recognition stays, and only the plans whose sentence has the words.
     await page.getByRole('searchbox', { name: 'Search events and documents' }).fill('recognise');
     await expect.poll(() => page.url()).toMatch(/[?&]q=recognise/);
-    await expect.poll(() => conflicts.textContent()).toMatch(/^Where the sources disagree \(\d+\)$/);
+    await expect
+      .poll(() => conflicts.textContent())
+      .toMatch(/^Where the sources disagree \(\d+\)$/);
     const region = page.getByRole('region', { name: /^Plans, proposals and hopes/ });
     await expect.poll(() => plans.textContent()).toMatch(new RegExp(`; ${allPlans} in all\\)$`));
-    for (const t of await region.getByRole('listitem').allTextContents()) expect(t.toLowerCase()).toContain('recognise');
+    for (const t of await region.getByRole('listitem').allTextContents())
+      expect(t.toLowerCase()).toContain('recognise');
     // Every event the list shows is one the search matched.
     for (const t of await events().allTextContents()) expect(t).toMatch(/\S/);
     expect(consoleErrors).toEqual([]);
@@ -153,9 +218,18 @@ describe('the explorer explains its view', () => {
     expect(rows.length).toBeGreaterThan(0);
     const link = page.getByRole('link', { name: 'JSON' });
     const href = new URL((await link.getAttribute('href'))!, app.url);
-    expect(Object.fromEntries(href.searchParams)).toEqual({ format: 'json', a: 'PAK', b: 'AZE', type: 'SUPPORT,CONSULT', from: '1995' });
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      format: 'json',
+      a: 'PAK',
+      b: 'AZE',
+      type: 'SUPPORT,CONSULT',
+      from: '1995',
+    });
     expect(await page.getByText(/^Export the filtered view:/).count()).toBe(1);
-    const csv = new URL((await page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!, app.url);
+    const csv = new URL(
+      (await page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!,
+      app.url,
+    );
     expect(csv.searchParams.get('type')).toBe('SUPPORT,CONSULT');
     // Parsed back: the download holds the same events as the list (the server applies the filters).
     const res = await fetch(csv);
@@ -171,8 +245,14 @@ describe('the explorer explains its view', () => {
     await open('/?a=PAK&b=AZE&q=Islamabad&quad=verbal-cooperation');
     const found = await events().evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.id));
     expect(found.length).toBeGreaterThan(0);
-    const words = new URL((await page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!, app.url);
-    expect([words.searchParams.get('q'), words.searchParams.get('quad')]).toEqual(['Islamabad', 'verbal-cooperation']);
+    const words = new URL(
+      (await page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!,
+      app.url,
+    );
+    expect([words.searchParams.get('q'), words.searchParams.get('quad')]).toEqual([
+      'Islamabad',
+      'verbal-cooperation',
+    ]);
     const [head, ...matched] = parseCsv(await (await fetch(words)).text());
     expect(matched.map((l) => l[head!.indexOf('id')]).sort()).toEqual(found.sort());
     expect(consoleErrors).toEqual([]);
@@ -184,7 +264,9 @@ describe('the explorer explains its view', () => {
     page = await context.newPage();
     await open();
     // A late event, so its sentence is far down the essay, from a list scrolled down the page.
-    const late = events().filter({ hasText: /^20(1|2)\d/ }).last();
+    const late = events()
+      .filter({ hasText: /^20(1|2)\d/ })
+      .last();
     await late.scrollIntoViewIfNeeded();
     await late.click();
     const mark = page.locator('.doc-panel mark');
@@ -194,7 +276,9 @@ describe('the explorer explains its view', () => {
         mark.evaluate((m) => {
           const r = m.getBoundingClientRect();
           const box = m.closest('.doc-text')!.getBoundingClientRect();
-          return r.top >= Math.max(0, box.top) && r.bottom <= Math.min(window.innerHeight, box.bottom);
+          return (
+            r.top >= Math.max(0, box.top) && r.bottom <= Math.min(window.innerHeight, box.bottom)
+          );
         }),
       )
       .toBe(true);
@@ -202,7 +286,10 @@ describe('the explorer explains its view', () => {
 
   test('a Markdown document reads as headings and paragraphs, not markup', async () => {
     await open();
-    await page.getByRole('region', { name: /^Documents/ }).getByRole('button', { name: /Azerbaijan–Pakistan relations/ }).click();
+    await page
+      .getByRole('region', { name: /^Documents/ })
+      .getByRole('button', { name: /Azerbaijan–Pakistan relations/ })
+      .click();
     const doc = page.getByRole('region', { name: /^Azerbaijan–Pakistan relations/ });
     await expect.poll(() => doc.textContent()).toMatch(/· md ·/);
     const text = doc.locator('.doc-text');
@@ -222,7 +309,8 @@ describe('the explorer explains its view', () => {
     const details: string[] = [];
     page.on('response', async (r) => {
       const url = new URL(r.url());
-      if (url.pathname === '/api/timeline') compact.push(Array.isArray(((await r.json()) as { events: { id: unknown } }).events.id));
+      if (url.pathname === '/api/timeline')
+        compact.push(Array.isArray(((await r.json()) as { events: { id: unknown } }).events.id));
       if (/^\/api\/events\/\d+$/.test(url.pathname)) details.push(url.pathname);
     });
     await open();
@@ -252,7 +340,12 @@ describe('the explorer explains its view', () => {
 
   test('at phone width both country pickers fit the screen', async () => {
     await context.close();
-    context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    context = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     page = await context.newPage();
     await open();
     for (const name of ['Country', 'and']) {
@@ -262,7 +355,9 @@ describe('the explorer explains its view', () => {
       // Wide enough for "Azerbaijan · 40 events".
       expect(box.width).toBeGreaterThanOrEqual(200);
     }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
   });
 
   // Last: it adds a document to the store the other tests read.
@@ -270,9 +365,13 @@ describe('the explorer explains its view', () => {
     await open();
     const before = await events().count();
     await page.getByText('Add a document').click();
-    await page.getByRole('textbox', { name: 'Document text' }).fill('On 7 July 2011, Pakistan and Azerbaijan signed a trade agreement in Baku.');
+    await page
+      .getByRole('textbox', { name: 'Document text' })
+      .fill('On 7 July 2011, Pakistan and Azerbaijan signed a trade agreement in Baku.');
     await page.getByRole('button', { name: 'Add document' }).click();
-    await expect.poll(() => events().allTextContents(), { timeout: 20_000 }).toContainEqual(expect.stringMatching(/^2011-07-07 AGREE (Pakistan|Azerbaijan)/));
+    await expect
+      .poll(() => events().allTextContents(), { timeout: 20_000 })
+      .toContainEqual(expect.stringMatching(/^2011-07-07 AGREE (Pakistan|Azerbaijan)/));
     // Narrowed to the new document; without that filter the pair has one event more.
     await page.getByRole('combobox', { name: 'Document' }).selectOption('');
     await expect.poll(() => events().count()).toBe(before + 1);

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ingestPaths } from '../../src/services/ingest.service.ts';
-import { CORPUS, RESULTS, launchChromium, newWatchedPage, startExplorer, type Explorer } from './explorer-harness.ts';
+import {
+  CORPUS,
+  RESULTS,
+  launchChromium,
+  newWatchedPage,
+  startExplorer,
+  type Explorer,
+} from './explorer-harness.ts';
 
 let app: Explorer;
 let browser: Browser;
@@ -20,7 +27,8 @@ const ESSAY = /^Azerbaijan and Pakistan: Historical relations/;
 beforeAll(async () => {
   app = await startExplorer(async (db) => {
     const summary = await ingestPaths(db, [CORPUS]);
-    if (summary.added === 0) throw new Error(`corpus/ ingested nothing: ${JSON.stringify(summary.failed)}`);
+    if (summary.added === 0)
+      throw new Error(`corpus/ ingested nothing: ${JSON.stringify(summary.failed)}`);
   });
   browser = await launchChromium();
   mkdirSync(RESULTS, { recursive: true });
@@ -44,15 +52,28 @@ async function open(path = '/', base = app.url): Promise<void> {
   await page.locator('body[data-ready="true"]').waitFor();
 }
 
-const events = () => page.getByRole('region', { name: /^Events/ }).getByRole('listitem').getByRole('button');
+const events = () =>
+  page
+    .getByRole('region', { name: /^Events/ })
+    .getByRole('listitem')
+    .getByRole('button');
 
 describe('explorer', () => {
   test('the default view shows the essay pair with the 1991 recognition, and a screenshot is taken', async () => {
     await open();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Country' }).inputValue()).toMatch(/^(AZE|PAK)$/);
-    await expect.poll(() => page.getByRole('combobox', { name: 'and' }).inputValue()).toMatch(/^(AZE|PAK)$/);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Country' }).inputValue())
+      .toMatch(/^(AZE|PAK)$/);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'and' }).inputValue())
+      .toMatch(/^(AZE|PAK)$/);
     await page.getByRole('button', { name: RECOGNITION }).waitFor();
-    expect(await page.getByRole('region', { name: 'Actors' }).getByRole('button', { name: /Azerbaijan/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('region', { name: 'Actors' })
+        .getByRole('button', { name: /Azerbaijan/ })
+        .count(),
+    ).toBe(1);
     // The timeline canvas has marks drawn: not a blank image.
     const inked = await page.locator('.timeline canvas').evaluate((c: HTMLCanvasElement) => {
       const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
@@ -73,11 +94,16 @@ describe('explorer', () => {
     await expect.poll(() => card.textContent()).toContain('12 December 1991');
     expect(await card.textContent()).toMatch(/Source\s*Pakistan \(PAK\)/);
     // Every document that states the event is listed; the essay's sentence opens in its document.
-    await card.getByRole('list', { name: /^Mentioned in/ }).getByRole('button', { name: ESSAY }).click();
+    await card
+      .getByRole('list', { name: /^Mentioned in/ })
+      .getByRole('button', { name: ESSAY })
+      .click();
     const doc = page.getByRole('region', { name: ESSAY });
     const mark = doc.locator('mark');
     await expect.poll(() => mark.textContent()).toContain('December 12,1991');
-    expect(await mark.textContent()).toMatch(/^Pakistan was the first country to recognize Azerbaijan/);
+    expect(await mark.textContent()).toMatch(
+      /^Pakistan was the first country to recognize Azerbaijan/,
+    );
     // The document box scrolled so the highlight is inside its visible part.
     const visible = await mark.evaluate((m) => {
       const box = m.closest('.doc-text')!.getBoundingClientRect();
@@ -164,14 +190,20 @@ describe('explorer', () => {
   test('a pasted document is extracted and its events appear on the timeline', async () => {
     await open();
     await page.getByText('Add a document').click();
-    await page.getByRole('textbox', { name: 'Document text' }).fill(
-      'Tokyo, 2 June 2019. Japan and India signed an agreement on defence cooperation on 14 March 2019. ' +
-        'Japan pledged aid to India in 2018.',
-    );
+    await page
+      .getByRole('textbox', { name: 'Document text' })
+      .fill(
+        'Tokyo, 2 June 2019. Japan and India signed an agreement on defence cooperation on 14 March 2019. ' +
+          'Japan pledged aid to India in 2018.',
+      );
     await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Japan India note');
     await page.getByRole('button', { name: 'Add document' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /Added/ }).textContent()).toMatch(/Added “Japan India note”: [1-9]\d* events? found/);
-    await expect.poll(() => events().allTextContents()).toContainEqual(expect.stringMatching(/Japan|India/));
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: /Added/ }).textContent())
+      .toMatch(/Added “Japan India note”: [1-9]\d* events? found/);
+    await expect
+      .poll(() => events().allTextContents())
+      .toContainEqual(expect.stringMatching(/Japan|India/));
     expect(page.url()).toMatch(/[?&]doc=[0-9a-f]{64}/);
     await page.getByRole('region', { name: 'Japan India note' }).waitFor();
     expect(consoleErrors).toEqual([]);
@@ -179,20 +211,36 @@ describe('explorer', () => {
 
   test('a Markdown file dropped on the page is added with its date', async () => {
     await open();
-    const md = '# Turkey and Azerbaijan\n\nOn 3 March 2010, Turkey and Azerbaijan signed a strategic partnership agreement in Ankara.\n';
+    const md =
+      '# Turkey and Azerbaijan\n\nOn 3 March 2010, Turkey and Azerbaijan signed a strategic partnership agreement in Ankara.\n';
     await page.evaluate((text) => {
       const dt = new DataTransfer();
       dt.items.add(new File([text], 'turkey-azerbaijan.md', { type: 'text/markdown' }));
-      document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document
+        .querySelector('main')!
+        .dispatchEvent(
+          new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+        );
     }, md);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /Ready to add/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /Ready to add/ })
+          .count(),
+      )
+      .toBe(1);
     await page.getByLabel('Published on (optional)').fill('2010-06-01');
     await page.getByRole('button', { name: 'Add document' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /Added/ }).textContent()).toMatch(/Added “Turkey and Azerbaijan”: [1-9]\d* events? found/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: /Added/ }).textContent())
+      .toMatch(/Added “Turkey and Azerbaijan”: [1-9]\d* events? found/);
     // The title comes from the file's own heading.
     const doc = page.getByRole('region', { name: 'Turkey and Azerbaijan' });
     await expect.poll(() => doc.textContent()).toContain('Dated 1 June 2010 · md');
-    await expect.poll(() => events().allTextContents()).toContainEqual(expect.stringMatching(/^2010-03-03 \w+ (Turkey|Türkiye)/));
+    await expect
+      .poll(() => events().allTextContents())
+      .toContainEqual(expect.stringMatching(/^2010-03-03 \w+ (Turkey|Türkiye)/));
     expect(consoleErrors).toEqual([]);
   });
 
@@ -200,13 +248,27 @@ describe('explorer', () => {
     await open();
     await page.getByText('Add a document').click();
     await page.getByRole('button', { name: 'Add document' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Paste some text' }).count()).toBe(1);
-    await page.getByLabel(/choose a file/).setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not a \.txt, \.md or \.html file/);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'Paste some text' }).count())
+      .toBe(1);
+    await page.getByLabel(/choose a file/).setInputFiles({
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4'),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/not a \.txt, \.md or \.html file/);
     // Bytes that are not text: the server refuses them and the page says why.
-    await page.getByLabel(/choose a file/).setInputFiles({ name: 'bin.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8]) });
+    await page.getByLabel(/choose a file/).setInputFiles({
+      name: 'bin.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8]),
+    });
     await page.getByRole('button', { name: 'Add document' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^The document was not added\. \S/);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/^The document was not added\. \S/);
     // The refused upload is the only error the console may show.
     expect(consoleErrors.filter((e) => !/status of 422/.test(e))).toEqual([]);
   });
@@ -219,12 +281,20 @@ describe('explorer', () => {
       ' <img src="x" onerror="window.__pwned = 2"> <b onmouseover="window.__pwned = 3">bold</b>';
     await page.getByText('Add a document').click();
     await page.getByRole('textbox', { name: 'Document text' }).fill(text);
-    await page.getByRole('textbox', { name: 'Title (optional)' }).fill('<img src=y onerror="window.__pwned=4">');
+    await page
+      .getByRole('textbox', { name: 'Title (optional)' })
+      .fill('<img src=y onerror="window.__pwned=4">');
     await page.getByRole('button', { name: 'Add document' }).click();
     const doc = page.getByRole('region', { name: '<img src=y onerror="window.__pwned=4">' });
     await doc.waitFor();
-    await expect.poll(() => doc.locator('.doc-text').textContent()).toContain('<script>window.__pwned = 1</script>');
-    expect(await page.locator('.doc-panel img, .doc-panel script, .doc-panel b, .card-panel img').count()).toBe(0);
+    await expect
+      .poll(() => doc.locator('.doc-text').textContent())
+      .toContain('<script>window.__pwned = 1</script>');
+    expect(
+      await page
+        .locator('.doc-panel img, .doc-panel script, .doc-panel b, .card-panel img')
+        .count(),
+    ).toBe(0);
     await page.locator('.doc-text').hover();
     expect(await page.evaluate(() => (window as unknown as { __pwned: number }).__pwned)).toBe(0);
     expect(consoleErrors).toEqual([]);
@@ -232,11 +302,18 @@ describe('explorer', () => {
 
   test('the page fits a phone width', async () => {
     await context.close();
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     page = await context.newPage();
     await open();
     await page.getByRole('button', { name: RECOGNITION }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(RESULTS, 'explorer-phone.png'), fullPage: true });
   });
@@ -259,8 +336,12 @@ describe('explorer on an empty store', () => {
     await text.fill('On 12 May 2015, Chile and Peru signed a trade agreement in Lima.');
     await page.getByRole('button', { name: 'Add document' }).click();
     // The first post starts the server's extraction thread: on a busy machine that takes seconds.
-    await expect.poll(() => page.getByRole('combobox', { name: 'Country' }).inputValue(), { timeout: 20_000 }).toMatch(/^(CHL|PER)$/);
-    await expect.poll(() => events().allTextContents()).toContainEqual(expect.stringMatching(/^2015-05-12 AGREE (Chile|Peru)/));
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Country' }).inputValue(), { timeout: 20_000 })
+      .toMatch(/^(CHL|PER)$/);
+    await expect
+      .poll(() => events().allTextContents())
+      .toContainEqual(expect.stringMatching(/^2015-05-12 AGREE (Chile|Peru)/));
     expect(consoleErrors).toEqual([]);
   });
 });

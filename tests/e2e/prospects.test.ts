@@ -4,7 +4,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ingestDocument } from '../../src/services/ingest.service.ts';
-import { launchChromium, newWatchedPage, startExplorer, type Explorer } from './explorer-harness.ts';
+import {
+  launchChromium,
+  newWatchedPage,
+  startExplorer,
+  type Explorer,
+} from './explorer-harness.ts';
 
 let app: Explorer;
 let browser: Browser;
@@ -13,9 +18,21 @@ let page: Page;
 let consoleErrors: string[];
 
 const DOCS = [
-  { title: 'interest', date: '2016-10-01', text: 'Azerbaijan has expressed interest in buying the JF-17 fighter jets from Pakistan.' },
-  { title: 'contract', date: '2024-05-01', text: 'In 2024 Azerbaijan signed a contract with Pakistan to buy JF-17 fighter jets.' },
-  { title: 'visit plan', date: '2017-01-10', text: 'The Pakistani president will visit Baku next year.' },
+  {
+    title: 'interest',
+    date: '2016-10-01',
+    text: 'Azerbaijan has expressed interest in buying the JF-17 fighter jets from Pakistan.',
+  },
+  {
+    title: 'contract',
+    date: '2024-05-01',
+    text: 'In 2024 Azerbaijan signed a contract with Pakistan to buy JF-17 fighter jets.',
+  },
+  {
+    title: 'visit plan',
+    date: '2017-01-10',
+    text: 'The Pakistani president will visit Baku next year.',
+  },
 ];
 
 beforeAll(async () => {
@@ -44,17 +61,25 @@ describe('prospects panel', () => {
     await page.locator('body[data-ready="true"]').waitFor();
     const panel = page.getByRole('region', { name: /^Plans, proposals and hopes/ });
     await panel.waitFor();
-    expect(await panel.getByRole('heading').textContent()).toBe('Plans, proposals and hopes (1 open of 2)');
+    expect(await panel.getByRole('heading').textContent()).toBe(
+      'Plans, proposals and hopes (1 open of 2)',
+    );
     const rows = panel.getByRole('listitem');
     await expect.poll(() => rows.count()).toBe(2);
     const fulfilled = rows.filter({ hasText: 'JF-17' });
-    expect(await fulfilled.getByRole('button').first().textContent()).toMatch(/^pending · COOPERATE · .*fulfilled/);
-    expect(await rows.filter({ hasText: 'will visit' }).getByRole('button').first().textContent()).toMatch(/^plan · CONSULT · .*open/);
+    expect(await fulfilled.getByRole('button').first().textContent()).toMatch(
+      /^pending · COOPERATE · .*fulfilled/,
+    );
+    expect(
+      await rows.filter({ hasText: 'will visit' }).getByRole('button').first().textContent(),
+    ).toMatch(/^plan · CONSULT · .*open/);
 
     // The prospect's own sentence, highlighted in its document.
     await fulfilled.getByRole('button', { name: /JF-17/ }).click();
     const mark = page.getByRole('region', { name: /^interest/ }).locator('mark');
-    await expect.poll(() => mark.textContent()).toBe('Azerbaijan has expressed interest in buying the JF-17 fighter jets from Pakistan');
+    await expect
+      .poll(() => mark.textContent())
+      .toBe('Azerbaijan has expressed interest in buying the JF-17 fighter jets from Pakistan');
 
     // The fulfilling event, selected: its card names the contract document.
     await fulfilled.getByRole('button', { name: 'Fulfilled by AGREE (2024)' }).click();

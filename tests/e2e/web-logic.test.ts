@@ -20,9 +20,12 @@ describe('day numbers', () => {
     expect(isoOf(day)).toBe(iso);
   });
 
-  test.each([null, '', '1991', '1991-12', '12/12/1991', '1991-12-12T00:00'])('dayOf(%j) is null', (s) => {
-    expect(dayOf(s)).toBeNull();
-  });
+  test.each([null, '', '1991', '1991-12', '12/12/1991', '1991-12-12T00:00'])(
+    'dayOf(%j) is null',
+    (s) => {
+      expect(dayOf(s)).toBeNull();
+    },
+  );
 
   test.each([
     [1991, 11, 1, '1991-12-01'],
@@ -54,8 +57,14 @@ describe('URL state', () => {
   test.each([
     ['', emptyState()],
     ['?a=aze&b=PAK', { ...emptyState(), a: 'AZE', b: 'PAK' }],
-    ['?a=AZE&type=SUPPORT,agree&quad=verbal-cooperation', { ...emptyState(), a: 'AZE', types: ['SUPPORT', 'AGREE'], quads: ['verbal-cooperation'] }],
-    ['?from=1991&to=2003&q=first%20country&event=12', { ...emptyState(), from: '1991', to: '2003', q: 'first country', ev: '12' }],
+    [
+      '?a=AZE&type=SUPPORT,agree&quad=verbal-cooperation',
+      { ...emptyState(), a: 'AZE', types: ['SUPPORT', 'AGREE'], quads: ['verbal-cooperation'] },
+    ],
+    [
+      '?from=1991&to=2003&q=first%20country&event=12',
+      { ...emptyState(), from: '1991', to: '2003', q: 'first country', ev: '12' },
+    ],
     // Not years: dropped rather than passed on to the filter.
     ['?from=last%20year&to=19x1', emptyState()],
     ['?unknown=1&zoom=1990-01-01,2000-01-01', { ...emptyState(), zoom: '1990-01-01,2000-01-01' }],
@@ -64,9 +73,18 @@ describe('URL state', () => {
   });
 
   test('writeState round-trips and leaves empty parameters out', () => {
-    const s = { ...emptyState(), a: 'AZE', b: 'PAK', types: ['SUPPORT', 'AGREE'], q: 'Baku & Islamabad', zoom: '1990-01-01,2000-01-01' };
+    const s = {
+      ...emptyState(),
+      a: 'AZE',
+      b: 'PAK',
+      types: ['SUPPORT', 'AGREE'],
+      q: 'Baku & Islamabad',
+      zoom: '1990-01-01,2000-01-01',
+    };
     const qs = writeState(s);
-    expect(qs).toBe('?a=AZE&b=PAK&type=SUPPORT,AGREE&q=Baku+%26+Islamabad&zoom=1990-01-01,2000-01-01');
+    expect(qs).toBe(
+      '?a=AZE&b=PAK&type=SUPPORT,AGREE&q=Baku+%26+Islamabad&zoom=1990-01-01,2000-01-01',
+    );
     expect(readState(qs)).toEqual(s);
     expect(writeState(emptyState())).toBe('');
   });
@@ -85,7 +103,10 @@ describe('axis ticks', () => {
     const t = ticks(dayOf(a)!, dayOf(b)!, w);
     expect(t.slice(0, 3).map((x) => x.label)).toEqual(labels);
     // Ticks are inside the window, ascending, and at least the minimum spacing apart.
-    for (let i = 1; i < t.length; i++) expect(((t[i]!.day - t[i - 1]!.day) / (dayOf(b)! - dayOf(a)!)) * w).toBeGreaterThanOrEqual(60);
+    for (let i = 1; i < t.length; i++)
+      expect(((t[i]!.day - t[i - 1]!.day) / (dayOf(b)! - dayOf(a)!)) * w).toBeGreaterThanOrEqual(
+        60,
+      );
     expect(t.every((x) => x.day >= dayOf(a)! && x.day <= dayOf(b)!)).toBe(true);
   });
 
@@ -121,8 +142,21 @@ function event(id: string, over: Partial<EventSummary>): EventSummary {
 describe('filters', () => {
   const events = [
     event('1', { date: '1991-12-12', first: dayOf('1991-12-12'), last: dayOf('1991-12-12') }),
-    event('2', { type: 'ASSAULT', quad: 'material-conflict', date: '1992', first: dayOf('1992-01-01'), last: dayOf('1992-12-31'), documentIds: ['d2'], text: 'Armenian forces attacked Khojaly' }),
-    event('3', { type: 'CONSULT', date: '1920/1929', first: dayOf('1920-01-01'), last: dayOf('1929-12-31') }),
+    event('2', {
+      type: 'ASSAULT',
+      quad: 'material-conflict',
+      date: '1992',
+      first: dayOf('1992-01-01'),
+      last: dayOf('1992-12-31'),
+      documentIds: ['d2'],
+      text: 'Armenian forces attacked Khojaly',
+    }),
+    event('3', {
+      type: 'CONSULT',
+      date: '1920/1929',
+      first: dayOf('1920-01-01'),
+      last: dayOf('1929-12-31'),
+    }),
     event('4', { type: 'AGREE' }),
   ];
   const ctx = { searchIds: null };
@@ -144,25 +178,81 @@ describe('filters', () => {
   });
 
   test('once the server matched the words, its events pass and only they', () => {
-    expect(filterEvents(events, { ...emptyState(), q: 'massacre' }, { searchIds: new Set(['2']) }).map((e) => e.id)).toEqual(['2']);
-    expect(filterEvents(events, { ...emptyState(), q: 'khojaly', types: ['SUPPORT'] }, { searchIds: new Set(['1', '2']) }).map((e) => e.id)).toEqual(['1']);
+    expect(
+      filterEvents(events, { ...emptyState(), q: 'massacre' }, { searchIds: new Set(['2']) }).map(
+        (e) => e.id,
+      ),
+    ).toEqual(['2']);
+    expect(
+      filterEvents(
+        events,
+        { ...emptyState(), q: 'khojaly', types: ['SUPPORT'] },
+        { searchIds: new Set(['1', '2']) },
+      ).map((e) => e.id),
+    ).toEqual(['1']);
   });
 });
 
 describe('Markdown blocks', () => {
   // Each block as [kind, its visible text].
-  const read = (md: string) => markdownBlocks(md).map((b) => [b.kind, visibleText(md, b.start, b.end, b.hidden)]);
+  const read = (md: string) =>
+    markdownBlocks(md).map((b) => [b.kind, visibleText(md, b.start, b.end, b.hidden)]);
   test.each([
-    ['# Title\n\nFirst paragraph\ncontinues here.\n\n## Part two ##\nText.', [['h1', 'Title'], ['p', 'First paragraph\ncontinues here.'], ['h2', 'Part two'], ['p', 'Text.']]],
-    ['Title\n=====\n\nSub\n---\nBody', [['h1', 'Title'], ['h2', 'Sub'], ['p', 'Body']]],
-    ['- one\n- two **bold**\n  wrapped\n\n1. first\n2) second', [['li', 'one'], ['li', 'two bold\nwrapped'], ['oli', 'first'], ['oli', 'second']]],
+    [
+      '# Title\n\nFirst paragraph\ncontinues here.\n\n## Part two ##\nText.',
+      [
+        ['h1', 'Title'],
+        ['p', 'First paragraph\ncontinues here.'],
+        ['h2', 'Part two'],
+        ['p', 'Text.'],
+      ],
+    ],
+    [
+      'Title\n=====\n\nSub\n---\nBody',
+      [
+        ['h1', 'Title'],
+        ['h2', 'Sub'],
+        ['p', 'Body'],
+      ],
+    ],
+    [
+      '- one\n- two **bold**\n  wrapped\n\n1. first\n2) second',
+      [
+        ['li', 'one'],
+        ['li', 'two bold\nwrapped'],
+        ['oli', 'first'],
+        ['oli', 'second'],
+      ],
+    ],
     ['> quoted\n> more', [['quote', 'quoted\nmore']]],
-    ['See [the treaty](https://example.org/t "T") and <https://example.org>.', [['p', 'See the treaty and https://example.org.']]],
-    ['An *emphasis*, __strong__ and `code *kept*`.', [['p', 'An emphasis, strong and code *kept*.']]],
+    [
+      'See [the treaty](https://example.org/t "T") and <https://example.org>.',
+      [['p', 'See the treaty and https://example.org.']],
+    ],
+    [
+      'An *emphasis*, __strong__ and `code *kept*`.',
+      [['p', 'An emphasis, strong and code *kept*.']],
+    ],
     ['snake_case_name and 5 * 3 * 2 stay', [['p', 'snake_case_name and 5 * 3 * 2 stay']]],
-    ['```\n# not a heading\n```\nafter', [['pre', '# not a heading'], ['p', 'after']]],
-    ['a\n\n***\n\nb', [['p', 'a'], ['hr', ''], ['p', 'b']]],
-    ['Plain text, no markup: <b>tags</b> stay text.', [['p', 'Plain text, no markup: <b>tags</b> stay text.']]],
+    [
+      '```\n# not a heading\n```\nafter',
+      [
+        ['pre', '# not a heading'],
+        ['p', 'after'],
+      ],
+    ],
+    [
+      'a\n\n***\n\nb',
+      [
+        ['p', 'a'],
+        ['hr', ''],
+        ['p', 'b'],
+      ],
+    ],
+    [
+      'Plain text, no markup: <b>tags</b> stay text.',
+      [['p', 'Plain text, no markup: <b>tags</b> stay text.']],
+    ],
   ])('%j', (md, blocks) => {
     expect(read(md)).toEqual(blocks);
   });
@@ -172,6 +262,8 @@ describe('Markdown blocks', () => {
     const [, p] = markdownBlocks(md);
     const at = md.indexOf('Pakistan');
     expect(p!.start).toBe(at);
-    expect(visibleText(md, at, md.indexOf(' in 1991'), p!.hidden)).toBe('Pakistan recognised Azerbaijan');
+    expect(visibleText(md, at, md.indexOf(' in 1991'), p!.hidden)).toBe(
+      'Pakistan recognised Azerbaijan',
+    );
   });
 });

@@ -14,19 +14,23 @@ vs "from the 1920s"). Each conflict lists its claims with document and evidence.
 A and B (names or codes) keep the conflicts about that actor or pair.`,
   flags: {
     json: { type: 'boolean', help: 'print the same items as GET /api/conflicts, all of them' },
-    rescan: { type: 'boolean', help: 'detect every group again first (ingest keeps them up to date; this rebuilds)' },
+    rescan: {
+      type: 'boolean',
+      help: 'detect every group again first (ingest keeps them up to date; this rebuilds)',
+    },
     db: dbFlag,
   },
   async run({ values, positionals }) {
     if (positionals.length > 2) {
       throw new TiesError('INVALID', 'give at most two countries (ties conflicts --help)');
     }
-    const [{ conflicts, detectConflicts }, { openStore }, { actorQuery }, { z }] = await Promise.all([
-      import('../../services/conflicts.service.ts'),
-      import('../../services/database.service.ts'),
-      import('../../services/schemas.ts'),
-      import('zod'),
-    ]);
+    const [{ conflicts, detectConflicts }, { openStore }, { actorQuery }, { z }] =
+      await Promise.all([
+        import('../../services/conflicts.service.ts'),
+        import('../../services/database.service.ts'),
+        import('../../services/schemas.ts'),
+        import('zod'),
+      ]);
     const schema = z.object({ a: actorQuery.optional(), b: actorQuery.optional() });
     const q = check(schema, { a: positionals[0], b: positionals[1] }, COUNTRY_ARGS);
     const db = openStore(values.db, true);
@@ -49,7 +53,9 @@ A and B (names or codes) keep the conflicts about that actor or pair.`,
         console.log(`\n#${c.id} ${c.kind}: ${c.summary}${events}`);
         for (const claim of c.claims) {
           const where = claim.documentTitle ?? claim.documentId.slice(0, 12);
-          console.log(`  ${claim.value}\n    “${claim.evidence.text}”  — ${where} @${claim.evidence.start}`);
+          console.log(
+            `  ${claim.value}\n    “${claim.evidence.text}”  — ${where} @${claim.evidence.start}`,
+          );
         }
       }
       return 0;

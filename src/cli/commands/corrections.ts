@@ -6,33 +6,44 @@ import type { CorrectionRow } from '../../services/corrections.service.ts';
 import { dbFlag } from '../args.ts';
 import { defineCommand } from '../command.ts';
 
-
-
 function span(value: string | undefined): { start: number; end: number } | undefined {
   if (value === undefined) return undefined;
   const m = /^(\d+)[:-](\d+)$/.exec(value.trim());
-  if (!m || Number(m[1]) >= Number(m[2])) throw new TiesError('INVALID', `--span takes START:END offsets (START < END), not '${value}'`);
+  if (!m || Number(m[1]) >= Number(m[2]))
+    throw new TiesError('INVALID', `--span takes START:END offsets (START < END), not '${value}'`);
   return { start: Number(m[1]), end: Number(m[2]) };
 }
 
 function line(c: CorrectionRow): string {
   const what = Object.entries(c.value)
-    .map(([k, v]) => `${k}=${typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as { documentId: string }).documentId.slice(0, 12) : JSON.stringify(v)}`)
+    .map(
+      ([k, v]) =>
+        `${k}=${typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as { documentId: string }).documentId.slice(0, 12) : JSON.stringify(v)}`,
+    )
     .join(' ');
   const by = [c.author, c.createdAt.slice(0, 16).replace('T', ' ')].filter(Boolean).join(', ');
   const head = `${c.uid.slice(0, 8)}  ${c.kind.padEnd(12)} ${c.status.padEnd(9)} ${c.documentId.slice(0, 12)} @${c.evidence.start}–${c.evidence.end}  ${what}`;
-  return [head, `    “${c.evidence.text}”  (${by})${c.note ? ` — ${c.note}` : ''}`, ...(c.problem ? [`    problem: ${c.problem}`] : [])].join('\n');
+  return [
+    head,
+    `    “${c.evidence.text}”  (${by})${c.note ? ` — ${c.note}` : ''}`,
+    ...(c.problem ? [`    problem: ${c.problem}`] : []),
+  ].join('\n');
 }
 
 const uidOf = (all: CorrectionRow[], prefix: string): string => {
   const hits = all.filter((c) => c.uid.startsWith(prefix));
-  if (hits.length !== 1) throw new TiesError(hits.length ? 'INVALID' : 'NOT_FOUND', hits.length ? `'${prefix}' names more than one correction` : `no correction ${prefix}`);
+  if (hits.length !== 1)
+    throw new TiesError(
+      hits.length ? 'INVALID' : 'NOT_FOUND',
+      hits.length ? `'${prefix}' names more than one correction` : `no correction ${prefix}`,
+    );
   return hits[0]!.uid;
 };
 
 export default defineCommand({
   name: 'corrections',
-  summary: 'correct events (reject, type, date, participants, split, merge, add); share corrections',
+  summary:
+    'correct events (reject, type, date, participants, split, merge, add); share corrections',
   args: '[list]',
   forms: [
     'ties corrections add KIND (--event ID | --document ID --span START:END) [facts] [--note N]',
@@ -58,8 +69,12 @@ ones are left alone) and applies each to its document when stored, else when it 
 ../shared/eval (score.mjs --gold OUT --doc TEXT --pred …).`,
   flags: {
     event: { type: 'string', value: 'ID', help: 'the event to correct (every mention of it)' },
-    document: { type: 'string', value: 'ID', help: 'a document id or its first digits (with --span; or to list, export)' },
-    span: { type: 'string', value: 'START:END', help: 'the mention\'s evidence span in --document' },
+    document: {
+      type: 'string',
+      value: 'ID',
+      help: 'a document id or its first digits (with --span; or to list, export)',
+    },
+    span: { type: 'string', value: 'START:END', help: "the mention's evidence span in --document" },
     type: { type: 'string', value: 'T', help: 'type, add: the PLOVER type' },
     mode: { type: 'string', value: 'M', help: 'type, add: the PLOVER mode' },
     date: { type: 'string', value: 'D', help: "date, add: the event's date ('none': undated)" },
@@ -70,14 +85,31 @@ ones are left alone) and applies each to its document when stored, else when it 
     note: { type: 'string', value: 'TEXT', help: 'why (kept with the correction)' },
     author: { type: 'string', value: 'NAME', help: 'who corrects (default $TIES_AUTHOR)' },
     gold: { type: 'boolean', help: "export: the document's corrected events as gold lines" },
-    out: { type: 'string', short: 'o', value: 'FILE', help: 'export: write to FILE instead of standard output' },
-    text: { type: 'string', value: 'FILE', help: "export --gold: also write the document's stored text" },
+    out: {
+      type: 'string',
+      short: 'o',
+      value: 'FILE',
+      help: 'export: write to FILE instead of standard output',
+    },
+    text: {
+      type: 'string',
+      value: 'FILE',
+      help: "export --gold: also write the document's stored text",
+    },
     json: { type: 'boolean', help: 'print JSON instead of text' },
     db: dbFlag,
   },
   async run({ values, positionals }) {
     const [
-      { addCorrection, corrections, exportCorrections, goldOfDocument, importCorrections, parseCorrections, removeCorrection },
+      {
+        addCorrection,
+        corrections,
+        exportCorrections,
+        goldOfDocument,
+        importCorrections,
+        parseCorrections,
+        removeCorrection,
+      },
       { openStore },
       { resolveDocumentId },
     ] = await Promise.all([
@@ -98,7 +130,8 @@ ones are left alone) and applies each to its document when stored, else when it 
         try {
           return parseCorrections(readFileSync(f, 'utf8'));
         } catch (e) {
-          if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new TiesError('NOT_FOUND', `cannot read ${f}: no such file`);
+          if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+            throw new TiesError('NOT_FOUND', `cannot read ${f}: no such file`);
           if (e instanceof TiesError) throw new TiesError(e.code, `${f}: ${e.message}`);
           throw e;
         }
@@ -106,8 +139,11 @@ ones are left alone) and applies each to its document when stored, else when it 
       const db = openStore(values.db);
       try {
         const r = importCorrections(db, rows);
-        console.log(`corrections added: ${r.added}, already stored: ${r.unchanged}, waiting for their document: ${r.pending}; documents corrected: ${r.documents}`);
-        for (const p of r.problems) console.log(`  not applied (${p.kind} ${p.uid.slice(0, 8)}): ${p.problem}`);
+        console.log(
+          `corrections added: ${r.added}, already stored: ${r.unchanged}, waiting for their document: ${r.pending}; documents corrected: ${r.documents}`,
+        );
+        for (const p of r.problems)
+          console.log(`  not applied (${p.kind} ${p.uid.slice(0, 8)}): ${p.problem}`);
         return 0;
       } finally {
         db.close();
@@ -115,7 +151,8 @@ ones are left alone) and applies each to its document when stored, else when it 
     }
     const db = openStore(values.db, true);
     try {
-      const documentId = values.document === undefined ? undefined : resolveDocumentId(db, values.document);
+      const documentId =
+        values.document === undefined ? undefined : resolveDocumentId(db, values.document);
       switch (action) {
         case 'list': {
           const list = corrections(db, { documentId });
@@ -128,10 +165,12 @@ ones are left alone) and applies each to its document when stored, else when it 
         }
         case 'add': {
           const [kind, ...extra] = args;
-          if (!kind || extra.length) throw new TiesError('INVALID', 'give one kind to add (ties corrections --help)');
+          if (!kind || extra.length)
+            throw new TiesError('INVALID', 'give one kind to add (ties corrections --help)');
           const s = span(values.span);
           if (s && !documentId) throw new TiesError('INVALID', '--span needs --document');
-          const date = values.date === undefined ? undefined : values.date === 'none' ? null : values.date;
+          const date =
+            values.date === undefined ? undefined : values.date === 'none' ? null : values.date;
           const r = addCorrection(db, {
             kind,
             event: values.event,
@@ -142,7 +181,10 @@ ones are left alone) and applies each to its document when stored, else when it 
               date,
               source: values.source,
               target: values.target,
-              actors: values.actors?.split(',').map((a) => a.trim()).filter(Boolean),
+              actors: values.actors
+                ?.split(',')
+                .map((a) => a.trim())
+                .filter(Boolean),
               withEvent: values.with,
             },
             note: values.note,
@@ -151,14 +193,20 @@ ones are left alone) and applies each to its document when stored, else when it 
           if (values.json) console.log(JSON.stringify(r, null, 2));
           else {
             for (const c of r.corrections) console.log(line(c));
-            console.log(r.eventIds.length ? `events now: ${r.eventIds.join(', ')}` : 'no event holds the corrected mention now');
+            console.log(
+              r.eventIds.length
+                ? `events now: ${r.eventIds.join(', ')}`
+                : 'no event holds the corrected mention now',
+            );
           }
           return r.corrections.every((c) => c.status === 'applied') ? 0 : 1;
         }
         case 'rm': {
           if (args.length !== 1) throw new TiesError('INVALID', 'give one correction id to remove');
           const { removed } = removeCorrection(db, uidOf(corrections(db), args[0]!));
-          console.log(`removed ${removed.kind} correction ${removed.uid.slice(0, 8)}; its document is as extracted there again`);
+          console.log(
+            `removed ${removed.kind} correction ${removed.uid.slice(0, 8)}; its document is as extracted there again`,
+          );
           return 0;
         }
         case 'export': {
@@ -166,7 +214,10 @@ ones are left alone) and applies each to its document when stored, else when it 
           if (values.gold) {
             if (!documentId) throw new TiesError('INVALID', '--gold needs --document ID');
             const gold = goldOfDocument(db, documentId);
-            write(gold.lines.map((g) => JSON.stringify(g) + '\n').join(''), `${gold.lines.length} gold events of ${gold.document.title ?? documentId.slice(0, 12)}`);
+            write(
+              gold.lines.map((g) => JSON.stringify(g) + '\n').join(''),
+              `${gold.lines.length} gold events of ${gold.document.title ?? documentId.slice(0, 12)}`,
+            );
             if (values.text) {
               writeFileSync(values.text, gold.text);
               console.error(`${values.text}: the document's text (${gold.text.length} characters)`);

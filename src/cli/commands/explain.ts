@@ -30,9 +30,12 @@ reasons: type, participants, people, dates, wording), and the conflicts found on
         return 0;
       }
       const e = x.event;
-      const who = [e.source?.name, e.target?.name].filter(Boolean).join(' → ') || e.actors.join(', ');
+      const who =
+        [e.source?.name, e.target?.name].filter(Boolean).join(' → ') || e.actors.join(', ');
       const n = e.mentions.length;
-      console.log(`event ${e.id}: ${e.type} ${who}, ${e.date ?? 'undated'}, ${n} mention${n === 1 ? '' : 's'}`);
+      console.log(
+        `event ${e.id}: ${e.type} ${who}, ${e.date ?? 'undated'}, ${n} mention${n === 1 ? '' : 's'}`,
+      );
       e.mentions.forEach((m, i) => {
         const where = `${m.documentTitle ?? m.documentId.slice(0, 12)}${m.evidence ? ` @${m.evidence.start}` : ''}`;
         console.log(`  [${i}] “${m.evidence?.text ?? m.url ?? ''}”  — ${where}`);
@@ -40,7 +43,9 @@ reasons: type, participants, people, dates, wording), and the conflicts found on
       if (n < 2) console.log('\nOne mention: nothing was merged.');
       for (const v of x.verdicts) {
         const verdict = v.verdict.same ? 'same event' : 'would not merge today';
-        console.log(`\n[${v.mentions[0]}] and [${v.mentions[1]}]: ${verdict} (score ${v.verdict.score.toFixed(2)})`);
+        console.log(
+          `\n[${v.mentions[0]}] and [${v.mentions[1]}]: ${verdict} (score ${v.verdict.score.toFixed(2)})`,
+        );
         for (const r of v.verdict.reasons) console.log(`  - ${r}`);
       }
       for (const c of x.conflicts) {

@@ -15,25 +15,52 @@ export default defineCommand({
   timelinejs  a TimelineJS 3 JSON file (undated events left out)
   gdelt       GDELT 2.0-style tab-separated rows, PLOVER mapped back to CAMEO roots`,
   flags: {
-    format: { type: 'string', short: 'f', value: 'F', help: 'csv, json, jsonl, timelinejs or gdelt' },
-    out: { type: 'string', short: 'o', value: 'FILE', help: 'write to FILE instead of standard output' },
-    type: { type: 'string', multiple: true, value: 'T', help: 'only these PLOVER types (repeat, or comma-separate)' },
+    format: {
+      type: 'string',
+      short: 'f',
+      value: 'F',
+      help: 'csv, json, jsonl, timelinejs or gdelt',
+    },
+    out: {
+      type: 'string',
+      short: 'o',
+      value: 'FILE',
+      help: 'write to FILE instead of standard output',
+    },
+    type: {
+      type: 'string',
+      multiple: true,
+      value: 'T',
+      help: 'only these PLOVER types (repeat, or comma-separate)',
+    },
     quad: { type: 'string', value: 'Q', help: 'only these quad classes, comma-separated' },
     from: { type: 'string', value: 'YYYY', help: 'only events reaching into this year or later' },
     to: { type: 'string', value: 'YYYY', help: 'only events reaching into this year or earlier' },
     doc: { type: 'string', value: 'ID', help: 'only events stated in this document' },
-    search: { type: 'string', value: 'WORDS', help: 'only events stated in a sentence with these words' },
-    page: { type: 'string', value: 'URL', help: 'the explorer TimelineJS slides link to (default http://127.0.0.1:8787/)' },
+    search: {
+      type: 'string',
+      value: 'WORDS',
+      help: 'only events stated in a sentence with these words',
+    },
+    page: {
+      type: 'string',
+      value: 'URL',
+      help: 'the explorer TimelineJS slides link to (default http://127.0.0.1:8787/)',
+    },
     db: dbFlag,
   },
   async run({ values, positionals }) {
-    const [{ writeFileSync }, { EXPORT_FORMATS, exportView, isExportFormat }, { openStore }, { exportViewQuery }] =
-      await Promise.all([
-        import('node:fs'),
-        import('../../interop/export.service.ts'),
-        import('../../services/database.service.ts'),
-        import('../../services/schemas.ts'),
-      ]);
+    const [
+      { writeFileSync },
+      { EXPORT_FORMATS, exportView, isExportFormat },
+      { openStore },
+      { exportViewQuery },
+    ] = await Promise.all([
+      import('node:fs'),
+      import('../../interop/export.service.ts'),
+      import('../../services/database.service.ts'),
+      import('../../services/schemas.ts'),
+    ]);
     const format = values.format;
     if (!format || !isExportFormat(format)) {
       throw new TiesError('INVALID', `--format takes one of ${EXPORT_FORMATS.join(', ')}`);
@@ -41,9 +68,27 @@ export default defineCommand({
     if (positionals.length > 2) {
       throw new TiesError('INVALID', 'give at most two countries (ties export --help)');
     }
-    const input = { a: positionals[0], b: positionals[1], type: values.type, quad: values.quad, from: values.from, to: values.to, doc: values.doc, q: values.search };
+    const input = {
+      a: positionals[0],
+      b: positionals[1],
+      type: values.type,
+      quad: values.quad,
+      from: values.from,
+      to: values.to,
+      doc: values.doc,
+      q: values.search,
+    };
     const q = check(exportViewQuery, input, { ...COUNTRY_ARGS, q: '--search' });
-    const view = { a: q.a, b: q.b, types: q.type, quads: q.quad, from: q.from, to: q.to, documentId: q.doc, q: q.q };
+    const view = {
+      a: q.a,
+      b: q.b,
+      types: q.type,
+      quads: q.quad,
+      from: q.from,
+      to: q.to,
+      documentId: q.doc,
+      q: q.q,
+    };
     const page = values.page ?? 'http://127.0.0.1:8787/';
     const db = openStore(values.db, true);
     try {

@@ -9,7 +9,11 @@ import { defineCommand } from '../command.ts';
 /** Throws the one-line refusal of a document over the size limit (`services/limits.ts`). */
 type SizeCheck = (name: string, bytes: number, max?: number) => void;
 
-function readInput(path: string, maxBytes: number | undefined, checkDocumentSize: SizeCheck): Uint8Array {
+function readInput(
+  path: string,
+  maxBytes: number | undefined,
+  checkDocumentSize: SizeCheck,
+): Uint8Array {
   try {
     // A file's size is known before it is read: refused unread when over the limit.
     if (path !== '-') checkDocumentSize(path, statSync(path).size, maxBytes);
@@ -20,7 +24,8 @@ function readInput(path: string, maxBytes: number | undefined, checkDocumentSize
     if (e instanceof TiesError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new TiesError('NOT_FOUND', `no such file: ${path}`);
-    if (code === 'EISDIR') throw new TiesError('INVALID', `${path} is a folder: ties ingest reads folders`);
+    if (code === 'EISDIR')
+      throw new TiesError('INVALID', `${path} is a folder: ties ingest reads folders`);
     throw new TiesError('IO', `cannot read ${path}: ${(e as Error).message}`);
   }
 }
@@ -33,7 +38,10 @@ function human(x: Extraction): string {
   const undated = x.events.filter((e) => !e.date);
   const lines: string[] = [];
   if (x.document.title) lines.push(x.document.title, '');
-  lines.push(`${x.events.length} events (${dated.length} dated), ${x.prospects.length} prospects`, '');
+  lines.push(
+    `${x.events.length} events (${dated.length} dated), ${x.prospects.length} prospects`,
+    '',
+  );
   for (const e of [...dated, ...undated]) {
     const negated = e.negated ? ' (negated)' : '';
     lines.push(`${(e.date ?? 'undated').padEnd(21)} ${e.type.padEnd(9)} ${arrow(e)}${negated}`);
@@ -63,7 +71,8 @@ async function batch(): Promise<number> {
     try {
       const rec = JSON.parse(line) as { id?: unknown; text?: unknown; date?: unknown };
       id = rec.id ?? n;
-      if (typeof rec.text !== 'string') throw new TiesError('INVALID', 'each line needs a "text" string');
+      if (typeof rec.text !== 'string')
+        throw new TiesError('INVALID', 'each line needs a "text" string');
       const date = typeof rec.date === 'string' && rec.date ? rec.date.slice(0, 10) : null;
       const x = extract({ text: rec.text, date });
       process.stdout.write(`${JSON.stringify({ id, events: x.events, prospects: x.prospects })}\n`);
@@ -114,9 +123,13 @@ extractor reads long texts in windows, but the text and the findings are held wh
   async run({ values, positionals }) {
     if (values.jsonl) return batch();
     const [path, ...extra] = positionals;
-    if (!path) throw new TiesError('INVALID', 'name a file to extract from (or - for standard input)');
+    if (!path)
+      throw new TiesError('INVALID', 'name a file to extract from (or - for standard input)');
     if (extra.length) {
-      throw new TiesError('INVALID', `one file at a time (got ${positionals.length}); ties ingest takes many`);
+      throw new TiesError(
+        'INVALID',
+        `one file at a time (got ${positionals.length}); ties ingest takes many`,
+      );
     }
     const date = isoDate(values.date, '--date');
     const { extract, readDocument } = await import('../../extract/index.ts');

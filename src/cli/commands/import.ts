@@ -30,7 +30,9 @@ export function gdeltReport(s: GdeltImportSummary): string[] {
     `${s.file}: ${s.rows} rows (${layouts})`,
     `  imported ${s.imported} as mentions in ${docs.added} new documents (${s.newEvents} new events, the rest merged)`,
     ...(s.unchanged
-      ? [`  unchanged ${s.unchanged} (their ${docs.unchanged} source documents were already stored)`]
+      ? [
+          `  unchanged ${s.unchanged} (their ${docs.unchanged} source documents were already stored)`,
+        ]
       : []),
     `  skipped ${s.skipped['no-plover-type']} with no PLOVER type${roots ? ` (${roots})` : ''}`,
     `  skipped ${s.skipped['no-state-actor']} with no state or intergovernmental actor`,
@@ -78,8 +80,10 @@ json: a ties JSON or JSONL export (ties export --format json|jsonl): the same do
           const docs = `${s.documents.added} documents added, ${s.documents.unchanged} already stored`;
           console.log(`${file}: ${docs}; ${s.mentions} mentions, ${s.newEvents} new events`);
           const c = s.corrections;
-          if (c.added || c.unchanged) console.log(`  corrections: ${c.added} added, ${c.unchanged} already stored`);
-          for (const p of c.problems) console.log(`  correction not applied (${p.kind} ${p.uid.slice(0, 8)}): ${p.problem}`);
+          if (c.added || c.unchanged)
+            console.log(`  corrections: ${c.added} added, ${c.unchanged} already stored`);
+          for (const p of c.problems)
+            console.log(`  correction not applied (${p.kind} ${p.uid.slice(0, 8)}): ${p.problem}`);
         }
       }
       return 0;

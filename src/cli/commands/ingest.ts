@@ -41,7 +41,8 @@ function summary(s: IngestSummary): string {
     `events found: ${s.events}`,
   ];
   for (const f of s.failed) lines.push(`  failed ${f.path}: ${f.reason}`);
-  for (const c of s.correctionProblems) lines.push(`  correction not applied (${c.kind}) ${c.path}: ${c.problem}`);
+  for (const c of s.correctionProblems)
+    lines.push(`  correction not applied (${c.kind}) ${c.path}: ${c.problem}`);
   return lines.join('\n');
 }
 

@@ -46,17 +46,23 @@ participants, not before the prospect was stated, worded alike ("interest in the
           : '';
       const n = result.items.length;
       const open = result.items.filter((p) => p.status === 'open').length;
-      console.log(`${n} prospect${n === 1 ? '' : 's'}${scope}: ${open} open, ${n - open} fulfilled`);
+      console.log(
+        `${n} prospect${n === 1 ? '' : 's'}${scope}: ${open} open, ${n - open} fulfilled`,
+      );
       for (const p of result.items) {
         const who = [p.source, p.target].filter(Boolean).join('→') || p.actors.join('+');
         const stated = p.date ? `  stated ${p.date}` : '';
         console.log(`\n#${p.id} ${p.status.toUpperCase()}  ${p.kind} ${p.type} ${who}${stated}`);
-        console.log(`  “${p.evidence.text}”  — ${where(p.documentTitle, p.documentId, p.evidence.start)}`);
+        console.log(
+          `  “${p.evidence.text}”  — ${where(p.documentTitle, p.documentId, p.evidence.start)}`,
+        );
         const f = p.fulfilledBy;
         if (f) {
           console.log(`  fulfilled by event ${f.eventId}: ${f.type} ${f.date ?? 'undated'}`);
           if (f.evidence) {
-            console.log(`  “${f.evidence.text}”  — ${where(f.documentTitle, f.documentId, f.evidence.start)}`);
+            console.log(
+              `  “${f.evidence.text}”  — ${where(f.documentTitle, f.documentId, f.evidence.start)}`,
+            );
           } else console.log(`  — ${where(f.documentTitle, f.documentId, undefined)}`);
         }
       }

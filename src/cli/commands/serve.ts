@@ -23,7 +23,8 @@ export default defineCommand({
   name: 'serve',
   summary: 'serve the JSON API and the explorer page',
   args: '',
-  about: 'Serves the JSON API under /api/ (described at /api/openapi.json) and the explorer page at /.',
+  about:
+    'Serves the JSON API under /api/ (described at /api/openapi.json) and the explorer page at /.',
   flags: { ...listenFlags, db: dbFlag },
   async run({ values }) {
     const [{ startServer, untilStopped }, { openStore }, { listenOptions }] = await Promise.all([

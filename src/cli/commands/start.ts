@@ -36,17 +36,26 @@ so. Your database never gets the sample unless you ask: ties ingest corpus/, or 
   flags: {
     ...listenFlags,
     db: dbFlag,
-    corpus: { type: 'string', value: 'DIR', help: 'ingest DIR into the database served first (a no-op once done)' },
+    corpus: {
+      type: 'string',
+      value: 'DIR',
+      help: 'ingest DIR into the database served first (a no-op once done)',
+    },
   },
   async run({ values }) {
-    const [{ checkListen }, { startServer, untilStopped }, { openStore }, { ingestPaths }, { listenOptions }] =
-      await Promise.all([
-        import('../../http/consent.ts'),
-        import('../../http/server.ts'),
-        import('../../services/database.service.ts'),
-        import('../../services/ingest.service.ts'),
-        import('../../services/schemas.ts'),
-      ]);
+    const [
+      { checkListen },
+      { startServer, untilStopped },
+      { openStore },
+      { ingestPaths },
+      { listenOptions },
+    ] = await Promise.all([
+      import('../../http/consent.ts'),
+      import('../../http/server.ts'),
+      import('../../services/database.service.ts'),
+      import('../../services/ingest.service.ts'),
+      import('../../services/schemas.ts'),
+    ]);
     const { port, host, token } = listenOptions(values.port, values.host, values.token);
     // Refused before the corpus is ingested, not after.
     checkListen(host, token);

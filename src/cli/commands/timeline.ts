@@ -37,7 +37,13 @@ evidence and document (events a user corrected say so). A and B are names or cod
       import('../../services/events.service.ts'),
       import('../../services/schemas.ts'),
     ]);
-    const input = { a: positionals[0], b: positionals[1], from: values.from, to: values.to, type: values.type };
+    const input = {
+      a: positionals[0],
+      b: positionals[1],
+      from: values.from,
+      to: values.to,
+      type: values.type,
+    };
     const q = check(timelineQuery, input, COUNTRY_ARGS);
     const db = openStore(values.db, true);
     try {
@@ -49,13 +55,23 @@ evidence and document (events a user corrected say so). A and B are names or cod
       const title = result.b
         ? `${result.a.name} (${result.a.code}) – ${result.b.name} (${result.b.code})`
         : `${result.a.name} (${result.a.code})`;
-      console.log(`${title}: ${result.events.length} event${result.events.length === 1 ? '' : 's'}`);
+      console.log(
+        `${title}: ${result.events.length} event${result.events.length === 1 ? '' : 's'}`,
+      );
       for (const e of result.events) {
-        const corrected = e.corrections?.length ? `corrected: ${[...new Set(e.corrections.map((c) => c.kind))].join(', ')}` : '';
-        const flags = [e.negated ? 'negated' : '', e.mentions.length > 1 ? `${e.mentions.length} sources` : '', corrected]
+        const corrected = e.corrections?.length
+          ? `corrected: ${[...new Set(e.corrections.map((c) => c.kind))].join(', ')}`
+          : '';
+        const flags = [
+          e.negated ? 'negated' : '',
+          e.mentions.length > 1 ? `${e.mentions.length} sources` : '',
+          corrected,
+        ]
           .filter(Boolean)
           .join(', ');
-        console.log(`\n${(e.date ?? 'undated').padEnd(21)} ${e.type.padEnd(9)} ${who(e)}${flags ? `  (${flags})` : ''}`);
+        console.log(
+          `\n${(e.date ?? 'undated').padEnd(21)} ${e.type.padEnd(9)} ${who(e)}${flags ? `  (${flags})` : ''}`,
+        );
         for (const m of e.mentions) {
           const where = `${m.documentTitle ?? m.documentId.slice(0, 12)}${m.evidence ? ` @${m.evidence.start}` : ''}`;
           console.log(`  “${m.evidence?.text ?? m.url ?? ''}”  — ${where}`);

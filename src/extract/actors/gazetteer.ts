@@ -7,7 +7,15 @@ import type { ActorKind } from '../types.ts';
 const DATA = new URL('../../../data/gazetteer/', import.meta.url);
 
 /** What a surface form is, as far as the matcher is concerned. */
-export type FormRole = 'name' | 'demonym' | 'capital' | 'organisation' | 'combining' | 'stop' | 'official' | 'title';
+export type FormRole =
+  | 'name'
+  | 'demonym'
+  | 'capital'
+  | 'organisation'
+  | 'combining'
+  | 'stop'
+  | 'official'
+  | 'title';
 
 /** One term of office of an official. */
 export interface Term {
@@ -67,7 +75,9 @@ function read(name: string): string {
 
 /** Data rows of a TSV file: comment lines (#) and the column header are dropped. */
 function rows(name: string): string[][] {
-  const lines = read(name).split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const lines = read(name)
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'));
   return lines.slice(1).map((l) => l.split('\t'));
 }
 
@@ -106,7 +116,8 @@ function load(): Gazetteer {
   const personLike = new Set<string>();
   const usState = new Set<string>();
 
-  const countries = (JSON.parse(read('countries.json')) as { countries: CountryRecord[] }).countries;
+  const countries = (JSON.parse(read('countries.json')) as { countries: CountryRecord[] })
+    .countries;
   // A demonym two states share ("Dominican", "Congolese") stays only when one is independent.
   const generated = new Map<string, Form[]>();
   const add = (text: string, role: FormRole, code: string, independent: boolean): void => {
@@ -131,7 +142,8 @@ function load(): Gazetteer {
     }
     // CountryInfo's first variants are often demonyms ("Armenian"): after the demonyms, so a
     // form already known keeps its role.
-    for (const v of c.variants) add(v, /(?:an|ese|i|ish)$/.test(v) ? 'demonym' : 'name', c.code, c.independent);
+    for (const v of c.variants)
+      add(v, /(?:an|ese|i|ish)$/.test(v) ? 'demonym' : 'name', c.code, c.independent);
     // Capitals stand for governments only for sovereign states: territories' capitals are
     // mostly small towns whose names recur elsewhere ("Hamilton", "Douglas").
     if (c.independent) for (const cap of c.capitals) add(cap, 'capital', c.code, true);
@@ -181,7 +193,13 @@ function load(): Gazetteer {
     kinds.set(code, 'organisation');
     for (const text of new Set([name, ...(aliases ?? '').split(';').filter(Boolean)])) {
       generated.delete(fold(text));
-      orgForms.push({ text, role: 'organisation', code, kind: 'organisation', exact: isAcronym(text) });
+      orgForms.push({
+        text,
+        role: 'organisation',
+        code,
+        kind: 'organisation',
+        exact: isAcronym(text),
+      });
     }
   }
 
@@ -195,13 +213,29 @@ function load(): Gazetteer {
       existing.needsTitle = existing.needsTitle! && needsTitle;
       return;
     }
-    officialForms.set(key, { text, role: 'official', code: term.code, kind: 'state', exact: false, terms: [term], needsTitle });
+    officialForms.set(key, {
+      text,
+      role: 'official',
+      code: term.code,
+      kind: 'state',
+      exact: false,
+      terms: [term],
+      needsTitle,
+    });
   };
-  const year = (s: string | undefined, open: number): number => (s && /^\d{4}$/.test(s) ? Number(s) : open);
+  const year = (s: string | undefined, open: number): number =>
+    s && /^\d{4}$/.test(s) ? Number(s) : open;
   for (const [name, variants, surname, alone, code, office, start, end] of rows('officials.tsv')) {
     if (!name || !code || !office) continue;
-    const term: Term = { person: name, code, office, start: year(start, -Infinity), end: year(end, Infinity) };
-    for (const v of new Set([name, ...(variants ?? '').split(';').filter(Boolean)])) addOfficial(v, term, false);
+    const term: Term = {
+      person: name,
+      code,
+      office,
+      start: year(start, -Infinity),
+      end: year(end, Infinity),
+    };
+    for (const v of new Set([name, ...(variants ?? '').split(';').filter(Boolean)]))
+      addOfficial(v, term, false);
     if (surname) addOfficial(surname, term, alone !== 'y');
   }
   // CountryInfo's leaders and ministers. The Phoenix office-holders (officials-phoenix.tsv, 22,000
@@ -210,8 +244,15 @@ function load(): Gazetteer {
     if (!name || !code || !office) continue;
     // CountryInfo's open ends ("in office at the 2011 update") are left open: better a stale
     // match than none for a name this specific.
-    const term: Term = { person: name, code, office, start: year(start, -Infinity), end: year(end, Infinity) };
-    for (const v of new Set([name, ...(variants ?? '').split(';').filter(Boolean)])) addOfficial(v, term, false);
+    const term: Term = {
+      person: name,
+      code,
+      office,
+      start: year(start, -Infinity),
+      end: year(end, Infinity),
+    };
+    for (const v of new Set([name, ...(variants ?? '').split(';').filter(Boolean)]))
+      addOfficial(v, term, false);
   }
   for (const f of officialForms.values()) {
     for (const t of f.terms!) if (!kinds.has(t.code)) kinds.set(t.code, 'state');
@@ -221,7 +262,14 @@ function load(): Gazetteer {
   // The hand-written titles, then the agent nouns of the Phoenix dictionary (generated).
   const titleForms: Form[] = [...rows('titles.tsv'), ...rows('titles-phoenix.tsv')]
     .filter(([t]) => t)
-    .map(([text, group]) => ({ text: text!, role: 'title' as const, code: null, kind: 'state' as const, exact: false, group: group ?? 'official' }));
+    .map(([text, group]) => ({
+      text: text!,
+      role: 'title' as const,
+      code: null,
+      kind: 'state' as const,
+      exact: false,
+      group: group ?? 'official',
+    }));
 
   for (const list of generated.values()) forms.push(...list);
   forms.push(...aliasForms, ...orgForms, ...officialForms.values(), ...titleForms);

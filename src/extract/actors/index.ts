@@ -18,24 +18,88 @@ export interface FindActorsOptions {
   documentDate?: string | null;
 }
 
-
-const titleKeys = new Set(gazetteer.forms.filter((f) => f.role === 'title').map((f) => fold(f.text)));
+const titleKeys = new Set(
+  gazetteer.forms.filter((f) => f.role === 'title').map((f) => fold(f.text)),
+);
 // Honorifics are enough to license a bare surname ("Mr Johnson"), though not to make a title.
-for (const h of ['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'ayatollah', 'emperor', 'marshal', 'general', 'gen', 'colonel', 'col', 'lt']) titleKeys.add(h);
+for (const h of [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'sheikh',
+  'ayatollah',
+  'emperor',
+  'marshal',
+  'general',
+  'gen',
+  'colonel',
+  'col',
+  'lt',
+])
+  titleKeys.add(h);
 
 // Which form of a match to keep when one key has several (a country and an official, say).
-const ROLE_RANK: Record<string, number> = { stop: 0, organisation: 1, name: 2, capital: 3, demonym: 4, official: 5, combining: 6, title: 7 };
+const ROLE_RANK: Record<string, number> = {
+  stop: 0,
+  organisation: 1,
+  name: 2,
+  capital: 3,
+  demonym: 4,
+  official: 5,
+  combining: 6,
+  title: 7,
+};
 
 // Words that may follow a title but are not a name ("President Monday" does not happen, but
 // "Prime Minister On Tuesday" in a headline does).
 const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'on', 'in', 'at',
-  'said', 'says', 'and', 'of', 'the', 'for', 'with', 'to', 'from', 'has', 'had', 'was', 'is', 'will', 'would',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'on',
+  'in',
+  'at',
+  'said',
+  'says',
+  'and',
+  'of',
+  'the',
+  'for',
+  'with',
+  'to',
+  'from',
+  'has',
+  'had',
+  'was',
+  'is',
+  'will',
+  'would',
 ]);
 
 // The head of a treaty's or process's name after a place: "Algiers Agreement", "Oslo Accords".
-const TREATY_NAME = /^\s+(?:Agreements?|Accords?|Treaty|Treaties|Protocols?|Declaration|Pact|Conventions?|Charter|Communiqu[eé]|Memorandum|Process|Format|Peace Agreement|Peace Accords?)\b/;
+const TREATY_NAME =
+  /^\s+(?:Agreements?|Accords?|Treaty|Treaties|Protocols?|Declaration|Pact|Conventions?|Charter|Communiqu[eé]|Memorandum|Process|Format|Peace Agreement|Peace Accords?)\b/;
 
 interface Item {
   start: number;
@@ -46,7 +110,11 @@ interface Item {
 }
 
 /** Every actor mention of the document, in text order, references resolved. */
-export function findActors(text: string, sentences: Sentence[], options: FindActorsOptions = {}): ActorMention[] {
+export function findActors(
+  text: string,
+  sentences: Sentence[],
+  options: FindActorsOptions = {},
+): ActorMention[] {
   const sents = sentences.length > 0 ? sentences : splitSentences(text);
   const tokens = words(text);
   const sentenceStarts = sentenceStartTokens(tokens, sents);
@@ -56,11 +124,23 @@ export function findActors(text: string, sentences: Sentence[], options: FindAct
     if (form.role === 'official' && form.needsTitle) return titleBefore(text, tokens, first);
     // A city naming a treaty or process ("the Algiers Agreement", "the Minsk Protocol") is where it
     // was signed, not a party to it.
-    if (form.role === 'capital' && TREATY_NAME.test(text.slice(tokens[last]!.end, tokens[last]!.end + 40))) return false;
+    if (
+      form.role === 'capital' &&
+      TREATY_NAME.test(text.slice(tokens[last]!.end, tokens[last]!.end + 40))
+    )
+      return false;
     if (form.role === 'name' || form.role === 'demonym') {
       const key = fold(form.text);
-      if (gazetteer.personLike.has(key) && personNameAround(text, tokens, first, last, sentenceStarts)) return false;
-      if (gazetteer.usState.has(key) && usStateContext(text, tokens[first]!.start, tokens[last]!.end)) return false;
+      if (
+        gazetteer.personLike.has(key) &&
+        personNameAround(text, tokens, first, last, sentenceStarts)
+      )
+        return false;
+      if (
+        gazetteer.usState.has(key) &&
+        usStateContext(text, tokens[first]!.start, tokens[last]!.end)
+      )
+        return false;
     }
     return true;
   };
@@ -68,8 +148,15 @@ export function findActors(text: string, sentences: Sentence[], options: FindAct
   const combining = new Set<ActorMention>();
   const mentions = combine(text, tokens, items, years, combining);
   markCompounds(text, mentions, combining);
-  const direct = mentions.filter((m, i) => !combining.has(m) && !restatedAcronym(text, mentions, i));
-  return resolveReferences(text, sents, withLaterSurnames(text, tokens, direct), options.title ?? null);
+  const direct = mentions.filter(
+    (m, i) => !combining.has(m) && !restatedAcronym(text, mentions, i),
+  );
+  return resolveReferences(
+    text,
+    sents,
+    withLaterSurnames(text, tokens, direct),
+    options.title ?? null,
+  );
 }
 
 // States whose people's names are written family name first in English news ("Wang Yi" is then
@@ -82,26 +169,39 @@ const FAMILY_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK', 'VNM']);
  * that first mention, is that official's state too; a surname two officials of different states
  * share in the document stays unresolved.
  */
-function withLaterSurnames(text: string, tokens: WordToken[], mentions: ActorMention[]): ActorMention[] {
+function withLaterSurnames(
+  text: string,
+  tokens: WordToken[],
+  mentions: ActorMention[],
+): ActorMention[] {
   const firsts = new Map<string, { code: string; person: string; after: number } | null>();
   for (const m of mentions) {
     if (m.how !== 'official' || !m.person) continue;
     const names = m.person.split(/\s+/);
-    if (names.length < 2 || !names.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) || titleKeys.has(fold(names[0]!))) continue;
+    if (
+      names.length < 2 ||
+      !names.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) ||
+      titleKeys.has(fold(names[0]!))
+    )
+      continue;
     const surname = FAMILY_FIRST.has(m.code) ? names[0]! : names[names.length - 1]!;
-    if (surname.length < 3 || NOT_NAMES.has(fold(surname)) || trie.lookup(surname).length > 0) continue;
+    if (surname.length < 3 || NOT_NAMES.has(fold(surname)) || trie.lookup(surname).length > 0)
+      continue;
     const known = firsts.get(surname);
     if (known === undefined) firsts.set(surname, { code: m.code, person: m.person, after: m.end });
     else if (known && known.code !== m.code) firsts.set(surname, null);
   }
   if (firsts.size === 0) return mentions;
-  const covered = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  const covered = (start: number, end: number) =>
+    mentions.some((m) => m.start < end && start < m.end);
   const added: ActorMention[] = [];
   for (const t of tokens) {
     const bareText = t.text.replace(/['’]s$/, '');
     const first = firsts.get(bareText);
     if (!first || t.start < first.after || covered(t.start, t.end)) continue;
-    added.push(mention(text, t.start, t.start + bareText.length, first.code, 'official', first.person));
+    added.push(
+      mention(text, t.start, t.start + bareText.length, first.code, 'official', first.person),
+    );
   }
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
@@ -142,22 +242,85 @@ function isCap(word: string): boolean {
 // Capitalised words that follow a state's name in the names of its institutions ("Israel
 // Defense Forces", "Jordan Times"): not a surname.
 const INSTITUTION_WORDS = new Set([
-  'defense', 'defence', 'army', 'police', 'government', 'ministry', 'forces', 'air', 'navy', 'radio', 'times',
-  'news', 'post', 'national', 'central', 'state', 'river', 'valley', 'basin', 'lake', 'embassy', 'airways',
-  'railways', 'television', 'tv', 'broadcasting', 'authority', 'bank', 'international', 'university', 'cabinet',
-  'parliament', 'foreign', 'security', 'armed', 'military', 'intelligence', 'electric', 'football', 'national',
+  'defense',
+  'defence',
+  'army',
+  'police',
+  'government',
+  'ministry',
+  'forces',
+  'air',
+  'navy',
+  'radio',
+  'times',
+  'news',
+  'post',
+  'national',
+  'central',
+  'state',
+  'river',
+  'valley',
+  'basin',
+  'lake',
+  'embassy',
+  'airways',
+  'railways',
+  'television',
+  'tv',
+  'broadcasting',
+  'authority',
+  'bank',
+  'international',
+  'university',
+  'cabinet',
+  'parliament',
+  'foreign',
+  'security',
+  'armed',
+  'military',
+  'intelligence',
+  'electric',
+  'football',
+  'national',
 ]);
 
 /** "Michael Jordan", "Chad Smith": a capitalised non-actor word right before or after. */
-function personNameAround(text: string, tokens: WordToken[], first: number, last: number, sentenceStarts: Set<number>): boolean {
+function personNameAround(
+  text: string,
+  tokens: WordToken[],
+  first: number,
+  last: number,
+  sentenceStarts: Set<number>,
+): boolean {
   const prev = tokens[first - 1];
-  if (prev && !sentenceStarts.has(first) && !sentenceStarts.has(first - 1) && text.slice(prev.end, tokens[first]!.start) === ' ') {
+  if (
+    prev &&
+    !sentenceStarts.has(first) &&
+    !sentenceStarts.has(first - 1) &&
+    text.slice(prev.end, tokens[first]!.start) === ' '
+  ) {
     // A state name or title before it ("Syria Jordan border", "King Hussein") is not a first name.
-    if (isCap(prev.text) && !titleKeys.has(prev.key) && !/^[A-Z]+$/.test(prev.text) && !trie.lookup(prev.text).some((f) => f.role !== 'official')) return true;
+    if (
+      isCap(prev.text) &&
+      !titleKeys.has(prev.key) &&
+      !/^[A-Z]+$/.test(prev.text) &&
+      !trie.lookup(prev.text).some((f) => f.role !== 'official')
+    )
+      return true;
   }
   const next = tokens[last + 1];
-  if (next && text.slice(tokens[last]!.end, next.start) === ' ' && isCap(next.text) && !/^[A-Z]+$/.test(next.text)) {
-    if (!INSTITUTION_WORDS.has(next.key) && !titleKeys.has(next.key) && trie.lookup(next.text).length === 0) return true;
+  if (
+    next &&
+    text.slice(tokens[last]!.end, next.start) === ' ' &&
+    isCap(next.text) &&
+    !/^[A-Z]+$/.test(next.text)
+  ) {
+    if (
+      !INSTITUTION_WORDS.has(next.key) &&
+      !titleKeys.has(next.key) &&
+      trie.lookup(next.text).length === 0
+    )
+      return true;
   }
   return false;
 }
@@ -183,7 +346,8 @@ interface YearIndex {
 }
 
 function yearIndex(text: string, sents: Sentence[], documentDate: string | null): YearIndex {
-  const docYear = documentDate && /^\d{4}/.test(documentDate) ? Number(documentDate.slice(0, 4)) : null;
+  const docYear =
+    documentDate && /^\d{4}/.test(documentDate) ? Number(documentDate.slice(0, 4)) : null;
   const sentenceOf = (at: number): number => sentenceIndexAt(sents, at);
   // Years by sentence, and the latest year of the paragraph before each sentence: one pass.
   const bySentence = new Map<number, { at: number; year: number }[]>();
@@ -213,7 +377,11 @@ function yearIndex(text: string, sents: Sentence[], documentDate: string | null)
           sentence = y.year;
         }
       }
-      return { sentence, paragraph: si >= 0 ? (paragraphYear[si] ?? null) : null, document: docYear };
+      return {
+        sentence,
+        paragraph: si >= 0 ? (paragraphYear[si] ?? null) : null,
+        document: docYear,
+      };
     },
   };
 }
@@ -222,15 +390,35 @@ function yearIndex(text: string, sents: Sentence[], documentDate: string | null)
 
 const STATE_ROLES = new Set(['name', 'demonym', 'capital']);
 
-function mention(text: string, start: number, end: number, code: string, how: ActorMention['how'], person?: string): ActorMention {
+function mention(
+  text: string,
+  start: number,
+  end: number,
+  code: string,
+  how: ActorMention['how'],
+  person?: string,
+): ActorMention {
   const kind: ActorKind = gazetteer.kinds.get(code) ?? 'state';
-  const m: ActorMention = { start, end, text: text.slice(start, end), code, kind, how, codes: [code] };
+  const m: ActorMention = {
+    start,
+    end,
+    text: text.slice(start, end),
+    code,
+    kind,
+    how,
+    codes: [code],
+  };
   if (person !== undefined) m.person = person;
   return m;
 }
 
 /** Capitalised words right after token `from` (a name after a title), at most four. */
-function nameAfter(text: string, tokens: WordToken[], from: number, taken: Set<number>): { last: number } | null {
+function nameAfter(
+  text: string,
+  tokens: WordToken[],
+  from: number,
+  taken: Set<number>,
+): { last: number } | null {
   let last = -1;
   for (let i = from; i < tokens.length && i < from + 4; i++) {
     const t = tokens[i]!;
@@ -242,12 +430,21 @@ function nameAfter(text: string, tokens: WordToken[], from: number, taken: Set<n
   return last >= from ? { last } : null;
 }
 
-function combine(text: string, tokens: WordToken[], items: Item[], years: YearIndex, combining: Set<ActorMention>): ActorMention[] {
+function combine(
+  text: string,
+  tokens: WordToken[],
+  items: Item[],
+  years: YearIndex,
+  combining: Set<ActorMention>,
+): ActorMention[] {
   const out: ActorMention[] = [];
   const taken = new Set<number>();
   for (const it of items) for (let i = it.first; i <= it.last; i++) taken.add(i);
 
-  const official = (it: Item, titleGroup: string | null): { code: string; person: string } | null => {
+  const official = (
+    it: Item,
+    titleGroup: string | null,
+  ): { code: string; person: string } | null => {
     const term = pickTerm(it.form.terms ?? [], years.context(it.start), titleGroup);
     return term ? { code: term.code, person: term.person } : null;
   };
@@ -258,12 +455,19 @@ function combine(text: string, tokens: WordToken[], items: Item[], years: YearIn
     const next = items[k + 1];
 
     // "Azerbaijan's First Deputy Prime Minister Yaqub Eyyubov", "the Pakistani prime minister".
-    if ((STATE_ROLES.has(role) || role === 'organisation') && next?.form.role === 'title' && /^(?:['’]s)?[ \u00a0]+$/.test(text.slice(it.end, next.start))) {
+    if (
+      (STATE_ROLES.has(role) || role === 'organisation') &&
+      next?.form.role === 'title' &&
+      /^(?:['’]s)?[ \u00a0]+$/.test(text.slice(it.end, next.start))
+    ) {
       let end = next.end;
       let person = text.slice(next.start, next.end);
       let skip = 1;
       const after = items[k + 2];
-      if (after?.form.role === 'official' && /^[ \u00a0]+$/.test(text.slice(next.end, after.start))) {
+      if (
+        after?.form.role === 'official' &&
+        /^[ \u00a0]+$/.test(text.slice(next.end, after.start))
+      ) {
         end = after.end;
         person = official(after, next.form.group ?? null)?.person ?? after.form.text;
         skip = 2;
@@ -284,7 +488,9 @@ function combine(text: string, tokens: WordToken[], items: Item[], years: YearIn
       const target = titleOfState(text, tokens, items, k);
       if (target !== null) {
         const st = items[target]!;
-        out.push(mention(text, it.start, st.end, st.form.code!, 'official', text.slice(it.start, it.end)));
+        out.push(
+          mention(text, it.start, st.end, st.form.code!, 'official', text.slice(it.start, it.end)),
+        );
         k = target;
         continue;
       }
@@ -310,7 +516,8 @@ function combine(text: string, tokens: WordToken[], items: Item[], years: YearIn
       out.push(m);
       continue;
     }
-    const how: ActorMention['how'] = role === 'organisation' ? 'organisation' : (role as 'name' | 'demonym' | 'capital');
+    const how: ActorMention['how'] =
+      role === 'organisation' ? 'organisation' : (role as 'name' | 'demonym' | 'capital');
     out.push(mention(text, it.start, it.end, it.form.code!, how));
   }
   return out;
@@ -330,7 +537,10 @@ function titleOfState(text: string, tokens: WordToken[], items: Item[], k: numbe
       if (cand.form.role === 'title') continue;
       return null;
     }
-    if (!between.every((t) => t.key === 'of' || t.key === 'the' || t.key === 'and' || isCap(t.text))) return null;
+    if (
+      !between.every((t) => t.key === 'of' || t.key === 'the' || t.key === 'and' || isCap(t.text))
+    )
+      return null;
     if (/[.;:!?\n]/.test(text.slice(title.end, cand.start))) return null;
     if (STATE_ROLES.has(cand.form.role) || cand.form.role === 'organisation') return j;
     if (cand.form.role !== 'title') return null;
@@ -343,7 +553,12 @@ function titleOfState(text: string, tokens: WordToken[], items: Item[], k: numbe
 function restatedAcronym(text: string, mentions: ActorMention[], i: number): boolean {
   const m = mentions[i]!;
   const prev = mentions[i - 1];
-  return prev !== undefined && prev.code === m.code && /^\s*\($/.test(text.slice(prev.end, m.start)) && text[m.end] === ')';
+  return (
+    prev !== undefined &&
+    prev.code === m.code &&
+    /^\s*\($/.test(text.slice(prev.end, m.start)) &&
+    text[m.end] === ')'
+  );
 }
 
 // A combining form ("Franco") that is not part of one is dropped by the caller.
@@ -360,13 +575,20 @@ function markCompounds(text: string, mentions: ActorMention[], combining: Set<Ac
 }
 
 /** Resolves a user's query ("Azerbaijan", "aze", "AZ", "Azeri", "Pakistani", "USSR", "UN") to an actor code. */
-export function resolveActor(query: string): { code: string; name: string; kind: ActorKind } | null {
+export function resolveActor(
+  query: string,
+): { code: string; name: string; kind: ActorKind } | null {
   const q = query.trim();
   if (!q) return null;
   const upper = q.toUpperCase();
-  const found = (code: string) => ({ code, name: actorName(code), kind: gazetteer.kinds.get(code) ?? ('state' as ActorKind) });
+  const found = (code: string) => ({
+    code,
+    name: actorName(code),
+    kind: gazetteer.kinds.get(code) ?? ('state' as ActorKind),
+  });
   if (gazetteer.kinds.has(upper)) return found(upper);
-  if (/^[A-Za-z]{2}$/.test(q) && gazetteer.alpha2.has(upper)) return found(gazetteer.alpha2.get(upper)!);
+  if (/^[A-Za-z]{2}$/.test(q) && gazetteer.alpha2.has(upper))
+    return found(gazetteer.alpha2.get(upper)!);
   const forms = trie.lookup(q).filter((f) => f.code !== null);
   const form = [...forms].sort((a, b) => (ROLE_RANK[a.role] ?? 9) - (ROLE_RANK[b.role] ?? 9))[0];
   if (!form) return null;

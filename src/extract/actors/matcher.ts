@@ -39,7 +39,9 @@ const CAPITAL = 2;
 const classes = new Map<number, number>();
 
 const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_CLASS[c] = c >= 65 && c <= 90 ? CAPITAL : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? WORDLIKE : OTHER;
+for (let c = 0; c < 128; c++)
+  ASCII_CLASS[c] =
+    c >= 65 && c <= 90 ? CAPITAL : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? WORDLIKE : OTHER;
 
 /** OTHER, WORDLIKE (a letter, mark or number) or CAPITAL (an uppercase letter) of a code point. */
 function classOf(cp: number): number {
@@ -111,7 +113,12 @@ export function words(text: string): WordToken[] {
       }
     }
     const word = text.slice(i, j);
-    out.push({ start: i, end: j, text: word, key: ascii && pairs < 2 ? word.toLowerCase() : fold(word) });
+    out.push({
+      start: i,
+      end: j,
+      text: word,
+      key: ascii && pairs < 2 ? word.toLowerCase() : fold(word),
+    });
     i = j;
   }
   return out;
@@ -119,9 +126,43 @@ export function words(text: string): WordToken[] {
 
 // Lowercase words allowed inside a capitalised name ("Bosnia and Herzegovina", "bin Salman").
 const FUNCTION_WORDS = new Set([
-  'of', 'the', 'and', 'de', 'da', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'el', 'al',
-  'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'ter', 'y', 'e', 'for', 'on', 'd', 'l', 'ul', 'arap',
-  'au', 'et', 's', 'in', 'to',
+  'of',
+  'the',
+  'and',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'di',
+  'du',
+  'des',
+  'la',
+  'le',
+  'el',
+  'al',
+  'bin',
+  'ibn',
+  'bint',
+  'von',
+  'van',
+  'der',
+  'den',
+  'ter',
+  'y',
+  'e',
+  'for',
+  'on',
+  'd',
+  'l',
+  'ul',
+  'arap',
+  'au',
+  'et',
+  's',
+  'in',
+  'to',
 ]);
 
 function capitalised(word: string): boolean {
@@ -198,7 +239,11 @@ export class FormTrie {
    * Longest matches, left to right, not overlapping. `accept` filters the forms of a candidate
    * (case, context); a candidate with no accepted form is skipped for a shorter one.
    */
-  scan(text: string, tokens: WordToken[], accept?: (form: Form, first: number, last: number) => boolean): FormMatch[] {
+  scan(
+    text: string,
+    tokens: WordToken[],
+    accept?: (form: Form, first: number, last: number) => boolean,
+  ): FormMatch[] {
     const out: FormMatch[] = [];
     const ends: { node: TrieNode; last: number }[] = [];
     let i = 0;
@@ -209,14 +254,17 @@ export class FormTrie {
       while (node) {
         if (node.forms.length > 0) ends.push({ node, last: j });
         const nextToken = tokens[j + 1];
-        if (!nextToken || node.next.size === 0 || !gapFits(text, tokens[j]!.end, nextToken.start)) break;
+        if (!nextToken || node.next.size === 0 || !gapFits(text, tokens[j]!.end, nextToken.start))
+          break;
         node = node.next.get(nextToken.key);
         j++;
       }
       let matched = false;
       for (let e = ends.length - 1; e >= 0 && !matched; e--) {
         const { node: n, last } = ends[e]!;
-        const forms = n.forms.filter((f) => caseFits(f, tokens, i, last) && (!accept || accept(f, i, last)));
+        const forms = n.forms.filter(
+          (f) => caseFits(f, tokens, i, last) && (!accept || accept(f, i, last)),
+        );
         if (forms.length === 0) continue;
         out.push({ start: tokens[i]!.start, end: tokens[last]!.end, first: i, last, forms });
         i = last + 1;

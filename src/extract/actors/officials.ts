@@ -17,7 +17,11 @@ function inOffice(t: Term, year: number): boolean {
  * The term a mention of an official refers to, or null when the candidates disagree on the code
  * and nothing decides between them. `titleGroup` (head, minister, …) prefers a fitting office.
  */
-export function pickTerm(terms: Term[], years: YearContext, titleGroup?: string | null): Term | null {
+export function pickTerm(
+  terms: Term[],
+  years: YearContext,
+  titleGroup?: string | null,
+): Term | null {
   if (terms.length === 0) return null;
   let pool = terms;
   for (const y of [years.sentence, years.paragraph, years.document]) {
@@ -29,7 +33,11 @@ export function pickTerm(terms: Term[], years: YearContext, titleGroup?: string 
     }
   }
   if (titleGroup === 'head') {
-    const heads = pool.filter((t) => /president|prime minister|premier|chancellor|king|queen|emir|leader|shah|head of|chairman|secretary/.test(t.office));
+    const heads = pool.filter((t) =>
+      /president|prime minister|premier|chancellor|king|queen|emir|leader|shah|head of|chairman|secretary/.test(
+        t.office,
+      ),
+    );
     if (heads.length > 0) pool = heads;
   }
   const codes = new Set(pool.map((t) => t.code));

@@ -9,29 +9,125 @@ import { sentenceIndexAt } from '../text/sentences.ts';
 
 const ACTOR_ROLES = new Set(['name', 'demonym', 'capital', 'organisation']);
 
-const PAIR = /\b(?:(?:the|these|those) two|both(?: of)?(?: the)?|the two)\s+(?:countries|nations|states|sides|governments|neighbou?rs|allies|rivals|adversaries|foes|partners|peoples|republics|leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|delegations|armies|militaries|navies|parliaments)\b|\bbilateral(?:ly)?\b/gi;
+const PAIR =
+  /\b(?:(?:the|these|those) two|both(?: of)?(?: the)?|the two)\s+(?:countries|nations|states|sides|governments|neighbou?rs|allies|rivals|adversaries|foes|partners|peoples|republics|leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|delegations|armies|militaries|navies|parliaments)\b|\bbilateral(?:ly)?\b/gi;
 // "India and China are neighbours. Their ministers met …": a possessive with a plural of
 // officials or forces stands for the two states named just before (never for the document's pair).
-const THEIR = /\btheir\s+(?:leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|heads of (?:state|government)|governments|armies|militaries|navies|delegations|diplomats|troops|forces|officials|envoys|negotiators)\b/gi;
-const TRIPLE = /\b(?:the|these|those|all) three\s+(?:countries|nations|states|sides|governments|allies)\b/gi;
+const THEIR =
+  /\btheir\s+(?:leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|heads of (?:state|government)|governments|armies|militaries|navies|delegations|diplomats|troops|forces|officials|envoys|negotiators)\b/gi;
+const TRIPLE =
+  /\b(?:the|these|those|all) three\s+(?:countries|nations|states|sides|governments|allies)\b/gi;
 // "The kingdom cut ties with Tehran": a state called by a word of its official name (countries.json:
 // "Kingdom of Saudi Arabia", "Sultanate of Oman", "Islamic Republic of Iran").
-const DESCRIPTOR = /\bthe (kingdom|sultanate|emirates?|principality|grand duchy|islamic republic|people's republic|federal republic)\b/gi;
+const DESCRIPTOR =
+  /\bthe (kingdom|sultanate|emirates?|principality|grand duchy|islamic republic|people's republic|federal republic)\b/gi;
 const FORMER = /\bthe (former|latter)\b/gi;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
 
 // After "the former" / "the latter" as a pronoun comes a verb, an adverb or punctuation; a noun
 // ("the former president", "the former Soviet Union") makes it an adjective.
 const AFTER_FORMER = new Set([
-  'is', 'was', 'has', 'had', 'have', 'are', 'were', 'did', 'does', 'do', 'can', 'could', 'will', 'would', 'should',
-  'shall', 'may', 'might', 'must', 'also', 'not', 'never', 'then', 'and', 'but', 'which', 'who', 'remains', 'said',
-  'says', 'still', 'already', 'too', 'however', 'in', 'on', 'for', 'to', 'with', 'by',
+  'is',
+  'was',
+  'has',
+  'had',
+  'have',
+  'are',
+  'were',
+  'did',
+  'does',
+  'do',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
+  'also',
+  'not',
+  'never',
+  'then',
+  'and',
+  'but',
+  'which',
+  'who',
+  'remains',
+  'said',
+  'says',
+  'still',
+  'already',
+  'too',
+  'however',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+  'by',
 ]);
 // "It is", "it will": mostly the weather "it" or a thing, not a state.
-const IT_NOT_SUBJECT = new Set(['is', 'was', 's', 'seems', 'appears', 'remains', 'becomes', 'would', 'will', 'could', 'may', 'might', 'can', 'should', 'must', 'takes', 'took', 'means']);
+const IT_NOT_SUBJECT = new Set([
+  'is',
+  'was',
+  's',
+  'seems',
+  'appears',
+  'remains',
+  'becomes',
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'can',
+  'should',
+  'must',
+  'takes',
+  'took',
+  'means',
+]);
 // Words that may open a clause before its subject.
-const CLAUSE_OPENERS = new Set(['and', 'but', 'where', 'when', 'while', 'as', 'after', 'before', 'because', 'since', 'so', 'then', 'although', 'though', 'whereas', 'which']);
-const PREPOSITIONS = new Set(['of', 'with', 'from', 'to', 'in', 'by', 'against', 'for', 'on', 'at', 'into', 'between', 'among', 'over', 'under', 'towards', 'toward', 'than']);
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'where',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'so',
+  'then',
+  'although',
+  'though',
+  'whereas',
+  'which',
+]);
+const PREPOSITIONS = new Set([
+  'of',
+  'with',
+  'from',
+  'to',
+  'in',
+  'by',
+  'against',
+  'for',
+  'on',
+  'at',
+  'into',
+  'between',
+  'among',
+  'over',
+  'under',
+  'towards',
+  'toward',
+  'than',
+]);
 const RECIPROCAL = /\b(?:each other|one another|both|bilateral|mutual|jointly|together)\b/i;
 
 function direct(m: ActorMention): boolean {
@@ -74,17 +170,27 @@ function leadTitle(text: string, sents: Sentence[]): string | null {
   return line;
 }
 
-
 function ref(text: string, start: number, end: number, codes: string[]): ActorMention {
   const code = codes[0]!;
-  return { start, end, text: text.slice(start, end), code, kind: gazetteer.kinds.get(code) ?? 'state', how: 'reference', codes };
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    code,
+    kind: gazetteer.kinds.get(code) ?? 'state',
+    how: 'reference',
+    codes,
+  };
 }
 
 /** The subject of a sentence: its first state mention not governed by a preposition. */
 function subjectOf(text: string, s: Sentence, mentions: ActorMention[]): ActorMention | null {
   for (const m of mentions) {
     if (!direct(m)) continue;
-    const before = text.slice(s.start, m.start).toLowerCase().match(/([a-z]+)\W*$/);
+    const before = text
+      .slice(s.start, m.start)
+      .toLowerCase()
+      .match(/([a-z]+)\W*$/);
     if (before && PREPOSITIONS.has(before[1]!)) continue;
     return m;
   }
@@ -92,7 +198,12 @@ function subjectOf(text: string, s: Sentence, mentions: ActorMention[]): ActorMe
 }
 
 /** Direct mentions plus the references they resolve, sorted by position. */
-export function resolveReferences(text: string, sents: Sentence[], mentions: ActorMention[], title: string | null): ActorMention[] {
+export function resolveReferences(
+  text: string,
+  sents: Sentence[],
+  mentions: ActorMention[],
+  title: string | null,
+): ActorMention[] {
   const pair = mainPair(mentions, title ?? leadTitle(text, sents));
   const out = [...mentions];
   // Mentions by sentence and a sorted start list, so each look-up is local (10 MB inputs).
@@ -114,7 +225,13 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
   // sentence before ("Saudi Arabia and Iran agreed … . The two countries had cut ties …").
   const namedBefore = (at: number, n: number): string[] | null => {
     const si = sentenceIndexAt(sents, at);
-    const states = (i: number, before = Infinity) => [...new Set(inSentence(i).filter((m) => m.start < before && isState(m) && direct(m)).map((m) => m.code))];
+    const states = (i: number, before = Infinity) => [
+      ...new Set(
+        inSentence(i)
+          .filter((m) => m.start < before && isState(m) && direct(m))
+          .map((m) => m.code),
+      ),
+    ];
     const here = states(si, at);
     if (here.length === n) return here;
     if (here.length === 0 && si > 0) {
@@ -161,7 +278,11 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     if (si < 0) continue;
     // The latest state named in this sentence or the two before whose official name has the word.
     const named = [...inSentence(si - 2), ...inSentence(si - 1), ...inSentence(si)].filter(
-      (x) => x.start < start && isState(x) && direct(x) && (gazetteer.officialNames.get(x.code) ?? '').toLowerCase().includes(word),
+      (x) =>
+        x.start < start &&
+        isState(x) &&
+        direct(x) &&
+        (gazetteer.officialNames.get(x.code) ?? '').toLowerCase().includes(word),
     );
     const last = named.at(-1);
     if (last) out.push(ref(text, start, end, [last.code]));
@@ -175,7 +296,9 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     if (/^[A-Za-z]/.test(word) && !AFTER_FORMER.has(word)) continue;
     const si = sentenceIndexAt(sents, start);
     if (si < 0) continue;
-    const window = [...inSentence(si - 1), ...inSentence(si)].filter((x) => x.start < start && isState(x) && direct(x));
+    const window = [...inSentence(si - 1), ...inSentence(si)].filter(
+      (x) => x.start < start && isState(x) && direct(x),
+    );
     // The two most recent distinct states, in the order of their latest mentions.
     const lastAt = new Map<string, number>();
     for (const x of window) lastAt.set(x.code, x.start);
@@ -197,12 +320,18 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     const lead = text.slice(s.start, start);
     // A fronted adverbial, with or without its comma, still leaves the pronoun at the start:
     // "In 1993, they …", "In 1993 they …", "Later he …".
-    const fronted = /^(?:in|on|during|after|before|by|later|then|since|from|at|next|last|that|this|the following)\b[^,;:]{0,30}$/i.test(lead.trim());
+    const fronted =
+      /^(?:in|on|during|after|before|by|later|then|since|from|at|next|last|that|this|the following)\b[^,;:]{0,30}$/i.test(
+        lead.trim(),
+      );
     const atStart =
-      lead.trim() === '' || ((/^[^,;:]{0,40},\s*$/.test(lead) || fronted) && !inSentence(si).some((x) => x.start < start));
+      lead.trim() === '' ||
+      ((/^[^,;:]{0,40},\s*$/.test(lead) || fronted) &&
+        !inSentence(si).some((x) => x.start < start));
     const opener = lastWord(lead)?.toLowerCase();
     const afterComma = /[,;]\s*$/.test(lead);
-    const clauseStart = atStart || (opener !== undefined && CLAUSE_OPENERS.has(opener)) || afterComma;
+    const clauseStart =
+      atStart || (opener !== undefined && CLAUSE_OPENERS.has(opener)) || afterComma;
     if (!clauseStart) continue;
 
     if (pronoun === 'it') {
@@ -211,17 +340,21 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
       if (!atStart && /,\s*(?:and|but)\s*$/.test(lead)) {
         const before = inSentence(si).filter((x) => x.start < start);
         const subject = subjectOf(text, s, before);
-        if (subject && isState(subject) && direct(subject) && subject.how !== 'demonym') out.push(ref(text, start, end, [subject.code]));
+        if (subject && isState(subject) && direct(subject) && subject.how !== 'demonym')
+          out.push(ref(text, start, end, [subject.code]));
         continue;
       }
       if (!atStart) continue;
       const prev = sents[si - 1];
       const subject = prev ? subjectOf(text, prev, inSentence(si - 1)) : null;
-      if (subject && isState(subject) && subject.how !== 'demonym') out.push(ref(text, start, end, [subject.code]));
+      if (subject && isState(subject) && subject.how !== 'demonym')
+        out.push(ref(text, start, end, [subject.code]));
       continue;
     }
     if (pronoun === 'he' || pronoun === 'she') {
-      const candidates = [...inSentence(si - 1), ...inSentence(si)].filter((x) => x.start < start && x.how === 'official');
+      const candidates = [...inSentence(si - 1), ...inSentence(si)].filter(
+        (x) => x.start < start && x.how === 'official',
+      );
       const last = candidates[candidates.length - 1];
       if (last) out.push(ref(text, start, end, [last.code]));
       continue;
@@ -235,7 +368,9 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     }
     const subjSentence = atStart ? prev : s;
     if (!subjSentence) continue;
-    const subjectRef = (pairRefs.get(atStart ? si - 1 : si) ?? []).find((x) => x.start < subjSentence.start + 40);
+    const subjectRef = (pairRefs.get(atStart ? si - 1 : si) ?? []).find(
+      (x) => x.start < subjSentence.start + 40,
+    );
     if (subjectRef && pair) {
       out.push(ref(text, start, end, subjectRef.codes));
       continue;
@@ -244,7 +379,13 @@ export function resolveReferences(text: string, sents: Sentence[], mentions: Act
     // "India and China are neighbours. … they": a coordinated pair of states as the subject.
     const states = inSentence(atStart ? si - 1 : si).filter((x) => direct(x) && isState(x));
     const [a, b] = states;
-    if (a && b && a.start - subjSentence.start < 40 && /^\s*(?:and|&)\s*$/.test(text.slice(a.end, b.start)) && a.code !== b.code) {
+    if (
+      a &&
+      b &&
+      a.start - subjSentence.start < 40 &&
+      /^\s*(?:and|&)\s*$/.test(text.slice(a.end, b.start)) &&
+      a.code !== b.code
+    ) {
       out.push(ref(text, start, end, [a.code, b.code]));
       continue;
     }

@@ -18,7 +18,10 @@ export function suggestActors(query: string, max = 4): { code: string; name: str
     const text = fold(form.text);
     const own = text.split(/[^\p{L}\p{N}]+/u);
     let score: number;
-    if (words.length && words.every((w) => own.includes(w) || (w.length >= 4 && own.some((o) => o.startsWith(w))))) {
+    if (
+      words.length &&
+      words.every((w) => own.includes(w) || (w.length >= 4 && own.some((o) => o.startsWith(w))))
+    ) {
       score = 0;
     } else {
       const d = editDistance(q, text);

@@ -13,7 +13,8 @@ export interface FactContext {
 }
 
 /** True when `inner` lies inside `outer`. */
-export const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+export const within = (inner: Span, outer: Span) =>
+  inner.start >= outer.start && inner.end <= outer.end;
 
 /** True when two spans share at least one offset. */
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -35,7 +36,8 @@ export function inside<T extends Span>(items: T[], span: Span): T[] {
     else hi = mid;
   }
   const out: T[] = [];
-  for (let k = lo; k < items.length && items[k]!.start < span.end; k++) if (items[k]!.end <= span.end) out.push(items[k]!);
+  for (let k = lo; k < items.length && items[k]!.start < span.end; k++)
+    if (items[k]!.end <= span.end) out.push(items[k]!);
   return out;
 }
 
@@ -45,7 +47,8 @@ export const codesOf = (a: ActorMention) => (a.codes.length ? a.codes : [a.code]
 /** A resolved time as a contract date string: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `START/END`. */
 export function contractDate(v: DateValue | null): string | null {
   if (!v) return null;
-  const cut = (iso: string) => (v.precision === 'day' ? iso : v.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4));
+  const cut = (iso: string) =>
+    v.precision === 'day' ? iso : v.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
   const a = cut(v.first);
   const b = cut(v.last);
   return a === b ? a : `${a}/${b}`;

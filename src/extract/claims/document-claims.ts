@@ -4,7 +4,12 @@
 import type { ExtractedEvent, Sentence, Span } from '../types.ts';
 import { figureSubject, isPartOfTotal } from '../figures/subject.ts';
 import { sentenceAt, type FactContext } from './context.ts';
-import { findDurations, findPeriodStarts, type DurationFinding, type PeriodStartFinding } from './durations.ts';
+import {
+  findDurations,
+  findPeriodStarts,
+  type DurationFinding,
+  type PeriodStartFinding,
+} from './durations.ts';
 import { findOrdinals, type OrdinalFinding } from './ordinals.ts';
 
 /** A rank claim with the extracted event it ranks (its `id`), when one was found. */
@@ -27,7 +32,8 @@ export interface DocumentClaims {
   subjects: FigureSubjectClaim[];
 }
 
-const distance = (a: Span, b: Span) => (a.end < b.start ? b.start - a.end : b.end < a.start ? a.start - b.end : 0);
+const distance = (a: Span, b: Span) =>
+  a.end < b.start ? b.start - a.end : b.end < a.start ? a.start - b.end : 0;
 
 /** An event as rank claims are attached to it: its id, evidence and participants. */
 export interface ClaimEvent {
@@ -46,7 +52,9 @@ export interface ClaimFigure {
 export const claimEventOf = (e: ExtractedEvent): ClaimEvent => ({
   id: e.id,
   evidence: e.evidence,
-  actors: e.actors.length ? e.actors : [e.source?.code, e.target?.code].filter((c): c is string => !!c),
+  actors: e.actors.length
+    ? e.actors
+    : [e.source?.code, e.target?.code].filter((c): c is string => !!c),
 });
 
 /** Reads the claims of a document from the layers the pipeline found. */
@@ -73,5 +81,10 @@ export function findDocumentClaims(
     const part = sentence ? isPartOfTotal(text, sentence, f.evidence.start) : false;
     if (about || part) subjects.push({ figureId: f.id, about, part });
   }
-  return { ordinals, durations: findDurations(text, sentences, ctx), periodStarts: findPeriodStarts(text, sentences, ctx), subjects };
+  return {
+    ordinals,
+    durations: findDurations(text, sentences, ctx),
+    periodStarts: findPeriodStarts(text, sentences, ctx),
+    subjects,
+  };
 }

@@ -21,8 +21,26 @@ export interface PeriodStartFinding {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 // "after 80 years of struggle", "following seven decades of Soviet rule". "of its independence"
 // ("4 years after it") is not a span of the noun, so a determiner after "of" is refused.
@@ -38,12 +56,20 @@ const CLOSED = /^\s*(?:to|until|till|through|and|-|–)\b/i;
 const states = (codes: string[]) => [...new Set(codes)].sort();
 
 /** Spans of years ending at a dated point, one sentence at a time. */
-export function findDurations(text: string, sentences: Sentence[], ctx: FactContext): DurationFinding[] {
+export function findDurations(
+  text: string,
+  sentences: Sentence[],
+  ctx: FactContext,
+): DurationFinding[] {
   const out: DurationFinding[] = [];
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     const times = inside(ctx.times, sentence).filter((t) => t.value && t.anchor === 'absolute');
-    const actors = states(inside(ctx.actors, sentence).filter((a) => a.kind === 'state').flatMap(codesOf));
+    const actors = states(
+      inside(ctx.actors, sentence)
+        .filter((a) => a.kind === 'state')
+        .flatMap(codesOf),
+    );
     for (const m of body.matchAll(SPAN)) {
       const g = m.groups!;
       const n = /^\d/.test(g.n!) ? Number(g.n) : NUMBER_WORDS[g.n!.toLowerCase()]!;
@@ -51,7 +77,9 @@ export function findDurations(text: string, sentences: Sentence[], ctx: FactCont
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // The date the span ends at: the nearest absolute date of the sentence, not inside it.
-      const time = times.filter((t) => t.end <= start || t.start >= end).sort((a, b) => Math.abs(a.start - end) - Math.abs(b.start - end))[0];
+      const time = times
+        .filter((t) => t.end <= start || t.start >= end)
+        .sort((a, b) => Math.abs(a.start - end) - Math.abs(b.start - end))[0];
       const date = contractDate(time?.value ?? null);
       if (!time || !date) continue;
       const evStart = Math.min(start, time.start);
@@ -69,22 +97,39 @@ export function findDurations(text: string, sentences: Sentence[], ctx: FactCont
 }
 
 /** Open periods' stated starts ("From 1920s Azerbaijan was dominated by the USSR"). */
-export function findPeriodStarts(text: string, sentences: Sentence[], ctx: FactContext): PeriodStartFinding[] {
+export function findPeriodStarts(
+  text: string,
+  sentences: Sentence[],
+  ctx: FactContext,
+): PeriodStartFinding[] {
   const out: PeriodStartFinding[] = [];
   for (const sentence of sentences) {
-    const actors = states(inside(ctx.actors, sentence).filter((a) => a.kind === 'state').flatMap(codesOf));
+    const actors = states(
+      inside(ctx.actors, sentence)
+        .filter((a) => a.kind === 'state')
+        .flatMap(codesOf),
+    );
     for (const t of inside(ctx.times, sentence)) {
       if (!t.value || t.anchor !== 'absolute') continue;
       const before = text.slice(Math.max(sentence.start, t.start - 12), t.start);
       const from = FROM.exec(before);
       // "from 2001 to 2004" closes the period; chrono may also have taken the range whole.
-      if (!from || CLOSED.test(text.slice(t.end, t.end + 8)) || /\/|\bto\b|–/.test(t.text)) continue;
+      if (!from || CLOSED.test(text.slice(t.end, t.end + 8)) || /\/|\bto\b|–/.test(t.text))
+        continue;
       const start = contractDate(t.value);
       if (!start) continue;
       const evStart = t.start - (before.length - from.index);
       // The whole clause the period qualifies, up to the sentence's end.
       const evEnd = sentence.end;
-      out.push({ start, actors, evidence: { start: evStart, end: evEnd, text: text.slice(evStart, evEnd).replace(/\s+$/, '') } });
+      out.push({
+        start,
+        actors,
+        evidence: {
+          start: evStart,
+          end: evEnd,
+          text: text.slice(evStart, evEnd).replace(/\s+$/, ''),
+        },
+      });
       out[out.length - 1]!.evidence.end = evStart + out[out.length - 1]!.evidence.text.length;
     }
   }

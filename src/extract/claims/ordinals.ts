@@ -21,7 +21,18 @@ export interface OrdinalFinding {
   evidence: Evidence;
 }
 
-const WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
 // "the first country to recognize", "the 2nd state to join"; the class is up to four words.
 // No `i` flag: the verb after "to" must be lowercase ("the first visit to Azerbaijan" is no rank
 // of an act), so the ordinal word's capital is spelled out instead.
@@ -52,7 +63,11 @@ function listedAfter(text: string, at: number, actors: ActorMention[]): string[]
 }
 
 /** Finds the rank claims of a document, one sentence at a time. */
-export function findOrdinals(text: string, sentences: Sentence[], ctx: FactContext): OrdinalFinding[] {
+export function findOrdinals(
+  text: string,
+  sentences: Sentence[],
+  ctx: FactContext,
+): OrdinalFinding[] {
   const out: OrdinalFinding[] = [];
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -62,7 +77,9 @@ export function findOrdinals(text: string, sentences: Sentence[], ctx: FactConte
       const start = sentence.start + m.index;
       if (NOT_EXCLUSIVE.test(text.slice(Math.max(sentence.start, start - 16), start))) continue;
       const verbEnd = start + m[0].length;
-      const holder = actors.filter((a) => a.end <= start && a.kind === 'state' && codesOf(a).length === 1).at(-1);
+      const holder = actors
+        .filter((a) => a.end <= start && a.kind === 'state' && codesOf(a).length === 1)
+        .at(-1);
       const object = actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 12);
       let after: string[] = [];
       let end = object ? object.end : verbEnd;
@@ -93,13 +110,18 @@ export function findOrdinals(text: string, sentences: Sentence[], ctx: FactConte
   return out;
 }
 
-const distance = (a: Span, b: Span) => (a.end < b.start ? b.start - a.end : b.end < a.start ? a.start - b.end : 0);
+const distance = (a: Span, b: Span) =>
+  a.end < b.start ? b.start - a.end : b.end < a.start ? a.start - b.end : 0;
 
 /**
  * Puts each rank claim on the event it ranks: the event of the same sentence whose evidence is
  * nearest and whose source (or a participant) is the claim's holder. Returns the events.
  */
-export function annotateClaims(text: string, events: ExtractedEvent[], ctx: FactContext & { sentences?: Sentence[] }): ExtractedEvent[] {
+export function annotateClaims(
+  text: string,
+  events: ExtractedEvent[],
+  ctx: FactContext & { sentences?: Sentence[] },
+): ExtractedEvent[] {
   const sentences = ctx.sentences ?? splitSentences(text);
   const findings = findOrdinals(text, sentences, ctx);
   if (findings.length === 0) return events;
@@ -113,7 +135,9 @@ export function annotateClaims(text: string, events: ExtractedEvent[], ctx: Fact
     if (list) list.push(i);
     else bySentence.set(s, [i]);
   });
-  const byStart = events.map((_, i) => i).sort((a, b) => events[a]!.evidence.start - events[b]!.evidence.start);
+  const byStart = events
+    .map((_, i) => i)
+    .sort((a, b) => events[a]!.evidence.start - events[b]!.evidence.start);
   const longest = events.reduce((n, e) => Math.max(n, e.evidence.end - e.evidence.start), 0);
   for (const o of findings) {
     const sentence = sentenceAt(sentences, o.evidence.start);
@@ -127,7 +151,11 @@ export function annotateClaims(text: string, events: ExtractedEvent[], ctx: Fact
       if (events[byStart[mid]!]!.evidence.start < o.evidence.start - longest) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < byStart.length && events[byStart[k]!]!.evidence.start <= o.evidence.end; k++) {
+    for (
+      let k = lo;
+      k < byStart.length && events[byStart[k]!]!.evidence.start <= o.evidence.end;
+      k++
+    ) {
       if (distance(events[byStart[k]!]!.evidence, o.evidence) === 0) picked.add(byStart[k]!);
     }
     const candidates = [...picked]
@@ -138,7 +166,13 @@ export function annotateClaims(text: string, events: ExtractedEvent[], ctx: Fact
     const event = candidates[0];
     if (!event) continue;
     event.ordinal = o.rank;
-    event.claim = { rank: o.rank, of: o.of, predicate: o.predicate, after: o.after, evidence: o.evidence };
+    event.claim = {
+      rank: o.rank,
+      of: o.of,
+      predicate: o.predicate,
+      after: o.after,
+      evidence: o.evidence,
+    };
   }
   return events;
 }

@@ -3,10 +3,7 @@
 
 /** Lowercase, diacritics gone, British "-ise" spelled "-ize", plural and tense endings cut. */
 export function stem(word: string): string {
-  let w = word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  let w = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   w = w.replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
   // Longest endings first so "recognized" and "recognizes" both reach "recogniz".
   for (const end of ['ing', 'ed', 'es', 'e', 's']) {

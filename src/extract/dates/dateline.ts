@@ -14,7 +14,10 @@ const DATE = `(?:(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})|(${DAY})\\s+(${MONTH}),?\
 const PLACE = "(?:[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30})?,\\s*)";
 const AGENCY = '(?:\\s*\\([A-Z][\\p{L}. ]{1,30}\\))?';
 const WIRE = new RegExp(`^\\s*${PLACE}(?:[A-Z][a-z]+,\\s*)?${DATE}${AGENCY}\\s*[—–-]`, 'mu');
-const STAMP = new RegExp(`^\\s*(?:Published|Posted|Updated|Date|Dated)(?:\\s+on)?:?\\s+(?:[A-Z][a-z]+,\\s*)?${DATE}`, 'mu');
+const STAMP = new RegExp(
+  `^\\s*(?:Published|Posted|Updated|Date|Dated)(?:\\s+on)?:?\\s+(?:[A-Z][a-z]+,\\s*)?${DATE}`,
+  'mu',
+);
 
 /** The dateline's day as `YYYY-MM-DD`, with where it stands, or null. */
 export function findDateline(text: string): ({ date: string } & Span) | null {

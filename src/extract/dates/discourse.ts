@@ -54,7 +54,8 @@ function register(
   names: Map<TimeMention, string[]>,
   unread: readonly PlacedFinding[],
 ): void {
-  for (const [mention, keys] of names) for (const key of keys) if (mention.value) registry.set(key, mention.value);
+  for (const [mention, keys] of names)
+    for (const key of keys) if (mention.value) registry.set(key, mention.value);
   const dated = mentions.filter((m) => m.value);
   if (dated.length === 0) return;
   const base = scanned.sentence.start;
@@ -66,12 +67,18 @@ function register(
     // A noun inside a time expression ("4 years of its independence") is what that expression
     // counts from, not an event it dates.
     const inside = (t: { start: number; end: number }) => start < t.end && end > t.start;
-    if (!mentions.some(inside) && !unread.some(inside)) nouns.push({ start, end, key: eventKey(m[1]!)! });
+    if (!mentions.some(inside) && !unread.some(inside))
+      nouns.push({ start, end, key: eventKey(m[1]!)! });
   }
-  const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.start >= b.end ? a.start - b.end : b.start - a.end);
-  const nearest = <T extends { start: number; end: number }>(from: { start: number; end: number }, among: T[]): T | undefined => {
+  const gap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start >= b.end ? a.start - b.end : b.start - a.end;
+  const nearest = <T extends { start: number; end: number }>(
+    from: { start: number; end: number },
+    among: T[],
+  ): T | undefined => {
     let best: T | undefined;
-    for (const x of among) if (gap(from, x) <= REGISTRY_REACH && (!best || gap(from, x) < gap(from, best))) best = x;
+    for (const x of among)
+      if (gap(from, x) <= REGISTRY_REACH && (!best || gap(from, x) < gap(from, best))) best = x;
     return best;
   };
   for (const noun of nouns) {
@@ -81,10 +88,19 @@ function register(
 }
 
 /** Resolves every finding of the scanned sentences, in order. */
-export function resolveDiscourse(text: string, scanned: readonly ScannedSentence[], documentDate: DateValue | null): TimeMention[] {
+export function resolveDiscourse(
+  text: string,
+  scanned: readonly ScannedSentence[],
+  documentDate: DateValue | null,
+): TimeMention[] {
   const mentions: TimeMention[] = [];
   const registry = new Map<string, DateValue>();
-  let reference: Reference | null = documentDate && { value: documentDate, paragraph: -1, sentence: -1, present: true };
+  let reference: Reference | null = documentDate && {
+    value: documentDate,
+    paragraph: -1,
+    sentence: -1,
+    present: true,
+  };
   for (const s of scanned) {
     const own: TimeMention[] = [];
     const names = new Map<TimeMention, string[]>();
@@ -94,7 +110,14 @@ export function resolveDiscourse(text: string, scanned: readonly ScannedSentence
       if (f.anchor === 'event') register(registry, s, own, names, s.findings.slice(i));
       const resolved = resolveOne(f, s, reference, documentDate, registry);
       if (!resolved) continue;
-      const mention: TimeMention = { start: f.start, end: f.end, text: text.slice(f.start, f.end), value: resolved.value, anchor: resolved.anchor, rule: f.rule };
+      const mention: TimeMention = {
+        start: f.start,
+        end: f.end,
+        text: text.slice(f.start, f.end),
+        value: resolved.value,
+        anchor: resolved.anchor,
+        rule: f.rule,
+      };
       own.push(mention);
       if (f.anchor === 'absolute' && f.names) names.set(mention, f.names);
       const paragraph = s.sentence.paragraph;
@@ -102,9 +125,11 @@ export function resolveDiscourse(text: string, scanned: readonly ScannedSentence
       if (mention.value) reference = { value: mention.value, paragraph, sentence, present: false };
       // "In the past few years …": the story is back in the writer's present, so "the previous
       // year" after it counts from the document date (or is unknown), not from an older date.
-      else if (f.anchor === 'document' && !f.resolve) reference = { value: documentDate, paragraph, sentence, present: true };
+      else if (f.anchor === 'document' && !f.resolve)
+        reference = { value: documentDate, paragraph, sentence, present: true };
       // "last year" without a document date: a date the text gave, unknown to us.
-      else if (f.anchor === 'document') reference = { value: null, paragraph, sentence, present: false };
+      else if (f.anchor === 'document')
+        reference = { value: null, paragraph, sentence, present: false };
     }
     register(registry, s, own, names, []);
     mentions.push(...own);
@@ -121,7 +146,11 @@ const YEAR_REACH = 1;
  * sentences. A story that names 2016 in passing and later says "in February" means the latest
  * February, not 2016's.
  */
-function near(reference: Reference, sentence: { index: number; paragraph: number }, documentDate: DateValue | null): boolean {
+function near(
+  reference: Reference,
+  sentence: { index: number; paragraph: number },
+  documentDate: DateValue | null,
+): boolean {
   if (reference.paragraph !== sentence.paragraph) return false;
   return !documentDate || sentence.index - reference.sentence <= YEAR_REACH;
 }
@@ -138,13 +167,23 @@ function resolveOne(
     case 'absolute':
       return { value: f.value, anchor: 'absolute' };
     case 'previous': {
-      const usable = reference && (!f.sameParagraph || near(reference, s.sentence, documentDate)) ? reference : null;
-      if (usable) return { value: usable.value && f.resolve(usable.value), anchor: usable.present ? 'document' : 'previous' };
+      const usable =
+        reference && (!f.sameParagraph || near(reference, s.sentence, documentDate))
+          ? reference
+          : null;
+      if (usable)
+        return {
+          value: usable.value && f.resolve(usable.value),
+          anchor: usable.present ? 'document' : 'previous',
+        };
       if (documentDate) return { value: f.resolve(documentDate), anchor: 'document' };
       return { value: null, anchor: 'previous' };
     }
     case 'document':
-      return { value: documentDate && f.resolve ? f.resolve(documentDate) : null, anchor: 'document' };
+      return {
+        value: documentDate && f.resolve ? f.resolve(documentDate) : null,
+        anchor: 'document',
+      };
     case 'event': {
       if (hasOwnDate(f, s)) return null;
       const event = registry.get(f.event);

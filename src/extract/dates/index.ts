@@ -16,11 +16,19 @@ export interface FindTimesOptions {
 }
 
 /** Finds every time expression of the document, in text order, resolved against context. */
-export function findTimes(text: string, sentences: Sentence[], options: FindTimesOptions = {}): TimeMention[] {
+export function findTimes(
+  text: string,
+  sentences: Sentence[],
+  options: FindTimesOptions = {},
+): TimeMention[] {
   let documentDate = null;
   if (options.documentDate != null) {
     const day = parseDay(options.documentDate);
-    if (!day) throw new TiesError('INVALID', `the document date "${options.documentDate}" is not a YYYY-MM-DD day`);
+    if (!day)
+      throw new TiesError(
+        'INVALID',
+        `the document date "${options.documentDate}" is not a YYYY-MM-DD day`,
+      );
     documentDate = dayValue(day);
   }
   return resolveDiscourse(text, scanSentences(text, sentences), documentDate);

@@ -35,7 +35,10 @@ function trie(words: Iterable<string>, firstEitherCase = false): string {
   const emit = (node: TrieNode, depth: number): string => {
     const alternatives = [...node.next].map(([ch, child]) => {
       const c = ch === ' ' ? '\\s+' : escape(ch).replace('-', '\\-');
-      const head = depth === 0 && firstEitherCase && ch.toUpperCase() !== ch ? `[${ch}${ch.toUpperCase()}]` : c;
+      const head =
+        depth === 0 && firstEitherCase && ch.toUpperCase() !== ch
+          ? `[${ch}${ch.toUpperCase()}]`
+          : c;
       return head + emit(child, depth + 1);
     });
     if (alternatives.length === 0) return '';
@@ -140,7 +143,9 @@ export function seasonMonths(word: string): [number, number] | null {
 /** The value of a count ("two" → 2, "12" → 12); null for vague counts ("several"). */
 export function countValue(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
-  const v = (lexicon.numbers as Record<string, number | null>)[word.toLowerCase().replace(/\s+/g, ' ')];
+  const v = (lexicon.numbers as Record<string, number | null>)[
+    word.toLowerCase().replace(/\s+/g, ' ')
+  ];
   return v ?? null;
 }
 
@@ -148,7 +153,9 @@ export function countValue(word: string): number | null {
 export function ordinalValue(word: string): number | null {
   const digits = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(word);
   if (digits) return Number(digits[1]);
-  return (lexicon.ordinals as Record<string, number>)[word.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  return (
+    (lexicon.ordinals as Record<string, number>)[word.toLowerCase().replace(/\s+/g, ' ')] ?? null
+  );
 }
 
 /** The unit of a unit word ("years" → "year", "centuries" → "century"). */
@@ -216,7 +223,10 @@ export function speaksOfFuture(sentence: string, at: number): boolean {
  */
 export function headsEntry(text: string, start: number, end: number): boolean {
   const line = text.lastIndexOf('\n', start - 1) + 1;
-  return /^[\s\-*•·]*$/.test(text.slice(line, start)) && /^\s*(?:--|[—–:-])/.test(text.slice(end, end + 4));
+  return (
+    /^[\s\-*•·]*$/.test(text.slice(line, start)) &&
+    /^\s*(?:--|[—–:-])/.test(text.slice(end, end + 4))
+  );
 }
 
 // Patterns carry no `u` flag and start with `\b`, not a look-behind: with either, V8 tries the

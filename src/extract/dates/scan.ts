@@ -39,7 +39,10 @@ function compile(rules: readonly TimeRule[]): Compiled {
 }
 
 /** The findings of every rule in `text`, before overlaps are settled. */
-export function findingsOf(text: string, rules: readonly TimeRule[] = TIME_RULES): { finding: TimeFinding; order: number; rule: string }[] {
+export function findingsOf(
+  text: string,
+  rules: readonly TimeRule[] = TIME_RULES,
+): { finding: TimeFinding; order: number; rule: string }[] {
   const out: { finding: TimeFinding; order: number; rule: string }[] = [];
   const { slot, triggers } = compile(rules);
   // Each shared trigger is tested once per sentence: 0 untested, 1 passed, 2 failed.
@@ -56,7 +59,8 @@ export function findingsOf(text: string, rules: readonly TimeRule[] = TIME_RULES
       if (m[0].length === 0) pattern.lastIndex++;
       const found = rule.extract(m, context);
       if (!found) continue;
-      if (Array.isArray(found)) for (const finding of found) out.push({ finding, order, rule: rule.name });
+      if (Array.isArray(found))
+        for (const finding of found) out.push({ finding, order, rule: rule.name });
       else out.push({ finding: found, order, rule: rule.name });
     }
   }
@@ -64,7 +68,9 @@ export function findingsOf(text: string, rules: readonly TimeRule[] = TIME_RULES
 }
 
 /** Keeps the longest of overlapping findings (the earlier rule on a tie), in text order. */
-export function settleOverlaps<T extends { finding: TimeFinding; order: number }>(candidates: T[]): T[] {
+export function settleOverlaps<T extends { finding: TimeFinding; order: number }>(
+  candidates: T[],
+): T[] {
   if (candidates.length < 2) return candidates;
   const byStrength = [...candidates].sort(
     (a, b) =>
@@ -74,7 +80,8 @@ export function settleOverlaps<T extends { finding: TimeFinding; order: number }
   );
   const kept: T[] = [];
   for (const c of byStrength) {
-    if (kept.every((k) => c.finding.end <= k.finding.start || c.finding.start >= k.finding.end)) kept.push(c);
+    if (kept.every((k) => c.finding.end <= k.finding.start || c.finding.start >= k.finding.end))
+      kept.push(c);
   }
   return kept.sort((a, b) => a.finding.start - b.finding.start);
 }

@@ -76,7 +76,11 @@ function addMonths(y: number, m: number, n: number): [number, number] {
 
 /** The years `y1` to `y2`, year precision. */
 export function yearValue(y1: number, y2 = y1): DateValue {
-  return { first: dayString({ y: y1, m: 1, d: 1 }), last: dayString({ y: y2, m: 12, d: 31 }), precision: 'year' };
+  return {
+    first: dayString({ y: y1, m: 1, d: 1 }),
+    last: dayString({ y: y2, m: 12, d: 31 }),
+    precision: 'year',
+  };
 }
 
 /** The months `y1-m1` to `y2-m2`, month precision. */
@@ -140,7 +144,8 @@ export function shiftBy(reference: DateValue, n: number, unit: Unit): DateValue 
   const steps = stepsPerUnit(unit);
   // A stretch longer than the unit ("two years after" a 1998–2000 war) is counted from its end,
   // or from its start when counting back; one that fits ("a decade later" than the 1920s) moves whole.
-  if (lengthOf(v) > steps) v = n >= 0 ? { ...v, first: startOfLast(v) } : { ...v, last: endOfFirst(v) };
+  if (lengthOf(v) > steps)
+    v = n >= 0 ? { ...v, first: startOfLast(v) } : { ...v, last: endOfFirst(v) };
   return shiftAtPrecision(v, n * steps);
 }
 
@@ -156,7 +161,9 @@ function lengthOf(v: DateValue): number {
 /** The first day of the last step of a value (its last year, month or day). */
 function startOfLast(v: DateValue): string {
   const b = parseDay(v.last)!;
-  return dayString(v.precision === 'year' ? { y: b.y, m: 1, d: 1 } : v.precision === 'month' ? { ...b, d: 1 } : b);
+  return dayString(
+    v.precision === 'year' ? { y: b.y, m: 1, d: 1 } : v.precision === 'month' ? { ...b, d: 1 } : b,
+  );
 }
 
 /** The last day of the first step of a value. */
@@ -180,10 +187,16 @@ export function weekOf(day: Day): DateValue {
 export function eitherWeekOf(day: Day): DateValue {
   const monday = addDays(day, 1 - isoWeekday(day));
   const sunday = addDays(day, -(isoWeekday(day) % 7));
-  const first = sunday.y * 400 + sunday.m * 32 + sunday.d < monday.y * 400 + monday.m * 32 + monday.d ? sunday : monday;
+  const first =
+    sunday.y * 400 + sunday.m * 32 + sunday.d < monday.y * 400 + monday.m * 32 + monday.d
+      ? sunday
+      : monday;
   const lastMon = addDays(monday, 6);
   const lastSun = addDays(sunday, 6);
-  const last = lastSun.y * 400 + lastSun.m * 32 + lastSun.d > lastMon.y * 400 + lastMon.m * 32 + lastMon.d ? lastSun : lastMon;
+  const last =
+    lastSun.y * 400 + lastSun.m * 32 + lastSun.d > lastMon.y * 400 + lastMon.m * 32 + lastMon.d
+      ? lastSun
+      : lastMon;
   return dayValue(first, last);
 }
 
@@ -210,14 +223,20 @@ function parseEnd(s: string): { first: Day; last: Day; precision: Precision } | 
   let m = /^(\d{4})$/.exec(s);
   if (m) {
     const y = Number(m[1]);
-    return y >= 1 ? { first: { y, m: 1, d: 1 }, last: { y, m: 12, d: 31 }, precision: 'year' } : null;
+    return y >= 1
+      ? { first: { y, m: 1, d: 1 }, last: { y, m: 12, d: 31 }, precision: 'year' }
+      : null;
   }
   m = /^(\d{4})-(\d{2})$/.exec(s);
   if (m) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     if (!isValidDay(y, mo, 1)) return null;
-    return { first: { y, m: mo, d: 1 }, last: { y, m: mo, d: daysInMonth(y, mo) }, precision: 'month' };
+    return {
+      first: { y, m: mo, d: 1 },
+      last: { y, m: mo, d: daysInMonth(y, mo) },
+      precision: 'month',
+    };
   }
   const day = parseDay(s);
   return day ? { first: day, last: day, precision: 'day' } : null;

@@ -19,7 +19,14 @@ import { readModality, type ModalityReading } from './modality.ts';
 import { cuesIn } from './cues.ts';
 import { headsEntry } from '../dates/lexicon.ts';
 import { fillRoles, type Roles } from './roles.ts';
-import { coordinated, blocked, datesFor, pickDate, sayingDate, type SentenceLayout } from './event-dates.ts';
+import {
+  coordinated,
+  blocked,
+  datesFor,
+  pickDate,
+  sayingDate,
+  type SentenceLayout,
+} from './event-dates.ts';
 import { mergeMentions, type Candidate } from './merge-mentions.ts';
 import { subordinate } from './subordinate.ts';
 import { codeFor, isCooperative, isHostile } from './transform.ts';
@@ -53,8 +60,8 @@ function spanOf(text: string, start: number, end: number): Evidence {
   return { start, end, text: text.slice(start, end) };
 }
 
-
-const PHRASE_END = /^(,|;|:|\.|\(|as|for|with|to|in|on|at|by|from|because|which|that|who|when|while|and|but|since|after|before|during)$/;
+const PHRASE_END =
+  /^(,|;|:|\.|\(|as|for|with|to|in|on|at|by|from|because|which|that|who|when|while|and|but|since|after|before|during)$/;
 
 /**
  * The object of a verb that names no actor ("would love to join CPEC", "eased the visa process"):
@@ -65,7 +72,12 @@ function objectPhrase(tokens: readonly Token[], hit: TriggerHit, roles: Roles): 
   const triggerEnd = tokens[hit.last]!.end;
   if (roles.used.some((m) => m.start >= triggerEnd)) return [];
   let end = hit.last;
-  for (let j = hit.last + 1; j <= hit.last + 4 && j < tokens.length && !PHRASE_END.test(tokens[j]!.lower); j++) end = j;
+  for (
+    let j = hit.last + 1;
+    j <= hit.last + 4 && j < tokens.length && !PHRASE_END.test(tokens[j]!.lower);
+    j++
+  )
+    end = j;
   return end > hit.last ? [{ start: tokens[hit.last + 1]!.start, end: tokens[end]!.end }] : [];
 }
 
@@ -89,7 +101,12 @@ function conjunctSubject(
   }
   // "urged Russia to withdraw, warned Moscow of sanctions": a finite verb right after a comma
   // is a conjunct too.
-  if (and < 0 && tokens[hit.first - 1]?.lower === ',' && /(?:ed|[^s]s)$/.test(tokens[hit.first]!.lower)) and = hit.first - 1;
+  if (
+    and < 0 &&
+    tokens[hit.first - 1]?.lower === ',' &&
+    /(?:ed|[^s]s)$/.test(tokens[hit.first]!.lower)
+  )
+    and = hit.first - 1;
   if (and < 0) return null;
   const from = tokens[and]!.end;
   const to = tokens[hit.first]!.start;
@@ -133,18 +150,35 @@ function eventName(text: string, tokens: readonly Token[], hit: TriggerHit): str
   if (!capital(tokens[hit.first]) || hit.first === 0) return null;
   let j = hit.first;
   while (j > 0 && capital(tokens[j - 1])) j--;
-  return j < hit.first ? tokens.slice(j, hit.last + 1).map((t) => t.lower).join(' ') : null;
+  return j < hit.first
+    ? tokens
+        .slice(j, hit.last + 1)
+        .map((t) => t.lower)
+        .join(' ')
+    : null;
 }
 
 /** Replaces a possessive "his"/"her" before an event noun by the official it refers to. */
-function possessiveActor(tokens: readonly Token[], hit: TriggerHit, officials: readonly ActorMention[]): ActorMention | null {
+function possessiveActor(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  officials: readonly ActorMention[],
+): ActorMention | null {
   for (let j = hit.first - 1; j >= Math.max(0, hit.first - 3); j--) {
     const t = tokens[j]!.lower;
     if (t !== 'his' && t !== 'her') continue;
     const at = tokens[j]!.start;
     let official: ActorMention | undefined;
     for (const a of officials) if (a.end <= at && (!official || a.end > official.end)) official = a;
-    return official ? { ...official, start: tokens[j]!.start, end: tokens[j]!.end, text: tokens[j]!.lower, how: 'reference' } : null;
+    return official
+      ? {
+          ...official,
+          start: tokens[j]!.start,
+          end: tokens[j]!.end,
+          text: tokens[j]!.lower,
+          how: 'reference',
+        }
+      : null;
   }
   return null;
 }
@@ -157,7 +191,10 @@ function prospectKind(m: ModalityReading): ProspectKind | null {
 }
 
 /** Builds the events and prospects of a document from its sentences, actors and times. */
-export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; prospects: ExtractedProspect[] } {
+export function buildEvents(ctx: BuildContext): {
+  events: ExtractedEvent[];
+  prospects: ExtractedProspect[];
+} {
   const { text, trace } = ctx;
   const candidates: Candidate[] = [];
   let actorIndex = 0;
@@ -181,9 +218,11 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       if (a.end <= sentence.end) actors.push(a);
       if (a.how === 'official') officials.push(a);
     }
-    while (timeIndex < ctx.times.length && ctx.times[timeIndex]!.start < sentence.start) timeIndex++;
+    while (timeIndex < ctx.times.length && ctx.times[timeIndex]!.start < sentence.start)
+      timeIndex++;
     const times: TimeMention[] = [];
-    for (let k = timeIndex; k < ctx.times.length && ctx.times[k]!.start < sentence.end; k++) times.push(ctx.times[k]!);
+    for (let k = timeIndex; k < ctx.times.length && ctx.times[k]!.start < sentence.end; k++)
+      times.push(ctx.times[k]!);
     // A sentence naming no one may still report an act of the document's pair ("The treaty was signed in 1979").
     if (!actors.length && !ctx.pair) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
@@ -193,52 +232,95 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
     const hits = findTriggers(tokens, { text, skip });
     let lastVerb: { hit: TriggerHit; roles: Roles } | null = null;
     // The last verb and its date (`own`); `date` when it stands before that verb (it may date a conjunct too).
-    let leading: { hit: TriggerHit; own: TimeMention | null; date: TimeMention | null } | null = null;
+    let leading: { hit: TriggerHit; own: TimeMention | null; date: TimeMention | null } | null =
+      null;
     const sub = subordinate(hits, tokens, text);
     const kept = hits.filter((h) => !sub.has(h));
     const own = headingDate(tokens, times);
     // A chronology entry's date heads every sentence of its line ("Aug. 2 -- X did … . Y protested.").
-    if (own) entry = headsEntry(text, own.start, own.end) ? { date: own, paragraph: sentence.paragraph, lineEnd: lineEnd(text, sentence.start) } : null;
-    const heading = own ?? (entry && entry.paragraph === sentence.paragraph && sentence.start < entry.lineEnd ? entry.date : null);
-    const sayings = cuesIn(tokens, 0, tokens.length).flatMap((c) => (c.cls === 'report' ? [c.at] : []));
+    if (own)
+      entry = headsEntry(text, own.start, own.end)
+        ? { date: own, paragraph: sentence.paragraph, lineEnd: lineEnd(text, sentence.start) }
+        : null;
+    const heading =
+      own ??
+      (entry && entry.paragraph === sentence.paragraph && sentence.start < entry.lineEnd
+        ? entry.date
+        : null);
+    const sayings = cuesIn(tokens, 0, tokens.length).flatMap((c) =>
+      c.cls === 'report' ? [c.at] : [],
+    );
     const layout: SentenceLayout = {
       starts: kept.map((h) => tokens[h.first]!.start),
       commas: tokens.filter((t) => t.lower === ',').map((t) => t.start),
-      clauseJoins: tokens.filter((t, k) => t.lower === 'and' && tokens[k - 1]?.lower === ',' && !lastListItem(tokens, k, actors)).map((t) => t.start),
+      clauseJoins: tokens
+        .filter(
+          (t, k) =>
+            t.lower === 'and' && tokens[k - 1]?.lower === ',' && !lastListItem(tokens, k, actors),
+        )
+        .map((t) => t.start),
     };
     for (const hit of hits) {
       if (sub.has(hit)) {
-        trace?.(`drop ${hit.entry.type} '${text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end)}': the content or purpose of an earlier trigger`);
+        trace?.(
+          `drop ${hit.entry.type} '${text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end)}': the content or purpose of an earlier trigger`,
+        );
         continue;
       }
       const trigger = spanOf(text, tokens[hit.first]!.start, tokens[hit.last]!.end);
       const [cs, ce] = clauseAround(tokens, hit.first, hit.last, hit.nominal, text);
       const m = readModality(tokens, hit, cs, ce);
       if (m.alternative) {
-        trace?.(`drop ${hit.entry.type} '${trigger.text}': an alternative not taken (${m.cues.join(', ')})`);
+        trace?.(
+          `drop ${hit.entry.type} '${trigger.text}': an alternative not taken (${m.cues.join(', ')})`,
+        );
         continue;
       }
       const possessive = hit.nominal ? possessiveActor(tokens, hit, officials) : null;
-      const roleActors = possessive ? [...actors, possessive].sort((a, b) => a.start - b.start) : actors;
-      const conjunct = !hit.nominal && !hit.passive ? conjunctSubject(hit, lastVerb, tokens, actors) : null;
-      let roles = fillRoles(hit, { tokens, clause: [cs, ce], actors: roleActors, subject: conjunct?.subject });
+      const roleActors = possessive
+        ? [...actors, possessive].sort((a, b) => a.start - b.start)
+        : actors;
+      const conjunct =
+        !hit.nominal && !hit.passive ? conjunctSubject(hit, lastVerb, tokens, actors) : null;
+      let roles = fillRoles(hit, {
+        tokens,
+        clause: [cs, ce],
+        actors: roleActors,
+        subject: conjunct?.subject,
+      });
       if (!hit.nominal && roles) lastVerb = { hit, roles };
       const label = `${hit.entry.type} '${trigger.text}' (${hit.entry.file}:${hit.entry.line}) @${trigger.start}`;
       // A date may come from before ", and" ("spoke on Wednesday, and both sides agreed"); roles may not.
       const [ds, de] = clauseAround(tokens, hit.first, hit.last, hit.nominal, null);
-      const reachable = datesFor(times, tokens[ds]!.start, tokens[de - 1]!.end, trigger.start).filter(
-        (d) => !blocked(d, trigger, layout) && !(conjunct && d.start >= conjunct.firstAt && d.end <= conjunct.andAt),
+      const reachable = datesFor(
+        times,
+        tokens[ds]!.start,
+        tokens[de - 1]!.end,
+        trigger.start,
+      ).filter(
+        (d) =>
+          !blocked(d, trigger, layout) &&
+          !(conjunct && d.start >= conjunct.firstAt && d.end <= conjunct.andAt),
       );
       // The clause's own dates first: "… in 1973, and the two countries opened embassies in 1978".
-      const inClause = reachable.filter((d) => d.start >= tokens[cs]!.start && d.end <= tokens[ce - 1]!.end);
+      const inClause = reachable.filter(
+        (d) => d.start >= tokens[cs]!.start && d.end <= tokens[ce - 1]!.end,
+      );
       const near = inClause.length ? inClause : reachable;
       // "the first such visit since 1975": a date after "since" starts a period; it dates the
       // event only when nothing else does.
-      const points = near.filter((d) => !/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 8), d.start)));
+      const points = near.filter(
+        (d) => !/\bsince\s*$/i.test(text.slice(Math.max(0, d.start - 8), d.start)),
+      );
       const dates = points.length || heading ? points : near;
       const object = hit.objAt !== null ? tokens[hit.objAt]!.lower.replace(/s$/, '') : null;
       if (!roles && !actorsIn(actors, tokens[cs]!.start, tokens[ce - 1]!.end)) {
-        roles = partiesFromContext(hit, object, dates.length > 0 || heading !== null, { sentence: sentence.index, actors, byObject, pair: ctx.pair });
+        roles = partiesFromContext(hit, object, dates.length > 0 || heading !== null, {
+          sentence: sentence.index,
+          actors,
+          byObject,
+          pair: ctx.pair,
+        });
       }
       if (!roles) {
         trace?.(`drop ${label}: no participant in its clause`);
@@ -251,7 +333,13 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       const ownAgent = roles.how === 'noun phrase' && roles.used.some((u) => u.how !== 'reference');
       // A date realises a noun whose parties are the document's pair ("The peace treaty followed on 26 March 1979").
       const datedPairNoun = roles.how === "the document's pair" && dates.length > 0;
-      if (hit.entry.kind === 'N' && hit.lightAt === null && !ownAgent && !hit.objAt && !datedPairNoun) {
+      if (
+        hit.entry.kind === 'N' &&
+        hit.lightAt === null &&
+        !ownAgent &&
+        !hit.objAt &&
+        !datedPairNoun
+      ) {
         trace?.(`drop ${label}: a noun nothing realises`);
         continue;
       }
@@ -259,8 +347,19 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       // ("In 1930 Venizelos visited Ankara and signed a treaty").
       // So does a clause of the same moment ("X and Y on Thursday signed a deal, as Modi held talks with Biden").
       const between = leading ? tokens.slice(leading.hit.last + 1, hit.first) : [];
-      const sameMoment = between.some((t, k) => /^(as|while)$/.test(t.lower) && between[k - 1]?.lower === ',');
-      const shared: TimeMention | null = dates.length || !leading ? null : conjunct ? (leading.hit === conjunct.verb ? leading.date : null) : sameMoment ? leading.own : null;
+      const sameMoment = between.some(
+        (t, k) => /^(as|while)$/.test(t.lower) && between[k - 1]?.lower === ',',
+      );
+      const shared: TimeMention | null =
+        dates.length || !leading
+          ? null
+          : conjunct
+            ? leading.hit === conjunct.verb
+              ? leading.date
+              : null
+            : sameMoment
+              ? leading.own
+              : null;
       // An act reported with no date of its own takes the date of its reporting ("said Tuesday that …").
       const said = dates.length || shared ? null : sayingDate(tokens, sayings, times, hit.first);
       const own = coordinated(text, dates) ?? [pickDate(dates) ?? shared ?? said ?? heading];
@@ -269,11 +368,21 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
       // A demand, accusation, rejection or threat reported by a saying ("X said Iran is
       // defying …") is the story's news: its present, however far back that day was named.
       const carried =
-        own[0] === null && own.length === 1 && present && m.modality === 'asserted' && (present.sentence >= sentence.index - 1 || (sayings.length > 0 && SPEECH_ACTS.has(hit.entry.type)))
+        own[0] === null &&
+        own.length === 1 &&
+        present &&
+        m.modality === 'asserted' &&
+        (present.sentence >= sentence.index - 1 ||
+          (sayings.length > 0 && SPEECH_ACTS.has(hit.entry.type)))
           ? present.date
           : null;
       const list: (TimeMention | null)[] = carried ? [carried] : own;
-      if (own.length === 1 && own[0]?.value && own[0].anchor === 'document' && m.modality === 'asserted') {
+      if (
+        own.length === 1 &&
+        own[0]?.value &&
+        own[0].anchor === 'document' &&
+        m.modality === 'asserted'
+      ) {
         present = { date: own[0], sentence: sentence.index };
       }
       if (!hit.nominal) {
@@ -285,12 +394,18 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         // Only when the sentence names no state outside the pair.
         const sentenceStates = actors.flatMap((a) => (a.kind === 'state' ? a.codes : []));
         if (sentenceStates.every((c) => ctx.pair!.includes(c))) {
-          roles = { ...roles, codes: [...roles.codes, other], how: `${roles.how}; other side from the document's pair` };
+          roles = {
+            ...roles,
+            codes: [...roles.codes, other],
+            how: `${roles.how}; other side from the document's pair`,
+          };
         }
       }
       const pKind = prospectKind(m);
       // A promise of a hostile act is a threat ("vowed to retaliate", "swore to fight on").
-      const promisesHarm = /^(promise|pledge|vow|commit|swear)$/.test(hit.entry.words) && [...sub].some(([b, g]) => g === hit && isHostile(b.entry.type));
+      const promisesHarm =
+        /^(promise|pledge|vow|commit|swear)$/.test(hit.entry.words) &&
+        [...sub].some(([b, g]) => g === hit && isHostile(b.entry.type));
       const coded =
         pKind === 'pending' || pKind === 'hope'
           ? null
@@ -304,8 +419,16 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         const nameSpan = name ? [{ start: trigger.end - name.length, end: trigger.end }] : [];
         // A fronted date shared with an earlier event ("In March 2022, X did …, and Y did …")
         // dates this one without stretching its evidence over the other.
-        const shared = d && d.end <= trigger.start && layout.starts.some((t) => t > d.end && t < trigger.start);
-        const used = [trigger, ...objSpan, ...nameSpan, ...roles.used, ...(d && !shared ? [d] : []), ...objectPhrase(tokens, hit, roles)];
+        const shared =
+          d && d.end <= trigger.start && layout.starts.some((t) => t > d.end && t < trigger.start);
+        const used = [
+          trigger,
+          ...objSpan,
+          ...nameSpan,
+          ...roles.used,
+          ...(d && !shared ? [d] : []),
+          ...objectPhrase(tokens, hit, roles),
+        ];
         const start = Math.max(sentence.start, Math.min(...used.map((u) => u.start)));
         const end = Math.min(sentence.end, Math.max(...used.map((u) => u.end)));
         const evidence = spanOf(text, start, end);
@@ -313,30 +436,70 @@ export function buildEvents(ctx: BuildContext): { events: ExtractedEvent[]; pros
         // when the promise was made: the promise and the plan stay undated, the plan keeps it.
         // So is a date in a hope's clause ("hopes to double trade by 2030").
         // The date of the saying ("said Tuesday that it would …") is when the promise was made.
-        const sayingsDate = d !== null && (d === said || sayings.some((k) => sayingDate(tokens, [k], times, -1) === d));
+        const sayingsDate =
+          d !== null &&
+          (d === said || sayings.some((k) => sayingDate(tokens, [k], times, -1) === d));
         // So is an entry's heading ("Aug. 22 -- X says it will …").
-        const planned = (m.modality === 'future' || m.modality === 'hypothetical') && d?.value && !sayingsDate && !(d === heading && headsEntry(text, d.start, d.end)) ? d.value : null;
+        const planned =
+          (m.modality === 'future' || m.modality === 'hypothetical') &&
+          d?.value &&
+          !sayingsDate &&
+          !(d === heading && headsEntry(text, d.start, d.end))
+            ? d.value
+            : null;
         // An act reported as done cannot come after the report: a partial or relative date so
         // placed was misread (a date written in full is the text's own claim).
-        const late = !planned && m.modality === 'asserted' && d?.anchor !== 'absolute' && !!ctx.date && !!d?.value && d.value.first > ctx.date;
+        const late =
+          !planned &&
+          m.modality === 'asserted' &&
+          d?.anchor !== 'absolute' &&
+          !!ctx.date &&
+          !!d?.value &&
+          d.value.first > ctx.date;
         if (late) trace?.(`undate ${label}: '${d!.text}' read as after the document date`);
         const date = planned || late ? null : (d?.value ?? null);
         const base = { roles, evidence, lemma, name, sentence: sentence.index, date, planned };
-        const confidence = Math.min(0.95, 0.5 + (roles.codes.length > 1 ? 0.2 : 0) + (hit.nominal ? 0 : 0.1) + (roles.how.includes('pair') ? -0.1 : 0.1));
+        const confidence = Math.min(
+          0.95,
+          0.5 +
+            (roles.codes.length > 1 ? 0.2 : 0) +
+            (hit.nominal ? 0 : 0.1) +
+            (roles.how.includes('pair') ? -0.1 : 0.1),
+        );
         // In a story about two states' relations, an act with one party named is domestic or its
         // other party was missed: either way no event of those relations. Elsewhere a one-sided
         // act is kept as PLOVER codes it ("rebels blocked roads").
         const alone = ctx.pair !== null && new Set(roles.codes).size < 2;
-        if (coded && alone) trace?.(`drop ${label}: one participant only [${roles.codes.join(', ')}]`);
+        if (coded && alone)
+          trace?.(`drop ${label}: one participant only [${roles.codes.join(', ')}]`);
         if (coded && !alone) {
-          candidates.push({ ...base, kind: 'event', prospectKind: null, ...coded, confidence, negated: m.modality === 'negated' });
-          trace?.(`event ${coded.type}${coded.type !== hit.entry.type ? ` (from ${hit.entry.type}, ${m.modality})` : ''} ${label} roles: ${roles.how} [${roles.codes.join(', ')}] date: ${d ? d.text : 'none'}${m.cues.length ? ` cues: ${m.cues.join(', ')}` : ''}`);
+          candidates.push({
+            ...base,
+            kind: 'event',
+            prospectKind: null,
+            ...coded,
+            confidence,
+            negated: m.modality === 'negated',
+          });
+          trace?.(
+            `event ${coded.type}${coded.type !== hit.entry.type ? ` (from ${hit.entry.type}, ${m.modality})` : ''} ${label} roles: ${roles.how} [${roles.codes.join(', ')}] date: ${d ? d.text : 'none'}${m.cues.length ? ` cues: ${m.cues.join(', ')}` : ''}`,
+          );
         }
-        const contentKind: ProspectKind | null = pKind ?? (PROPOSING.test(lemma) ? 'proposal' : INTEREST.test(lemma) ? 'pending' : null);
+        const contentKind: ProspectKind | null =
+          pKind ?? (PROPOSING.test(lemma) ? 'proposal' : INTEREST.test(lemma) ? 'pending' : null);
         if (contentKind) {
           // A proposal's or an interest's content is cooperation unless a trigger says otherwise.
           const type = PROPOSING.test(lemma) || INTEREST.test(lemma) ? 'COOPERATE' : hit.entry.type;
-          candidates.push({ ...base, kind: 'prospect', prospectKind: contentKind, type, mode: hit.entry.mode, cameo: hit.entry.cameo, confidence, negated: false });
+          candidates.push({
+            ...base,
+            kind: 'prospect',
+            prospectKind: contentKind,
+            type,
+            mode: hit.entry.mode,
+            cameo: hit.entry.cameo,
+            confidence,
+            negated: false,
+          });
           trace?.(`prospect ${contentKind} ${type} ${label} [${roles.codes.join(', ')}]`);
         }
       }
@@ -352,7 +515,11 @@ const AFTER_LIST = /^(?:in|on|at|during|since|until|by|for|from|over|between|,|\
  * ", and China in 2005": the "and" before the last item of a list of names, which joins no
  * clause (a date after it still dates the verb before the list).
  */
-function lastListItem(tokens: readonly Token[], and: number, actors: readonly ActorMention[]): boolean {
+function lastListItem(
+  tokens: readonly Token[],
+  and: number,
+  actors: readonly ActorMention[],
+): boolean {
   const next = tokens[and + 1];
   const name = next && actors.find((a) => a.start === next.start && a.how !== 'reference');
   if (!name) return false;
@@ -377,13 +544,24 @@ function partiesFromContext(
   hit: TriggerHit,
   object: string | null,
   dated: boolean,
-  c: { sentence: number; actors: readonly ActorMention[]; byObject: ReadonlyMap<string, { roles: Roles; sentence: number }>; pair: [string, string] | null },
+  c: {
+    sentence: number;
+    actors: readonly ActorMention[];
+    byObject: ReadonlyMap<string, { roles: Roles; sentence: number }>;
+    pair: [string, string] | null;
+  },
 ): Roles | null {
   const antecedent = object ? c.byObject.get(object) : undefined;
-  if (antecedent && c.sentence - antecedent.sentence <= 1) return { ...antecedent.roles, used: [], how: `the parties of the ${object} before` };
+  if (antecedent && c.sentence - antecedent.sentence <= 1)
+    return { ...antecedent.roles, used: [], how: `the parties of the ${object} before` };
   const pair = c.pair;
-  if (!pair || !c.actors.every((a) => a.kind !== 'state' || a.codes.every((code) => pair.includes(code)))) return null;
+  if (
+    !pair ||
+    !c.actors.every((a) => a.kind !== 'state' || a.codes.every((code) => pair.includes(code)))
+  )
+    return null;
   const relations = object === 'relation' || object === 'tie';
-  if (relations || (dated && isCooperative(hit.entry.type))) return { source: null, target: null, codes: [...pair], used: [], how: "the document's pair" };
+  if (relations || (dated && isCooperative(hit.entry.type)))
+    return { source: null, target: null, codes: [...pair], used: [], how: "the document's pair" };
   return null;
 }

@@ -3,17 +3,105 @@
 import type { Token } from '../text/tokens.ts';
 
 const HARD = new Set([';', ':', '—', '–']);
-const SOFT = new Set(['while', 'whereas', 'but', 'although', 'though', 'which', 'who', 'whom', 'where', 'whose', 'because', 'since']);
+const SOFT = new Set([
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'whose',
+  'because',
+  'since',
+]);
 
 // Finite verbs that end no "-ed": after ", and <subject>" they make a new clause.
 const FINITE = new Set([
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'can', 'could', 'may', 'might', 'must',
-  'should', 'said', 'says', 'made', 'makes', 'took', 'takes', 'sent', 'sends', 'held', 'holds', 'began', 'begins', 'became',
-  'gave', 'gives', 'won', 'lost', 'met', 'meets', 'struck', 'fought', 'withdrew', 'broke', 'went', 'came', 'set', 'put',
-  'cut', 'led', 'left', 'sought', 'told', 'paid', 'built', 'brought', 'drew', 'shot', 'bought', 'sold', 'wrote', 'rose', 'fell',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'did',
+  'does',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'said',
+  'says',
+  'made',
+  'makes',
+  'took',
+  'takes',
+  'sent',
+  'sends',
+  'held',
+  'holds',
+  'began',
+  'begins',
+  'became',
+  'gave',
+  'gives',
+  'won',
+  'lost',
+  'met',
+  'meets',
+  'struck',
+  'fought',
+  'withdrew',
+  'broke',
+  'went',
+  'came',
+  'set',
+  'put',
+  'cut',
+  'led',
+  'left',
+  'sought',
+  'told',
+  'paid',
+  'built',
+  'brought',
+  'drew',
+  'shot',
+  'bought',
+  'sold',
+  'wrote',
+  'rose',
+  'fell',
 ]);
 // Words that cannot be part of a subject: after ", and" they show a list item, not a clause.
-const NOT_SUBJECT = new Set(['in', 'on', 'at', 'of', 'with', 'to', 'for', 'by', 'from', 'into', 'as', 'and', 'or', 'than', 'over', 'under', 'since', 'after', 'before']);
+const NOT_SUBJECT = new Set([
+  'in',
+  'on',
+  'at',
+  'of',
+  'with',
+  'to',
+  'for',
+  'by',
+  'from',
+  'into',
+  'as',
+  'and',
+  'or',
+  'than',
+  'over',
+  'under',
+  'since',
+  'after',
+  'before',
+]);
 
 /**
  * ", and Ethiopia declared war …": a coordinated clause with its own subject (one to four words,
@@ -24,7 +112,9 @@ function coordinatedClause(tokens: readonly Token[], i: number, text: string): b
   if (!/^(and|but)$/.test(tokens[i]!.lower) || tokens[i - 1]?.lower !== ',') return false;
   for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
-    const subject = tokens.slice(i + 1, k).every((t) => /^\p{L}/u.test(t.lower) && !NOT_SUBJECT.has(t.lower) && !FINITE.has(t.lower));
+    const subject = tokens
+      .slice(i + 1, k)
+      .every((t) => /^\p{L}/u.test(t.lower) && !NOT_SUBJECT.has(t.lower) && !FINITE.has(t.lower));
     if (!subject) return false;
     const lower = /^\p{Ll}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
     if (lower && (FINITE.has(w) || (w.length > 4 && w.endsWith('ed')))) return true;
@@ -41,7 +131,15 @@ function startsClause(tokens: readonly Token[], i: number, text: string | null):
     const prev = tokens[i - 1]?.lower;
     // "since" and "while" are prepositions or conjunctions; only after a comma are they sure.
     if (t === 'since' || t === 'while') return prev === ',';
-    return prev === ',' || t === 'which' || t === 'who' || t === 'whose' || t === 'whereas' || t === 'although' || t === 'but';
+    return (
+      prev === ',' ||
+      t === 'which' ||
+      t === 'who' ||
+      t === 'whose' ||
+      t === 'whereas' ||
+      t === 'although' ||
+      t === 'but'
+    );
   }
   return t === 'that' && tokens[i - 1]?.lower === ',';
 }
@@ -51,7 +149,13 @@ function startsClause(tokens: readonly Token[], i: number, text: string | null):
  * With `text`, ", and <subject> <verb>" ends a clause (the span roles come from); without, it
  * does not (the span a date may come from: "spoke on Wednesday, and both sides agreed").
  */
-export function clauseAround(tokens: readonly Token[], first: number, last: number, nominal: boolean, text: string | null): [number, number] {
+export function clauseAround(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  nominal: boolean,
+  text: string | null,
+): [number, number] {
   const starts = (i: number) => startsClause(tokens, i, text);
   let start = first;
   let comma = false;
@@ -62,7 +166,8 @@ export function clauseAround(tokens: readonly Token[], first: number, last: numb
     }
     // "Sudan, which also shares the Nile, called for …": a relative clause closed by a comma
     // before the trigger is an insertion; the trigger's clause goes on before it.
-    const relative = /^(which|who|whom|whose)$/.test(tokens[start]!.lower) && tokens[start - 1]?.lower === ',';
+    const relative =
+      /^(which|who|whom|whose)$/.test(tokens[start]!.lower) && tokens[start - 1]?.lower === ',';
     if (!(relative && comma && start > 1)) break;
     start -= 2;
     comma = false;

@@ -6,7 +6,16 @@ import type { Token } from '../text/tokens.ts';
 import { verbForms } from './inflect.ts';
 
 /** The classes of cue words. */
-export type CueClass = 'negation' | 'future' | 'hope' | 'conditional' | 'obligation' | 'pending' | 'report' | 'light' | 'alternative';
+export type CueClass =
+  | 'negation'
+  | 'future'
+  | 'hope'
+  | 'conditional'
+  | 'obligation'
+  | 'pending'
+  | 'report'
+  | 'light'
+  | 'alternative';
 
 /** A cue found near a trigger. */
 export interface CueHit {
@@ -23,7 +32,17 @@ interface CueTable {
 }
 
 const FILE = fileURLToPath(new URL('../../../data/lexicon/cues.tsv', import.meta.url));
-const CLASSES = new Set<CueClass>(['negation', 'future', 'hope', 'conditional', 'obligation', 'pending', 'report', 'light', 'alternative']);
+const CLASSES = new Set<CueClass>([
+  'negation',
+  'future',
+  'hope',
+  'conditional',
+  'obligation',
+  'pending',
+  'report',
+  'light',
+  'alternative',
+]);
 
 /** Parses the cue table. */
 export function parseCues(tsv: string): CueTable {
@@ -33,7 +52,8 @@ export function parseCues(tsv: string): CueTable {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     const [cls, words] = line.split('\t');
-    if (!cls || !words || !CLASSES.has(cls as CueClass)) throw new Error(`cues.tsv: malformed row '${line}'`);
+    if (!cls || !words || !CLASSES.has(cls as CueClass))
+      throw new Error(`cues.tsv: malformed row '${line}'`);
     if (cls === 'light') {
       verbForms(words).forEach((f) => light.add(f));
       continue;
@@ -61,7 +81,26 @@ export function isLightVerb(lower: string): boolean {
 }
 
 // Tokens that end the stretch of text whose cues apply to a trigger.
-const CLAUSE_BREAK = new Set([';', ':', '(', ')', '—', 'that', 'which', 'who', 'whom', 'where', 'when', 'while', 'but', 'whereas', 'although', 'though', 'because', 'so']);
+const CLAUSE_BREAK = new Set([
+  ';',
+  ':',
+  '(',
+  ')',
+  '—',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'when',
+  'while',
+  'but',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'so',
+]);
 
 /** The cues within `window` tokens left of token `i` (and inside `i`'s clause), nearest first. */
 export function cuesBefore(tokens: readonly Token[], i: number, window = 7): CueHit[] {
@@ -76,7 +115,10 @@ export function cuesBefore(tokens: readonly Token[], i: number, window = 7): Cue
     if (t.lower === "won't") hits.push({ cls: 'future', words: t.lower, at: j });
     const candidates = table.phrases.get(t.lower.replace(/n't$/, '')) ?? [];
     for (const c of candidates) {
-      if (c.words.every((w, k) => k === 0 || tokens[j + k]?.lower === w) && j + c.words.length <= i) {
+      if (
+        c.words.every((w, k) => k === 0 || tokens[j + k]?.lower === w) &&
+        j + c.words.length <= i
+      ) {
         hits.push({ cls: c.cls, words: c.words.join(' '), at: j });
         break;
       }

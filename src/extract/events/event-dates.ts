@@ -3,7 +3,12 @@
 import type { Evidence, TimeMention } from '../types.ts';
 
 /** The time mentions of a clause with a value, nearest to the trigger first. */
-export function datesFor(times: readonly TimeMention[], lo: number, hi: number, at: number): TimeMention[] {
+export function datesFor(
+  times: readonly TimeMention[],
+  lo: number,
+  hi: number,
+  at: number,
+): TimeMention[] {
   return times
     .filter((t) => t.value && t.start >= lo && t.end <= hi)
     .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start);
@@ -81,11 +86,32 @@ function anyIn(xs: readonly number[], from: number, to: number): boolean {
   return k < xs.length && xs[k]! < to;
 }
 
-
 // Words that may stand between a verb of saying and its date: "said on Tuesday", "told
 // reporters Tuesday", "said in a statement on Thursday".
-const SAYING_FILLER = new Set(['on', 'in', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'statement', 'reporters',
-  'journalists', 'lawmakers', 'interview', 'briefing', 'late', 'early', 'earlier', 'later', 'news', 'conference', ',']);
+const SAYING_FILLER = new Set([
+  'on',
+  'in',
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'statement',
+  'reporters',
+  'journalists',
+  'lawmakers',
+  'interview',
+  'briefing',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'news',
+  'conference',
+  ',',
+]);
 
 /**
  * The date of the saying that reports an act: "X said Tuesday that it would resume aid" and
@@ -94,8 +120,12 @@ const SAYING_FILLER = new Set(['on', 'in', 'a', 'an', 'the', 'its', 'his', 'her'
  * sentence; the one nearest the trigger with a date next to it wins. A date more than a few
  * filler words from the verb belongs to something else.
  */
-export function sayingDate(tokens: readonly { start: number; end: number; lower: string }[], sayings: readonly number[],
-  times: readonly TimeMention[], at: number): TimeMention | null {
+export function sayingDate(
+  tokens: readonly { start: number; end: number; lower: string }[],
+  sayings: readonly number[],
+  times: readonly TimeMention[],
+  at: number,
+): TimeMention | null {
   let best: TimeMention | null = null;
   let bestDistance = Infinity;
   for (const s of sayings) {
@@ -111,8 +141,11 @@ export function sayingDate(tokens: readonly { start: number; end: number; lower:
   return best;
 }
 
-function adjacentDate(tokens: readonly { start: number; end: number; lower: string }[], s: number,
-  times: readonly TimeMention[]): TimeMention | null {
+function adjacentDate(
+  tokens: readonly { start: number; end: number; lower: string }[],
+  s: number,
+  times: readonly TimeMention[],
+): TimeMention | null {
   const verb = tokens[s]!;
   for (const t of times) {
     if (!t.value) continue;

@@ -24,15 +24,91 @@ export interface TriggerHit {
 
 // Words after which a form that is both a verb and a noun ("visit", "attack") is a noun.
 const NOUN_CONTEXT = new Set([
-  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
-  'official', 'state', 'mutual', 'recent', 'joint', 'bilateral', 'first', 'second', 'third', 'last',
-  'previous', 'annual', 'further', 'any', 'some', 'several', 'many', 'no', 'each', 'every', 'major',
-  'military', 'naval', 'air', 'massive', 'deadly', 'suicide', 'terrorist', 'armed', 'working',
-  'high-level', 'historic', 'formal', 'new', 'planned', 'proposed', 'multinational', 'trilateral',
-  'large-scale', 'brutal', 'bloody', 'surprise', 'mass', 'direct', 'economic', 'humanitarian',
-  'led', 'backed', 'sponsored', 'hosted', 'organized', 'organised',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'official',
+  'state',
+  'mutual',
+  'recent',
+  'joint',
+  'bilateral',
+  'first',
+  'second',
+  'third',
+  'last',
+  'previous',
+  'annual',
+  'further',
+  'any',
+  'some',
+  'several',
+  'many',
+  'no',
+  'each',
+  'every',
+  'major',
+  'military',
+  'naval',
+  'air',
+  'massive',
+  'deadly',
+  'suicide',
+  'terrorist',
+  'armed',
+  'working',
+  'high-level',
+  'historic',
+  'formal',
+  'new',
+  'planned',
+  'proposed',
+  'multinational',
+  'trilateral',
+  'large-scale',
+  'brutal',
+  'bloody',
+  'surprise',
+  'mass',
+  'direct',
+  'economic',
+  'humanitarian',
+  'led',
+  'backed',
+  'sponsored',
+  'hosted',
+  'organized',
+  'organised',
 ]);
-const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'with', 'from', 'against', 'about', 'over', 'after', 'before', 'during', 'since', 'amid', 'despite', 'following', 'by']);
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'in',
+  'on',
+  'with',
+  'from',
+  'against',
+  'about',
+  'over',
+  'after',
+  'before',
+  'during',
+  'since',
+  'amid',
+  'despite',
+  'following',
+  'by',
+]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got']);
 // Within one sentence a full stop is an abbreviation's or an initial's ("U.S."), not an end.
 const BREAK = new Set([';', ':', '?', '!']);
@@ -52,7 +128,12 @@ function restMatches(tokens: readonly Token[], i: number, e: TriggerEntry): bool
 }
 
 /** Index of the first token in `(from, from+window]` that `re` matches, stopping at a clause end. */
-function findAfter(tokens: readonly Token[], from: number, window: number, re: RegExp): number | null {
+function findAfter(
+  tokens: readonly Token[],
+  from: number,
+  window: number,
+  re: RegExp,
+): number | null {
   for (let j = from + 1; j <= from + window && j < tokens.length; j++) {
     const t = tokens[j]!.lower;
     if (BREAK.has(t)) return null;
@@ -67,7 +148,12 @@ function looksPassive(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const w = tokens[j]!.lower;
     if (BE.has(w)) return true;
-    if (!/^(also|not|never|reportedly|allegedly|jointly|then|later|already|recently|first|being|officially|formally|successfully)$/.test(w)) break;
+    if (
+      !/^(also|not|never|reportedly|allegedly|jointly|then|later|already|recently|first|being|officially|formally|successfully)$/.test(
+        w,
+      )
+    )
+      break;
   }
   return false;
 }
@@ -98,12 +184,23 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
     // "the agreement that was signed", "exercise, AMAN-2013, held in March 2013": a participle
     // after the noun, in a relative or reduced relative clause (not the main clause's verb).
     const before = tokens[j - 1]!.lower;
-    const relative = BE.has(before) || before === 'that' || before === 'which' || before === ',' || /ly$/.test(before);
+    const relative =
+      BE.has(before) ||
+      before === 'that' ||
+      before === 'which' ||
+      before === ',' ||
+      /ly$/.test(before);
     // "18 June 2000: Agreement on Cessation of Hostilities signed (in Algiers).": in a headline
     // or a chronology entry, whose noun phrase opens it, a participle realises the noun too.
     const next = tokens[j + 1]?.lower;
-    const closing = next === undefined || next === '.' || next === ';' || PREPOSITIONS.has(next) || next === 'at';
-    if ((relative || (closing && opensEntry(tokens, first))) && isLightVerb(t) && /(ed|en|ld|nt|ht|un|ne|ck|ot|wn)$/.test(t)) return j;
+    const closing =
+      next === undefined || next === '.' || next === ';' || PREPOSITIONS.has(next) || next === 'at';
+    if (
+      (relative || (closing && opensEntry(tokens, first))) &&
+      isLightVerb(t) &&
+      /(ed|en|ld|nt|ht|un|ne|ck|ot|wn)$/.test(t)
+    )
+      return j;
   }
   return null;
 }
@@ -126,27 +223,122 @@ function capitalisedInside(tokens: readonly Token[], i: number, text: string): b
 }
 
 const FUNCTION_WORDS = new Set([
-  'of', 'for', 'in', 'on', 'with', 'to', 'from', 'against', 'at', 'by', 'between', 'into', 'over', 'and', 'or', 'but',
-  'that', 'which', 'who', 'where', 'when', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can',
-  'could', 'may', 'might', 'should', 'must', 'be', 'been', 'the', 'a', 'an', 'this', 'as', 'since', 'after', 'before',
-  'during', 'near', 'across', 'along', 'amid', 'among', 'than', 'so', 'not', 'also', 'it', 'they', 'its', 'their',
-  'outside', 'inside', 'through', 'throughout', 'around', 'toward', 'towards', 'under', 'above', 'below', 'beyond',
-  'within', 'without', 'despite', 'about', 'off', 'out', 'up', 'down', 'here', 'there', 'yesterday', 'today',
-  'tomorrow', 'now', 'then', 'again', 'last', 'next', 'this', 'such', 'per', 'via',
+  'of',
+  'for',
+  'in',
+  'on',
+  'with',
+  'to',
+  'from',
+  'against',
+  'at',
+  'by',
+  'between',
+  'into',
+  'over',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'where',
+  'when',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'be',
+  'been',
+  'the',
+  'a',
+  'an',
+  'this',
+  'as',
+  'since',
+  'after',
+  'before',
+  'during',
+  'near',
+  'across',
+  'along',
+  'amid',
+  'among',
+  'than',
+  'so',
+  'not',
+  'also',
+  'it',
+  'they',
+  'its',
+  'their',
+  'outside',
+  'inside',
+  'through',
+  'throughout',
+  'around',
+  'toward',
+  'towards',
+  'under',
+  'above',
+  'below',
+  'beyond',
+  'within',
+  'without',
+  'despite',
+  'about',
+  'off',
+  'out',
+  'up',
+  'down',
+  'here',
+  'there',
+  'yesterday',
+  'today',
+  'tomorrow',
+  'now',
+  'then',
+  'again',
+  'last',
+  'next',
+  'this',
+  'such',
+  'per',
+  'via',
 ]);
 // Head nouns that leave the event with their modifier ("mediation effort", "peace process").
-const LIGHT_HEADS = /^(efforts?|process|programm?e?s?|campaigns?|operations?|missions?|initiatives?|bids?|attempts?|plans?|drives?)$/;
+const LIGHT_HEADS =
+  /^(efforts?|process|programm?e?s?|campaigns?|operations?|missions?|initiatives?|bids?|attempts?|plans?|drives?)$/;
 
 /** True when the word after a noun is a lowercase noun it modifies ("aid deliveries"). */
 function modifiesNext(tokens: readonly Token[], last: number, text: string): boolean {
   const next = tokens[last + 1];
   if (!next || !/^\p{Ll}/u.test(text.slice(next.start, next.end))) return false;
   const w = next.lower;
-  if (FUNCTION_WORDS.has(w) || LIGHT_HEADS.test(w) || /(ed|ly|ing)$/.test(w) || isLightVerb(w) || triggerLexicon().has(w)) return false;
+  if (
+    FUNCTION_WORDS.has(w) ||
+    LIGHT_HEADS.test(w) ||
+    /(ed|ly|ing)$/.test(w) ||
+    isLightVerb(w) ||
+    triggerLexicon().has(w)
+  )
+    return false;
   return /^[a-z]{3,}$/.test(w);
 }
 
-const ENDING = /^(?:end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping|conclude|concludes|concluded|concluding|terminate|terminates|terminated|terminating|cease|ceases|ceased|ceasing)$/;
+const ENDING =
+  /^(?:end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping|conclude|concludes|concluded|concluding|terminate|terminates|terminated|terminating|cease|ceases|ceased|ceasing)$/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/;
 
 /** True when the noun at `[first, last]` is what a verb or noun of ending ends ("ending the war", "the war ended"). */
@@ -158,7 +350,11 @@ function reportsItsEnd(tokens: readonly Token[], first: number, last: number): b
   // Not inside a compound ("an open-ended strike").
   if (ENDING.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.lower !== '-') return true;
   const after = tokens[last + 1]?.lower ?? '';
-  return /^(?:ended|ends|stopped|ceased|halted)$/.test(after) || (/^(?:has|had|was)$/.test(after) && /^(?:ended|stopped|ceased|halted)$/.test(tokens[last + 2]?.lower ?? ''));
+  return (
+    /^(?:ended|ends|stopped|ceased|halted)$/.test(after) ||
+    (/^(?:has|had|was)$/.test(after) &&
+      /^(?:ended|stopped|ceased|halted)$/.test(tokens[last + 2]?.lower ?? ''))
+  );
 }
 
 /**
@@ -168,8 +364,10 @@ function reportsItsEnd(tokens: readonly Token[], first: number, last: number): b
  */
 function insideNounPhrase(tokens: readonly Token[], i: number, text: string): boolean {
   const adjective = tokens[i - 1];
-  if (!adjective || !/^(a|an|the|its|their|this|that)$/.test(tokens[i - 2]?.lower ?? '')) return false;
-  if (!/^\p{Lu}/u.test(text.slice(adjective.start, adjective.end)) || adjective.lower.endsWith('s')) return false;
+  if (!adjective || !/^(a|an|the|its|their|this|that)$/.test(tokens[i - 2]?.lower ?? ''))
+    return false;
+  if (!/^\p{Lu}/u.test(text.slice(adjective.start, adjective.end)) || adjective.lower.endsWith('s'))
+    return false;
   return modifiesNext(tokens, i, text);
 }
 
@@ -190,13 +388,25 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
   for (let i = 0; i < tokens.length; i++) {
     if (consumed.has(i)) continue;
     const lower = tokens[i]!.lower;
-    const entries = lexicon.get(lower) ?? (lower.includes("'") ? lexicon.get(bare(lower)) : undefined);
+    const entries =
+      lexicon.get(lower) ?? (lower.includes("'") ? lexicon.get(bare(lower)) : undefined);
     if (!entries || skip?.(tokens[i]!)) continue;
     const prev = tokens[i - 1]?.lower ?? '';
     // A participle inside a hyphenated compound ("long-threatened invasion"): a modifier, not a trigger.
-    if (/(ed|ing)$/.test(lower) && prev === '-' && tokens[i - 1]!.start === tokens[i - 2]?.end && tokens[i - 1]!.end === tokens[i]!.start) continue;
+    if (
+      /(ed|ing)$/.test(lower) &&
+      prev === '-' &&
+      tokens[i - 1]!.start === tokens[i - 2]?.end &&
+      tokens[i - 1]!.end === tokens[i]!.start
+    )
+      continue;
     // A participle used as an adjective: "the occupied territories", "reject proposed changes".
-    if (/ed$/.test(tokens[i]!.lower) && (/^(a|an|the|its|their|his|her|our|this|these|those|newly)$/.test(prev) || hits[hits.length - 1]?.last === i - 1)) continue;
+    if (
+      /ed$/.test(tokens[i]!.lower) &&
+      (/^(a|an|the|its|their|his|her|our|this|these|those|newly)$/.test(prev) ||
+        hits[hits.length - 1]?.last === i - 1)
+    )
+      continue;
     const hasNoun = entries.some((e) => e.kind !== 'V');
     const plainForm = !/(ing|ed)$/.test(tokens[i]!.lower);
     const nounReading =
@@ -209,27 +419,49 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
     // The reading the context prefers first; the other when no entry of the first one fits.
     const isNoun = (e: TriggerEntry) => e.kind === 'N' || e.kind === 'E';
     // Longest phrase first ("export controls" before "export"), then the reading the context prefers.
-    const order = [...entries.filter((e) => isNoun(e) === nounReading || e.kind === 'S'), ...entries.filter((e) => isNoun(e) !== nounReading && e.kind !== 'S')].sort(
-      (a, b) => b.rest.length - a.rest.length,
-    );
+    const order = [
+      ...entries.filter((e) => isNoun(e) === nounReading || e.kind === 'S'),
+      ...entries.filter((e) => isNoun(e) !== nounReading && e.kind !== 'S'),
+    ].sort((a, b) => b.rest.length - a.rest.length);
     for (const e of order) {
       const nominal = e.kind !== 'V' && e.kind !== 'S';
       // A verb reading after a determiner ("the back of") or of a capitalised word ("in March") is never right.
-      if (!nominal && e.kind !== 'S' && nounReading && (NOUN_CONTEXT.has(prev) || /'s$/.test(prev) || capitalisedInside(tokens, i, text))) continue;
+      if (
+        !nominal &&
+        e.kind !== 'S' &&
+        nounReading &&
+        (NOUN_CONTEXT.has(prev) || /'s$/.test(prev) || capitalisedInside(tokens, i, text))
+      )
+        continue;
       // Nor inside a noun phrase: "a Philippine supply boat", "the UN supply chain".
       if (!nominal && e.kind !== 'S' && plainForm && insideNounPhrase(tokens, i, text)) continue;
       // "on Pakistan's side", "by Azerbaijan's side": the possessor is supported by the subject.
-      if (e.kind === 'S' && !(/'s$/.test(prev) && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => /^(on|by|at|took|take|takes|taking)$/.test(t.lower)))) continue;
+      if (
+        e.kind === 'S' &&
+        !(
+          /'s$/.test(prev) &&
+          tokens
+            .slice(Math.max(0, i - 5), i - 1)
+            .some((t) => /^(on|by|at|took|take|takes|taking)$/.test(t.lower))
+        )
+      )
+        continue;
       if (!restMatches(tokens, i, e)) continue;
       const last = i + e.rest.length;
       const passive = !nominal && looksPassive(tokens, i);
       let objAt: number | null = null;
       if (e.obj) {
-        objAt = findAfter(tokens, last, e.window ?? (nominal ? NOUN_CUE_WINDOW : OBJ_WINDOW), e.obj);
+        objAt = findAfter(
+          tokens,
+          last,
+          e.window ?? (nominal ? NOUN_CUE_WINDOW : OBJ_WINDOW),
+          e.obj,
+        );
         if (objAt === null && passive) objAt = findBefore(tokens, i, e.obj);
         if (objAt === null) continue;
       }
-      if (e.notObj && findAfter(tokens, last, e.kind === 'V' ? OBJ_WINDOW : 2, e.notObj) !== null) continue;
+      if (e.notObj && findAfter(tokens, last, e.kind === 'V' ? OBJ_WINDOW : 2, e.notObj) !== null)
+        continue;
       const lightAt = nominal ? lightVerbFor(tokens, i, last) : null;
       // A noun modifying the noun after it ("aid deliveries", "truce monitors") names no event.
       if (nominal && !e.obj && modifiesNext(tokens, last, text)) continue;
@@ -247,6 +479,12 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
   // A passive verb may have taken as its object a noun found earlier ("the agreement … was signed").
   const objects = new Set(hits.filter((h) => !h.nominal && h.objAt !== null).map((h) => h.objAt));
   return hits.filter(
-    (h, k) => !(h.nominal && (objects.has(h.first) || objects.has(h.last + 1) || (hits[k + 1]?.nominal && hits[k + 1]!.first === h.last + 1))),
+    (h, k) =>
+      !(
+        h.nominal &&
+        (objects.has(h.first) ||
+          objects.has(h.last + 1) ||
+          (hits[k + 1]?.nominal && hits[k + 1]!.first === h.last + 1))
+      ),
   );
 }

@@ -4,32 +4,88 @@
 
 // Irregular verbs the event lexicons use: lemma → [past, past participle].
 const IRREGULAR: Record<string, [string, string]> = {
-  meet: ['met', 'met'], hold: ['held', 'held'], give: ['gave', 'given'], take: ['took', 'taken'],
-  send: ['sent', 'sent'], fight: ['fought', 'fought'], sell: ['sold', 'sold'], buy: ['bought', 'bought'],
-  lead: ['led', 'led'], seek: ['sought', 'sought'], withdraw: ['withdrew', 'withdrawn'],
-  shoot: ['shot', 'shot'], strike: ['struck', 'struck'], break: ['broke', 'broken'],
-  begin: ['began', 'begun'], win: ['won', 'won'], lose: ['lost', 'lost'], speak: ['spoke', 'spoken'],
-  say: ['said', 'said'], tell: ['told', 'told'], bring: ['brought', 'brought'], make: ['made', 'made'],
-  pay: ['paid', 'paid'], keep: ['kept', 'kept'], leave: ['left', 'left'], stand: ['stood', 'stood'],
-  undertake: ['undertook', 'undertaken'], forgive: ['forgave', 'forgiven'], freeze: ['froze', 'frozen'],
-  write: ['wrote', 'written'], drive: ['drove', 'driven'], rise: ['rose', 'risen'], grow: ['grew', 'grown'],
-  beat: ['beat', 'beaten'], hit: ['hit', 'hit'], put: ['put', 'put'], set: ['set', 'set'], cut: ['cut', 'cut'],
-  shut: ['shut', 'shut'], let: ['let', 'let'], spread: ['spread', 'spread'], sit: ['sat', 'sat'],
-  come: ['came', 'come'], go: ['went', 'gone'], see: ['saw', 'seen'], know: ['knew', 'known'],
-  lay: ['laid', 'laid'], slay: ['slew', 'slain'], flee: ['fled', 'fled'], forbid: ['forbade', 'forbidden'],
-  overrun: ['overran', 'overrun'], retake: ['retook', 'retaken'], blow: ['blew', 'blown'],
-  swear: ['swore', 'sworn'], lend: ['lent', 'lent'], mislead: ['misled', 'misled'], show: ['showed', 'shown'],
-  overthrow: ['overthrew', 'overthrown'], bear: ['bore', 'borne'], feel: ['felt', 'felt'], find: ['found', 'found'],
-  become: ['became', 'become'], draw: ['drew', 'drawn'], ride: ['rode', 'ridden'], rebuild: ['rebuilt', 'rebuilt'],
-  build: ['built', 'built'], shake: ['shook', 'shaken'], steal: ['stole', 'stolen'], throw: ['threw', 'thrown'],
-  wake: ['woke', 'woken'], fly: ['flew', 'flown'], forgo: ['forwent', 'forgone'], bid: ['bid', 'bid'],
+  meet: ['met', 'met'],
+  hold: ['held', 'held'],
+  give: ['gave', 'given'],
+  take: ['took', 'taken'],
+  send: ['sent', 'sent'],
+  fight: ['fought', 'fought'],
+  sell: ['sold', 'sold'],
+  buy: ['bought', 'bought'],
+  lead: ['led', 'led'],
+  seek: ['sought', 'sought'],
+  withdraw: ['withdrew', 'withdrawn'],
+  shoot: ['shot', 'shot'],
+  strike: ['struck', 'struck'],
+  break: ['broke', 'broken'],
+  begin: ['began', 'begun'],
+  win: ['won', 'won'],
+  lose: ['lost', 'lost'],
+  speak: ['spoke', 'spoken'],
+  say: ['said', 'said'],
+  tell: ['told', 'told'],
+  bring: ['brought', 'brought'],
+  make: ['made', 'made'],
+  pay: ['paid', 'paid'],
+  keep: ['kept', 'kept'],
+  leave: ['left', 'left'],
+  stand: ['stood', 'stood'],
+  undertake: ['undertook', 'undertaken'],
+  forgive: ['forgave', 'forgiven'],
+  freeze: ['froze', 'frozen'],
+  write: ['wrote', 'written'],
+  drive: ['drove', 'driven'],
+  rise: ['rose', 'risen'],
+  grow: ['grew', 'grown'],
+  beat: ['beat', 'beaten'],
+  hit: ['hit', 'hit'],
+  put: ['put', 'put'],
+  set: ['set', 'set'],
+  cut: ['cut', 'cut'],
+  shut: ['shut', 'shut'],
+  let: ['let', 'let'],
+  spread: ['spread', 'spread'],
+  sit: ['sat', 'sat'],
+  come: ['came', 'come'],
+  go: ['went', 'gone'],
+  see: ['saw', 'seen'],
+  know: ['knew', 'known'],
+  lay: ['laid', 'laid'],
+  slay: ['slew', 'slain'],
+  flee: ['fled', 'fled'],
+  forbid: ['forbade', 'forbidden'],
+  overrun: ['overran', 'overrun'],
+  retake: ['retook', 'retaken'],
+  blow: ['blew', 'blown'],
+  swear: ['swore', 'sworn'],
+  lend: ['lent', 'lent'],
+  mislead: ['misled', 'misled'],
+  show: ['showed', 'shown'],
+  overthrow: ['overthrew', 'overthrown'],
+  bear: ['bore', 'borne'],
+  feel: ['felt', 'felt'],
+  find: ['found', 'found'],
+  become: ['became', 'become'],
+  draw: ['drew', 'drawn'],
+  ride: ['rode', 'ridden'],
+  rebuild: ['rebuilt', 'rebuilt'],
+  build: ['built', 'built'],
+  shake: ['shook', 'shaken'],
+  steal: ['stole', 'stolen'],
+  throw: ['threw', 'thrown'],
+  wake: ['woke', 'woken'],
+  fly: ['flew', 'flown'],
+  forgo: ['forwent', 'forgone'],
+  bid: ['bid', 'bid'],
 };
 
 const VOWEL = /[aeiou]/;
 
 /** Every form of a verb lemma: base, -s, -ed (or irregular), -ing; both -ise and -ize spellings. */
 export function verbForms(lemma: string): string[] {
-  const spellings = /i[sz]e$/.test(lemma) ? [lemma.replace(/i[sz]e$/, 'ize'), lemma.replace(/i[sz]e$/, 'ise')] : [lemma];
+  const spellings = /i[sz]e$/.test(lemma)
+    ? [lemma.replace(/i[sz]e$/, 'ize'), lemma.replace(/i[sz]e$/, 'ise')]
+    : [lemma];
   const out = new Set<string>();
   for (const v of spellings) {
     out.add(v);
@@ -56,7 +112,12 @@ export function verbForms(lemma: string): string[] {
       // Consonant–vowel–consonant endings double in stressed syllables (ban → banned, commit →
       // committed, expel → expelled); we cannot see stress, so add both spellings.
       const last = v[v.length - 1]!;
-      if (!VOWEL.test(last) && !/[wxy]/.test(last) && VOWEL.test(v[v.length - 2] ?? '') && !VOWEL.test(v[v.length - 3] ?? 'a')) {
+      if (
+        !VOWEL.test(last) &&
+        !/[wxy]/.test(last) &&
+        VOWEL.test(v[v.length - 2] ?? '') &&
+        !VOWEL.test(v[v.length - 3] ?? 'a')
+      ) {
         out.add(`${v}${last}ed`);
         out.add(`${v}${last}ing`);
       }

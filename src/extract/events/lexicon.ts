@@ -39,7 +39,9 @@ const FILES = ['triggers.tsv', 'triggers.petrarch.tsv'].map((f) =>
 );
 
 function wordList(spec: string): RegExp {
-  const alternatives = spec.split('|').map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\w'-]*` : escape(w)));
+  const alternatives = spec
+    .split('|')
+    .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\w'-]*` : escape(w)));
   return new RegExp(`^(?:${alternatives.join('|')})$`);
 }
 
@@ -69,7 +71,14 @@ export function parseLexicon(
     const line = raw.replace(/\r$/, '');
     if (!line.trim() || line.startsWith('#')) return;
     const [kind, words, type, mode, cameo, cue = '', irregular = ''] = line.split('\t');
-    if (!kind || !words || !type || cameo === undefined || !['V', 'N', 'E', 'S'].includes(kind) || !isPloverType(type)) {
+    if (
+      !kind ||
+      !words ||
+      !type ||
+      cameo === undefined ||
+      !['V', 'N', 'E', 'S'].includes(kind) ||
+      !isPloverType(type)
+    ) {
       throw new Error(`${file} line ${i + 1}: malformed row '${line}'`);
     }
     const [first, ...rest] = words.toLowerCase().split(' ');
@@ -104,7 +113,8 @@ let cached: Map<string, TriggerEntry[]> | null = null;
 export function triggerLexicon(): Map<string, TriggerEntry[]> {
   if (!cached) {
     cached = new Map();
-    for (const f of FILES) parseLexicon(readFileSync(f, 'utf8'), cached, f !== FILES[0], basename(f));
+    for (const f of FILES)
+      parseLexicon(readFileSync(f, 'utf8'), cached, f !== FILES[0], basename(f));
   }
   return cached;
 }

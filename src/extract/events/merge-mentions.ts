@@ -1,6 +1,15 @@
 // Merging the mentions of one event inside a document: same kind, type, trigger and participants,
 // compatible dates, and the same wording or name. The most precisely dated mention is the evidence.
-import type { DateValue, EventActor, ExtractedEvent, ExtractedProspect, Evidence, PloverType, ProspectKind, ActorMention } from '../types.ts';
+import type {
+  DateValue,
+  EventActor,
+  ExtractedEvent,
+  ExtractedProspect,
+  Evidence,
+  PloverType,
+  ProspectKind,
+  ActorMention,
+} from '../types.ts';
 import type { Roles } from './roles.ts';
 
 /** One event or prospect before merging, with what it was built from. */
@@ -38,10 +47,36 @@ function compatible(a: DateValue | null, b: DateValue | null): boolean {
   return (a.first >= b.first && a.last <= b.last) || (b.first >= a.first && b.last <= a.last);
 }
 
-const STOP = new Set(['the', 'and', 'was', 'were', 'has', 'have', 'had', 'for', 'with', 'that', 'this', 'its', 'their', 'from', 'which', 'also', 'been', 'are', 'his', 'her']);
+const STOP = new Set([
+  'the',
+  'and',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'for',
+  'with',
+  'that',
+  'this',
+  'its',
+  'their',
+  'from',
+  'which',
+  'also',
+  'been',
+  'are',
+  'his',
+  'her',
+]);
 
 function words(s: string): Set<string> {
-  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu)?.filter((w) => !STOP.has(w)) ?? []);
+  return new Set(
+    s
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]{3,}/gu)
+      ?.filter((w) => !STOP.has(w)) ?? [],
+  );
 }
 
 /**
@@ -60,12 +95,17 @@ function sameWording(a: Candidate, b: Candidate): boolean {
 function moreInformative(a: Candidate, b: Candidate): Candidate {
   if (a.date && !b.date) return a;
   if (b.date && !a.date) return b;
-  if (a.date && b.date && PRECISION_RANK[b.date.precision] > PRECISION_RANK[a.date.precision]) return b;
+  if (a.date && b.date && PRECISION_RANK[b.date.precision] > PRECISION_RANK[a.date.precision])
+    return b;
   return a;
 }
 
 /** Merges the mentions of one event inside the document: same kind, type, trigger and participants, compatible dates. */
-export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue) => string, trace?: (line: string) => void): { events: ExtractedEvent[]; prospects: ExtractedProspect[] } {
+export function mergeMentions(
+  candidates: Candidate[],
+  formatDate: (v: DateValue) => string,
+  trace?: (line: string) => void,
+): { events: ExtractedEvent[]; prospects: ExtractedProspect[] } {
   // Linear in the number of candidates: each group keeps what the checks need (its most and
   // least precise dates, its first wording, the sentences of its dated members).
   interface Group {
@@ -88,7 +128,10 @@ export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue
     const same = byKey.get(key) ?? [];
     // Two words for one act in one sentence, same parties and same date ("agreed … and signed
     // … in 2003"): one event, whatever the trigger.
-    const sentenceKey = c.date && c.kind === 'event' ? `${c.type} ${[...c.roles.codes].sort().join('+')} ${c.sentence} ${c.date.first}/${c.date.last}` : null;
+    const sentenceKey =
+      c.date && c.kind === 'event'
+        ? `${c.type} ${[...c.roles.codes].sort().join('+')} ${c.sentence} ${c.date.first}/${c.date.last}`
+        : null;
     const group =
       (sentenceKey ? bySentence.get(sentenceKey) : undefined) ??
       same.find(
@@ -102,11 +145,22 @@ export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue
     if (group) {
       group.members.push(c);
       group.head = moreInformative(group.head, c);
-      if (c.date && (!group.widest.date || (c.date.first <= group.widest.date.first && c.date.last >= group.widest.date.last))) group.widest = c;
+      if (
+        c.date &&
+        (!group.widest.date ||
+          (c.date.first <= group.widest.date.first && c.date.last >= group.widest.date.last))
+      )
+        group.widest = c;
       if (c.date) group.datedSentences.add(c.sentence);
       trace?.(`merge ${c.type} @${c.evidence.start} into @${group.head.evidence.start}`);
     } else {
-      const g: Group = { head: c, first: c, widest: c, members: [c], datedSentences: new Set(c.date ? [c.sentence] : []) };
+      const g: Group = {
+        head: c,
+        first: c,
+        widest: c,
+        members: [c],
+        datedSentences: new Set(c.date ? [c.sentence] : []),
+      };
       groups.push(g);
       same.push(g);
       byKey.set(key, same);
@@ -118,11 +172,17 @@ export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue
   for (const { head, members } of groups) {
     const codes = head.roles.codes;
     // A pair read from the document, not from words ("relations were restored"), has no text.
-    const source = actorOf(head.roles.source, codes[0]) ?? (codes[0] ? { code: codes[0], text: '' } : null);
+    const source =
+      actorOf(head.roles.source, codes[0]) ?? (codes[0] ? { code: codes[0], text: '' } : null);
     // The target the roles name ("Denmark and the Netherlands gave Ukraine …": Ukraine), else the second code.
     const named = head.roles.target?.code;
-    const targetCode = (named && named !== codes[0] && codes.includes(named) ? named : null) ?? codes.find((c) => c !== codes[0]) ?? null;
-    const target = targetCode ? (actorOf(head.roles.target, targetCode) ?? { code: targetCode, text: '' }) : null;
+    const targetCode =
+      (named && named !== codes[0] && codes.includes(named) ? named : null) ??
+      codes.find((c) => c !== codes[0]) ??
+      null;
+    const target = targetCode
+      ? (actorOf(head.roles.target, targetCode) ?? { code: targetCode, text: '' })
+      : null;
     const others = members.filter((m) => m !== head).map((m) => m.evidence);
     const record = {
       type: head.type,
@@ -133,14 +193,24 @@ export function mergeMentions(candidates: Candidate[], formatDate: (v: DateValue
       target,
       actors: codes,
       evidence: head.evidence,
-      confidence: Math.round(Math.min(0.95, head.confidence + 0.05 * (members.length - 1)) * 100) / 100,
+      confidence:
+        Math.round(Math.min(0.95, head.confidence + 0.05 * (members.length - 1)) * 100) / 100,
       ...(others.length ? { mentions: others } : {}),
     };
-    if (head.kind === 'event') events.push({ id: '', ...record, ...(head.negated ? { negated: true } : {}) });
-    else prospects.push({ id: '', kind: head.prospectKind!, ...record, ...(head.planned ? { planned: formatDate(head.planned) } : {}) });
+    if (head.kind === 'event')
+      events.push({ id: '', ...record, ...(head.negated ? { negated: true } : {}) });
+    else
+      prospects.push({
+        id: '',
+        kind: head.prospectKind!,
+        ...record,
+        ...(head.planned ? { planned: formatDate(head.planned) } : {}),
+      });
   }
-  const byPosition = (a: { date: string | null; evidence: Evidence }, b: { date: string | null; evidence: Evidence }) =>
-    a.evidence.start - b.evidence.start;
+  const byPosition = (
+    a: { date: string | null; evidence: Evidence },
+    b: { date: string | null; evidence: Evidence },
+  ) => a.evidence.start - b.evidence.start;
   events.sort(byPosition).forEach((e, i) => (e.id = `e${i + 1}`));
   prospects.sort(byPosition).forEach((p, i) => (p.id = `p${i + 1}`));
   return { events, prospects };

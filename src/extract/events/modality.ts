@@ -26,23 +26,102 @@ export interface ModalityReading {
 
 // Words that may stand between a modal or negation and its verb.
 const CHAIN = new Set([
-  'to', 'be', 'been', 'being', 'have', 'has', 'had', 'is', 'are', 'was', 'were', 'do', 'does', 'did',
-  'also', 'already', 'still', 'yet', 'jointly', 'now', 'then', 'soon', 'finally', 'again', 'further',
-  'just', 'once', 'ever', 'even', 'fully', 'and', 'both', 'all', 'each', 'only', 'always', 'even',
-  'reportedly', 'officially', 'formally', 'publicly', 'repeatedly', 'strongly',
+  'to',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'also',
+  'already',
+  'still',
+  'yet',
+  'jointly',
+  'now',
+  'then',
+  'soon',
+  'finally',
+  'again',
+  'further',
+  'just',
+  'once',
+  'ever',
+  'even',
+  'fully',
+  'and',
+  'both',
+  'all',
+  'each',
+  'only',
+  'always',
+  'even',
+  'reportedly',
+  'officially',
+  'formally',
+  'publicly',
+  'repeatedly',
+  'strongly',
   // Verbs of degree before the act they scale: "hopes to double trade", "will boost cooperation".
-  'double', 'triple', 'boost', 'expand', 'increase', 'deepen', 'strengthen', 'enhance', 'raise', 'improve', 'intensify',
-  'widen', 'broaden',
+  'double',
+  'triple',
+  'boost',
+  'expand',
+  'increase',
+  'deepen',
+  'strengthen',
+  'enhance',
+  'raise',
+  'improve',
+  'intensify',
+  'widen',
+  'broaden',
 ]);
-const DENYING = new Set(['deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted', 'dismissed', 'dismisses', 'rejected', 'rejects']);
-const REPORTING = new Set(['said', 'says', 'say', 'announced', 'told', 'stated', 'declared', 'added', 'warned', 'claimed']);
+const DENYING = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'refute',
+  'refutes',
+  'refuted',
+  'dismissed',
+  'dismisses',
+  'rejected',
+  'rejects',
+]);
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'announced',
+  'told',
+  'stated',
+  'declared',
+  'added',
+  'warned',
+  'claimed',
+]);
 // Words that may stand between "no" and the noun it negates.
-const NP_INNER = /^(a|an|the|formal|final|new|official|such|other|further|real|concrete|firm|major|[a-z]+al|[a-z]+ary)$/;
+const NP_INNER =
+  /^(a|an|the|formal|final|new|official|such|other|further|real|concrete|firm|major|[a-z]+al|[a-z]+ary)$/;
 
-function phraseAt(tokens: readonly Token[], start: number, end: number): { cls: CueClass; words: string } | null {
+function phraseAt(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): { cls: CueClass; words: string } | null {
   for (const c of cueTable().phrases.get(tokens[start]?.lower.replace(/n't$/, '') ?? '') ?? []) {
     if (start + c.words.length - 1 !== end) continue;
-    if (c.words.every((w, k) => k === 0 || tokens[start + k]?.lower === w)) return { cls: c.cls, words: c.words.join(' ') };
+    if (c.words.every((w, k) => k === 0 || tokens[start + k]?.lower === w))
+      return { cls: c.cls, words: c.words.join(' ') };
   }
   return null;
 }
@@ -95,12 +174,26 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
 }
 
 /** Reads the modality of a trigger from the tokens of its clause `[clauseStart, clauseEnd)`. */
-export function readModality(tokens: readonly Token[], hit: TriggerHit, clauseStart: number, clauseEnd: number): ModalityReading {
-  const anchor = hit.nominal ? (hit.lightAt !== null && hit.lightAt < hit.first ? hit.lightAt : null) : hit.first;
+export function readModality(
+  tokens: readonly Token[],
+  hit: TriggerHit,
+  clauseStart: number,
+  clauseEnd: number,
+): ModalityReading {
+  const anchor = hit.nominal
+    ? hit.lightAt !== null && hit.lightAt < hit.first
+      ? hit.lightAt
+      : null
+    : hit.first;
   const cues = anchor !== null ? chainCues(tokens, anchor) : [];
   // A bare noun, or the noun a passive verb takes as its subject ("no formal deal has been
   // reached"): "no" inside that noun phrase negates the event.
-  const noun = anchor === null ? hit.first : hit.passive && hit.objAt !== null && hit.objAt < hit.first ? hit.objAt : null;
+  const noun =
+    anchor === null
+      ? hit.first
+      : hit.passive && hit.objAt !== null && hit.objAt < hit.first
+        ? hit.objAt
+        : null;
   if (noun !== null) {
     for (let j = noun - 1; j >= Math.max(clauseStart, noun - 4); j--) {
       const t = tokens[j]!.lower;
@@ -133,7 +226,10 @@ export function readModality(tokens: readonly Token[], hit: TriggerHit, clauseSt
   const pending = classes.has('pending') || (classes.has('negation') && after.includes('yet'));
   // "would" after a reporting verb is a reported future ("said they would boycott"); alone, a wish.
   const wouldIsFuture = classes.has('conditional') && reported;
-  const hope = classes.has('hope') || (classes.has('conditional') && !wouldIsFuture) || tokens[tokens.length - 1]?.lower === '?';
+  const hope =
+    classes.has('hope') ||
+    (classes.has('conditional') && !wouldIsFuture) ||
+    tokens[tokens.length - 1]?.lower === '?';
   // A question asks; it does not report ("Could Germany and Poland cooperate more closely?").
   const question = tokens[tokens.length - 1]?.lower === '?';
   let modality: Modality = 'asserted';

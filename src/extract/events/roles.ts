@@ -46,12 +46,16 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 function actorsBetween(ctx: RoleContext, from: number, to: number, byEnd = false): ActorMention[] {
   const lo = ctx.tokens[from]?.start ?? Infinity;
   const hi = to < ctx.tokens.length ? ctx.tokens[to]!.start : Infinity;
-  return ctx.actors.filter((a) => (byEnd ? a.end > lo && a.end <= hi : a.start >= lo && a.start < hi));
+  return ctx.actors.filter((a) =>
+    byEnd ? a.end > lo && a.end <= hi : a.start >= lo && a.start < hi,
+  );
 }
 
-const PREPOSITION = /^(of|from|in|with|to|against|on|at|by|for|between|into|towards?|over|under|across|through|than|like|as)$/;
+const PREPOSITION =
+  /^(of|from|in|with|to|against|on|at|by|for|between|into|towards?|over|under|across|through|than|like|as)$/;
 
-const PEOPLE = /^(ministers|leaders|heads|presidents|representatives|delegations|delegates|officials|forces|troops|navies|armies|governments|envoys|diplomats|members|militaries|soldiers|negotiators|parliaments|peoples)$/;
+const PEOPLE =
+  /^(ministers|leaders|heads|presidents|representatives|delegations|delegates|officials|forces|troops|navies|armies|governments|envoys|diplomats|members|militaries|soldiers|negotiators|parliaments|peoples)$/;
 
 /** "the foreign ministers of A, B and C met": the list after "of" names the subject's people. */
 function ofPeople(ctx: RoleContext, m: ActorMention): boolean {
@@ -64,7 +68,13 @@ function afterPreposition(ctx: RoleContext, m: ActorMention): boolean {
   const k = tokenIndexAt(ctx.tokens, m.start) - 1;
   let j = k;
   // "into southern Somalia", "in neighbouring Chad": determiners and words of region stand between.
-  while (j >= 0 && /^(the|a|an|its|their|his|her|(?:north|south)?(?:north|south|east|west)(?:ern)?|central|neighbou?ring|occupied|mainland)$/.test(ctx.tokens[j]!.lower)) j--;
+  while (
+    j >= 0 &&
+    /^(the|a|an|its|their|his|her|(?:north|south)?(?:north|south|east|west)(?:ern)?|central|neighbou?ring|occupied|mainland)$/.test(
+      ctx.tokens[j]!.lower,
+    )
+  )
+    j--;
   return j >= 0 && PREPOSITION.test(ctx.tokens[j]!.lower);
 }
 
@@ -85,9 +95,14 @@ function groupEndingAt(ctx: RoleContext, list: readonly ActorMention[], k: numbe
 }
 
 /** The group of coordinated mentions starting with `list[k]`. */
-function groupStartingAt(ctx: RoleContext, list: readonly ActorMention[], k: number): ActorMention[] {
+function groupStartingAt(
+  ctx: RoleContext,
+  list: readonly ActorMention[],
+  k: number,
+): ActorMention[] {
   const group = [list[k]!];
-  for (let j = k + 1; j < list.length && joined(ctx, group[group.length - 1]!, list[j]!); j++) group.push(list[j]!);
+  for (let j = k + 1; j < list.length && joined(ctx, group[group.length - 1]!, list[j]!); j++)
+    group.push(list[j]!);
   return group;
 }
 
@@ -102,7 +117,8 @@ function build(sourceGroup: ActorMention[], targetGroup: ActorMention[], how: st
   const source = sourceGroup[0] ?? null;
   let target = targetGroup.find((m) => m.codes.some((c) => !sourceCodes.includes(c))) ?? null;
   // A pair named as one ("the two countries", "A and B signed"): the second one is the target.
-  if (!target && sourceCodes.length > 1) target = sourceGroup.find((m) => m.code !== source?.code) ?? source;
+  if (!target && sourceCodes.length > 1)
+    target = sourceGroup.find((m) => m.code !== source?.code) ?? source;
   return { source, target, codes, used: [...sourceGroup, ...targetGroup], how };
 }
 
@@ -113,7 +129,8 @@ function build(sourceGroup: ActorMention[], targetGroup: ActorMention[], how: st
  */
 function agentAfter(ctx: RoleContext, from: number, to: number, nounOnly = false): ActorMention[] {
   for (let j = from; j < to; j++) {
-    if (nounOnly && /^(is|are|was|were|be|been|being|has|have|had)$/.test(ctx.tokens[j]!.lower)) return [];
+    if (nounOnly && /^(is|are|was|were|be|been|being|has|have|had)$/.test(ctx.tokens[j]!.lower))
+      return [];
     if (ctx.tokens[j]!.lower !== 'by') continue;
     const after = actorsBetween(ctx, j + 1, Math.min(to, j + 6));
     if (after.length) return groupStartingAt(ctx, after, 0);
@@ -130,7 +147,12 @@ function agentAfter(ctx: RoleContext, from: number, to: number, nounOnly = false
 // of the Soviet Union"): an actor in it is not the act's other side.
 const CIRCUMSTANCE = /^(after|before|following|amid|despite|during|since|because)$/;
 
-function targetAfter(ctx: RoleContext, from: number, to: number, exclude: readonly ActorMention[]): ActorMention[] {
+function targetAfter(
+  ctx: RoleContext,
+  from: number,
+  to: number,
+  exclude: readonly ActorMention[],
+): ActorMention[] {
   // With a source known; with none, the circumstance's actors are the last resort ("the document
   // was updated in 2015, during the meetings in Baku and Islamabad").
   for (let j = from; j < to && exclude.length; j++) {
@@ -140,7 +162,9 @@ function targetAfter(ctx: RoleContext, from: number, to: number, exclude: readon
     }
   }
   const pair = new Set(exclude.flatMap((m) => m.codes)).size >= 2;
-  const after = actorsBetween(ctx, from, to).filter((a) => !exclude.includes(a) && !(pair && isVenue(ctx, a)));
+  const after = actorsBetween(ctx, from, to).filter(
+    (a) => !exclude.includes(a) && !(pair && isVenue(ctx, a)),
+  );
   if (!after.length) return [];
   return groupStartingAt(ctx, after, 0);
 }
@@ -161,7 +185,11 @@ function modifierBefore(ctx: RoleContext, first: number): ActorMention[] {
     let inner = true;
     for (let j = from; j < first; j++) {
       const t = ctx.tokens[j]!.lower;
-      if (!/^(['’]s|s|-|led|backed|sponsored|hosted|organized|organised|official|state|first|recent|military|naval|joint|armed|forces|[a-z]+al|[a-z]+ary|[a-z]+ive|[a-z]+ic|[a-z]+an)$/.test(t)) {
+      if (
+        !/^(['’]s|s|-|led|backed|sponsored|hosted|organized|organised|official|state|first|recent|military|naval|joint|armed|forces|[a-z]+al|[a-z]+ary|[a-z]+ive|[a-z]+ic|[a-z]+an)$/.test(
+          t,
+        )
+      ) {
         inner = false;
         break;
       }
@@ -171,13 +199,18 @@ function modifierBefore(ctx: RoleContext, first: number): ActorMention[] {
   return [];
 }
 
-const VERB_CHAIN = /^(has|have|had|is|are|was|were|will|would|can|could|may|might|shall|should|must|did|does|do|not|also|never|already|again|then|once|later|reportedly|[a-z]+ly|n't)$/;
+const VERB_CHAIN =
+  /^(has|have|had|is|are|was|were|will|would|can|could|may|might|shall|should|must|did|does|do|not|also|never|already|again|then|once|later|reportedly|[a-z]+ly|n't)$/;
 
 /**
  * "Pakistan, a key U.S. ally in the war on terror, has refused …": actors inside an apposition
  * set off by commas just before the verb are not its subject when an actor stands before them.
  */
-function withoutApposition(ctx: RoleContext, before: ActorMention[], anchor: number): ActorMention[] {
+function withoutApposition(
+  ctx: RoleContext,
+  before: ActorMention[],
+  anchor: number,
+): ActorMention[] {
   let q = anchor - 1;
   while (q > ctx.clause[0] && VERB_CHAIN.test(ctx.tokens[q]!.lower)) q--;
   if (ctx.tokens[q]?.lower !== ',') return before;
@@ -204,7 +237,8 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
   const [cs, ce] = ctx.clause;
   const inClause = actorsBetween(ctx, cs, ce);
   if (!inClause.length) return null;
-  const anchor = hit.nominal && hit.lightAt !== null && hit.lightAt < hit.first ? hit.lightAt : hit.first;
+  const anchor =
+    hit.nominal && hit.lightAt !== null && hit.lightAt < hit.first ? hit.lightAt : hit.first;
   const afterFrom = hit.last + 1;
 
   // An event noun takes its participants from its own phrase first.
@@ -214,13 +248,19 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
     const source = agent.length ? agent : modifier;
     if (source.length) {
       const target = targetAfter(ctx, hit.last + 1, Math.min(ce, hit.last + 12), source);
-      return build(source, target.length ? target : modifier === source ? [] : modifier, 'noun phrase');
+      return build(
+        source,
+        target.length ? target : modifier === source ? [] : modifier,
+        'noun phrase',
+      );
     }
     if (hit.lightAt === null || hit.lightAt > hit.first) {
       // "visits of ministers from both sides", "meetings in Baku and Islamabad"; after
       // "between" the two sides, not the venue before it ("talks in Beijing between X and Y").
       let near = actorsBetween(ctx, hit.last + 1, Math.min(ce, hit.last + 12));
-      const between = ctx.tokens.findIndex((t, j) => j > hit.last && j < ce && t.lower === 'between');
+      const between = ctx.tokens.findIndex(
+        (t, j) => j > hit.last && j < ce && t.lower === 'between',
+      );
       if (between >= 0) {
         const sides = actorsBetween(ctx, between + 1, ce);
         if (sides.length >= 2) near = sides;
@@ -241,18 +281,33 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
     const others = targetAfter(ctx, afterFrom, ce, patient);
     if (!patient.length && !others.length) return null;
     // No agent: the subject is acted on; any other actor of the clause stands as the other side.
-    return others.length ? build(others, patient, 'passive without agent') : build(patient, [], 'passive without agent');
+    return others.length
+      ? build(others, patient, 'passive without agent')
+      : build(patient, [], 'passive without agent');
   }
 
-  if (ctx.subject?.length) return build(ctx.subject, targetAfter(ctx, afterFrom, ce, ctx.subject), 'subject shared with the verb before');
+  if (ctx.subject?.length)
+    return build(
+      ctx.subject,
+      targetAfter(ctx, afterFrom, ce, ctx.subject),
+      'subject shared with the verb before',
+    );
   // "South Korea removed Japan from its list, and it threatened …": an unresolved pronoun subject
   // stands for the subject of the sentence, not for the nearest actor.
   const pronoun = pronounSubject(ctx, anchor);
   if (pronoun !== null) {
     const first = actorsBetween(ctx, cs, pronoun).find((a) => !afterPreposition(ctx, a));
     if (first) {
-      const group = groupStartingAt(ctx, actorsBetween(ctx, cs, pronoun), actorsBetween(ctx, cs, pronoun).indexOf(first));
-      return build(group, targetAfter(ctx, afterFrom, ce, group), 'pronoun for the sentence subject');
+      const group = groupStartingAt(
+        ctx,
+        actorsBetween(ctx, cs, pronoun),
+        actorsBetween(ctx, cs, pronoun).indexOf(first),
+      );
+      return build(
+        group,
+        targetAfter(ctx, afterFrom, ce, group),
+        'pronoun for the sentence subject',
+      );
     }
   }
   const before = withoutApposition(ctx, actorsBetween(ctx, cs, anchor), anchor);
@@ -264,12 +319,19 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
     // coordinated with the subject after it.
     const head = before[k]!;
     const group = groupEndingAt(ctx, before, k);
-    const source = ofPeople(ctx, group[0]!) ? group : group.filter((m) => m === head || afterPreposition(ctx, head) || !afterPreposition(ctx, m));
+    const source = ofPeople(ctx, group[0]!)
+      ? group
+      : group.filter((m) => m === head || afterPreposition(ctx, head) || !afterPreposition(ctx, m));
     // "Ukraine received jets from Denmark": the giver after "from" acts; the subject receives.
     if (hit.entry.words === 'receive') {
       const from = ctx.tokens.findIndex((t, j) => j > hit.last && j < ce && t.lower === 'from');
       const givers = from >= 0 ? actorsBetween(ctx, from + 1, ce) : [];
-      if (givers.length) return build(groupStartingAt(ctx, givers, 0), source, 'receiver: the giver after "from" acts');
+      if (givers.length)
+        return build(
+          groupStartingAt(ctx, givers, 0),
+          source,
+          'receiver: the giver after "from" acts',
+        );
     }
     return build(source, targetAfter(ctx, afterFrom, ce, source), 'active');
   }

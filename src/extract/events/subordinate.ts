@@ -7,19 +7,41 @@ import type { TriggerHit } from './find-triggers.ts';
 // Words that make what follows them the content or purpose of the trigger before ("demanded
 // that X withdraw", "offered to mediate", "appeal for aid", "fled the war", "if war starts").
 const CONTENT = new Set(['to', 'that', 'for', 'of', 'into', 'over']);
-const SUBORDINATE = new Set(['if', 'unless', 'until', 'before', 'after', 'because', 'while', 'whereas', 'following', 'despite', 'amid', 'fleeing', 'which', 'who']);
+const SUBORDINATE = new Set([
+  'if',
+  'unless',
+  'until',
+  'before',
+  'after',
+  'because',
+  'while',
+  'whereas',
+  'following',
+  'despite',
+  'amid',
+  'fleeing',
+  'which',
+  'who',
+]);
 // Words that cannot stand between a verb and its object noun ("rejected an Australian
 // ultimatum", "fought a brief war" have none of them).
-const NOT_OBJECT_INNER = /^(,|;|:|of|for|in|on|with|to|from|against|at|by|between|into|over|and|or|but|that|which|who|after|before|during|since|is|are|was|were|has|have|had|be|been)$/;
+const NOT_OBJECT_INNER =
+  /^(,|;|:|of|for|in|on|with|to|from|against|at|by|between|into|over|and|or|but|that|which|who|after|before|during|since|is|are|was|were|has|have|had|be|been)$/;
 // Nouns that take content the way verbs do ("a proposal for signing", "an ultimatum to hand over").
 const SPEECH_NOUN_TYPES = new Set<PloverType>(['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
 // Verbs whose object is an event in its own right ("recognised the massacre", "condemned the attack").
 const TOPIC_VERB_TYPES = new Set<PloverType>(['SUPPORT', 'ACCUSE']);
 
-const NP_START = /^(the|a|an|other|its|their|his|her|our|some|all|many|several|more|other|various|new)$/;
+const NP_START =
+  /^(the|a|an|other|its|their|his|her|our|some|all|many|several|more|other|various|new)$/;
 
 function governs(h: TriggerHit): boolean {
-  return !h.nominal || h.lightAt !== null || SPEECH_NOUN_TYPES.has(h.entry.type) || /^(offer|promise|pledge|plan)$/.test(h.entry.words);
+  return (
+    !h.nominal ||
+    h.lightAt !== null ||
+    SPEECH_NOUN_TYPES.has(h.entry.type) ||
+    /^(offer|promise|pledge|plan)$/.test(h.entry.words)
+  );
 }
 
 /**
@@ -27,14 +49,24 @@ function governs(h: TriggerHit): boolean {
  * sentence. PLOVER codes the governing act ("urged the EC to support the PLO" is a REQUEST,
  * "rejected an offer to host a summit" a REJECT); the act it governs is not an event of its own.
  */
-export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[], text: string): Map<TriggerHit, TriggerHit> {
+export function subordinate(
+  hits: readonly TriggerHit[],
+  tokens: readonly Token[],
+  text: string,
+): Map<TriggerHit, TriggerHit> {
   const out = new Map<TriggerHit, TriggerHit>();
   for (let k = 1; k < hits.length; k++) {
     const b = hits[k]!;
     // "…, killing one person and arresting 12": a participle joined to a governed participle.
     const prev = hits[k - 1]!;
     const between = tokens.slice(prev.last + 1, b.first).map((t) => t.lower);
-    if (out.has(prev) && /ing$/.test(tokens[prev.first]!.lower) && /ing$/.test(tokens[b.first]!.lower) && between.includes('and') && between.length <= 6) {
+    if (
+      out.has(prev) &&
+      /ing$/.test(tokens[prev.first]!.lower) &&
+      /ing$/.test(tokens[b.first]!.lower) &&
+      between.includes('and') &&
+      between.length <= 6
+    ) {
       out.set(b, out.get(prev)!);
       continue;
     }
@@ -45,7 +77,15 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
       const j = tokens[h.first - 1]?.lower === '-' ? h.first - 3 : h.first - 1;
       return !h.nominal && tokens[j]?.lower === 'to';
     };
-    if (out.has(prev) && infinitive(prev) && !b.nominal && between.at(-1) === 'and' && between.length <= 6 && !between.includes(',') && !/(ed|s)$/.test(tokens[b.first]!.lower)) {
+    if (
+      out.has(prev) &&
+      infinitive(prev) &&
+      !b.nominal &&
+      between.at(-1) === 'and' &&
+      between.length <= 6 &&
+      !between.includes(',') &&
+      !/(ed|s)$/.test(tokens[b.first]!.lower)
+    ) {
       out.set(b, out.get(prev)!);
       continue;
     }
@@ -54,33 +94,52 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
     // the bare form: "urged Russia to withdraw and return").
     const form = tokens[b.first]!.lower;
     const before = tokens[b.first - 1]?.lower ?? '';
-    if (!b.nominal && !b.passive && (before === ',' || before === 'and') && /(?:ed|[^s]s)$/.test(form)) continue;
+    if (
+      !b.nominal &&
+      !b.passive &&
+      (before === ',' || before === 'and') &&
+      /(?:ed|[^s]s)$/.test(form)
+    )
+      continue;
     for (let a = k - 1; a >= 0; a--) {
       const governor = hits[a]!;
       if (!governs(governor)) continue;
       const from = governor.last + 1;
       const gap = tokens.slice(from, b.first).map((t) => t.lower);
       // "and" joins two acts, unless it joins two names ("visit Mauritania and Senegal to mediate").
-      const capital = (j: number) => /^\p{Lu}/u.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0));
+      const capital = (j: number) =>
+        /^\p{Lu}/u.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0));
       // "and" before a determiner joins noun phrases ("photographs and other intelligence").
       const joinsActs = (k: number) =>
-        gap[k] === 'and' && (gap[k - 1] === ',' || (!(k > 0 && capital(from + k - 1) && capital(from + k + 1)) && !NP_START.test(gap[k + 1] ?? '')));
+        gap[k] === 'and' &&
+        (gap[k - 1] === ',' ||
+          (!(k > 0 && capital(from + k - 1) && capital(from + k + 1)) &&
+            !NP_START.test(gap[k + 1] ?? '')));
       // A new clause after a comma ("…, where the two presidents signed …") is not governed.
-      const newClause = (k: number) => gap[k - 1] === ',' && /^(where|when|while|whereas|although|though)$/.test(gap[k]!);
+      const newClause = (k: number) =>
+        gap[k - 1] === ',' && /^(where|when|while|whereas|although|though)$/.test(gap[k]!);
       if (gap.some((w, k) => w === ';' || w === 'but' || joinsActs(k) || newClause(k))) break;
       const near = gap.length <= 14;
       const content = near && gap.some((w) => CONTENT.has(w));
       // "… over the next three years to finance …": an infinitive of purpose, however far.
-      const infinitive = gap[gap.length - 1] === 'to' || (gap[gap.length - 2] === 'to' && /ly$/.test(gap[gap.length - 1] ?? ''));
+      const infinitive =
+        gap[gap.length - 1] === 'to' ||
+        (gap[gap.length - 2] === 'to' && /ly$/.test(gap[gap.length - 1] ?? ''));
       const circumstance = gap.some((w) => SUBORDINATE.has(w));
       // "charged its neighbour with supporting dissidents": the charge's content.
-      const withGerund = gap[gap.length - 1] === 'with' && /ing$/.test(tokens[b.first]!.lower) && near;
+      const withGerund =
+        gap[gap.length - 1] === 'with' && /ing$/.test(tokens[b.first]!.lower) && near;
       // A participle after a comma: "opened fire, killing one person".
       const participle = /ing$/.test(tokens[b.first]!.lower) && gap[gap.length - 1] === ',' && near;
       // A verb form right after a verb is its object noun ("pledged support", "offered help").
       // Only an event noun is an event in its own right as the object of a topic verb ("recognised
       // the massacre"); "welcomed the progress in cooperation" is one act of support.
-      const object = (b.nominal || gap.length === 0) && !governor.nominal && !(TOPIC_VERB_TYPES.has(governor.entry.type) && b.entry.kind === 'E') && gap.length <= 3 && !gap.some((w) => NOT_OBJECT_INNER.test(w));
+      const object =
+        (b.nominal || gap.length === 0) &&
+        !governor.nominal &&
+        !(TOPIC_VERB_TYPES.has(governor.entry.type) && b.entry.kind === 'E') &&
+        gap.length <= 3 &&
+        !gap.some((w) => NOT_OBJECT_INNER.test(w));
       if (content || infinitive || circumstance || participle || object || withGerund) {
         out.set(b, governor);
         break;
@@ -89,4 +148,3 @@ export function subordinate(hits: readonly TriggerHit[], tokens: readonly Token[
   }
   return out;
 }
-

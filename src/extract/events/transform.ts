@@ -11,21 +11,54 @@ export interface Coded {
   cameo: string;
 }
 
-const COOPERATIVE = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
-const HOSTILE = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT', 'PROTEST', 'MOBILIZE', 'REJECT']);
+const COOPERATIVE = new Set<PloverType>([
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+]);
+const HOSTILE = new Set<PloverType>([
+  'SANCTION',
+  'COERCE',
+  'ASSAULT',
+  'PROTEST',
+  'MOBILIZE',
+  'REJECT',
+]);
 
 // Intent to do X (CAMEO 03x) for each cooperative type.
 const INTENT: Partial<Record<PloverType, string>> = {
-  AGREE: '030', CONSULT: '036', SUPPORT: '032', CONCEDE: '035', COOPERATE: '031', AID: '033', RETREAT: '035',
+  AGREE: '030',
+  CONSULT: '036',
+  SUPPORT: '032',
+  CONCEDE: '035',
+  COOPERATE: '031',
+  AID: '033',
+  RETREAT: '035',
 };
 // Threaten to do X (CAMEO 13x) for each hostile type.
 const THREAT: Partial<Record<PloverType, string>> = {
-  SANCTION: '131', COERCE: '132', ASSAULT: '138', PROTEST: '133', MOBILIZE: '138', REJECT: '130', RETREAT: '1313',
+  SANCTION: '131',
+  COERCE: '132',
+  ASSAULT: '138',
+  PROTEST: '133',
+  MOBILIZE: '138',
+  REJECT: '130',
+  RETREAT: '1313',
 };
 // Refuse X (CAMEO 12x) for each cooperative type.
 const REFUSAL: Partial<Record<PloverType, [string, string | null]>> = {
-  AGREE: ['127', 'meet'], CONSULT: ['125', 'meet'], SUPPORT: ['120', null], CONCEDE: ['124', 'yield'],
-  COOPERATE: ['121', 'assist'], AID: ['122', 'assist'], RETREAT: ['124', 'yield'], REQUEST: ['120', null],
+  AGREE: ['127', 'meet'],
+  CONSULT: ['125', 'meet'],
+  SUPPORT: ['120', null],
+  CONCEDE: ['124', 'yield'],
+  COOPERATE: ['121', 'assist'],
+  AID: ['122', 'assist'],
+  RETREAT: ['124', 'yield'],
+  REQUEST: ['120', null],
 };
 
 /** True for the hostile acts that a future, a condition or a promise turns into a threat. */
@@ -39,9 +72,15 @@ export function isCooperative(type: PloverType): boolean {
 }
 
 /** The event coding for an asserted, negated or future act; null when no event results. */
-export function codeFor(type: PloverType, mode: string | null, cameo: string, m: ModalityReading): Coded | null {
+export function codeFor(
+  type: PloverType,
+  mode: string | null,
+  cameo: string,
+  m: ModalityReading,
+): Coded | null {
   // "Sudan must return the helicopter": the speaker demands it.
-  if (m.obligation && m.modality !== 'negated') return { type: 'REQUEST', mode: null, cameo: '100' };
+  if (m.obligation && m.modality !== 'negated')
+    return { type: 'REQUEST', mode: null, cameo: '100' };
   if (m.modality === 'negated') {
     const refusal = REFUSAL[type];
     // "did not attack" is no event at all; "has not established ties" refuses a relation.
@@ -55,7 +94,9 @@ export function codeFor(type: PloverType, mode: string | null, cameo: string, m:
     return intent ? { type: 'AGREE', mode: null, cameo: intent } : { type, mode, cameo };
   }
   if (m.modality === 'hypothetical') {
-    return m.conditional && HOSTILE.has(type) ? { type: 'THREATEN', mode: null, cameo: THREAT[type] ?? '130' } : null;
+    return m.conditional && HOSTILE.has(type)
+      ? { type: 'THREATEN', mode: null, cameo: THREAT[type] ?? '130' }
+      : null;
   }
   return { type, mode, cameo };
 }

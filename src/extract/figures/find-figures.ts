@@ -4,10 +4,20 @@
 // "AMAN-2013") or durations are not figures.
 import { readFileSync } from 'node:fs';
 import type { ExtractedFigure, Sentence, Span } from '../types.ts';
-import { codesOf, contractDate, dataRows, inside, overlaps, type FactContext } from '../claims/context.ts';
+import {
+  codesOf,
+  contractDate,
+  dataRows,
+  inside,
+  overlaps,
+  type FactContext,
+} from '../claims/context.ts';
 import { subjectFinder } from './subject.ts';
 
-const data = (name: string) => dataRows(readFileSync(new URL(`../../../data/figures/${name}`, import.meta.url), 'utf8')).slice(1).map((l) => l.split('\t'));
+const data = (name: string) =>
+  dataRows(readFileSync(new URL(`../../../data/figures/${name}`, import.meta.url), 'utf8'))
+    .slice(1)
+    .map((l) => l.split('\t'));
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -16,16 +26,48 @@ const QUALIFIERS = new Map(data('qualifiers.tsv').map(([p, c]) => [p!, c!]));
 const UNITS = data('units.tsv');
 const CURRENCIES = new Map(UNITS.filter((r) => r[1] === 'currency').map(([f, , v]) => [f!, v!]));
 const SCALES = new Map(UNITS.filter((r) => r[1] === 'scale').map(([f, , v]) => [f!, Number(v)]));
-const MEASURES = data('measures.tsv').map(([phrase, kind, measure]) => ({ phrase: phrase!, kind: kind as 'cue' | 'noun', measure: measure! }));
+const MEASURES = data('measures.tsv').map(([phrase, kind, measure]) => ({
+  phrase: phrase!,
+  kind: kind as 'cue' | 'noun',
+  measure: measure!,
+}));
 
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
 };
 const WORD = Object.keys(NUMBER_WORDS).join('|');
 const SCALE_WORDS = [...SCALES.keys()].sort(byLength).map(esc).join('|');
-const PREFIX_CURRENCIES = [...CURRENCIES.keys()].filter((f) => !/^[a-z]/.test(f)).sort(byLength).map(esc).join('|');
+const PREFIX_CURRENCIES = [...CURRENCIES.keys()]
+  .filter((f) => !/^[a-z]/.test(f))
+  .sort(byLength)
+  .map(esc)
+  .join('|');
 // "twenty-five", "six hundred", "three thousand"; a lone "one" is too often "one of".
 const WORD_NUMBER = String.raw`(?:${WORD})(?:[-\s](?:${WORD}))?(?:\s+(?:hundred|thousand))?`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -43,10 +85,13 @@ const PHRASE_END = new Set(
 );
 // A number of these is a span of time, read by the dates layer, not a figure.
 const DURATIONS = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|yrs?)$/;
-const PLURAL = /^(?:[a-z'-]+[^s']s|people|children|women|men|police|personnel|staff|aircraft|troops|cattle)$/;
+const PLURAL =
+  /^(?:[a-z'-]+[^s']s|people|children|women|men|police|personnel|staff|aircraft|troops|cattle)$/;
 // "the two countries", "these two states", "both": a reference to parties, not a quantity.
-const DETERMINER = /\b(?:the|these|those|its|their|our|his|her|both|all|every|which|first|last|next|past|previous|coming|other|said)\s+$/i;
-const CHANGE = /\b(increas|ris|rose|grew|grow|doubl|tripl|jump|surg|climb|decreas|declin|fell|fall|drop|shrank|cut)/i;
+const DETERMINER =
+  /\b(?:the|these|those|its|their|our|his|her|both|all|every|which|first|last|next|past|previous|coming|other|said)\s+$/i;
+const CHANGE =
+  /\b(increas|ris|rose|grew|grow|doubl|tripl|jump|surg|climb|decreas|declin|fell|fall|drop|shrank|cut)/i;
 
 function wordValue(words: string): number | null {
   let total = 0;
@@ -82,7 +127,11 @@ const QUALIFIER_RES = [...QUALIFIERS]
   .map(([phrase, canonical]) => ({ canonical, re: new RegExp(`\\b${esc(phrase)}\\s+$`) }));
 
 /** The qualifier right before `at` ("more than ", "around "), with its start. */
-function qualifierBefore(text: string, at: number, floor: number): { canonical: string; start: number } | null {
+function qualifierBefore(
+  text: string,
+  at: number,
+  floor: number,
+): { canonical: string; start: number } | null {
   const before = text.slice(Math.max(floor, at - 30), at).toLowerCase();
   for (const { canonical, re } of QUALIFIER_RES) {
     const m = re.exec(before);
@@ -95,9 +144,14 @@ function qualifierBefore(text: string, at: number, floor: number): { canonical: 
 const CURRENCY_AFTER = [...CURRENCIES]
   .sort((a, b) => byLength(a[0], b[0]))
   .filter(([form]) => /^[a-z]/i.test(form))
-  .map(([form, code]) => ({ code, re: new RegExp(`^\\s(?:${esc(form)})\\b`, /^[a-z]/.test(form) ? 'i' : '') }));
+  .map(([form, code]) => ({
+    code,
+    re: new RegExp(`^\\s(?:${esc(form)})\\b`, /^[a-z]/.test(form) ? 'i' : ''),
+  }));
 // First words of the cue phrases: a counted noun phrase stops before one ("70 people killed").
-const CUE_FIRST_WORDS = new Set(MEASURES.filter((x) => x.kind === 'cue').map((x) => x.phrase.split(' ')[0]!));
+const CUE_FIRST_WORDS = new Set(
+  MEASURES.filter((x) => x.kind === 'cue').map((x) => x.phrase.split(' ')[0]!),
+);
 
 /** The unit after a number ending at `at`: percent, times, a currency, or the counted noun. */
 function unitAfter(text: string, at: number, end: number): { unit: string; end: number } | null {
@@ -135,7 +189,10 @@ function unitAfter(text: string, at: number, end: number): { unit: string; end: 
 }
 
 // Each measure phrase compiled once, with the phrase itself as a cheap substring prefilter.
-const MEASURE_RES = MEASURES.map((entry) => ({ ...entry, re: new RegExp(`\\b${esc(entry.phrase)}\\b`, 'g') }));
+const MEASURE_RES = MEASURES.map((entry) => ({
+  ...entry,
+  re: new RegExp(`\\b${esc(entry.phrase)}\\b`, 'g'),
+}));
 
 /** A measure phrase found in a clause. */
 interface MeasureHit {
@@ -150,20 +207,34 @@ function measureHits(text: string, clause: Span, kind: 'cue' | 'noun'): MeasureH
   const out: MeasureHit[] = [];
   for (const entry of MEASURE_RES) {
     if (entry.kind !== kind || !lower.includes(entry.phrase)) continue;
-    for (const m of lower.matchAll(entry.re)) out.push({ measure: entry.measure, start: clause.start + m.index, end: clause.start + m.index + m[0].length });
+    for (const m of lower.matchAll(entry.re))
+      out.push({
+        measure: entry.measure,
+        start: clause.start + m.index,
+        end: clause.start + m.index + m[0].length,
+      });
   }
   return out;
 }
 
 /** Nearest phrase of `kind` to [start, end) among `hits`, preferring what follows for cues. */
-function nearestMeasure(hits: MeasureHit[], span: Span, kind: 'cue' | 'noun'): { measure: string; span: Span } | null {
+function nearestMeasure(
+  hits: MeasureHit[],
+  span: Span,
+  kind: 'cue' | 'noun',
+): { measure: string; span: Span } | null {
   let best: { measure: string; span: Span; distance: number } | null = null;
   for (const h of hits) {
     const s = { start: h.start, end: h.end };
     if (overlaps(s, span) && kind === 'cue') continue;
     // Cues tell what happened to the counted people, so they follow the number in English.
-    const distance = s.start >= span.end ? s.start - span.end : (span.start - s.end) * (kind === 'cue' ? 3 : 1);
-    if (!best || distance < best.distance || (distance === best.distance && s.end - s.start > best.span.end - best.span.start)) {
+    const distance =
+      s.start >= span.end ? s.start - span.end : (span.start - s.end) * (kind === 'cue' ? 3 : 1);
+    if (
+      !best ||
+      distance < best.distance ||
+      (distance === best.distance && s.end - s.start > best.span.end - best.span.start)
+    ) {
       best = { measure: h.measure, span: s, distance };
     }
   }
@@ -173,7 +244,10 @@ function nearestMeasure(hits: MeasureHit[], span: Span, kind: 'cue' | 'noun'): {
 /** Clause breaks of a sentence ("while", ";"): where each starts and how long it is. */
 function clauseBreaks(text: string, sentence: Span): { at: number; length: number }[] {
   const body = text.slice(sentence.start, sentence.end);
-  return [...body.matchAll(/;|,?\s+(?:while|whereas|but|although)\s+|\.\s/g)].map((m) => ({ at: sentence.start + m.index, length: m[0].length }));
+  return [...body.matchAll(/;|,?\s+(?:while|whereas|but|although)\s+|\.\s/g)].map((m) => ({
+    at: sentence.start + m.index,
+    length: m[0].length,
+  }));
 }
 
 /** The part of a sentence a number's cue may come from: up to a clause break ("while", ";"). */
@@ -202,12 +276,24 @@ function numbersIn(text: string, sentence: Sentence, ctx: FactContext): Found[] 
     const prev = text[numStart - 1] ?? ' ';
     const next = text[numEnd] ?? ' ';
     // Parts of names and codes ("JF-17", "MiG-29", "AMAN-2013", "F16") and ordinals ("23rd").
-    if (!g.cur && (/[\p{L}]/u.test(prev) || (prev === '-' && /[\p{L}]/u.test(text[numStart - 2] ?? '')))) continue;
+    if (
+      !g.cur &&
+      (/[\p{L}]/u.test(prev) || (prev === '-' && /[\p{L}]/u.test(text[numStart - 2] ?? '')))
+    )
+      continue;
     if (/^(st|nd|rd|th)\b/i.test(text.slice(numEnd, numEnd + 3)) || /[\p{L}]/u.test(next)) continue;
     if (/^-\d/.test(text.slice(numEnd, numEnd + 2)) || prev === '-') continue;
     // A format's name ("2+2 dialogue", "the 5+1 group"), not a quantity.
-    if (/^\+\d/.test(text.slice(numEnd, numEnd + 2)) || (prev === '+' && /\d/.test(text[numStart - 2] ?? ''))) continue;
-    if (!/^\d/.test(g.num!) && DETERMINER.test(text.slice(Math.max(sentence.start, numStart - 12), numStart))) continue;
+    if (
+      /^\+\d/.test(text.slice(numEnd, numEnd + 2)) ||
+      (prev === '+' && /\d/.test(text[numStart - 2] ?? ''))
+    )
+      continue;
+    if (
+      !/^\d/.test(g.num!) &&
+      DETERMINER.test(text.slice(Math.max(sentence.start, numStart - 12), numStart))
+    )
+      continue;
     let value = parseNumber(g.num!);
     if (value === null || !Number.isFinite(value)) continue;
     let end = sentence.start + m.index + m[0].length;
@@ -228,9 +314,23 @@ function numbersIn(text: string, sentence: Sentence, ctx: FactContext): Found[] 
       if (again && again.unit === unit) unitEnd = again.end;
     }
     // A bare year-like number with a counted noun is rare; with nothing else it is a date.
-    if (!g.cur && !g.scale && /^\d{4}$/.test(g.num!) && value >= 1800 && value <= 2100 && unit !== 'percent') continue;
+    if (
+      !g.cur &&
+      !g.scale &&
+      /^\d{4}$/.test(g.num!) &&
+      value >= 1800 &&
+      value <= 2100 &&
+      unit !== 'percent'
+    )
+      continue;
     const q = qualifierBefore(text, start, sentence.start);
-    out.push({ span: { start: q?.start ?? start, end: unitEnd }, value, unit, qualifier: q?.canonical ?? null, unitEnd });
+    out.push({
+      span: { start: q?.start ?? start, end: unitEnd },
+      value,
+      unit,
+      qualifier: q?.canonical ?? null,
+      unitEnd,
+    });
     end = unitEnd;
   }
   return out;
@@ -239,7 +339,11 @@ function numbersIn(text: string, sentence: Sentence, ctx: FactContext): Found[] 
 let counter = 0;
 
 /** Finds the figures of a document, one sentence at a time. */
-export function findFigures(text: string, sentences: Sentence[], ctx: FactContext): ExtractedFigure[] {
+export function findFigures(
+  text: string,
+  sentences: Sentence[],
+  ctx: FactContext,
+): ExtractedFigure[] {
   const out: ExtractedFigure[] = [];
   counter = 0;
   const subjectOf = subjectFinder(text);
@@ -265,7 +369,13 @@ export function findFigures(text: string, sentences: Sentence[], ctx: FactContex
       const isMoney = /^[A-Z]{3}$/.test(f.unit);
       if (f.unit === 'percent' || f.unit === 'times' || isMoney) {
         const noun = nearestMeasure(hitsIn(sentence, 'noun'), f.span, 'noun');
-        measure = noun?.measure ?? (isMoney ? 'money' : CHANGE.test(text.slice(clause.start, clause.end)) ? 'growth' : 'share');
+        measure =
+          noun?.measure ??
+          (isMoney
+            ? 'money'
+            : CHANGE.test(text.slice(clause.start, clause.end))
+              ? 'growth'
+              : 'share');
         measureSpan = noun?.span ?? null;
       } else {
         const cue = nearestMeasure(hitsIn(clause, 'cue'), f.span, 'cue');

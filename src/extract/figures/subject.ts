@@ -6,13 +6,21 @@ import { readFileSync } from 'node:fs';
 import type { Span } from '../types.ts';
 import { dataRows } from '../claims/context.ts';
 
-const HEADS = dataRows(readFileSync(new URL('../../../data/figures/subjects.txt', import.meta.url), 'utf8')).map((l) => l.trim());
+const HEADS = dataRows(
+  readFileSync(new URL('../../../data/figures/subjects.txt', import.meta.url), 'utf8'),
+).map((l) => l.trim());
 const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 const HEAD = HEADS.map(cap).join('|');
 // Up to four capitalised words (or codes like "ADEX-2016") before a capitalised head noun.
 // The head may be lowercase after a name ("the Khojaly massacre"): style guides differ.
-const NAMED = new RegExp(String.raw`(?:[A-Z][\p{L}\d’'-]*\s+){1,4}(?:${HEAD}|${HEADS.join('|')})\b`, 'gu');
-const DEFINITE = new RegExp(String.raw`\b[Tt]his\s+(${HEADS.join('|')})\b|\b[Tt]he\s+(${HEADS.join('|')})\b`, 'g');
+const NAMED = new RegExp(
+  String.raw`(?:[A-Z][\p{L}\d’'-]*\s+){1,4}(?:${HEAD}|${HEADS.join('|')})\b`,
+  'gu',
+);
+const DEFINITE = new RegExp(
+  String.raw`\b[Tt]his\s+(${HEADS.join('|')})\b|\b[Tt]he\s+(${HEADS.join('|')})\b`,
+  'g',
+);
 // How far back a "the massacre" may reach for its name.
 const LOOKBACK = 6000;
 
@@ -75,10 +83,16 @@ function definiteIn(text: string, sentence: Span): string | null {
   for (const m of body.matchAll(DEFINITE)) {
     const head = cap((m[1] ?? m[2])!);
     const before = text.slice(Math.max(0, sentence.start - LOOKBACK), sentence.start);
-    const re = new RegExp(String.raw`(?:[A-Z][\p{L}\d’'-]*\s+){1,4}(?:${head}|${head.toLowerCase()})\b`, 'gu');
+    const re = new RegExp(
+      String.raw`(?:[A-Z][\p{L}\d’'-]*\s+){1,4}(?:${head}|${head.toLowerCase()})\b`,
+      'gu',
+    );
     const all = [...before.matchAll(re)];
     const last = all.at(-1);
-    if (last) return last[0].replace(/^(?:The|A|An|In|On|At|During|After|Before|Similarly,?)\s+/, '').trim();
+    if (last)
+      return last[0]
+        .replace(/^(?:The|A|An|In|On|At|During|After|Before|Similarly,?)\s+/, '')
+        .trim();
   }
   return null;
 }

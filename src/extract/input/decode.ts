@@ -26,14 +26,15 @@ function controlShare(bytes: Uint8Array): number {
 }
 
 // Windows-1252's 0x80–0x9F (Node's TextDecoder without full ICU treats the label as Latin-1).
-const CP1252_HIGH =
-  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = bytes.subarray(i, i + 8192);
-    s += Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b))).join('');
+    s += Array.from(chunk, (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b),
+    ).join('');
   }
   return s;
 }
@@ -43,10 +44,18 @@ export function decodeText(bytes: Uint8Array, name = 'input'): Decoded {
   if (bytes.length === 0) throw new TiesError('BAD_INPUT', `${name} is empty`);
   // UTF-16 is recognised by its byte order mark only: without one it looks like binary.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', diagnostics: [] };
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes),
+      encoding: 'utf-16le',
+      diagnostics: [],
+    };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', diagnostics: [] };
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes),
+      encoding: 'utf-16be',
+      diagnostics: [],
+    };
   }
   if (controlShare(bytes) > 0.01) {
     throw new TiesError('BAD_INPUT', `${name} looks like a binary file, not text`);
@@ -64,6 +73,7 @@ export function decodeText(bytes: Uint8Array, name = 'input'): Decoded {
       message: `${name} is not valid UTF-8; it was read as Windows-1252`,
     });
   }
-  if (text.trim() === '') throw new TiesError('BAD_INPUT', `${name} has no text (only white space)`);
+  if (text.trim() === '')
+    throw new TiesError('BAD_INPUT', `${name} has no text (only white space)`);
   return { text, encoding, diagnostics };
 }

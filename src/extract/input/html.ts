@@ -9,17 +9,67 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
 const DROP = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
 ]);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr',
-  'pre', 'figure', 'figcaption', 'hr', 'address', 'caption', 'form', 'fieldset', 'details', 'summary',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'pre',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
+  'caption',
+  'form',
+  'fieldset',
+  'details',
+  'summary',
 ]);
 // Page furniture: what surrounds the content on a site rather than saying anything itself.
 const FURNITURE = [
-  'nav', 'footer', 'aside', 'body > header', '[role=navigation]', '[role=banner]',
-  '[role=contentinfo]', '[role=complementary]', '[aria-hidden=true]', 'form', 'button', 'select',
+  'nav',
+  'footer',
+  'aside',
+  'body > header',
+  '[role=navigation]',
+  '[role=banner]',
+  '[role=contentinfo]',
+  '[role=complementary]',
+  '[aria-hidden=true]',
+  'form',
+  'button',
+  'select',
 ].join(',');
 const FURNITURE_NAME =
   /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|cookies?|share|social|related|newsletter|subscribe|skip-link)(?:$|[\s_-])/i;
@@ -46,7 +96,12 @@ export function publishedDate(html: string): string | null {
   return null;
 }
 
-interface Node_ { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<Node_> }
+interface Node_ {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<Node_>;
+}
 
 /** The text of a DOM subtree: block elements separated by blank lines, `<br>` as a line break. */
 function domText(root: Node_): string {
@@ -78,7 +133,12 @@ function domText(root: Node_): string {
   return out
     .join('')
     .split(/\n{2,}/)
-    .map((b) => b.replace(/[ \t\r\f\v]*\n[ \t\r\f\v]*/g, '\n').replace(/[ \t\r\f\v]+/g, ' ').trim())
+    .map((b) =>
+      b
+        .replace(/[ \t\r\f\v]*\n[ \t\r\f\v]*/g, '\n')
+        .replace(/[ \t\r\f\v]+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n\n');
 }
@@ -93,7 +153,9 @@ function mainText(html: string): string {
   try {
     const article = new Readability(document as unknown as Document).parse();
     if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE) {
-      return domText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document);
+      return domText(
+        parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document,
+      );
     }
   } catch {
     // Readability gives up on some odd trees; the body below is then the text.
@@ -111,7 +173,8 @@ function mainText(html: string): string {
 /** The visible text of an HTML document's main content and its title. */
 export function htmlToText(html: string): { text: string; title: string | null } {
   const { document } = parseHTML(html);
-  const title = squash(document.querySelector('title')?.textContent)
-    ?? squash(document.querySelector('h1')?.textContent);
+  const title =
+    squash(document.querySelector('title')?.textContent) ??
+    squash(document.querySelector('h1')?.textContent);
   return { text: mainText(html), title };
 }

@@ -53,12 +53,27 @@ function firstLineTitle(text: string, format: DocumentFormat): string | null {
 export function readDocument(bytes: Uint8Array, options: ReadOptions = {}): ReadDocument {
   const name = options.name ?? 'input';
   const decoded = decodeText(bytes, name);
-  let format = options.format ?? (options.name ? formatOf(options.name) : null) ?? (sniffHtml(decoded.text) ? 'html' : 'txt');
+  let format =
+    options.format ??
+    (options.name ? formatOf(options.name) : null) ??
+    (sniffHtml(decoded.text) ? 'html' : 'txt');
   if (format === 'txt' && !options.format && sniffHtml(decoded.text)) format = 'html';
   if (format === 'html') {
     const { text, title } = htmlToText(decoded.text);
     if (!text.trim()) throw new TiesError('BAD_INPUT', `${name} has no visible text`);
-    return { text, title, date: publishedDate(decoded.text), format, diagnostics: decoded.diagnostics };
+    return {
+      text,
+      title,
+      date: publishedDate(decoded.text),
+      format,
+      diagnostics: decoded.diagnostics,
+    };
   }
-  return { text: decoded.text, title: firstLineTitle(decoded.text, format), date: null, format, diagnostics: decoded.diagnostics };
+  return {
+    text: decoded.text,
+    title: firstLineTitle(decoded.text, format),
+    date: null,
+    format,
+    diagnostics: decoded.diagnostics,
+  };
 }

@@ -3,7 +3,14 @@
 // ties with Armenia over the issue"). The phrases are data (data/stances/cues.tsv); the roles
 // come from where the actor mentions sit around the phrase.
 import { readFileSync } from 'node:fs';
-import type { ActorMention, EventActor, ExtractedStance, Sentence, Span, TimeMention } from '../types.ts';
+import type {
+  ActorMention,
+  EventActor,
+  ExtractedStance,
+  Sentence,
+  Span,
+  TimeMention,
+} from '../types.ts';
 import { codesOf, dataRows, inside, within, type FactContext } from '../claims/context.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,7 +27,9 @@ interface Cue {
   words: string[];
 }
 
-const CUES: Cue[] = dataRows(readFileSync(new URL('../../../data/stances/cues.tsv', import.meta.url), 'utf8'))
+const CUES: Cue[] = dataRows(
+  readFileSync(new URL('../../../data/stances/cues.tsv', import.meta.url), 'utf8'),
+)
   .slice(1)
   .map((l) => l.split('\t') as [string, string])
   .map(([phrase, polarity]) => ({
@@ -49,20 +58,26 @@ const followedByEachOther = (text: string, at: number): boolean => {
 
 // Any cue's longest word: one test that most sentences fail, before the per-cue word checks.
 const ANY_CUE = new RegExp(
-  [...new Set(CUES.map((c) => [...c.words].sort((a, b) => b.length - a.length)[0]!))].map(esc).join('|'),
+  [...new Set(CUES.map((c) => [...c.words].sort((a, b) => b.length - a.length)[0]!))]
+    .map(esc)
+    .join('|'),
 );
 
 const NEGATION = /\b(?:not|never|no longer|n[’']t)\s+(?:\w+\s+)?$/i;
 // "would support", "may back": a hypothetical is not a stance held.
 const HYPOTHETICAL = /\b(?:would|could|may|might|should|if)\s+(?:\w+\s+)?$/i;
-const PRONOUN_SUBJECT = /(?:^|[,;]\s*|\b(?:therefore|thus|hence|also|so|and)\s*,?\s*)(?<p>it|they|he|she)\s+$/di;
+const PRONOUN_SUBJECT =
+  /(?:^|[,;]\s*|\b(?:therefore|thus|hence|also|so|and)\s*,?\s*)(?<p>it|they|he|she)\s+$/di;
 // "The former …" / "the latter …" as a clause's subject: the first or second of the two states
 // the previous sentence named last.
 const FORMER_LATTER = /(?:^|[,;]\s*)(?<p>[Tt]he\s+(?<which>former|latter))\s+$/d;
-const BOUNDARY = /[,.;:()]|\bi\.e\.|\be\.g\.|\betc\b|\s(?:and|but|while|which|that|as|in order|so as|because|since|so|who|where)\b|\s(?:in|on|since|from|by)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+const BOUNDARY =
+  /[,.;:()]|\bi\.e\.|\be\.g\.|\betc\b|\s(?:and|but|while|which|that|as|in order|so as|because|since|so|who|where)\b|\s(?:in|on|since|from|by)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 // A purpose or result clause between an actor and the phrase: that actor is not the holder.
-const CLAUSE_BREAK = /;|,\s+(?:while|but|whereas)\s+|\bin order to\b|\bso as to\b|\bwhich\b|\bwho\b/g;
-const BOTH = /\b(?:both(?:\s+of\s+the)?|the\s+two)\s+(?:countries|sides|nations|states|governments)\b/i;
+const CLAUSE_BREAK =
+  /;|,\s+(?:while|but|whereas)\s+|\bin order to\b|\bso as to\b|\bwhich\b|\bwho\b/g;
+const BOTH =
+  /\b(?:both(?:\s+of\s+the)?|the\s+two)\s+(?:countries|sides|nations|states|governments)\b/i;
 const ANAPHORIC = /^(?:issue|matter|question|dispute|conflict)$/i;
 const STANCE_NOUNS =
   'annexation|bid|claim|claims|position|stance|invasion|occupation|policy|cause|candidacy|membership|application|proposal|plan|decision|move|actions?|aggression|offensive|intervention|sovereignty|territorial integrity|right|rights|struggle|demand|demands';
@@ -103,7 +118,11 @@ function issueAfter(text: string, at: number, end: number): { issue: string; end
 const actorOf = (a: ActorMention, code = a.code): EventActor => ({ code, text: a.text });
 
 /** Finds the stances of a document, one sentence at a time. */
-export function findStances(text: string, sentences: Sentence[], ctx: FactContext): ExtractedStance[] {
+export function findStances(
+  text: string,
+  sentences: Sentence[],
+  ctx: FactContext,
+): ExtractedStance[] {
   const out: ExtractedStance[] = [];
   let lastIssue: string | null = null;
   let lastHolder: { actor: EventActor; sentence: number } | null = null;
@@ -122,7 +141,10 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
     const matches: { cue: Cue; m: RegExpMatchArray; span: Span }[] = [];
     for (const cue of cues) {
       for (const m of body.matchAll(cue.pattern)) {
-        const span = { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length };
+        const span = {
+          start: sentence.start + m.index!,
+          end: sentence.start + m.index! + m[0].length,
+        };
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
         taken.push(span);
         matches.push({ cue, m, span });
@@ -134,7 +156,8 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
         const before = text.slice(Math.max(sentence.start, span.start - 24), span.start);
         if (HYPOTHETICAL.test(before)) continue;
         let polarity = cue.polarity;
-        if (!cue.negative && NEGATION.test(before)) polarity = polarity === 'support' ? 'oppose' : 'support';
+        if (!cue.negative && NEGATION.test(before))
+          polarity = polarity === 'support' ? 'oppose' : 'support';
         // The target: inside the phrase ("on Pakistan's side"), else the first actor after it.
         let target: ActorMention | null = null;
         if (cue.inner) {
@@ -143,9 +166,15 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
           target = inner[0]!;
         } else {
           const clauseEnd = sentence.end;
-          target = followedByEachOther(text, span.end) ? null : (actors.find((a) => a.start >= span.end && a.start < clauseEnd) ?? null);
+          target = followedByEachOther(text, span.end)
+            ? null
+            : (actors.find((a) => a.start >= span.end && a.start < clauseEnd) ?? null);
           // Only the actor that directly follows the phrase, not one three clauses later.
-          if (target && BOUNDARY.test(text.slice(span.end, target.start).replace(/^\s*(?:the|a)\s+/i, ''))) target = null;
+          if (
+            target &&
+            BOUNDARY.test(text.slice(span.end, target.start).replace(/^\s*(?:the|a)\s+/i, ''))
+          )
+            target = null;
         }
         // The holder: the last actor before the phrase in its clause, else a pronoun's antecedent.
         const clauseStart = (() => {
@@ -156,8 +185,15 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
         })();
         // "X supports Y … and does not recognise Z": a verb joined by "and" keeps X as subject.
         const previous = out.at(-1);
-        const conjoined = previous && previous.evidence.start >= sentence.start && /\band\s+(?:\w+\s+)?$/.test(text.slice(clauseStart, span.start));
-        const holderMention = conjoined ? null : (actors.filter((a) => a.start >= clauseStart && a.end <= span.start && a !== target).at(-1) ?? null);
+        const conjoined =
+          previous &&
+          previous.evidence.start >= sentence.start &&
+          /\band\s+(?:\w+\s+)?$/.test(text.slice(clauseStart, span.start));
+        const holderMention = conjoined
+          ? null
+          : (actors
+              .filter((a) => a.start >= clauseStart && a.end <= span.start && a !== target)
+              .at(-1) ?? null);
         const holders: EventActor[] = [];
         let evidenceStart = holderMention?.start ?? span.start;
         if (conjoined) {
@@ -171,15 +207,31 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
           out.push(...mutual(text, holderMention, x!, y!, polarity, span, sentence));
           continue;
         }
-        const both = !holderMention && eachOther && ctx.pair ? BOTH.exec(text.slice(clauseStart, span.start)) : null;
+        const both =
+          !holderMention && eachOther && ctx.pair
+            ? BOTH.exec(text.slice(clauseStart, span.start))
+            : null;
         if (both && ctx.pair) {
           // The actor layer may not resolve "both countries" without a title; the pair does.
           const start = clauseStart + both.index;
-          const mention = { start, end: start + both[0].length, text: both[0], code: ctx.pair[0], kind: 'state' as const, how: 'reference' as const, codes: [...ctx.pair] };
+          const mention = {
+            start,
+            end: start + both[0].length,
+            text: both[0],
+            code: ctx.pair[0],
+            kind: 'state' as const,
+            how: 'reference' as const,
+            codes: [...ctx.pair],
+          };
           out.push(...mutual(text, mention, ctx.pair[0], ctx.pair[1], polarity, span, sentence));
           continue;
         } else if (holderMention) {
-          holders.push(actorOf(holderMention, codesOf(holderMention).length === 1 ? codesOf(holderMention)[0] : holderMention.code));
+          holders.push(
+            actorOf(
+              holderMention,
+              codesOf(holderMention).length === 1 ? codesOf(holderMention)[0] : holderMention.code,
+            ),
+          );
         } else if (!conjoined) {
           const head = text.slice(clauseStart, span.start);
           const p = PRONOUN_SUBJECT.exec(head);
@@ -202,14 +254,22 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
         // An issue never runs into a date: "annexation of Crimea in 2014" is about Crimea.
         // Only a date in an adverbial ("in 2014"), not one inside a name ("the 2030 World Expo").
         const timeAfter = timeAfterIn(ctx.times, issueFrom, sentence.end, text);
-        const found = issueAfter(text, cue.inner ? span.end : issueFrom, timeAfter ? timeAfter.start : sentence.end);
+        const found = issueAfter(
+          text,
+          cue.inner ? span.end : issueFrom,
+          timeAfter ? timeAfter.start : sentence.end,
+        );
         let issue = found?.issue ?? null;
         let issueEnd = found?.end ?? 0;
         if (!target && !found) {
           // "Pakistan has condemned the Khojaly massacre": with no actor as target, the object is the issue.
           const stop = timeAfter ? timeAfter.start : sentence.end;
-          const object = /^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^,.;:()]+)/.exec(text.slice(span.end, stop));
-          const cut = object ? cutIssue(object[1]!)?.replace(/\s+(?:of|in|on|at|by|for|to|from|with)$/, '') : null;
+          const object = /^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?([^,.;:()]+)/.exec(
+            text.slice(span.end, stop),
+          );
+          const cut = object
+            ? cutIssue(object[1]!)?.replace(/\s+(?:of|in|on|at|by|for|to|from|with)$/, '')
+            : null;
           if (object && cut) {
             issue = cut;
             issueEnd = span.end + object[0].length - object[1]!.length + cut.length;
@@ -230,13 +290,20 @@ export function findStances(text: string, sentences: Sentence[], ctx: FactContex
       }
     }
   }
-  return out.sort((a, b) => a.evidence.start - b.evidence.start).map((s, i) => ({ ...s, id: `s${i + 1}` }));
+  return out
+    .sort((a, b) => a.evidence.start - b.evidence.start)
+    .map((s, i) => ({ ...s, id: `s${i + 1}` }));
 }
 
 const ADVERBIAL = /\b(?:in|on|of|since|from|by|during|until|after|before)\s+$/i;
 
 /** The first time at or after `from` (before `end`) introduced by a preposition ("in 2014"). */
-function timeAfterIn(times: TimeMention[], from: number, end: number, text: string): TimeMention | undefined {
+function timeAfterIn(
+  times: TimeMention[],
+  from: number,
+  end: number,
+  text: string,
+): TimeMention | undefined {
   // Times are in text order: a binary search, not a scan of the whole document per stance.
   let lo = 0;
   let hi = times.length;
@@ -266,13 +333,39 @@ function previousPair(actors: ActorMention[], sentences: Sentence[], sentence: S
   return codes;
 }
 
-function mutual(text: string, holder: ActorMention, x: string, y: string, polarity: 'support' | 'oppose', cue: Span, sentence: Sentence): ExtractedStance[] {
+function mutual(
+  text: string,
+  holder: ActorMention,
+  x: string,
+  y: string,
+  polarity: 'support' | 'oppose',
+  cue: Span,
+  sentence: Sentence,
+): ExtractedStance[] {
   EACH_OTHER_POSSESSIVE.lastIndex = cue.end;
-  const after = issueAfter(text, cue.end + (EACH_OTHER_POSSESSIVE.exec(text)?.[0].length ?? 0), sentence.end);
+  const after = issueAfter(
+    text,
+    cue.end + (EACH_OTHER_POSSESSIVE.exec(text)?.[0].length ?? 0),
+    sentence.end,
+  );
   const end = Math.max(cue.end, after?.end ?? 0);
   const evidence = { start: holder.start, end, text: text.slice(holder.start, end) };
   return [
-    { id: '', holder: { code: x, text: holder.text }, polarity, target: { code: y, text: holder.text }, issue: after?.issue ?? null, evidence },
-    { id: '', holder: { code: y, text: holder.text }, polarity, target: { code: x, text: holder.text }, issue: after?.issue ?? null, evidence },
+    {
+      id: '',
+      holder: { code: x, text: holder.text },
+      polarity,
+      target: { code: y, text: holder.text },
+      issue: after?.issue ?? null,
+      evidence,
+    },
+    {
+      id: '',
+      holder: { code: y, text: holder.text },
+      polarity,
+      target: { code: x, text: holder.text },
+      issue: after?.issue ?? null,
+      evidence,
+    },
   ];
 }

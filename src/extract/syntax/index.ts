@@ -108,7 +108,7 @@ export function analyzeWords(
     upos,
     lemma: forms.map((f, i) => lemmatize(f, upos[i]!, m.lemmas)),
     head: Int32Array.from(heads, (h) => (h === n ? -1 : h)),
-    deprel: Array.from(labels, (l, i) => (heads[i] === n ? 'root' : m.labels[l] ?? 'dep')),
+    deprel: Array.from(labels, (l, i) => (heads[i] === n ? 'root' : (m.labels[l] ?? 'dep'))),
   };
 }
 
@@ -120,7 +120,10 @@ export function annotate(text: string, m: SyntaxModels = models()): SyntaxToken[
     let j = i;
     while (j < raw.length && raw[j]!.sentence === raw[i]!.sentence) j++;
     const words: RawToken[] = raw.slice(i, j);
-    const a = analyzeWords(words.map((w) => w.text), m);
+    const a = analyzeWords(
+      words.map((w) => w.text),
+      m,
+    );
     words.forEach((w, k) => {
       const h = a.head[k]!;
       out.push({

@@ -191,7 +191,7 @@ export class Perceptron {
     }
     const scale = max / levels || 1;
     const order: [number, number][] = [];
-    const tk = (this.table as unknown as { keys: Int32Array; rows: Int32Array });
+    const tk = this.table as unknown as { keys: Int32Array; rows: Int32Array };
     for (let i = 0; i < tk.keys.length; i++) {
       if (tk.keys[i] !== 0) order.push([tk.keys[i]!, tk.rows[i]!]);
     }

@@ -92,14 +92,29 @@ function features(c: Config, a: WordAtoms, tags: Uint8Array, out: Int32Array): n
   const b0 = c.b;
   const b1 = b0 + 1 < n ? b0 + 1 : -1;
   const b2 = b0 + 2 < n ? b0 + 2 : -1;
-  const s0w = W(word, n, s0), s0t = T(tags, n, s0);
-  const s1w = W(word, n, s1), s1t = T(tags, n, s1), s2t = T(tags, n, s2);
-  const b0w = W(word, n, b0), b0t = T(tags, n, b0), b1w = W(word, n, b1), b1t = T(tags, n, b1);
-  const b2w = W(word, n, b2), b2t = T(tags, n, b2);
-  const s0L = at(c.lc1, s0), s0L2 = at(c.lc2, s0), s0R = at(c.rc1, s0), s0R2 = at(c.rc2, s0);
-  const b0L = at(c.lc1, b0), b0L2 = at(c.lc2, b0), s1L = at(c.lc1, s1), s1R = at(c.rc1, s1);
-  const s0Lt = T(tags, n, s0L), s0Rt = T(tags, n, s0R);
-  const b0Lt = T(tags, n, b0L), s1Rt = T(tags, n, s1R);
+  const s0w = W(word, n, s0),
+    s0t = T(tags, n, s0);
+  const s1w = W(word, n, s1),
+    s1t = T(tags, n, s1),
+    s2t = T(tags, n, s2);
+  const b0w = W(word, n, b0),
+    b0t = T(tags, n, b0),
+    b1w = W(word, n, b1),
+    b1t = T(tags, n, b1);
+  const b2w = W(word, n, b2),
+    b2t = T(tags, n, b2);
+  const s0L = at(c.lc1, s0),
+    s0L2 = at(c.lc2, s0),
+    s0R = at(c.rc1, s0),
+    s0R2 = at(c.rc2, s0);
+  const b0L = at(c.lc1, b0),
+    b0L2 = at(c.lc2, b0),
+    s1L = at(c.lc1, s1),
+    s1R = at(c.rc1, s1);
+  const s0Lt = T(tags, n, s0L),
+    s0Rt = T(tags, n, s0R);
+  const b0Lt = T(tags, n, b0L),
+    s1Rt = T(tags, n, s1R);
   const d = s0 < 0 ? -1 : b0 === n ? 7 : bucket(b0 - s0);
   const d1 = s1 < 0 || s0 < 0 ? -1 : bucket(s0 - s1);
   const vl0 = s0 < 0 ? -1 : Math.min(c.nl[s0]!, 4);
@@ -205,7 +220,7 @@ function costs(c: Config, gold: Int32Array, deps: Int32Array[], out: Int32Array)
     let lostDeps = 0;
     for (const x of deps[s0]!) if (x >= b) lostDeps++;
     const g = gold[s0]!;
-    out[LEFT] = lostDeps + (g === s1 || (g > b) ? 1 : 0);
+    out[LEFT] = lostDeps + (g === s1 || g > b ? 1 : 0);
     out[RIGHT] = lostDeps + (g >= b ? 1 : 0);
   }
 }

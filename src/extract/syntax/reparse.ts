@@ -11,7 +11,10 @@ export function reparse(
 ): ConlluSentence[] {
   return sentences.map((s) => {
     if (!s.words.length) return s;
-    const a = analyzeWords(s.words.map((w) => w.form), m);
+    const a = analyzeWords(
+      s.words.map((w) => w.form),
+      m,
+    );
     return {
       comments: s.comments,
       ranges: s.ranges,

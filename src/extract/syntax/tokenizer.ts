@@ -28,8 +28,30 @@ const TOKEN = new RegExp(
 
 // First parts that keep their hyphen in EWT ("non-stop", "e-mail", "re-elect").
 const PREFIXES = new Set([
-  'e', 'non', 'pre', 'anti', 're', 'mid', 'post', 'co', 'over', 'pro', 'multi', 'ex', 'sub',
-  'semi', 'neo', 'cross', 'vice', 'un', 'socio', 'micro', 'intra', 'inter', 'self', 'x',
+  'e',
+  'non',
+  'pre',
+  'anti',
+  're',
+  'mid',
+  'post',
+  'co',
+  'over',
+  'pro',
+  'multi',
+  'ex',
+  'sub',
+  'semi',
+  'neo',
+  'cross',
+  'vice',
+  'un',
+  'socio',
+  'micro',
+  'intra',
+  'inter',
+  'self',
+  'x',
 ]);
 // Abbreviations that keep their stop even at the end of a sentence ("and so on, etc.");
 // others there ("I said no.") give the stop to the sentence.
@@ -67,7 +89,10 @@ export function tokenizeSpan(
     const next = found[i + 1];
     // "Dr." and "J.": an abbreviation or an initial keeps its full stop.
     if (
-      next && next[1] === '.' && next[0] === at + tok.length && /^\p{L}+$/u.test(tok) &&
+      next &&
+      next[1] === '.' &&
+      next[0] === at + tok.length &&
+      /^\p{L}+$/u.test(tok) &&
       (ABBREVIATIONS.has(tok.toLowerCase()) || /^\p{Lu}$/u.test(tok)) &&
       (next[0] + 1 < slice.length || FINAL_ABBREVIATIONS.has(tok.toLowerCase()))
     ) {
@@ -78,8 +103,13 @@ export function tokenizeSpan(
     const n1 = found[i + 1];
     const n2 = found[i + 2];
     if (
-      n1 && n2 && n1[1] === '-' && n1[0] === at + tok.length && n2[0] === n1[0] + 1 &&
-      PREFIXES.has(tok.toLowerCase()) && /^\p{L}/u.test(n2[1])
+      n1 &&
+      n2 &&
+      n1[1] === '-' &&
+      n1[0] === at + tok.length &&
+      n2[0] === n1[0] + 1 &&
+      PREFIXES.has(tok.toLowerCase()) &&
+      /^\p{L}/u.test(n2[1])
     ) {
       tok = slice.slice(at, n2[0] + n2[1].length);
       i += 2;

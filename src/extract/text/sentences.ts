@@ -6,13 +6,96 @@ import type { Sentence, Span } from '../types.ts';
 
 /** Words that end with a full stop without ending a sentence (lowercased, without the stop). */
 export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt',
-  'cmdr', 'adm', 'sgt', 'gov', 'sen', 'rep', 'pres', 'amb', 'hon', 'rev', 'messrs', 'no', 'nos',
-  'vol', 'vols', 'p', 'pp', 'ed', 'eds', 'fig', 'art', 'sec', 'ch', 'para', 'cf', 'vs', 'etc',
-  'e.g', 'i.e', 'approx', 'est', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'assn', 'bros',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'u.s', 'u.k', 'u.n', 'u.s.s.r', 'e.u', 'a.d', 'b.c', 'a.m', 'p.m', 'ph.d', 'al', 'cca', 'ca', 'c',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'ft',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'amb',
+  'hon',
+  'rev',
+  'messrs',
+  'no',
+  'nos',
+  'vol',
+  'vols',
+  'p',
+  'pp',
+  'ed',
+  'eds',
+  'fig',
+  'art',
+  'sec',
+  'ch',
+  'para',
+  'cf',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'approx',
+  'est',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'univ',
+  'assn',
+  'bros',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'u.s',
+  'u.k',
+  'u.n',
+  'u.s.s.r',
+  'e.u',
+  'a.d',
+  'b.c',
+  'a.m',
+  'p.m',
+  'ph.d',
+  'al',
+  'cca',
+  'ca',
+  'c',
 ]);
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
@@ -53,7 +136,8 @@ function stopEnds(text: string, i: number): boolean {
   const [c] = nextLetter(text, i + 1);
   if (c === '') return true;
   // "in 1995.Recently" and "stronger .Azerbaijan": a capital right after the stop.
-  if (!isSpace(after) && !CLOSERS.includes(after)) return isUpper(after) && /[\p{L}\d)\s]/u.test(prev) && word.length !== 1;
+  if (!isSpace(after) && !CLOSERS.includes(after))
+    return isUpper(after) && /[\p{L}\d)\s]/u.test(prev) && word.length !== 1;
   return !isLower(c);
 }
 
@@ -106,7 +190,10 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     const last = i + tok.length - 1;
-    const ends = tok[0] === '.' && tok.length === 1 ? stopEnds(text, i) : !isLower(nextLetter(text, last + 1)[0]);
+    const ends =
+      tok[0] === '.' && tok.length === 1
+        ? stopEnds(text, i)
+        : !isLower(nextLetter(text, last + 1)[0]);
     if (!ends) continue;
     let end = last + 1;
     while (end < text.length && CLOSERS.includes(text[end]!)) end++;

@@ -8,7 +8,8 @@ export interface Token extends Span {
 }
 
 // A number keeps its decimal point and thousands separators ("5.1", "25,000").
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’](?:t|s|ll|re|ve|d|m)\b)?|[^\s\p{L}\p{N}]/gu;
+const TOKEN =
+  /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’](?:t|s|ll|re|ve|d|m)\b)?|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of `text.slice(start, end)`, with document offsets. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {

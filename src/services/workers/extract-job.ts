@@ -12,7 +12,14 @@ port.on('message', (job: ExtractJob) => {
     reply = { id: job.id, ok: extractForStore(job) };
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
-    reply = { id: job.id, error: { name: error.name, message: error.message, code: isTiesError(error) ? error.code : null } };
+    reply = {
+      id: job.id,
+      error: {
+        name: error.name,
+        message: error.message,
+        code: isTiesError(error) ? error.code : null,
+      },
+    };
   }
   port.postMessage(reply);
 });

@@ -30,7 +30,11 @@ export type ExtractReply =
 
 /** The extraction and sentences of one text (in a worker or in this thread: the same function). */
 export function extractForStore(job: Omit<ExtractJob, 'id'>): Extracted {
-  const { extraction, claims } = extractWithClaims({ text: job.text, title: job.title, date: job.date });
+  const { extraction, claims } = extractWithClaims({
+    text: job.text,
+    title: job.title,
+    date: job.date,
+  });
   return { extraction, sentences: splitSentences(job.text), claims };
 }
 
@@ -88,7 +92,11 @@ export class ExtractPool {
   }
 
   private spawn(): Thread {
-    const thread: Thread = { worker: new Worker(this.worker, { resourceLimits: this.limits }), jobs: new Map(), started: false };
+    const thread: Thread = {
+      worker: new Worker(this.worker, { resourceLimits: this.limits }),
+      jobs: new Map(),
+      started: false,
+    };
     thread.worker.on('message', (reply: ExtractReply) => {
       thread.started = true;
       if ('ready' in reply) return;
@@ -96,7 +104,12 @@ export class ExtractPool {
       if (!job) return;
       thread.jobs.delete(reply.id);
       if ('ok' in reply) job.resolve(reply.ok);
-      else job.reject(reply.error.code ? new TiesError(reply.error.code, reply.error.message) : Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+      else
+        job.reject(
+          reply.error.code
+            ? new TiesError(reply.error.code, reply.error.message)
+            : Object.assign(new Error(reply.error.message), { name: reply.error.name }),
+        );
     });
     let gone = false;
     const died = (why: string) => {
@@ -119,7 +132,9 @@ export class ExtractPool {
     };
     thread.worker.on('error', (e) => {
       if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return died(e.message);
-      died(`out of memory (a thread's heap is ${this.limits.maxOldGenerationSizeMb ?? 'the default'} MB)`);
+      died(
+        `out of memory (a thread's heap is ${this.limits.maxOldGenerationSizeMb ?? 'the default'} MB)`,
+      );
     });
     thread.worker.on('exit', (code) => died(`exit code ${code}`));
     return thread;
@@ -127,7 +142,12 @@ export class ExtractPool {
 
   private send(job: Job): void {
     if (this.closed) return job.reject(new Error('the extraction pool was closed'));
-    if (!this.threads.length) return job.reject(new NoThreadError(`no extraction thread could start: ${this.startFailure ?? 'none asked for'}`));
+    if (!this.threads.length)
+      return job.reject(
+        new NoThreadError(
+          `no extraction thread could start: ${this.startFailure ?? 'none asked for'}`,
+        ),
+      );
     const thread = this.threads.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     thread.jobs.set(job.message.id, job);
     thread.worker.postMessage(job.message);
@@ -135,7 +155,9 @@ export class ExtractPool {
 
   /** Extracts `job` on the least busy thread. */
   run(job: Omit<ExtractJob, 'id'>): Promise<Extracted> {
-    return new Promise<Extracted>((resolve, reject) => this.send({ message: { ...job, id: this.nextId++ }, resolve, reject }));
+    return new Promise<Extracted>((resolve, reject) =>
+      this.send({ message: { ...job, id: this.nextId++ }, resolve, reject }),
+    );
   }
 
   /** Stops the threads; jobs still waiting fail. */

@@ -14,6 +14,8 @@ export const attributiveYear: TimeRule = {
   ),
   extract(m, { text }) {
     const year = groupSpan(m, 1);
-    return countedAfter(text, year.end) ? null : { ...year, anchor: 'absolute', value: yearValue(Number(m[1])) };
+    return countedAfter(text, year.end)
+      ? null
+      : { ...year, anchor: 'absolute', value: yearValue(Number(m[1])) };
   },
 };

@@ -18,6 +18,10 @@ export const century: TimeRule = {
     if (n === null || n < 1 || n > 21) return null;
     const start = (n - 1) * 100;
     const [a, b] = m[1] ? PARTS[m[1].toLowerCase()]! : [0, 99];
-    return { ...matchSpan(m), anchor: 'absolute', value: yearValue(Math.max(1, start + a), start + b) };
+    return {
+      ...matchSpan(m),
+      anchor: 'absolute',
+      value: yearValue(Math.max(1, start + a), start + b),
+    };
   },
 };

@@ -2,7 +2,18 @@
 // time's, when the same paragraph gave one, else the document date's: the most recent such
 // day on or before it, or the next one on or after it when the sentence speaks of the future.
 // Without either it stays undated. Before a name ("23rd March Parade") it is no date at all.
-import { DAY, MONTH, START, isDateNameHead, monthNumber, speaksOfFuture, headsEntry, wordAfter, END, TRIGGER } from '../lexicon.ts';
+import {
+  DAY,
+  MONTH,
+  START,
+  isDateNameHead,
+  monthNumber,
+  speaksOfFuture,
+  headsEntry,
+  wordAfter,
+  END,
+  TRIGGER,
+} from '../lexicon.ts';
 import { type TimeRule, matchSpan } from '../rule.ts';
 import { dayRange } from './day-range.ts';
 import { inYearOf } from './in-year-of.ts';
@@ -25,7 +36,10 @@ export const dayMonth: TimeRule = {
       ...span,
       anchor: 'previous',
       sameParagraph: true,
-      resolve: inYearOf((y) => dayRange(y, month, from, to), speaksOfFuture(text, m.index) && !headsEntry(text, span.start, span.end)),
+      resolve: inYearOf(
+        (y) => dayRange(y, month, from, to),
+        speaksOfFuture(text, m.index) && !headsEntry(text, span.start, span.end),
+      ),
     };
   },
 };

@@ -9,7 +9,10 @@ const PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], la
 export const decade: TimeRule = {
   name: 'decade',
   trigger: TRIGGER.decade,
-  pattern: new RegExp(`(?:${START}${PART}?(1\\d\\d0|20\\d0)|(?<![${LETTER}\\d'’])['’]([0-9])0)['’]?s${END}`, 'gd'),
+  pattern: new RegExp(
+    `(?:${START}${PART}?(1\\d\\d0|20\\d0)|(?<![${LETTER}\\d'’])['’]([0-9])0)['’]?s${END}`,
+    'gd',
+  ),
   extract(m, { text }) {
     const span = matchSpan(m);
     // "1000s of people" counts; a decade is not followed by "of".

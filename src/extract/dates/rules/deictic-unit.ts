@@ -5,7 +5,16 @@
 // document date these stay undated: an essay's "last year" is the writer's, which the text does not give.
 import { START, END, TRIGGER, speaksOfFuture } from '../lexicon.ts';
 import { type TimeRule, matchSpan } from '../rule.ts';
-import { type Day, addDays, coarsen, dayValue, eitherWeekOf, firstDay, lastDay, shiftBy } from '../value.ts';
+import {
+  type Day,
+  addDays,
+  coarsen,
+  dayValue,
+  eitherWeekOf,
+  firstDay,
+  lastDay,
+  shiftBy,
+} from '../value.ts';
 import type { DateValue } from '../../types.ts';
 
 const OFFSET: Record<string, number> = { last: -1, this: 0, next: 1, earlier: 0, later: 0 };
@@ -26,7 +35,8 @@ export const deicticUnit: TimeRule = {
     const future = speaksOfFuture(text, m.index);
     const resolve = (doc: DateValue): DateValue => {
       const d = firstDay(doc);
-      if (word) return dayValue(addDays(d, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0));
+      if (word)
+        return dayValue(addDays(d, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0));
       if (unit === 'week') return weekAround(d, offset, which, future);
       const p = unit === 'year' ? 'year' : 'month';
       return shiftBy(coarsen(doc, p), offset, p);

@@ -8,8 +8,16 @@ export const eventNameYear: TimeRule = {
   name: 'event-name-year',
   trigger: TRIGGER.year,
   also: /-\d{4}/,
-  pattern: new RegExp(`${START}([${CAPITAL}]{2,}[${LETTER}]*)-(${YEAR})(?![${LETTER}\\d]|[-.,]\\d)`, 'gd'),
+  pattern: new RegExp(
+    `${START}([${CAPITAL}]{2,}[${LETTER}]*)-(${YEAR})(?![${LETTER}\\d]|[-.,]\\d)`,
+    'gd',
+  ),
   extract(m) {
-    return { ...matchSpan(m), anchor: 'absolute', value: yearValue(Number(m[2])), names: [m[1]!.toLowerCase()] };
+    return {
+      ...matchSpan(m),
+      anchor: 'absolute',
+      value: yearValue(Number(m[2])),
+      names: [m[1]!.toLowerCase()],
+    };
   },
 };

@@ -6,7 +6,15 @@ import { START, END, TRIGGER } from '../lexicon.ts';
 import { type TimeRule, matchSpan } from '../rule.ts';
 import { EVENT_PHRASE, headKey, namesItsYear } from './event-phrase.ts';
 
-const SAME = new Set(['during', 'since', 'throughout', 'amid', 'at the time of', 'in the year of', 'in the wake of']);
+const SAME = new Set([
+  'during',
+  'since',
+  'throughout',
+  'amid',
+  'at the time of',
+  'in the year of',
+  'in the wake of',
+]);
 const VAGUE = new Set(['in', 'at']);
 
 export const eventTime: TimeRule = {

@@ -7,9 +7,14 @@ export const isoDate: TimeRule = {
   name: 'iso-date',
   trigger: TRIGGER.year,
   also: /\d{4}[-/]\d\d[-/]\d\d/,
-  pattern: new RegExp(`${START}(?<![-/.])(${YEAR})([-/])(\\d{2})\\2(\\d{2})(?![${LETTER}\\d]|[-/.]\\d)`, 'gd'),
+  pattern: new RegExp(
+    `${START}(?<![-/.])(${YEAR})([-/])(\\d{2})\\2(\\d{2})(?![${LETTER}\\d]|[-/.]\\d)`,
+    'gd',
+  ),
   extract(m) {
     const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
-    return isValidDay(y, mo, d) ? { ...matchSpan(m), anchor: 'absolute', value: dayValue({ y, m: mo, d }) } : null;
+    return isValidDay(y, mo, d)
+      ? { ...matchSpan(m), anchor: 'absolute', value: dayValue({ y, m: mo, d }) }
+      : null;
   },
 };

@@ -33,7 +33,10 @@ export const monthAlone: TimeRule = {
       ...span,
       anchor: 'previous',
       sameParagraph: true,
-      resolve: inYearOf((y) => monthValue(y, month), speaksOfFuture(text, m.index) && !headsEntry(text, span.start, span.end)),
+      resolve: inYearOf(
+        (y) => monthValue(y, month),
+        speaksOfFuture(text, m.index) && !headsEntry(text, span.start, span.end),
+      ),
     };
   },
 };

@@ -23,7 +23,12 @@ export const monthYear: TimeRule = {
       const second = groupSpan(m, 5);
       return [
         { start: m.index, end: groupSpan(m, 3).end, anchor: 'absolute', value: monthValue(y, a) },
-        { start: second.start, end: m.index + m[0].length, anchor: 'absolute', value: monthValue(y, b) },
+        {
+          start: second.start,
+          end: m.index + m[0].length,
+          anchor: 'absolute',
+          value: monthValue(y, b),
+        },
       ];
     }
     // "early March" is still March: the month is the finest precision the text gives.

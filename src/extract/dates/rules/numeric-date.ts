@@ -8,15 +8,22 @@ export const numericDate: TimeRule = {
   name: 'numeric-date',
   trigger: TRIGGER.year,
   also: /\d[-/.]\d{1,2}[-/.]\d{4}/,
-  pattern: new RegExp(`${START}(?<![-/.])(\\d{1,2})([-/.])(\\d{1,2})\\2(${YEAR})(?![${LETTER}\\d]|[-/.]\\d)`, 'gd'),
+  pattern: new RegExp(
+    `${START}(?<![-/.])(\\d{1,2})([-/.])(\\d{1,2})\\2(${YEAR})(?![${LETTER}\\d]|[-/.]\\d)`,
+    'gd',
+  ),
   extract(m) {
     const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
     const span = matchSpan(m);
     if (a === b || (a > 12 && b <= 12)) {
-      return isValidDay(y, b, a) ? { ...span, anchor: 'absolute', value: dayValue({ y, m: b, d: a }) } : null;
+      return isValidDay(y, b, a)
+        ? { ...span, anchor: 'absolute', value: dayValue({ y, m: b, d: a }) }
+        : null;
     }
     if (b > 12 && a <= 12) {
-      return isValidDay(y, a, b) ? { ...span, anchor: 'absolute', value: dayValue({ y, m: a, d: b }) } : null;
+      return isValidDay(y, a, b)
+        ? { ...span, anchor: 'absolute', value: dayValue({ y, m: a, d: b }) }
+        : null;
     }
     // Both readings must at least be plausible for the year alone to be believed.
     if (a < 1 || b < 1 || a > 12 || b > 12) return null;

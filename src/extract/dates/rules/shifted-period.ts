@@ -6,7 +6,18 @@ import { COUNT, START, UNIT, countValue, unitOf, END, TRIGGER } from '../lexicon
 import { type TimeRule, matchSpan } from '../rule.ts';
 import { addDays, firstDay, shiftBy, weekOf } from '../value.ts';
 
-const FORWARD = new Set(['following', 'next', 'subsequent', 'succeeding', 'after', 'later', 'afterwards', 'afterward', 'thereafter', 'on']);
+const FORWARD = new Set([
+  'following',
+  'next',
+  'subsequent',
+  'succeeding',
+  'after',
+  'later',
+  'afterwards',
+  'afterward',
+  'thereafter',
+  'on',
+]);
 
 export const shiftedPeriod: TimeRule = {
   name: 'shifted-period',
@@ -28,7 +39,8 @@ export const shiftedPeriod: TimeRule = {
       anchor: 'previous',
       resolve: (reference) => {
         if (n === null) return null;
-        if (wholeWeek && reference.precision === 'day') return weekOf(addDays(firstDay(reference), sign * 7));
+        if (wholeWeek && reference.precision === 'day')
+          return weekOf(addDays(firstDay(reference), sign * 7));
         return shiftBy(reference, sign * n, unit);
       },
     };

@@ -3,7 +3,16 @@
 // the future ("will meet on Tuesday"); "last Tuesday" and "on Monday last" are strictly before,
 // "next Tuesday" strictly after, "this Tuesday" in the document's week. A weekday before a
 // written date ("Tuesday, 3 March 2015") is left to the date.
-import { DAY, MONTH, START, WEEKDAY, speaksOfFuture, weekdayNumber, END, TRIGGER } from '../lexicon.ts';
+import {
+  DAY,
+  MONTH,
+  START,
+  WEEKDAY,
+  speaksOfFuture,
+  weekdayNumber,
+  END,
+  TRIGGER,
+} from '../lexicon.ts';
 import { type TimeRule, groupSpan } from '../rule.ts';
 import { addDays, dayValue, firstDay, isoWeekday } from '../value.ts';
 
@@ -17,7 +26,11 @@ export const weekday: TimeRule = {
   ),
   extract(m, { text }) {
     const dow = weekdayNumber(m[2]!)!;
-    const which = (m[1] ?? m[3] ?? (speaksOfFuture(text, m.index) ? 'coming' : 'latest')).toLowerCase();
+    const which = (
+      m[1] ??
+      m[3] ??
+      (speaksOfFuture(text, m.index) ? 'coming' : 'latest')
+    ).toLowerCase();
     const start = m[1] ? groupSpan(m, 1).start : groupSpan(m, 2).start;
     const end = m[3] ? groupSpan(m, 3).end : groupSpan(m, 2).end;
     return {

@@ -14,6 +14,8 @@ export const yearPart: TimeRule = {
   ),
   extract(m, { text }) {
     const span = matchSpan(m);
-    return countedAfter(text, span.end) ? null : { ...span, anchor: 'absolute', value: yearValue(Number(m[3])) };
+    return countedAfter(text, span.end)
+      ? null
+      : { ...span, anchor: 'absolute', value: yearValue(Number(m[3])) };
   },
 };

@@ -1,11 +1,37 @@
 // Intervals of years: "between 2001 and 2004", "from 2001 to 2004", "2001–2004", "the
 // 1992-95 war", "in 2014-15". A hyphen between two numbers is a year range only after a word
 // that introduces a time ("in", "the", "during"); an en or em dash always is.
-import { START, YEAR, YEAR_END, countedAfter, isChangeVerb, wordBefore, TRIGGER } from '../lexicon.ts';
+import {
+  START,
+  YEAR,
+  YEAR_END,
+  countedAfter,
+  isChangeVerb,
+  wordBefore,
+  TRIGGER,
+} from '../lexicon.ts';
 import { type TimeRule, matchSpan } from '../rule.ts';
 import { yearValue } from '../value.ts';
 
-const INTRODUCERS = new Set(['in', 'during', 'the', 'its', 'his', 'her', 'their', 'of', 'since', 'for', 'by', 'through', 'throughout', 'fy', 'year', 'years', 'season']);
+const INTRODUCERS = new Set([
+  'in',
+  'during',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'of',
+  'since',
+  'for',
+  'by',
+  'through',
+  'throughout',
+  'fy',
+  'year',
+  'years',
+  'season',
+]);
 
 /** The second year of a range, written in full or as two digits ("95" after 1992). */
 function secondYear(first: number, written: string): number {
