@@ -119,6 +119,30 @@ function toEvent(r: RawEvent): EventRow {
   };
 }
 
+/** An event's column values in the order of the insert and the update below. */
+function eventColumns(e: EventFields, mentionCount: number) {
+  const [actor1, actor2] = mainPair(e);
+  return [
+    e.type,
+    e.mode,
+    e.cameo,
+    e.quad,
+    e.date,
+    toDay(e.dateFirst),
+    toDay(e.dateLast),
+    e.source,
+    e.sourceText,
+    e.target,
+    e.targetText,
+    JSON.stringify(e.actors),
+    actor1,
+    actor2,
+    e.negated ? 1 : 0,
+    e.confidence,
+    mentionCount,
+  ] as const;
+}
+
 /** Prepared statements for writing events, built once per connection and batch. */
 function eventWriter(db: Db) {
   // Positional parameters: ingest writes several events per document, and binding by name costs more.
@@ -135,27 +159,7 @@ function eventWriter(db: Db) {
   );
   return (e: EventFields, mentionCount: number): number => {
     const [actor1, actor2] = mainPair(e);
-    const id = Number(
-      insert.run(
-        e.type,
-        e.mode,
-        e.cameo,
-        e.quad,
-        e.date,
-        toDay(e.dateFirst),
-        toDay(e.dateLast),
-        e.source,
-        e.sourceText,
-        e.target,
-        e.targetText,
-        JSON.stringify(e.actors),
-        actor1,
-        actor2,
-        e.negated ? 1 : 0,
-        e.confidence,
-        mentionCount,
-      ).lastInsertRowid,
-    );
+    const id = Number(insert.run(...eventColumns(e, mentionCount)).lastInsertRowid);
     const codes = e.actors.length > 1 ? [...new Set(e.actors)].sort() : e.actors;
     for (const code of codes) actor.run(code, id);
     if (codes.length > 2) {
@@ -671,26 +675,7 @@ export function updateEventFacts(db: Db, id: number, e: EventFields, mentionCoun
        source_text = ?, target = ?, target_text = ?, actors = ?, actor1 = ?, actor2 = ?, negated = ?, confidence = ?,
        mention_count = ?
      WHERE id = ?`,
-  ).run(
-    e.type,
-    e.mode,
-    e.cameo,
-    e.quad,
-    e.date,
-    toDay(e.dateFirst),
-    toDay(e.dateLast),
-    e.source,
-    e.sourceText,
-    e.target,
-    e.targetText,
-    JSON.stringify(e.actors),
-    actor1,
-    actor2,
-    e.negated ? 1 : 0,
-    e.confidence,
-    mentionCount,
-    id,
-  );
+  ).run(...eventColumns(e, mentionCount), id);
   prepared(db, `DELETE FROM event_actors WHERE event_id = ?`).run(id);
   prepared(db, `DELETE FROM event_pairs WHERE event_id = ?`).run(id);
   const codes = [...new Set(e.actors)].sort();
