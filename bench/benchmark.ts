@@ -8,3 +8,28 @@ export interface Benchmark {
   shared?: string;
   run(): Promise<string[]>;
 }
+
+/** Month names, for generated documents. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A deterministic pseudo-random source, so both runs of a comparison see the same data. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
+    return s / 4294967296;
+  };
+}

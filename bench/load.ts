@@ -21,7 +21,7 @@ import {
   type DocumentToStore,
 } from '../src/services/persist.service.ts';
 import { openDatabase } from '../src/store/db.ts';
-import type { Benchmark } from './benchmark.ts';
+import { type Benchmark, MONTHS, rng } from './benchmark.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DOCUMENTS = 10_000;
@@ -49,28 +49,6 @@ const VERB: Partial<Record<PloverType, string>> = {
   PROTEST: 'protested against',
 };
 const TYPES = PLOVER_TYPES.filter((t) => VERB[t]);
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
-    return s / 4294967296;
-  };
-}
 
 interface Fact {
   type: PloverType;

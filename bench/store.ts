@@ -27,7 +27,7 @@ import {
   sortedPair,
   type EventFields,
 } from '../src/store/events.repo.ts';
-import type { Benchmark } from './benchmark.ts';
+import { type Benchmark, MONTHS } from './benchmark.ts';
 
 const DOCS = 10_000;
 const DENSE_DOCS = 3_000;
@@ -160,20 +160,6 @@ export const CODES = [
   'NATO',
   'OIC',
   'SCO',
-];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 const SENTENCES = [
   '{A} and {B} signed an agreement on energy cooperation on {D}.',

@@ -8,7 +8,7 @@ import { PLOVER_TYPES, type ExtractedEvent, type PloverType } from '../src/extra
 import { documentId, storeDocument } from '../src/services/persist.service.ts';
 import type { Db } from '../src/store/db.ts';
 import { countEvents } from '../src/store/events.repo.ts';
-import type { Benchmark } from './benchmark.ts';
+import { type Benchmark, MONTHS, rng } from './benchmark.ts';
 
 const PHRASE: Record<PloverType, [string, string]> = {
   AGREE: ['signed an agreement with', '057'],
@@ -38,29 +38,6 @@ const OTHERS: [string, string][] = [
   ['IRN', 'Iran'],
   ['CHN', 'China'],
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A deterministic pseudo-random source, so both runs of a comparison see the same data. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
-    return s / 4294967296;
-  };
-}
 
 /**
  * Stores generated one-event sentences in documents of up to 50 until the default pair has `n`
