@@ -127,6 +127,28 @@ export function replaceClaims(
   ).run(documentId, version);
 }
 
+/** A claim row as the queries below select it (short names for the evidence columns). */
+interface ClaimRow {
+  documentId: string;
+  documentTitle: string | null;
+  kind: StoredClaim['kind'];
+  data: string;
+  s: number;
+  e: number;
+  t: string;
+}
+
+/** A stored claim with its document's title, from its row. */
+function claimOf(r: ClaimRow): StoredClaim & { documentTitle: string | null } {
+  return {
+    documentId: r.documentId,
+    documentTitle: r.documentTitle,
+    kind: r.kind,
+    data: JSON.parse(r.data) as unknown,
+    evidence: { start: r.s, end: r.e, text: r.t },
+  };
+}
+
 /** Every stored claim, with its document's title. */
 export function allClaims(db: Db): (StoredClaim & { documentTitle: string | null })[] {
   const rows = prepared(
@@ -134,22 +156,8 @@ export function allClaims(db: Db): (StoredClaim & { documentTitle: string | null
     `SELECT c.document_id AS documentId, d.title AS documentTitle, c.kind, c.data, c.evidence_start AS s,
        c.evidence_end AS e, c.evidence_text AS t
      FROM claims c JOIN documents d ON d.id = c.document_id ORDER BY c.document_id, c.evidence_start`,
-  ).all() as {
-    documentId: string;
-    documentTitle: string | null;
-    kind: StoredClaim['kind'];
-    data: string;
-    s: number;
-    e: number;
-    t: string;
-  }[];
-  return rows.map((r) => ({
-    documentId: r.documentId,
-    documentTitle: r.documentTitle,
-    kind: r.kind,
-    data: JSON.parse(r.data) as unknown,
-    evidence: { start: r.s, end: r.e, text: r.t },
-  }));
+  ).all() as ClaimRow[];
+  return rows.map(claimOf);
 }
 
 /** Mentions that have evidence (all, or of one event or document), with their document's title. */
@@ -543,24 +551,8 @@ export function claimsOfGroup(
      FROM conflict_inputs i JOIN claims c ON c.id = i.ref JOIN documents d ON d.id = c.document_id
      LEFT JOIN mentions m ON m.id = json_extract(c.data, '$.mentionId')
      WHERE i.grp = ? AND i.kind = 'claim' ORDER BY c.document_id, c.evidence_start, c.id`,
-  ).all(grp) as {
-    documentId: string;
-    documentTitle: string | null;
-    kind: StoredClaim['kind'];
-    data: string;
-    s: number;
-    e: number;
-    t: string;
-    eventId: number | null;
-  }[];
-  return rows.map((r) => ({
-    documentId: r.documentId,
-    documentTitle: r.documentTitle,
-    kind: r.kind,
-    data: JSON.parse(r.data) as unknown,
-    evidence: { start: r.s, end: r.e, text: r.t },
-    eventId: r.eventId,
-  }));
+  ).all(grp) as (ClaimRow & { eventId: number | null })[];
+  return rows.map((r) => ({ ...claimOf(r), eventId: r.eventId }));
 }
 
 /** One document's claims of the given kinds, with its title, in text order. */
@@ -574,22 +566,8 @@ export function claimsOfDocument(
     `SELECT c.document_id AS documentId, d.title AS documentTitle, c.kind, c.data, c.evidence_start AS s, c.evidence_end AS e, c.evidence_text AS t
      FROM claims c JOIN documents d ON d.id = c.document_id
      WHERE c.document_id = ? AND c.kind IN (SELECT value FROM json_each(?)) ORDER BY c.evidence_start, c.id`,
-  ).all(documentId, JSON.stringify(kinds)) as {
-    documentId: string;
-    documentTitle: string | null;
-    kind: StoredClaim['kind'];
-    data: string;
-    s: number;
-    e: number;
-    t: string;
-  }[];
-  return rows.map((r) => ({
-    documentId: r.documentId,
-    documentTitle: r.documentTitle,
-    kind: r.kind,
-    data: JSON.parse(r.data) as unknown,
-    evidence: { start: r.s, end: r.e, text: r.t },
-  }));
+  ).all(documentId, JSON.stringify(kinds)) as ClaimRow[];
+  return rows.map(claimOf);
 }
 
 /** The figures of one input group, with what their subject claims say, in document then text order. */
