@@ -224,6 +224,17 @@ describe('expressions counted from the document date (Wednesday 16 June 2021)', 
   it.each(rows)('%s', (text, expected) => check(text, expected));
 });
 
+describe('a week counted from a Sunday (13 June 2021)', () => {
+  // The Monday-first week ends on the Sunday: "last week" is the week just ended, read either way.
+  const rows: Row[] = [
+    ['The envoys met last week.', [['last week', '2021-06-06/2021-06-13']]],
+    ['Both leaders spoke by phone last week.', [['last week', '2021-06-06/2021-06-13']]],
+    ['The envoys met this week.', [['this week', '2021-06-07/2021-06-13']]],
+    ['The envoys will meet next week.', [['next week', '2021-06-14/2021-06-26']]],
+  ];
+  it.each(rows)('%s', (text, expected) => check(text, expected, '2021-06-13'));
+});
+
 describe('the same expressions without a document date', () => {
   const rows: Row[] = [
     ['Trade grew last year.', [['last year', null]]],

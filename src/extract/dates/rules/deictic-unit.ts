@@ -12,6 +12,7 @@ import {
   dayValue,
   eitherWeekOf,
   firstDay,
+  isoWeekday,
   lastDay,
   shiftBy,
 } from '../value.ts';
@@ -47,6 +48,9 @@ export const deicticUnit: TimeRule = {
 
 /** A week counted from the document day `d`, cut at it where the text speaks of the past. */
 function weekAround(d: Day, offset: number, which: string, future: boolean): DateValue {
+  // On a Sunday the Monday-first week ends that day: a Sunday story's "last week" is the week
+  // just ended (Sunday to Sunday, either way), not the one before it.
+  if (offset === -1 && isoWeekday(d) === 7) return dayValue(addDays(d, -7), d);
   const week = eitherWeekOf(addDays(d, 7 * offset));
   if (offset !== 0) return week;
   const first = firstDay(week);
