@@ -52,6 +52,8 @@ export interface TimeMention extends Span {
   anchor: TimeAnchor;
   /** The rule that found it, for traces. */
   rule: string;
+  /** "Tuesday's attack", "September's delivery": the date qualifies the noun after it only. */
+  possessive?: true;
 }
 
 /** What kind of thing an actor code names. */

@@ -15,6 +15,9 @@ const REGISTRY_REACH = 150;
 /** How far an absolute date may follow an event phrase and still be that event's own date. */
 const OWN_DATE_REACH = 60;
 
+/** "Tuesday's", "last year’s": a date in the genitive, before the noun it qualifies. */
+const POSSESSIVE = /^['’]s\b/;
+
 const EVENT_NOUNS = new RegExp(`\\b(${EVENT_NOUN})`, 'gi');
 
 interface Reference {
@@ -117,6 +120,7 @@ export function resolveDiscourse(
         value: resolved.value,
         anchor: resolved.anchor,
         rule: f.rule,
+        ...(POSSESSIVE.test(text.slice(f.end, f.end + 3)) ? { possessive: true as const } : {}),
       };
       own.push(mention);
       if (f.anchor === 'absolute' && f.names) names.set(mention, f.names);

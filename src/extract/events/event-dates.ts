@@ -46,6 +46,15 @@ export function pickDate(dates: readonly TimeMention[]): TimeMention | null {
  */
 export function blocked(d: TimeMention, trigger: Evidence, layout: SentenceLayout): boolean {
   const { starts, commas } = layout;
+  // "rejected the claim that Tuesday's attack …": a date in the genitive dates its own noun, the
+  // trigger right after it ("Monday's testing"), and a verb whose object it opens ("welcomed
+  // Tuesday's announcement" answers it), but nothing further in the sentence.
+  if (
+    d.possessive &&
+    !(trigger.start >= d.end && trigger.start - d.end <= POSSESSIVE_REACH) &&
+    !(d.start >= trigger.end && d.start - trigger.end <= 1)
+  )
+    return true;
   const firstTrigger = starts[0] ?? Infinity;
   if (d.end <= firstTrigger && anyIn(commas, d.end, firstTrigger)) return false;
   const lo = Math.min(d.end, trigger.start);
@@ -61,6 +70,9 @@ export function blocked(d: TimeMention, trigger: Evidence, layout: SentenceLayou
   }
   return false;
 }
+
+/** How far after a date in the genitive its noun may start ("Tuesday's deadly attack"). */
+const POSSESSIVE_REACH = 24;
 
 /** Offsets of a sentence's kept triggers and commas, sorted, for the date rule. */
 export interface SentenceLayout {

@@ -1,0 +1,44 @@
+// Table tests for how an event takes its date in news prose: which date of the sentence is the
+// act's, and which belongs to something else. Sentences written for each class; the document
+// date is Friday 15 March 2024 unless a row says otherwise. A failing row prints the trace.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+function run(text: string, date = '2024-03-15') {
+  const lines: string[] = [];
+  const x = extract({ text, date }, { trace: (l) => lines.push(l) });
+  const got = x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
+  return { got, trace: lines.join('\n') };
+}
+
+type Row = [text: string, want: string[]];
+
+function check([text, want]: Row) {
+  const { got, trace } = run(text);
+  for (const w of want) expect(got, trace).toContain(w);
+}
+
+describe('a date in the genitive dates its own noun, not the act around it', () => {
+  const rows: Row[] = [
+    // The date qualifies the raid inside the claim: the rejection is undated.
+    [
+      "Kenya rejected Uganda's claim that Tuesday's border raid had been planned from Kenyan soil.",
+      ['REJECT KEN+UGA null'],
+    ],
+    [
+      "Ghana denied Togo's accusation that last week's cross-border raid was launched from its territory.",
+      ['REJECT GHA+TGO null'],
+    ],
+    // Its own noun takes it.
+    [
+      "Wednesday's shelling of Armenian villages by Azerbaijan drew a protest from France.",
+      ['ASSAULT ARM+AZE 2024-03-13'],
+    ],
+    // A verb whose object it opens answers the dated act: no earlier than that day.
+    [
+      "Chile welcomed Monday's announcement that Peru would reopen its border.",
+      ['SUPPORT CHL+PER 2024-03-11'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});
