@@ -78,6 +78,20 @@ describe('ties extract --json', () => {
   });
 });
 
+describe('ties extract --explain', () => {
+  it('names the refiner behind each kept, dropped and changed decision', () => {
+    const text =
+      'Chile and Peru met in 2010. Chile urged Peru to withdraw its ships. Bolivia imposed a ' +
+      'curfew. Peru did not sign the accord with Chile.';
+    const r = ties(['extract', '-', '--explain'], text);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain("[candidates] event CONSULT CONSULT 'met'");
+    expect(r.stderr).toContain("[governing-acts] drop RETREAT 'withdraw'");
+    expect(r.stderr).toContain("[two-parties] drop COERCE 'imposed'");
+    expect(r.stderr).toContain("[code-by-modality] change AGREE 'sign'");
+  });
+});
+
 describe('ties extract --jsonl', () => {
   it('answers one line for each line, and an error line for a bad one', () => {
     const input = [

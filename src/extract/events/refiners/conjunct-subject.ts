@@ -1,0 +1,54 @@
+// "Germany invaded France in May 1940 and occupied Paris": a verb after "and" (or a finite verb
+// after a comma) with no actor of its own before it shares the subject of the verb before.
+import type { ActorMention } from '../../types.ts';
+import type { Token } from '../../text/tokens.ts';
+import type { TriggerHit } from '../find-triggers.ts';
+import type { Conjunct, LastVerb, TriggerRefiner } from './state.ts';
+
+function conjunctOf(
+  hit: TriggerHit,
+  lastVerb: LastVerb | null,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+): Conjunct | null {
+  if (!lastVerb?.roles.source) return null;
+  let and = -1;
+  for (let j = hit.first - 1; j > lastVerb.hit.last; j--) {
+    if (tokens[j]!.lower === 'and') {
+      and = j;
+      break;
+    }
+  }
+  // "urged Russia to withdraw, warned Moscow of sanctions": a finite verb right after a comma
+  // is a conjunct too.
+  if (
+    and < 0 &&
+    tokens[hit.first - 1]?.lower === ',' &&
+    /(?:ed|[^s]s)$/.test(tokens[hit.first]!.lower)
+  )
+    and = hit.first - 1;
+  if (and < 0) return null;
+  const from = tokens[and]!.end;
+  const to = tokens[hit.first]!.start;
+  if (actors.some((a) => a.start >= from && a.start < to)) return null;
+  const codes = new Set(lastVerb.roles.codes.slice(0, lastVerb.roles.source.codes.length));
+  // The dates of the first conjunct are its own: "invaded France in May 1940 and occupied …" is
+  // not May's. A date before the first verb dates both ("In 1930 X visited Ankara and signed …").
+  return {
+    subject: lastVerb.roles.used.filter((m) => m.codes.every((c) => codes.has(c))),
+    verb: lastVerb.hit,
+    firstAt: tokens[lastVerb.hit.first]!.start,
+    andAt: from,
+  };
+}
+
+/** Finds the subject an active verb shares with the verb before it. */
+export const conjunctSubject: TriggerRefiner = {
+  name: 'conjunct-subject',
+  scope: 'trigger',
+  run(t) {
+    const { hit, s } = t;
+    if (!hit.nominal && !hit.passive) t.conjunct = conjunctOf(hit, s.lastVerb, s.tokens, s.actors);
+    return undefined;
+  },
+};

@@ -1,0 +1,36 @@
+// A news report goes on about the day it just named: "On Saturday, Erdogan spoke with Abbas. He
+// denounced Israel …" dates the denouncing too, for an act asserted as done in the next sentence.
+// A demand, accusation, rejection or threat reported by a saying ("X said Iran is defying …") is
+// the story's news: its present, however far back that day was named. Carrying further (any
+// act, any distance) cost precision on the dev stories.
+import { labelOf, type TriggerRefiner } from './state.ts';
+
+// The acts a statement performs by being said (PLOVER's verbal types but for agreeing).
+const SPEECH_ACTS = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+
+/** Carries the story's present to an undated act; a dated asserted act sets the present. */
+export const storyPresent: TriggerRefiner = {
+  name: 'story-present',
+  scope: 'trigger',
+  run(t) {
+    const { doc, s, own } = t;
+    const present = doc.present;
+    const asserted = t.modality.modality === 'asserted';
+    const carried =
+      own[0] === null &&
+      own.length === 1 &&
+      present &&
+      asserted &&
+      (present.sentence >= s.sentence.index - 1 ||
+        (s.sayings.length > 0 && SPEECH_ACTS.has(t.hit.entry.type)))
+        ? present.date
+        : null;
+    if (carried) {
+      t.times = [carried];
+      doc.trace?.(`date ${labelOf(t)}: '${carried.text}' carried from the story's present`);
+    }
+    if (own.length === 1 && own[0]?.value && own[0].anchor === 'document' && asserted)
+      doc.present = { date: own[0], sentence: s.sentence.index };
+    return undefined;
+  },
+};
