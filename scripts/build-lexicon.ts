@@ -175,6 +175,32 @@ for (let current: string[] | null = null; i < dict.length; i++) {
   if (line.startsWith('&')) sets.set(line.split(/\s+/)[0]!, (current = []));
   else if (line.startsWith('+') && current) current.push(line.slice(1).split(/\s+/)[0]!);
 }
+// A spaced spelling of a member the set also lists closed or hyphenated ("CEASE_FIRE" beside
+// "CEASEFIRE", "CEASE-FIRE") would be read by its last word alone ("fire"), which names
+// something else: it is left out.
+for (const [name, members] of sets) {
+  const whole = new Set(members.map((m) => m.replace(/_+$/, '').replace(/-/g, '')));
+  sets.set(
+    name,
+    members.filter((m) => {
+      const words = m.replace(/_+$/, '').split('_');
+      return words.length < 2 || !whole.has(words.join(''));
+    }),
+  );
+}
+
+/** How many content phrases a pattern asks for after its head ("COMMITMENT (AGAINST THREATS)": 1). */
+function extraContent(post: string): number {
+  const groups = post.match(/\{[^}]*\}|\([^)]*\)|[^\s(){}]+/g) ?? [];
+  const content = groups.filter((g) =>
+    g
+      .replace(/[(){}]/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .some((w) => w && !/^[$+^%|]$/.test(w) && !FUNCTION.has(w.toLowerCase().replace(/_+$/, ''))),
+  );
+  return Math.max(0, content.length - 1);
+}
 
 /** The cue forms of a pattern's object: the head of its first content phrase, or null. */
 function patternHead(post: string): string[] | null {
@@ -215,7 +241,10 @@ interface Verb {
 interface Pattern {
   head: string[];
   code: string;
-  verb: string;
+  /** The verbs its comment names ("# CONFIRM , REAFFIRM"). */
+  verbs: string[];
+  /** Content phrases it asks for beyond the head, which the generated row cannot check. */
+  extra: number;
 }
 interface Block {
   verbs: Verb[];
@@ -239,11 +268,12 @@ for (; i < dict.length; i++) {
     if (!m || /[A-Z&{]/.test(m[1]!)) continue;
     const head = patternHead(m[2]!);
     const code = codeOf(m[3]!);
-    const verb = (/#\s*(\S+)/.exec(raw)?.[1] ?? '')
-      .toLowerCase()
-      .replace(/_+$/, '')
-      .replace(/_/g, ' ');
-    if (head && code) block.patterns.push({ head, code, verb });
+    const verbs = (/#(.*)$/.exec(raw)?.[1] ?? '')
+      .split(',')
+      .map((w) => w.trim().split(/\s+/)[0] ?? '')
+      .filter(Boolean)
+      .map((w) => w.toLowerCase().replace(/_+$/, '').replace(/_/g, ' '));
+    if (head && code) block.patterns.push({ head, code, verbs, extra: extraContent(m[2]!) });
     continue;
   }
   const v = /^\+?([A-Z][A-Z_'-]*)\s*(?:\[[^\]]*\])?\s*(\{[^}]*\})?/.exec(line);
@@ -270,12 +300,19 @@ const rows = new Map<string, Row>();
 for (const b of blocks) {
   for (const v of b.verbs) {
     if (NOT_TRIGGERS.has(v.words.split(' ')[0]!)) continue;
-    for (const p of b.patterns) {
-      // A pattern belongs to the verb its comment names when that verb is in the block; its
-      // synonyms share the block, not every collocation of one of them.
-      if (p.verb !== v.words && b.verbs.some((x) => x.words === p.verb)) continue;
+    // A pattern belongs to the verbs its comment names when one of them is in the block; its
+    // synonyms share the block, not every collocation of one of them.
+    const own = b.patterns.filter(
+      (p) => p.verbs.includes(v.words) || !p.verbs.some((w) => b.verbs.some((x) => x.words === w)),
+    );
+    // An object word keeps the pattern that asks least beyond it: "REAFFIRM + COMMITMENT" is
+    // support, "+ COMMITMENT (AGAINST THREATS)" a threat that the row could not tell apart.
+    const least = new Map<string, number>();
+    for (const p of own)
+      for (const w of p.head) least.set(w, Math.min(least.get(w) ?? Infinity, p.extra));
+    for (const p of own) {
       const to = ploverOf(p.code);
-      const obj = p.head.filter(relationObject);
+      const obj = p.head.filter((w) => relationObject(w) && least.get(w) === p.extra);
       if (!to || !obj.length) continue;
       const key = `${v.words}\t${to.type}\t${p.code}`;
       const row = rows.get(key) ?? {
