@@ -109,6 +109,10 @@ const PREPOSITIONS = new Set([
   'following',
   'by',
 ]);
+const LIGHT_NOUN =
+  /^(imposition|signing|conclusion|ratification|holding|staging|launch|launching|adoption|announcement|implementation|extension|renewal)$/;
+const MODAL_AFTER = /^(will|would|could|may|might|shall)$/;
+const AUXILIARY = /^(will|would|could|may|might|can|shall|should|must|has|have|had|are|were)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got']);
 // Within one sentence a full stop is an abbreviation's or an initial's ("U.S."), not an end.
 const BREAK = new Set([';', ':', '?', '!']);
@@ -171,6 +175,16 @@ function opensEntry(tokens: readonly Token[], first: number): boolean {
 
 /** The light verb realising the noun at `[first, last]`, before it (active) or after it (passive). */
 function lightVerbFor(tokens: readonly Token[], first: number, last: number): number | null {
+  // "the imposition of sanctions", "Ankara's purchase of the S-400": a light verb's own noun
+  // realises the noun it governs by "of".
+  let k = first - 1;
+  while (
+    k > first - 4 &&
+    k >= 0 &&
+    /^(the|a|an|new|further|more|fresh|its|their)$/.test(tokens[k]!.lower)
+  )
+    k--;
+  if (tokens[k]?.lower === 'of' && LIGHT_NOUN.test(tokens[k - 1]?.lower ?? '')) return k - 1;
   // Hyphens of a compound ("de-facto-recognition") do not count as words between.
   for (let j = first - 1, words = 0; j >= 0 && words < LIGHT_BEFORE; j--) {
     const t = tokens[j]!.lower;
@@ -178,6 +192,9 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
     if (isLightVerb(t)) return j;
     if (t !== '-') words++;
   }
+  // "sanctions could follow if …", "sanctions will be imposed": a modal after the noun makes it
+  // the subject of a verb, whose modality (modality.ts) says whether the act is done.
+  if (MODAL_AFTER.test(tokens[last + 1]?.lower ?? '')) return last + 1;
   for (let j = last + 1; j <= last + LIGHT_AFTER && j < tokens.length; j++) {
     const t = tokens[j]!.lower;
     if (BREAK.has(t)) break;
@@ -415,7 +432,12 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       capitalisedInside(tokens, i, text) ||
       // "a lot of sanctions", "Pakistan visit to Azerbaijan": a plain form after a preposition
       // or a name reads as a noun when the word can be one.
-      (hasNoun && plainForm && (PREPOSITIONS.has(prev) || capitalisedInside(tokens, i - 1, text)));
+      (hasNoun &&
+        plainForm &&
+        (PREPOSITIONS.has(prev) || capitalisedInside(tokens, i - 1, text))) ||
+      // "sanctions could follow", "talks have stalled": a plain form before a modal or an
+      // auxiliary is its subject, a noun.
+      (hasNoun && plainForm && AUXILIARY.test(tokens[i + 1]?.lower ?? ''));
     // The reading the context prefers first; the other when no entry of the first one fits.
     const isNoun = (e: TriggerEntry) => e.kind === 'N' || e.kind === 'E';
     // Longest phrase first ("export controls" before "export"), then the reading the context prefers.
@@ -478,8 +500,21 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
   // also when the head is a verb's object ("signed a cooperation agreement").
   // A passive verb may have taken as its object a noun found earlier ("the agreement … was signed").
   const objects = new Set(hits.filter((h) => !h.nominal && h.objAt !== null).map((h) => h.objAt));
+  // "tariffs on steel exports", "a ban on imports from Iran": the trade a sanction falls on is
+  // what it hits, not an act of its own.
+  const hitGoods = (h: TriggerHit) =>
+    h.nominal &&
+    (h.entry.type === 'COOPERATE' || h.entry.type === 'AID') &&
+    hits.some((s) => {
+      if (s.entry.type !== 'SANCTION' || s.first >= h.first) return false;
+      const from = s.objAt !== null && s.objAt > s.last ? s.objAt : s.last;
+      if (h.first - from > 6) return false;
+      const between = tokens.slice(from + 1, h.first).map((t) => t.lower);
+      return between.includes('on') && !between.some((t) => BREAK.has(t) || t === ',');
+    });
   return hits.filter(
     (h, k) =>
+      !hitGoods(h) &&
       !(
         h.nominal &&
         (objects.has(h.first) ||

@@ -6,6 +6,7 @@ import type { Modality } from '../types.ts';
 import type { Token } from '../text/tokens.ts';
 import { cueTable, type CueClass } from './cues.ts';
 import type { TriggerHit } from './find-triggers.ts';
+import { isHostile } from './transform.ts';
 
 /** What the cues say about a trigger. */
 export interface ModalityReading {
@@ -57,6 +58,8 @@ const CHAIN = new Set([
   'even',
   'fully',
   'and',
+  // "need to either destroy or return it"
+  'either',
   'both',
   'all',
   'each',
@@ -164,6 +167,12 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
       j--;
       continue;
     }
+    // "needs to either return or destroy them": the second of two coordinated bare verbs
+    // shares the first one's chain.
+    if ((t === 'or' || t === 'and') && /^(to|either)$/.test(tokens[j - 2]?.lower ?? '')) {
+      j -= 2;
+      continue;
+    }
     if (CHAIN.has(t) || /ly$/.test(t)) {
       j--;
       continue;
@@ -171,6 +180,27 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
     break;
   }
   return found;
+}
+
+const MODAL = /^(will|would|could|may|might|can|shall|should|must)$/;
+
+/** The cue of a modal just after a noun or after its prepositional phrase ("on Iran"). */
+function modalAfter(
+  tokens: readonly Token[],
+  last: number,
+  clauseEnd: number,
+): { cls: CueClass; words: string }[] {
+  const end = Math.min(clauseEnd, last + 6);
+  for (let j = last + 1; j < end; j++) {
+    const t = tokens[j]!.lower;
+    if (MODAL.test(t)) {
+      const p = phraseAt(tokens, j, j);
+      return p ? [p] : [];
+    }
+    if (j === last + 1 && !/^(on|against|of|from|by|to)$/.test(t)) return [];
+    if (/^[,;:.]$|^(that|which|who|and|but)$/.test(t)) return [];
+  }
+  return [];
 }
 
 /** Reads the modality of a trigger from the tokens of its clause `[clauseStart, clauseEnd)`. */
@@ -204,6 +234,9 @@ export function readModality(
       if (!NP_INNER.test(t)) break;
     }
   }
+  // A bare noun that is the subject of a modal ("sanctions could follow if …", "sanctions on
+  // Iran would follow"): the modal after it says whether the act is done.
+  if (anchor === null) cues.push(...modalAfter(tokens, hit.last, clauseEnd));
   const classes = new Set(cues.map((c) => c.cls));
   let reported = false;
   let conditional = false;
@@ -232,15 +265,19 @@ export function readModality(
     tokens[tokens.length - 1]?.lower === '?';
   // A question asks; it does not report ("Could Germany and Poland cooperate more closely?").
   const question = tokens[tokens.length - 1]?.lower === '?';
+  // "sanctions could follow if Ankara activates the system": a hostile act made to hang on a
+  // condition is announced, a threat (PLOVER), not a hope.
+  const threat = hope && conditional && !question && isHostile(hit.entry.type);
   let modality: Modality = 'asserted';
   if (question) modality = 'hypothetical';
+  else if (threat && !classes.has('negation')) modality = 'future';
   else if (classes.has('negation')) modality = 'negated';
   else if (classes.has('future') || wouldIsFuture) modality = 'future';
   else if (hope) modality = 'hypothetical';
   else if (reported) modality = 'reported';
   return {
     modality,
-    hope,
+    hope: hope && !threat,
     pending,
     conditional,
     obligation: classes.has('obligation'),

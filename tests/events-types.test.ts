@@ -1,0 +1,134 @@
+// Table tests for event types in news prose: demands, conditional threats, denials, duties and
+// their easing, promises, bodies founded, and the acts that deverbal nouns name. Sentences are
+// written for each class; a failing row prints the pipeline's trace.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+function run(text: string, date = '2024-03-15') {
+  const lines: string[] = [];
+  const x = extract({ text, date }, { trace: (l) => lines.push(l) });
+  const got = x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
+  return { got, trace: lines.join('\n') };
+}
+
+function table(name: string, rows: [string, string][]) {
+  describe(name, () => {
+    it.each(rows)('%s', (text, want) => {
+      const { got, trace } = run(text);
+      expect(got, trace).toContain(want);
+    });
+  });
+}
+
+table('what a party "needs to" do is demanded of it', [
+  [
+    'Chile said on 4 March 2024 that Peru needs to withdraw its troops from the border.',
+    'REQUEST CHL+PER 2024-03-04',
+  ],
+  [
+    'Officials in Oslo said on 5 March 2024 that Russia needs to either return or destroy the seized trawlers.',
+    'REQUEST NOR+RUS 2024-03-05',
+  ],
+]);
+
+table('a hostile act hanging on a condition is a threat', [
+  [
+    'Chile said on 4 March 2024 that sanctions could follow if Peru tested the missile.',
+    'THREATEN CHL+PER 2024-03-04',
+  ],
+  [
+    'Kenya warned on 6 March 2024 that it could expel Somali diplomats if the raids went on.',
+    'THREATEN KEN+SOM 2024-03-06',
+  ],
+]);
+
+table('dismissing a charge by what it is called, or denying being a threat, is a rejection', [
+  ['Peru on 4 March 2024 dismissed the Chilean charges as baseless.', 'REJECT CHL+PER 2024-03-04'],
+  [
+    'On 5 March 2024 Ghana called the Togolese accusations "unfounded."',
+    'REJECT GHA+TGO 2024-03-05',
+  ],
+  [
+    'On 6 March 2024 Peru said its new missiles pose no threat to Chile.',
+    'REJECT CHL+PER 2024-03-06',
+  ],
+]);
+
+table('duties levied, answered in kind, or eased', [
+  ['On 4 March 2024 Chile levied 20% tariffs on Peruvian copper.', 'SANCTION CHL+PER 2024-03-04'],
+  ['On 5 March 2024 Peru retaliated with duties on Chilean wine.', 'SANCTION CHL+PER 2024-03-05'],
+  [
+    'On 6 March 2024 Chile exempted Peruvian fruit from the new duties.',
+    'RETREAT CHL+PER 2024-03-06',
+  ],
+  [
+    'On 7 March 2024 Chile delayed the tariffs on Peruvian goods for a month.',
+    'RETREAT CHL+PER 2024-03-07',
+  ],
+]);
+
+table('an assurance to a party is a promise', [
+  [
+    'On 4 March 2024 Chile assured Peru that it would protect its fishing fleet.',
+    'AGREE CHL+PER 2024-03-04',
+  ],
+]);
+
+table('founding a body of several states is cooperation', [
+  [
+    'On 4 March 2024 Chile, Peru and Bolivia created an alliance of Andean states.',
+    'COOPERATE BOL+CHL+PER 2024-03-04',
+  ],
+  [
+    'On 5 March 2024 Chile and Peru formed a joint task force on smuggling.',
+    'COOPERATE CHL+PER 2024-03-05',
+  ],
+  [
+    'On 6 March 2024 Chile and Peru set up a joint working group on water.',
+    'COOPERATE CHL+PER 2024-03-06',
+  ],
+]);
+
+table('a light verb’s noun realises the act it governs by "of"', [
+  [
+    'Talks stalled in 2018, after Chile’s imposition of sanctions on Peru.',
+    'SANCTION CHL+PER 2018',
+  ],
+  [
+    'Chile’s defence minister announced the activation of a rapid reaction force with Peru on 4 March 2024.',
+    'MOBILIZE CHL+PER 2024-03-04',
+  ],
+]);
+
+describe('the goods a duty falls on are no trade event', () => {
+  it('keeps the sanction only', () => {
+    const { got, trace } = run('On 4 March 2024 Chile imposed tariffs on Peruvian copper exports.');
+    expect(got, trace).toEqual(['SANCTION CHL+PER 2024-03-04']);
+  });
+});
+
+describe('reaffirming a commitment is support, not a threat', () => {
+  it('codes the pattern that asks nothing beyond its object', () => {
+    const { got, trace } = run(
+      'On 4 March 2024 Chile and Peru reaffirmed their commitment to the border treaty.',
+    );
+    expect(got, trace).toEqual(['SUPPORT CHL+PER 2024-03-04']);
+  });
+});
+
+describe('the generated lexicon', () => {
+  const rows = readFileSync(
+    new URL('../data/lexicon/triggers.petrarch.tsv', import.meta.url),
+    'utf8',
+  )
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+
+  it('never reads a spaced spelling by its last word ("CEASE_FIRE" as "fire")', () => {
+    const ceasefire = rows.filter((r) => r[5]!.includes('armistice'));
+    expect(ceasefire.length).toBeGreaterThan(5);
+    for (const r of ceasefire) expect(r[5]!.slice(4).split('|')).not.toContain('fire');
+  });
+});
