@@ -42,3 +42,26 @@ describe('a date in the genitive dates its own noun, not the act around it', () 
   ];
   it.each(rows)('%s', (...row) => check(row));
 });
+
+describe('a date closing the phrase before a comma is that phrase’s, not the next act’s', () => {
+  const rows: Row[] = [
+    [
+      'Kenya changed its constitution in 2010, received Chinese loans for a railway in 2014.',
+      ['AID CHN+KEN 2014'],
+    ],
+    [
+      'Ghana held elections in 2020, welcomed a Nigerian trade mission in 2022.',
+      ['SUPPORT GHA+NGA 2022'],
+    ],
+    [
+      'Chile announced a new doctrine in 2016, accepted $2 billion in Bolivian funding in 2019.',
+      ['AID BOL+CHL 2019'],
+    ],
+    // A date heading the sentence still dates the act after its comma.
+    [
+      'In 2016, Japan signed a loan deal with India first drafted in 2012.',
+      ['AGREE IND+JPN 2016'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});
