@@ -58,10 +58,7 @@ describe('a date closing the phrase before a comma is that phrase’s, not the n
       ['AID BOL+CHL 2019'],
     ],
     // A date heading the sentence still dates the act after its comma.
-    [
-      'In 2016, Japan signed a loan deal with India first drafted in 2012.',
-      ['AGREE IND+JPN 2016'],
-    ],
+    ['In 2016, Japan signed a loan deal with India first drafted in 2012.', ['AGREE IND+JPN 2016']],
   ];
   it.each(rows)('%s', (...row) => check(row));
 });
