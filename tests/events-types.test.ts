@@ -132,3 +132,25 @@ describe('the generated lexicon', () => {
     for (const r of ceasefire) expect(r[5]!.slice(4).split('|')).not.toContain('fire');
   });
 });
+
+describe('words that only look like acts', () => {
+  it.each([
+    'Chile is seeking to finalize a fishing deal with Peru, officials said on 4 March 2024.',
+    'On 4 March 2024 a banking crisis in Peru caused supply chain disruptions in Chile.',
+    'The minister said on 4 March 2024 that Chile and Peru must demonstrate the value of their pact.',
+    'Chile and Peru are not “marching in” step, the envoy said on 4 March 2024.',
+    'On 4 March 2024 the Chilean plan met with opposition from Peru.',
+    'Smugglers on a passenger train from Peru were caught in Chile on 4 March 2024.',
+    'Rebels got orders from handlers in Peru via satellite phone, Chile said on 4 March 2024.',
+  ])('%s', (text) => {
+    const { got, trace } = run(text);
+    expect(got, trace).toEqual([]);
+  });
+
+  it('keeps the verb whose past is its base form ("the kingdom cut ties")', () => {
+    const { got, trace } = run(
+      'Saudi Arabia and Iran are rivals. In 2016 the kingdom cut ties with Tehran.',
+    );
+    expect(got, trace).toEqual(['SANCTION IRN+SAU 2016']);
+  });
+});

@@ -45,6 +45,14 @@ describe('the generated PETRARCH lexicon', () => {
     expect(lex.get('ratified')!.map((e) => `${e.file}:${e.line}`)).toEqual(['gen.tsv:2']);
   });
 
+  it('reads several cues joined by ";", among them the word that may not come next', () => {
+    const lex = parseLexicon('V\tseek\tREQUEST\t\t100\tobj=help|aid;notnext=to\n');
+    const [e] = lex.get('sought')!;
+    expect(e!.obj!.test('aid')).toBe(true);
+    expect(e!.notNext!.test('to')).toBe(true);
+    expect(e!.notObj).toBeNull();
+  });
+
   it('reads irregular forms from the seventh column', () => {
     const lex = parseLexicon('V\tforesee\tAGREE\t\t030\tobj=treaty\tforesaw,foreseen\n');
     expect(lex.has('foresaw')).toBe(true);

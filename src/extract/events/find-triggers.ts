@@ -388,6 +388,33 @@ function insideNounPhrase(tokens: readonly Token[], i: number, text: string): bo
   return modifiesNext(tokens, i, text);
 }
 
+// Verbs whose past tense is their base form ("the kingdom cut ties").
+const SAME_PAST =
+  /^(cut|put|set|hit|let|shut|cast|spread|quit|burst|cost|hurt|split|bet|bid|broadcast|upset|thrust|forecast|beat|read|shed|rid)$/;
+
+/** True for a base verb form after a determiner or preposition and a singular lowercase word. */
+function afterSingularNoun(
+  tokens: readonly Token[],
+  i: number,
+  e: TriggerEntry,
+  text: string,
+): boolean {
+  const w = tokens[i]!.lower;
+  const before = tokens[i - 1];
+  const noun = before ? text.slice(before.start, before.end) : '';
+  return (
+    w === e.words.split(' ')[0] &&
+    !SAME_PAST.test(w) &&
+    /^(a|an|the|this|that|via|by|with|of|in|on|from|at|for|over)$/.test(
+      tokens[i - 2]?.lower ?? '',
+    ) &&
+    /^[a-z]{3,}$/.test(noun) &&
+    !/(s|ly)$/.test(noun) &&
+    !FUNCTION_WORDS.has(noun) &&
+    !NOUN_CONTEXT.has(noun)
+  );
+}
+
 /** Options of `findTriggers`. */
 export interface FindTriggersOptions {
   /** The document text the tokens point into (to see capitals). */
@@ -457,6 +484,10 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         continue;
       // Nor inside a noun phrase: "a Philippine supply boat", "the UN supply chain".
       if (!nominal && e.kind !== 'S' && plainForm && insideNounPhrase(tokens, i, text)) continue;
+      // "a passenger train", "via satellite phone": a bare verb form right after a determiner or
+      // a preposition and a singular word has no subject that could govern it ("trains").
+      // Words the lexicon also lists as nouns are left to their noun rows.
+      if (!nominal && e.kind !== 'S' && !hasNoun && afterSingularNoun(tokens, i, e, text)) continue;
       // "on Pakistan's side", "by Azerbaijan's side": the possessor is supported by the subject.
       if (
         e.kind === 'S' &&
@@ -484,6 +515,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       }
       if (e.notObj && findAfter(tokens, last, e.kind === 'V' ? OBJ_WINDOW : 2, e.notObj) !== null)
         continue;
+      if (e.notNext?.test(bare(tokens[last + 1]?.lower ?? ''))) continue;
       const lightAt = nominal ? lightVerbFor(tokens, i, last) : null;
       // A noun modifying the noun after it ("aid deliveries", "truce monitors") names no event.
       if (nominal && !e.obj && modifiesNext(tokens, last, text)) continue;
@@ -503,7 +535,6 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
   // "tariffs on steel exports", "a ban on imports from Iran": the trade a sanction falls on is
   // what it hits, not an act of its own.
   const hitGoods = (h: TriggerHit) =>
-    h.nominal &&
     (h.entry.type === 'COOPERATE' || h.entry.type === 'AID') &&
     hits.some((s) => {
       if (s.entry.type !== 'SANCTION' || s.first >= h.first) return false;

@@ -26,6 +26,8 @@ export interface TriggerEntry {
   obj: RegExp | null;
   /** None of these may follow within the cue window. */
   notObj: RegExp | null;
+  /** None of these may come right after the trigger ("seek" + "to" is an aim, not a request). */
+  notNext: RegExp | null;
   /** 1-based line in the lexicon file, for traces. */
   line: number;
   /** The lexicon file's name, for traces. */
@@ -43,6 +45,12 @@ function wordList(spec: string): RegExp {
     .split('|')
     .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\w'-]*` : escape(w)));
   return new RegExp(`^(?:${alternatives.join('|')})$`);
+}
+
+/** The word list of one cue of a row's cue column ("obj=a|b;notnext=to"), or null. */
+function cueList(column: string, name: string): RegExp | null {
+  const cue = column.split(';').find((c) => c.startsWith(`${name}=`));
+  return cue ? wordList(cue.slice(name.length + 1)) : null;
 }
 
 function escape(s: string): string {
@@ -89,8 +97,9 @@ export function parseLexicon(
       type: type.toUpperCase() as PloverType,
       mode: mode || null,
       cameo,
-      obj: /^obj=/.test(cue) ? wordList(cue.slice(4)) : null,
-      notObj: /^notobj=/.test(cue) ? wordList(cue.slice(7)) : null,
+      obj: cueList(cue, 'obj'),
+      notObj: cueList(cue, 'notobj'),
+      notNext: cueList(cue, 'notnext'),
       line: i + 1,
       file,
       window: onlyNew ? GENERATED_WINDOW : null,

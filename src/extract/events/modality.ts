@@ -173,7 +173,8 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
       j -= 2;
       continue;
     }
-    if (CHAIN.has(t) || /ly$/.test(t)) {
+    // Quotation marks are no words: they are not “marching” in step.
+    if (CHAIN.has(t) || /ly$/.test(t) || /^["“”'‘’]$/.test(t)) {
       j--;
       continue;
     }
