@@ -30,8 +30,10 @@ export function startServer(options: ServerOptions): Promise<{ server: ServerTyp
   } catch (e) {
     return Promise.reject(e);
   }
-  // Posted documents are extracted on a thread, started with the first one, so that a 5 MB
-  // document does not stop the server answering for the seconds its extraction takes.
+  // Posted documents are extracted on a thread, so that a 5 MB document does not stop the server
+  // answering for the seconds its extraction takes. The thread starts once the server listens:
+  // loading the extractor takes about 0.2 s of a core, several seconds on a machine under load,
+  // which the first POST would otherwise wait for (issue 15: stored within 2 s under load).
   let threads: ExtractPool | null = null;
   const pool = {
     run: (job: Parameters<ExtractPool['run']>[0]) => (threads ??= new ExtractPool(1)).run(job),
@@ -48,6 +50,7 @@ export function startServer(options: ServerOptions): Promise<{ server: ServerTyp
       { fetch: app.fetch, port: options.port, hostname: options.host },
       (info) => {
         const host = info.address.includes(':') ? `[${info.address}]` : info.address;
+        threads ??= new ExtractPool(1);
         resolve({ server, url: `http://${host}:${info.port}/` });
       },
     );
