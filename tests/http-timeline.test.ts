@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillWithEvents } from '../bench/web.ts';
 import type { Extraction } from '../src/extract/types.ts';
@@ -270,6 +271,47 @@ describe('GET /api/timeline', () => {
     expect(
       (await get('/api/timeline?a=AZE&b=PAK', { 'if-none-match': afterOther.etag! })).status,
     ).toBe(304);
+  });
+
+  it('sends the same page again as it made it, compressed when asked, until the store changes', async () => {
+    // Enough events for a body worth compressing.
+    const big = openDatabase(join(dir, 'cache.db'));
+    try {
+      fillWithEvents(big, 300);
+      const cached = createApp({ db: big });
+      const url = '/api/timeline?a=AZE&b=PAK';
+      const raw = async (headers: Record<string, string> = {}) => {
+        const res = await cached.request(url, { headers });
+        return {
+          encoding: res.headers.get('content-encoding'),
+          vary: res.headers.get('vary'),
+          bytes: Buffer.from(await res.arrayBuffer()),
+        };
+      };
+      const plain = await raw();
+      expect(plain.encoding).toBeNull();
+      expect(plain.vary).toBe('Accept-Encoding');
+      const page = JSON.parse(plain.bytes.toString('utf8')) as CompactTimeline;
+      expect(page.events.id.length).toBeGreaterThan(10);
+      expect((await raw()).bytes.equals(plain.bytes)).toBe(true);
+
+      const gz = await raw({ 'accept-encoding': 'gzip, deflate' });
+      expect(gz.encoding).toBe('gzip');
+      expect(gunzipSync(gz.bytes).equals(plain.bytes)).toBe(true);
+      const br = await raw({ 'accept-encoding': 'gzip, deflate, br' });
+      expect(br.encoding).toBe('br');
+      expect(brotliDecompressSync(br.bytes).equals(plain.bytes)).toBe(true);
+      expect(br.bytes.length).toBeLessThan(plain.bytes.length / 3);
+      expect((await raw({ 'accept-encoding': 'br;q=0, gzip' })).encoding).toBe('gzip');
+      expect((await raw({ 'accept-encoding': 'identity' })).encoding).toBeNull();
+
+      // A write: the page is made again from the store.
+      ingestDocument(big, { text: 'On 5 May 1931, Azerbaijan accused Pakistan of delays.' });
+      const after = JSON.parse((await raw()).bytes.toString('utf8')) as CompactTimeline;
+      expect(after.total).toBe(page.total + 1);
+    } finally {
+      big.close();
+    }
   });
 });
 

@@ -25,7 +25,7 @@ import {
 import { PLOVER_TYPES } from '../extract/types.ts';
 import { search } from '../services/search.service.ts';
 import { countMentions } from '../store/events.repo.ts';
-import { storeVersion, type Db } from '../store/db.ts';
+import type { Db } from '../store/db.ts';
 import {
   Actor,
   Document,
@@ -42,6 +42,7 @@ import { registerConflictsRoute } from './conflicts.route.ts';
 import { registerProspectsRoute } from './prospects.route.ts';
 import { registerCorrectionsRoutes } from './corrections.route.ts';
 import { consent, securityHeaders } from './consent.ts';
+import { responseCache } from './response-cache.ts';
 
 /** Options of `createApp`. */
 export interface AppOptions {
@@ -70,12 +71,21 @@ const MEDIA_FORMAT: Record<string, 'txt' | 'md' | 'html'> = {
 
 const errorBody = (code: string, message: string) => ({ error: { code, message } });
 
-/** Whether an If-None-Match header names `tag` (weak comparison, as RFC 9110 asks for GET). */
-function matchesTag(header: string | undefined, tag: string): boolean {
-  if (!header) return false;
-  const bare = (t: string) => t.trim().replace(/^W\//, '');
-  return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(tag));
-}
+// Read routes whose answer depends on the URL and the store alone: served from the response
+// cache (one body per URL and store version) with the store's ETag.
+const CACHED = [
+  '/api/health',
+  '/api/timeline',
+  '/api/events',
+  '/api/events/*',
+  '/api/conflicts',
+  '/api/stats',
+  '/api/actors',
+  '/api/search',
+  '/api/figures',
+  '/api/stances',
+  '/api/prospects',
+];
 
 const PLACEHOLDER = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>ties</title></head>
@@ -154,6 +164,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   // Before every route, so that a write route added later cannot forget them (decision 0012).
   app.use('*', securityHeaders(), consent({ host: options.host, token: options.token }));
+  const cache = responseCache(db);
+  for (const path of CACHED) app.use(path, cache);
 
   const health = z.object({
     ok: z.literal(true),
@@ -350,13 +362,10 @@ export function createApp(options: AppOptions): OpenAPIHono {
       ...errors(400, 404),
     },
   });
+  // The page asks again on every visit: the response cache answers 304 for an unchanged store
+  // before any query runs, and serves a page it made before as it is.
   app.openapi(timelineRoute, (c) => {
     const q = c.req.valid('query');
-    // The page asks again on every visit: an unchanged store answers 304 before any query runs.
-    const tag = `W/"${storeVersion(db)}"`;
-    c.header('ETag', tag);
-    c.header('Cache-Control', 'no-cache');
-    if (matchesTag(c.req.header('if-none-match'), tag)) return c.body(null, 304);
     const filter = {
       a: q.a,
       b: q.b,

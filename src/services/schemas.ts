@@ -120,8 +120,8 @@ export const timelineQuery = z
     a: actorQuery,
     b: actorQuery.optional().meta({ description: 'The other side: events between a and b' }),
     ...viewFilter,
-    limit: intIn(1, 10_000, 5_000).meta({
-      description: 'Events in the page (1–10000, default 5000)',
+    limit: intIn(1, 10_000, 500).meta({
+      description: 'Events in the page (1–10000, default 500)',
     }),
     cursor: z.string().max(64).optional().meta({ description: 'The `next` of the previous page' }),
   })
