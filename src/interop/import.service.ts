@@ -5,6 +5,7 @@ import { quadClass } from '../codes/plover.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
 import { sameEvent } from '../merge/same-event.ts';
 import { checkCorrection, importCorrections } from '../services/corrections.service.ts';
+import { indexDocumentConflicts } from '../services/conflict-index.ts';
 import { documentId, factsOf, mentionOf, width } from '../services/persist.service.ts';
 import type { Db } from '../store/db.ts';
 import { hasDocument, insertDocument, type DocumentRow } from '../store/documents.repo.ts';
@@ -300,6 +301,7 @@ export function importJson(db: Db, text: string, name: string): JsonImportSummar
   const at: Placement = { keyed: new Map(), created: new Set(), mergeCreated: false };
   db.transaction(() => {
     const mentions: { key: string; rank: number; m: MentionFields }[] = [];
+    const added: DocumentRow[] = [];
     for (const { document: d, events } of docs) {
       const doc: DocumentRow = {
         id: documentId(d.text),
@@ -320,6 +322,7 @@ export function importJson(db: Db, text: string, name: string): JsonImportSummar
         continue;
       }
       summary.documents.added++;
+      added.push(doc);
       for (const e of events)
         mentions.push({
           key: e.event,
@@ -335,6 +338,8 @@ export function importJson(db: Db, text: string, name: string): JsonImportSummar
       if (!t) touched.set(m.documentId, (t = new Set()));
       place(db, m, key, at, t);
     }
+    // The claims of an imported text are read now, not when the store is next opened for a query.
+    for (const doc of added) indexDocumentConflicts(db, doc, null);
     summary.mentions = mentions.length;
   }).immediate();
   summary.newEvents = at.created.size;

@@ -211,12 +211,13 @@ function spanOf(db: Db, k: MentionKey): { doc: DocumentRow; text: string } {
  * corrections applied. Runs inside the caller's transaction when there is one.
  */
 function restore(db: Db, doc: DocumentRow): void {
-  const { extraction, sentences } = extractForStore({
+  const { extraction, sentences, claims } = extractForStore({
     text: doc.text,
     title: doc.title,
     date: doc.date,
   });
-  storeDocument(db, doc, extraction, sentences, [doc.id]);
+  // The claims come from the same extraction: conflicts are not read from the text again.
+  storeDocument(db, doc, extraction, sentences, [doc.id], claims);
 }
 
 /** Records a correction and re-applies its document's corrections; returns what it made. */
