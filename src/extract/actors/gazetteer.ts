@@ -38,6 +38,11 @@ export interface Form {
   /** Officials: the terms this form may name; surnames marked `t` need a title before them. */
   terms?: Term[];
   needsTitle?: boolean;
+  /**
+   * Officials of the generated office-holders: resolved only for a year one of their roles
+   * covers (a former or future office-holder is no one's official), never across namesakes.
+   */
+  dated?: boolean;
   /** Titles: the office group (head, minister, official, military). */
   group?: string;
 }
@@ -238,8 +243,8 @@ function load(): Gazetteer {
       addOfficial(v, term, false);
     if (surname) addOfficial(surname, term, alone !== 'y');
   }
-  // CountryInfo's leaders and ministers. The Phoenix office-holders (officials-phoenix.tsv, 22,000
-  // roles) are not loaded yet: as matcher forms they outgrow an extraction thread's heap limit.
+  // CountryInfo's leaders and ministers. The Phoenix office-holders (officials-phoenix.tsv) are no
+  // trie forms: office-holders.ts reads them into a compact index of their own.
   for (const [name, variants, code, office, start, end] of rows('officials-countryinfo.tsv')) {
     if (!name || !code || !office) continue;
     // CountryInfo's open ends ("in office at the 2011 update") are left open: better a stale

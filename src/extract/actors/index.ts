@@ -7,6 +7,7 @@ import type { ActorKind, ActorMention, Sentence } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, gazetteer, type Form } from './gazetteer.ts';
 import { words, type FormMatch, type WordToken } from './matcher.ts';
+import { officeHolders } from './office-holders.ts';
 import { pickTerm, type YearContext } from './officials.ts';
 import { resolveReferences } from './references.ts';
 import { trie } from './trie.ts';
@@ -122,6 +123,7 @@ export function findActors(
 
   const accept = (form: Form, first: number, last: number): boolean => {
     if (form.role === 'official' && form.needsTitle) return titleBefore(text, tokens, first);
+    if (form.dated) return wholeName(text, tokens, first, last, sentenceStarts);
     // A city naming a treaty or process ("the Algiers Agreement", "the Minsk Protocol") is where it
     // was signed, not a party to it.
     if (
@@ -144,7 +146,7 @@ export function findActors(
     }
     return true;
   };
-  const items = trie.scan(text, tokens, accept).map(toItem);
+  const items = trie.scan(text, tokens, accept, officeHolders()).map(toItem);
   const combining = new Set<ActorMention>();
   const mentions = combine(text, tokens, items, years, combining);
   markCompounds(text, mentions, combining);
@@ -232,6 +234,40 @@ function titleBefore(text: string, tokens: WordToken[], first: number): boolean 
     if (titleKeys.has(key)) return true;
   }
   return false;
+}
+
+/**
+ * A dictionary name is the whole name in the text: "Abdul Rahim" is not the office-holder of that
+ * name inside "Abdul Rahim Karimi" or "Sardar Abdul Rahim". A title, a state or an organisation
+ * may stand before it ("Defense Minister …", "Turkey's …"), a sentence may start with it.
+ */
+function wholeName(
+  text: string,
+  tokens: WordToken[],
+  first: number,
+  last: number,
+  sentenceStarts: Set<number>,
+): boolean {
+  const next = tokens[last + 1];
+  if (
+    next &&
+    /^[ \u00a0-]$/.test(text.slice(tokens[last]!.end, next.start)) &&
+    isCap(next.text) &&
+    !titleKeys.has(next.key) &&
+    trie.lookup(next.text).length === 0
+  )
+    return false;
+  const prev = tokens[first - 1];
+  if (
+    prev &&
+    !sentenceStarts.has(first) &&
+    /^[ \u00a0-]$/.test(text.slice(prev.end, tokens[first]!.start)) &&
+    isCap(prev.text) &&
+    !titleBefore(text, tokens, first) &&
+    !trie.lookup(prev.text).some((f) => f.role !== 'official')
+  )
+    return false;
+  return true;
 }
 
 function isCap(word: string): boolean {
@@ -445,7 +481,7 @@ function combine(
     it: Item,
     titleGroup: string | null,
   ): { code: string; person: string } | null => {
-    const term = pickTerm(it.form.terms ?? [], years.context(it.start), titleGroup);
+    const term = pickTerm(it.form.terms ?? [], years.context(it.start), titleGroup, it.form.dated);
     return term ? { code: term.code, person: term.person } : null;
   };
 

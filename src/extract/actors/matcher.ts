@@ -3,6 +3,7 @@
 // longest form that passes its case check wins, so "Papua New Guinea" beats "Guinea" and
 // "Indian Ocean" (a stop form) swallows "Indian".
 import { fold, type Form } from './gazetteer.ts';
+import type { NameDictionary } from './office-holders.ts';
 
 /** A word token of the text, with its folded key. */
 export interface WordToken {
@@ -196,7 +197,8 @@ function caseFits(form: Form, tokens: WordToken[], first: number, last: number):
 // period of an abbreviation ("St. Lucia") — never a blank line.
 const GAP = /^(?:[ \t\u00a0]*[-‐‑–'’.]?[ \t\u00a0\n]*)$/;
 
-function gapFits(text: string, from: number, to: number): boolean {
+/** Whether the text between two tokens lets them belong to one form. */
+export function gapFits(text: string, from: number, to: number): boolean {
   if (to - from > 4) return false;
   if (to === from) return true;
   return GAP.test(text.slice(from, to));
@@ -237,32 +239,42 @@ export class FormTrie {
 
   /**
    * Longest matches, left to right, not overlapping. `accept` filters the forms of a candidate
-   * (case, context); a candidate with no accepted form is skipped for a shorter one.
+   * (case, context); a candidate with no accepted form is skipped for a shorter one. `extra` is a
+   * second dictionary read at each token; on a span of the same length the trie's forms win.
    */
   scan(
     text: string,
     tokens: WordToken[],
     accept?: (form: Form, first: number, last: number) => boolean,
+    extra?: NameDictionary,
   ): FormMatch[] {
     const out: FormMatch[] = [];
-    const ends: { node: TrieNode; last: number }[] = [];
+    const ends: { forms: Form[]; last: number }[] = [];
     let i = 0;
     while (i < tokens.length) {
       ends.length = 0;
       let node = this.root.next.get(tokens[i]!.key);
       let j = i;
       while (node) {
-        if (node.forms.length > 0) ends.push({ node, last: j });
+        if (node.forms.length > 0) ends.push({ forms: node.forms, last: j });
         const nextToken = tokens[j + 1];
         if (!nextToken || node.next.size === 0 || !gapFits(text, tokens[j]!.end, nextToken.start))
           break;
         node = node.next.get(nextToken.key);
         j++;
       }
+      const more = extra?.longest(text, tokens, i);
+      if (more) {
+        // Ends are in increasing length: the extra entry goes before any trie end as long.
+        let at = ends.length;
+        while (at > 0 && ends[at - 1]!.last >= more.last) at--;
+        if (at < ends.length && ends[at]!.last === more.last) at = -1;
+        if (at >= 0) ends.splice(at, 0, more);
+      }
       let matched = false;
       for (let e = ends.length - 1; e >= 0 && !matched; e--) {
-        const { node: n, last } = ends[e]!;
-        const forms = n.forms.filter(
+        const { forms: candidates, last } = ends[e]!;
+        const forms = candidates.filter(
           (f) => caseFits(f, tokens, i, last) && (!accept || accept(f, i, last)),
         );
         if (forms.length === 0) continue;

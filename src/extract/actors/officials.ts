@@ -16,22 +16,31 @@ function inOffice(t: Term, year: number): boolean {
 /**
  * The term a mention of an official refers to, or null when the candidates disagree on the code
  * and nothing decides between them. `titleGroup` (head, minister, …) prefers a fitting office.
+ * `dated`: only a term that covers a year of the text, and one code among those, will do.
  */
 export function pickTerm(
   terms: Term[],
   years: YearContext,
   titleGroup?: string | null,
+  dated = false,
 ): Term | null {
   if (terms.length === 0) return null;
   let pool = terms;
+  let dateKnown = false;
+  let serves = false;
   for (const y of [years.sentence, years.paragraph, years.document]) {
     if (y === null) continue;
+    dateKnown = true;
     const serving = pool.filter((t) => inOffice(t, y));
     if (serving.length > 0) {
       pool = serving;
+      serves = true;
       break;
     }
   }
+  // A dated official (the generated office-holders) out of office in every year the text is
+  // about acts for no one.
+  if (dated && dateKnown && !serves) return null;
   if (titleGroup === 'head') {
     const heads = pool.filter((t) =>
       /president|prime minister|premier|chancellor|king|queen|emir|leader|shah|head of|chairman|secretary/.test(
@@ -42,6 +51,7 @@ export function pickTerm(
   }
   const codes = new Set(pool.map((t) => t.code));
   if (codes.size === 1) return latest(pool);
+  if (dated) return null;
   // Undated and still ambiguous: the most recent office is the likelier subject of news, but
   // only when one person holds it; two namesakes in different states stay unresolved.
   const persons = new Set(pool.map((t) => t.person));
