@@ -11,7 +11,14 @@ import { trainModels } from '../src/extract/syntax/train.ts';
 import { formatUd, scoreUd } from './ud-score.ts';
 
 // Epochs, chosen on en_ewt-ud-dev.conllu.
-const options = { taggerEpochs: 8, parserEpochs: 12, labellerEpochs: 8, folds: 4, prune: 0.01 };
+const options = {
+  taggerEpochs: 8,
+  parserEpochs: 12,
+  labellerEpochs: 8,
+  folds: 4,
+  prune: 0.05,
+  labellerPrune: 0.02,
+};
 
 const root = resolve(import.meta.dirname, '..');
 const ud = resolve(root, '..', 'shared', 'data', 'ud');

@@ -11,31 +11,30 @@ export function hashString(s: string): number {
   return h | 0;
 }
 
-/** Mixes `v` into the running hash `h` (murmur3's body and a final avalanche step). */
+/** Mixes `v` into the running hash `h` (murmur3's body). */
 export function mix(h: number, v: number): number {
   let k = Math.imul(v, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);
   k = Math.imul(k, 0x1b873593);
   h ^= k;
   h = (h << 13) | (h >>> 19);
-  h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  return h;
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-/** The final avalanche of a feature hash; never 0, which marks an empty slot. */
-export function finish(h: number): number {
+/**
+ * A hashed feature key: murmur3's final avalanche, made positive and non-zero (0 marks an
+ * empty slot; negative keys are dense rows, see LinearModel).
+ */
+export function featureKey(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h === 0 ? 1 : h;
+  return h & 0x7fffffff || 1;
 }
 
-/** A feature of template `t` over one, two or three atoms. */
-export const f1 = (t: number, a: number) => finish(mix(mix(0x9747b28c, t), a));
-export const f2 = (t: number, a: number, b: number) => finish(mix(mix(mix(0x9747b28c, t), a), b));
-export const f3 = (t: number, a: number, b: number, c: number) =>
-  finish(mix(mix(mix(mix(0x9747b28c, t), a), b), c));
-export const f4 = (t: number, a: number, b: number, c: number, d: number) =>
-  finish(mix(mix(mix(mix(mix(0x9747b28c, t), a), b), c), d));
+/** The starting hashes of templates 0 … n - 1. */
+export function templateSeeds(n: number): Int32Array {
+  return Int32Array.from({ length: n }, (_, t) => mix(0x9747b28c, t));
+}

@@ -99,7 +99,7 @@ export function analyzeWords(
 ): SentenceAnalysis {
   const atoms = atomsOf(forms);
   const fixed = Int8Array.from(forms, (f) => m.dictionary.get(f) ?? -1);
-  const tags = m.tagger.tag(atoms, fixed);
+  const tags = m.tagger.tag(atoms, fixed, forms);
   const heads = m.parser.parse(atoms, tags);
   const labels = m.labeller.label(atoms, tags, heads);
   const n = forms.length;

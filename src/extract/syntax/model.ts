@@ -44,15 +44,30 @@ class KeyTable {
  * A frozen linear model: for each feature, a row of class weights, kept as sparse rows (the
  * saved form). Scoring goes through an open-addressing table: for models of up to 3 classes
  * (the parser) its records are [key, w0, w1, w2], so a feature costs one probe into one cache
- * line; for more classes (most rows have a few non-zero weights) a record is [key, row] and the
- * row's entries follow each other as (class, weight) pairs.
+ * line. For more classes a record is [key, ref]: a row with many non-zero weights (the common
+ * features) is a full row of `classes` weights, added in one sequential loop; a row with a few
+ * is a run of (class, weight) pairs.
+ *
+ * A model with `dense` rows also has features that are numbers, not hashes: key ~i (negative)
+ * is dense row i, read with no hashing and no probe: for a packed model, row i of a plain array
+ * of `dense` × `classes` weights; otherwise an array gives its ref. The tag, distance and
+ * valency features of the parser and labeller are such rows; their hashed keys are positive.
  */
 export class LinearModel {
   private table: Int32Array;
-  private weights: Float32Array;
   private mask: number;
   private stride: number;
   private packed: boolean;
+  /** Packed: the table's weights (a Float32 view of its buffer). Unpacked: (class, weight) pairs. */
+  private weights: Float32Array;
+  /** Unpacked: full rows, `classes` weights each. */
+  private full: Float32Array;
+  /** The dense rows of a packed model, `classes` weights a row. */
+  private denseWeights: Float32Array;
+  /** The dense rows of an unpacked model: each one's ref, or NO_ROW. */
+  private denseRef: Int32Array;
+  /** The sums of `score`, in doubles (no conversion at each addition). */
+  private acc: Float64Array;
   constructor(
     readonly classes: number,
     /** Feature hashes, one a row, in ascending order. */
@@ -61,62 +76,166 @@ export class LinearModel {
     readonly start: Int32Array,
     readonly cls: Uint8Array,
     readonly weight: Float32Array,
+    /** How many dense rows (keys ~0 … ~(dense - 1)); 0 when every key is a hash. */
+    readonly dense = 0,
   ) {
+    const packed = (this.packed = classes <= 3);
+    this.acc = new Float64Array(classes);
+    this.denseWeights = new Float32Array(packed ? dense * classes : 0);
+    this.denseRef = new Int32Array(packed ? 0 : dense).fill(NO_ROW);
+    const isDense = (r: number) => dense > 0 && keys[r]! < 0;
+    // Unpacked refs: ref >= 0 is the first pair (at 2 × ref) of a sparse row, which ends at a
+    // pair whose class is -1; ref < 0 is full row ~ref.
+    const isFull = (r: number) => start[r + 1]! - start[r]! >= classes / 4;
+    let hashed = 0;
+    let fullRows = 0;
+    let pairs = 0;
+    for (let r = 0; r < keys.length; r++) {
+      if (!isDense(r)) hashed++;
+      if (packed) continue;
+      if (isFull(r)) fullRows++;
+      else pairs += start[r + 1]! - start[r]! + 1;
+    }
+    this.full = new Float32Array(fullRows * classes);
     let cap = 1024;
-    while (cap < keys.length * 2) cap *= 2;
+    while (cap < hashed * 2) cap *= 2;
     this.mask = cap - 1;
-    this.packed = classes <= 3;
-    const stride = (this.stride = this.packed ? 4 : 2);
+    const stride = (this.stride = packed ? 4 : 2);
     const buffer = new ArrayBuffer(cap * stride * 4);
     this.table = new Int32Array(buffer);
-    this.weights = this.packed ? new Float32Array(buffer) : new Float32Array(2 * cls.length + 2);
-    // Unpacked rows: entry j at 2j (its class as a float, then its weight), row r from
-    // start[r] to start[r + 1].
+    this.weights = packed ? new Float32Array(buffer) : new Float32Array(2 * pairs);
+    let nextFull = 0;
+    let next = 0;
     for (let r = 0; r < keys.length; r++) {
+      let ref = 0;
+      if (!packed) {
+        if (isFull(r)) {
+          ref = ~nextFull;
+          for (let j = start[r]!; j < start[r + 1]!; j++) {
+            this.full[nextFull * classes + cls[j]!] = weight[j]!;
+          }
+          nextFull++;
+        } else {
+          // A sparse row: its pairs, then a pair whose class is -1 to end it.
+          ref = next;
+          for (let j = start[r]!; j < start[r + 1]!; j++, next++) {
+            this.weights[2 * next] = cls[j]!;
+            this.weights[2 * next + 1] = weight[j]!;
+          }
+          this.weights[2 * next] = -1;
+          next++;
+        }
+      }
+      if (isDense(r)) {
+        if (packed) {
+          const o = ~keys[r]! * classes;
+          for (let j = start[r]!; j < start[r + 1]!; j++) {
+            this.denseWeights[o + cls[j]!] = weight[j]!;
+          }
+        } else {
+          this.denseRef[~keys[r]!] = ref;
+        }
+        continue;
+      }
       let i = keys[r]! & this.mask;
       while (this.table[i * stride] !== 0) i = (i + 1) & this.mask;
       const o = i * stride;
       this.table[o] = keys[r]!;
-      if (this.packed) {
+      if (packed) {
         for (let j = start[r]!; j < start[r + 1]!; j++) this.weights[o + 1 + cls[j]!] = weight[j]!;
       } else {
-        this.table[o + 1] = r;
-      }
-    }
-    if (!this.packed) {
-      for (let j = 0; j < cls.length; j++) {
-        this.weights[2 * j] = cls[j]!;
-        this.weights[2 * j + 1] = weight[j]!;
+        this.table[o + 1] = ref;
       }
     }
   }
 
   /** Adds the weights of `feats[0..n)` into `scores` (which it zeroes first). */
   score(feats: Int32Array, n: number, scores: Float32Array): void {
-    scores.fill(0);
-    const { table, weights, mask, stride, classes, start } = this;
+    if (this.packed && this.classes === 3) {
+      this.score3(feats, n, scores);
+      return;
+    }
+    const acc = this.acc;
+    acc.fill(0);
+    const { table, weights, mask, stride, classes } = this;
+    const dense = this.dense > 0;
     for (let f = 0; f < n; f++) {
       const key = feats[f]!;
-      let o = (key & mask) * stride;
-      let k = table[o]!;
-      while (k !== key && k !== 0) {
-        o = o + stride === table.length ? 0 : o + stride;
-        k = table[o]!;
-      }
-      if (k === 0) continue;
-      if (this.packed) {
-        for (let c = 0; c < classes; c++) scores[c] = scores[c]! + weights[o + 1 + c]!;
+      let ref: number;
+      if (dense && key < 0) {
+        if (this.packed) {
+          const o = ~key * classes;
+          const dw = this.denseWeights;
+          for (let c = 0; c < classes; c++) acc[c] = acc[c]! + dw[o + c]!;
+          continue;
+        }
+        ref = this.denseRef[~key]!;
+        if (ref === NO_ROW) continue;
       } else {
-        const r = table[o + 1]!;
-        const e = 2 * start[r + 1]!;
-        for (let j = 2 * start[r]!; j < e; j += 2) {
+        let o = (key & mask) * stride;
+        let k = table[o]!;
+        while (k !== key && k !== 0) {
+          o = o + stride === table.length ? 0 : o + stride;
+          k = table[o]!;
+        }
+        if (k === 0) continue;
+        if (this.packed) {
+          for (let c = 0; c < classes; c++) acc[c] = acc[c]! + weights[o + 1 + c]!;
+          continue;
+        }
+        ref = table[o + 1]!;
+      }
+      if (ref < 0) {
+        const full = this.full;
+        const o = ~ref * classes;
+        for (let c = 0; c < classes; c++) acc[c] = acc[c]! + full[o + c]!;
+      } else {
+        for (let j = 2 * ref; ; j += 2) {
           const c = weights[j]!;
-          scores[c] = scores[c]! + weights[j + 1]!;
+          if (c < 0) break;
+          acc[c] = acc[c]! + weights[j + 1]!;
         }
       }
     }
+    for (let c = 0; c < classes; c++) scores[c] = acc[c]!;
+  }
+
+  /** `score` for a packed model of 3 classes (the parser), with the sums in registers. */
+  private score3(feats: Int32Array, n: number, scores: Float32Array): void {
+    const { table, weights, mask, denseWeights } = this;
+    const dense = this.dense > 0;
+    const end = table.length;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f]!;
+      if (dense && key < 0) {
+        const o = ~key * 3;
+        a0 += denseWeights[o]!;
+        a1 += denseWeights[o + 1]!;
+        a2 += denseWeights[o + 2]!;
+        continue;
+      }
+      let o = (key & mask) << 2;
+      let k = table[o]!;
+      while (k !== key && k !== 0) {
+        o = o + 4 === end ? 0 : o + 4;
+        k = table[o]!;
+      }
+      if (k === 0) continue;
+      a0 += weights[o + 1]!;
+      a1 += weights[o + 2]!;
+      a2 += weights[o + 3]!;
+    }
+    scores[0] = a0;
+    scores[1] = a1;
+    scores[2] = a2;
   }
 }
+
+/** No row: a dense feature never seen in training. */
+const NO_ROW = 0x7fffffff;
 
 /** An averaged perceptron being trained; `freeze` gives the averaged, sparse model. */
 export class Perceptron {
@@ -177,9 +296,10 @@ export class Perceptron {
    * The averaged weights, rounded to 1/`levels` of the largest, with entries that round to
    * zero dropped, and rows whose largest weight is under `prune` times the model's largest
    * (rare features, nearly never updated). Rows come out in key order, so the result does not
-   * depend on the order features were first seen in.
+   * depend on the order features were first seen in. With `dense` > 0, negative keys are dense
+   * rows (see LinearModel), which are not pruned when packed (they cost nothing to keep).
    */
-  freeze(prune = 0, levels = 32767): LinearModel {
+  freeze(prune = 0, dense = 0, levels = 32767): LinearModel {
     const c = this.classes;
     const t = this.step;
     const avg = new Float32Array(this.rows * c);
@@ -203,7 +323,7 @@ export class Perceptron {
     for (const [key, r] of order) {
       let rowMax = 0;
       for (let k = 0; k < c; k++) rowMax = Math.max(rowMax, Math.abs(avg[r * c + k]!));
-      if (rowMax < prune * max) continue;
+      if (rowMax < prune * max && !(dense > 0 && key < 0 && c <= 3)) continue;
       const before = cls.length;
       for (let k = 0; k < c; k++) {
         const q = Math.round(avg[r * c + k]! / scale);
@@ -221,6 +341,7 @@ export class Perceptron {
       Int32Array.from(start),
       Uint8Array.from(cls),
       Float32Array.from(weight),
+      dense,
     );
   }
 }
@@ -235,7 +356,7 @@ export function encodeModel(model: LinearModel, meta: Record<string, unknown>): 
   for (let i = 0; i < entries; i++) max = Math.max(max, Math.abs(model.weight[i]!));
   const scale = max / 32767 || 1;
   const header = new TextEncoder().encode(
-    JSON.stringify({ ...meta, classes: model.classes, rows, entries, scale }),
+    JSON.stringify({ ...meta, classes: model.classes, rows, entries, scale, dense: model.dense }),
   );
   // Sections are padded to 4 bytes so each can be viewed in place when aligned.
   const pad = (n: number) => (n + 3) & ~3;
@@ -269,7 +390,13 @@ export function decodeModel(bytes: Uint8Array): {
   const hl = view.getUint32(MAGIC.length, true);
   const meta = JSON.parse(
     new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + hl)),
-  ) as Record<string, unknown> & { classes: number; rows: number; entries: number; scale: number };
+  ) as Record<string, unknown> & {
+    classes: number;
+    rows: number;
+    entries: number;
+    scale: number;
+    dense?: number;
+  };
   const pad = (n: number) => (n + 3) & ~3;
   const { rows, entries, scale } = meta;
   let o = pad(MAGIC.length + 4 + hl);
@@ -285,5 +412,6 @@ export function decodeModel(bytes: Uint8Array): {
   const q = new Int16Array(copy(2 * entries));
   const weight = new Float32Array(entries);
   for (let i = 0; i < entries; i++) weight[i] = q[i]! * scale;
-  return { model: new LinearModel(meta.classes, keys, start, cls, weight), meta };
+  const model = new LinearModel(meta.classes, keys, start, cls, weight, meta.dense ?? 0);
+  return { model, meta };
 }

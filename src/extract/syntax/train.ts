@@ -23,6 +23,8 @@ export interface TrainOptions {
   folds: number;
   /** Drop parser features whose weights all stay under this fraction of the largest. */
   prune: number;
+  /** The same for the labeller's features (0 when not given). */
+  labellerPrune?: number;
   /** Named in each model file's header. */
   source: string;
   /** Progress lines. */
@@ -81,6 +83,7 @@ export function trainModels(treebank: readonly ConlluSentence[], o: TrainOptions
     labels.length,
     o.labellerEpochs,
     (e) => shuffled(train.length, 3, e),
+    o.labellerPrune ?? 0,
   );
   log(`labeller: ${labeller.keys.length} features`);
 
