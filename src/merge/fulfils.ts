@@ -2,6 +2,7 @@
 // decision over the two sentences and their coded facts, with reasons a person can read. The
 // store picks candidates by participants, type family and date; this decides.
 import { findActors } from '../extract/actors/index.ts';
+import { bare, tokenize, type Token } from '../extract/text/tokens.ts';
 import type { PloverType, Span } from '../extract/types.ts';
 import { dateBounds } from './same-event.ts';
 import { domains, namedPeople } from './wording.ts';
@@ -129,10 +130,10 @@ export function contentWordsOf(text: string): Set<string> {
   for (const a of findActors(text, sentence)) {
     blanked = blanked.slice(0, a.start) + ' '.repeat(a.end - a.start) + blanked.slice(a.end);
   }
-  for (const m of blanked.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
-    const token = m[0].toLowerCase();
-    if (token.includes('-') && /\p{L}/u.test(token) && /\p{N}/u.test(token)) out.add(token);
-    for (const w of token.split('-')) {
+  for (const group of hyphenated(tokenize(blanked))) {
+    const token = group.join('-');
+    if (group.length > 1 && /\p{L}/u.test(token) && /\p{N}/u.test(token)) out.add(token);
+    for (const w of group) {
       if (
         STOPWORDS.has(w) ||
         MONTHS.test(w) ||
@@ -146,6 +147,39 @@ export function contentWordsOf(text: string): Set<string> {
     }
   }
   return out;
+}
+
+const WORD = /^[\p{L}\p{N}]/u;
+// A number with separators ("25.5", "2,000") is one token; its digit groups are compared apart.
+const NUMBER = /^\p{N}+(?:[.,]\p{N}+)+$/u;
+
+/**
+ * The words of a token list, those joined by hyphens with no space ("JF-17", "AMAN-2013") in
+ * one group; a possessive or contraction ending is left out ("Pakistan's", "didn't").
+ */
+function* hyphenated(tokens: readonly Token[]): Generator<string[]> {
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    i++;
+    if (!WORD.test(t.lower)) continue;
+    if (NUMBER.test(t.lower)) {
+      for (const part of t.lower.split(/[.,]/)) yield [part];
+      continue;
+    }
+    const group = [bare(t.lower)];
+    let last = t;
+    for (;;) {
+      const dash = tokens[i];
+      const next = tokens[i + 1];
+      if (dash?.lower !== '-' || dash.start !== last.end || !next || next.start !== dash.end) break;
+      if (!WORD.test(next.lower) || NUMBER.test(next.lower)) break;
+      group.push(bare(next.lower));
+      last = next;
+      i += 2;
+    }
+    yield group;
+  }
 }
 
 // Where a clause ends: a comma, semicolon, colon or dash between words, or a full stop before a
