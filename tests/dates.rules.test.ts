@@ -235,6 +235,34 @@ describe('a week counted from a Sunday (13 June 2021)', () => {
   it.each(rows)('%s', (text, expected) => check(text, expected, '2021-06-13'));
 });
 
+describe('a count before a clause dates that clause from the reference', () => {
+  const rows: Row[] = [
+    [
+      'The envoy protested on 5 May 2020, three days after the government announced the drill.',
+      [
+        ['5 May 2020', '2020-05-05'],
+        ['three days after', '2020-05-02'],
+      ],
+    ],
+    [
+      'Seoul replied on 9 July 2019. The reply came a week before Tokyo tightened its rules.',
+      [
+        ['9 July 2019', '2019-07-09'],
+        ['a week before', '2019-07-16'],
+      ],
+    ],
+    // An event noun after the count is the event's (event-offset), not a clause.
+    [
+      'The talks resumed on 3 June 2018, a year after the war.',
+      [
+        ['3 June 2018', '2018-06-03'],
+        ['a year after the war', null],
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => check(text, expected));
+});
+
 describe('the same expressions without a document date', () => {
   const rows: Row[] = [
     ['Trade grew last year.', [['last year', null]]],

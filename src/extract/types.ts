@@ -54,6 +54,8 @@ export interface TimeMention extends Span {
   rule: string;
   /** "Tuesday's attack", "September's delivery": the date qualifies the noun after it only. */
   possessive?: true;
+  /** "two days after Erdogan denounced Israel": the date of the clause after it only. */
+  opensClause?: true;
 }
 
 /** What kind of thing an actor code names. */

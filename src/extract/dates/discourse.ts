@@ -121,6 +121,7 @@ export function resolveDiscourse(
         anchor: resolved.anchor,
         rule: f.rule,
         ...(POSSESSIVE.test(text.slice(f.end, f.end + 3)) ? { possessive: true as const } : {}),
+        ...(f.anchor === 'previous' && f.opensClause ? { opensClause: true as const } : {}),
       };
       own.push(mention);
       if (f.anchor === 'absolute' && f.names) names.set(mention, f.names);

@@ -24,6 +24,8 @@ export interface PreviousFinding extends LocalSpan {
   resolve: (reference: DateValue) => DateValue | null;
   /** Only a reference from the same paragraph will do (a bare "in March"). */
   sameParagraph?: boolean;
+  /** It dates the clause that follows it ("two days after Erdogan denounced Israel"). */
+  opensClause?: true;
 }
 
 /** Computed from the document's own date ("yesterday", "last year", "on Tuesday"). */

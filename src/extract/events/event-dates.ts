@@ -55,6 +55,12 @@ export function blocked(d: TimeMention, trigger: Evidence, layout: SentenceLayou
     !(d.start >= trigger.end && d.start - trigger.end <= 1)
   )
     return true;
+  // "two days after Erdogan denounced Israel": the date of the clause it opens, up to a comma.
+  if (
+    d.opensClause &&
+    !(trigger.start >= d.end && !anyIn(commas, d.end, trigger.start) && trigger.start - d.end < 80)
+  )
+    return true;
   const firstTrigger = starts[0] ?? Infinity;
   if (d.end <= firstTrigger && anyIn(commas, d.end, firstTrigger)) return false;
   const lo = Math.min(d.end, trigger.start);

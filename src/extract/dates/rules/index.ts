@@ -4,6 +4,7 @@
 import type { TimeRule } from '../rule.ts';
 import { attributiveYear } from './attributive-year.ts';
 import { century } from './century.ts';
+import { clauseOffset } from './clause-offset.ts';
 import { crossMonthRange } from './cross-month-range.ts';
 import { dayMonthYear } from './day-month-year.ts';
 import { dayMonth } from './day-month.ts';
@@ -61,6 +62,8 @@ export const TIME_RULES: readonly TimeRule[] = [
   shiftedPeriod,
   // Events: a count from an event before the bare event, which contains it.
   eventOffset,
+  // A count before a clause ("two days after Erdogan denounced …"): shorter than an event's.
+  clauseOffset,
   eventTime,
   eventAcronym,
   vagueRecent,
