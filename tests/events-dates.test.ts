@@ -62,3 +62,27 @@ describe('a date closing the phrase before a comma is that phrase’s, not the n
   ];
   it.each(rows)('%s', (...row) => check(row));
 });
+
+describe('a count before a clause dates the act of that clause', () => {
+  const rows: Row[] = [
+    [
+      'Brazil on Friday condemned Argentina. Its statement came two days after Argentina expelled Brazilian diplomats.',
+      ['ACCUSE ARG+BRA 2024-03-15', 'SANCTION ARG+BRA 2024-03-13'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});
+
+describe('a clause of the same moment after the act dates it', () => {
+  const rows: Row[] = [
+    [
+      'France condemned the crackdown in Mali, as six protesters were killed Thursday in Bamako.',
+      ['ACCUSE FRA+MLI 2024-03-14'],
+    ],
+    [
+      'Greece protested to Turkey, while Turkish jets flew over its islands on Tuesday.',
+      ['ACCUSE GRC+TUR 2024-03-12'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});

@@ -1,7 +1,28 @@
 // A conjunct with no date of its own shares the one that stands before both verbs ("In 1930
 // Venizelos visited Ankara and signed a treaty"). So does a clause of the same moment ("X and Y
 // on Thursday signed a deal, as Modi held talks with Biden").
-import type { TriggerRefiner } from './state.ts';
+import type { TimeMention } from '../../types.ts';
+import type { TriggerRefiner, TriggerState } from './state.ts';
+
+/**
+ * "X condemned the crackdown, as eight protesters were killed Friday": a clause of the same
+ * moment after the act dates it, by its first date counted from the document date.
+ */
+function sameMomentAfter(t: TriggerState): TimeMention | null {
+  const { tokens, times } = t.s;
+  const k = tokens.findIndex(
+    (w, j) => j > t.hit.last && /^(as|while)$/.test(w.lower) && tokens[j - 1]?.lower === ',',
+  );
+  if (k < 0) return null;
+  const from = tokens[k]!.end;
+  const next = tokens.findIndex((w, j) => j > k && (w.lower === ',' || w.lower === ';'));
+  const to = next < 0 ? Infinity : tokens[next]!.start;
+  return (
+    times.find(
+      (d) => d.start >= from && d.end <= to && d.value && d.anchor === 'document' && !d.possessive,
+    ) ?? null
+  );
+}
 
 /** Sets the date an undated trigger shares with the verb before it. */
 export const sharedDate: TriggerRefiner = {
@@ -9,7 +30,11 @@ export const sharedDate: TriggerRefiner = {
   scope: 'trigger',
   run(t) {
     const { leading, tokens } = t.s;
-    if (t.dates.length || !leading) return undefined;
+    if (t.dates.length) return undefined;
+    if (!leading) {
+      t.shared = sameMomentAfter(t);
+      return undefined;
+    }
     if (t.conjunct) {
       t.shared = leading.hit === t.conjunct.verb ? leading.date : null;
       return undefined;
@@ -18,7 +43,7 @@ export const sharedDate: TriggerRefiner = {
     const sameMoment = between.some(
       (w, k) => /^(as|while)$/.test(w.lower) && between[k - 1]?.lower === ',',
     );
-    t.shared = sameMoment ? leading.own : null;
+    t.shared = sameMoment ? leading.own : sameMomentAfter(t);
     return undefined;
   },
 };
