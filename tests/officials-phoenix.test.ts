@@ -127,8 +127,8 @@ describe('an office-holder named in a text acts for their state in that year', (
   const rows: [string, string, string | null, string | null][] = [
     // Afghanistan's finance minister from 2009, in no hand-written table.
     ['Omar Zakhilwal met bankers in Dubai on 3 May 2010.', 'Omar Zakhilwal', '2010-05-05', 'AFG'],
-    // Out of office in the year of the sentence (the document gives none).
-    ['In 1995 Omar Zakhilwal was a student in Canada.', 'Omar Zakhilwal', null, null],
+    // Out of office in the year of the sentence, which decides before the document's.
+    ['In 1995 Omar Zakhilwal was a student in Canada.', 'Omar Zakhilwal', '2010-05-05', null],
     // Not yet in office, in the document's year.
     ['Omar Zakhilwal spoke to bankers on Monday.', 'Omar Zakhilwal', '2004-05-05', null],
     // An undated text: one state among the roles is enough.

@@ -39,8 +39,9 @@ export interface Form {
   terms?: Term[];
   needsTitle?: boolean;
   /**
-   * Officials of the generated office-holders: resolved only for a year one of their roles
-   * covers (a former or future office-holder is no one's official), never across namesakes.
+   * Officials of the generated office-holders, and de facto governments: resolved only for a
+   * year one of their terms covers (a former office-holder is no one's official, an insurgent
+   * group no state's), never across namesakes.
    */
   dated?: boolean;
   /** Titles: the office group (head, minister, official, military). */
@@ -208,6 +209,36 @@ function load(): Gazetteer {
     }
   }
 
+  // De facto governments: the group is its state in the years it governed, else nobody (a
+  // non-state group); resolved by year like an official.
+  const deFacto = new Map<string, Form>();
+  for (const [name, aliases, code, start, end] of rows('de-facto.tsv')) {
+    if (!name || !code) continue;
+    const term: Term = {
+      person: name,
+      code,
+      office: 'de facto government',
+      start: start ? Number(start) : -Infinity,
+      end: end ? Number(end) : Infinity,
+    };
+    for (const text of new Set([name, ...(aliases ?? '').split(';').filter(Boolean)])) {
+      const key = fold(text);
+      generated.delete(key);
+      const known = deFacto.get(key);
+      if (known) known.terms!.push(term);
+      else
+        deFacto.set(key, {
+          text,
+          role: 'organisation',
+          code,
+          kind: 'state',
+          exact: isAcronym(text),
+          terms: [term],
+          dated: true,
+        });
+    }
+  }
+
   // Officials: every full name and variant, and the surname; terms of the same form are merged.
   const officialForms = new Map<string, Form>();
   const addOfficial = (text: string, term: Term, needsTitle: boolean): void => {
@@ -277,7 +308,13 @@ function load(): Gazetteer {
     }));
 
   for (const list of generated.values()) forms.push(...list);
-  forms.push(...aliasForms, ...orgForms, ...officialForms.values(), ...titleForms);
+  forms.push(
+    ...aliasForms,
+    ...orgForms,
+    ...deFacto.values(),
+    ...officialForms.values(),
+    ...titleForms,
+  );
   return { forms, names, officialNames, kinds, alpha2, personLike, usState };
 }
 

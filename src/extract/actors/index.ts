@@ -123,7 +123,8 @@ export function findActors(
 
   const accept = (form: Form, first: number, last: number): boolean => {
     if (form.role === 'official' && form.needsTitle) return titleBefore(text, tokens, first);
-    if (form.dated) return wholeName(text, tokens, first, last, sentenceStarts);
+    if (form.dated && form.role === 'official')
+      return wholeName(text, tokens, first, last, sentenceStarts);
     // A city naming a treaty or process ("the Algiers Agreement", "the Minsk Protocol") is where it
     // was signed, not a party to it.
     if (
@@ -236,6 +237,38 @@ function titleBefore(text: string, tokens: WordToken[], first: number): boolean 
   return false;
 }
 
+// Capitalised at a sentence start, not a first name: "Then Omar Zakhilwal said".
+const SENTENCE_OPENERS = new Set([
+  'the',
+  'then',
+  'but',
+  'and',
+  'when',
+  'after',
+  'before',
+  'as',
+  'while',
+  'since',
+  'later',
+  'earlier',
+  'meanwhile',
+  'last',
+  'on',
+  'in',
+  'at',
+  'by',
+  'if',
+  'so',
+  'yet',
+  'also',
+  'now',
+  'there',
+  'here',
+  'today',
+  'yesterday',
+  'both',
+]);
+
 /**
  * A dictionary name is the whole name in the text: "Abdul Rahim" is not the office-holder of that
  * name inside "Abdul Rahim Karimi" or "Sardar Abdul Rahim". A title, a state or an organisation
@@ -261,6 +294,7 @@ function wholeName(
   if (
     prev &&
     !sentenceStarts.has(first) &&
+    !(sentenceStarts.has(first - 1) && SENTENCE_OPENERS.has(prev.key)) &&
     /^[ \u00a0-]$/.test(text.slice(prev.end, tokens[first]!.start)) &&
     isCap(prev.text) &&
     !titleBefore(text, tokens, first) &&
@@ -485,6 +519,12 @@ function combine(
     return term ? { code: term.code, person: term.person } : null;
   };
 
+  // A state's or organisation's code; a de facto government's for the year, or null.
+  const codeOf = (it: Item): string | null => {
+    if (!it.form.dated) return it.form.code;
+    return pickTerm(it.form.terms ?? [], years.context(it.start), null, true)?.code ?? null;
+  };
+
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
     const role = it.form.role;
@@ -514,7 +554,8 @@ function combine(
           person = text.slice(tokens[next.last + 1]!.start, end);
         }
       }
-      out.push(mention(text, it.start, end, it.form.code!, 'official', person));
+      const code = codeOf(it);
+      if (code) out.push(mention(text, it.start, end, code, 'official', person));
       k += skip;
       continue;
     }
@@ -524,9 +565,9 @@ function combine(
       const target = titleOfState(text, tokens, items, k);
       if (target !== null) {
         const st = items[target]!;
-        out.push(
-          mention(text, it.start, st.end, st.form.code!, 'official', text.slice(it.start, it.end)),
-        );
+        const code = codeOf(st);
+        if (code)
+          out.push(mention(text, it.start, st.end, code, 'official', text.slice(it.start, it.end)));
         k = target;
         continue;
       }
@@ -554,7 +595,8 @@ function combine(
     }
     const how: ActorMention['how'] =
       role === 'organisation' ? 'organisation' : (role as 'name' | 'demonym' | 'capital');
-    out.push(mention(text, it.start, it.end, it.form.code!, how));
+    const code = codeOf(it);
+    if (code) out.push(mention(text, it.start, it.end, code, how));
   }
   return out;
 }

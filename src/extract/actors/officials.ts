@@ -28,7 +28,13 @@ export function pickTerm(
   let pool = terms;
   let dateKnown = false;
   let serves = false;
-  for (const y of [years.sentence, years.paragraph, years.document]) {
+  // A dated term answers to its sentence's year alone when the sentence has one ("In 2010 the
+  // Taliban attacked" is no state's act in a 2024 story).
+  const context =
+    dated && years.sentence !== null
+      ? [years.sentence]
+      : [years.sentence, years.paragraph, years.document];
+  for (const y of context) {
     if (y === null) continue;
     dateKnown = true;
     const serving = pool.filter((t) => inOffice(t, y));
