@@ -133,6 +133,26 @@ describe('the generated lexicon', () => {
   });
 });
 
+table('concern voiced about a party is criticism; names called are accusations', [
+  [
+    'On 4 March 2024 Chile expressed concern over Peru’s missile tests.',
+    'ACCUSE CHL+PER 2024-03-04',
+  ],
+  [
+    'Chile remains “deeply concerned” about Peru’s naval build-up, its ministry said on 5 March 2024.',
+    'ACCUSE CHL+PER 2024-03-05',
+  ],
+  ['On 6 March 2024 Chile called the Peruvian leader a dictator.', 'ACCUSE CHL+PER 2024-03-06'],
+  ['On 7 March 2024 Chile expressed outrage at Peru’s decision.', 'ACCUSE CHL+PER 2024-03-07'],
+]);
+
+table('duties kept in force are a sanction', [
+  [
+    'Chile is keeping its tariffs on Peruvian copper in place, officials said on 4 March 2024.',
+    'SANCTION CHL+PER 2024-03-04',
+  ],
+]);
+
 describe('words that only look like acts', () => {
   it.each([
     'Chile is seeking to finalize a fishing deal with Peru, officials said on 4 March 2024.',
@@ -142,6 +162,10 @@ describe('words that only look like acts', () => {
     'On 4 March 2024 the Chilean plan met with opposition from Peru.',
     'Smugglers on a passenger train from Peru were caught in Chile on 4 March 2024.',
     'Rebels got orders from handlers in Peru via satellite phone, Chile said on 4 March 2024.',
+    'Chile said on 4 March 2024 that Peru’s ex-leader was guilty of misuse of public funds.',
+    'On 4 March 2024 Chile expressed concern for the safety of its citizens in Peru.',
+    'Asked by a reporter on 4 March 2024 whether Chile would talk to Peru, the minister smiled.',
+    'We continue to see growing threats in the region, the Chilean minister said in Peru on 4 March 2024.',
   ])('%s', (text) => {
     const { got, trace } = run(text);
     expect(got, trace).toEqual([]);

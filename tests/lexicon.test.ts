@@ -53,6 +53,13 @@ describe('the generated PETRARCH lexicon', () => {
     expect(e!.notObj).toBeNull();
   });
 
+  it('lets a hand phrase leave the generated rows of its first word in place', () => {
+    const hand = 'V\texpress regret\tSUPPORT\t\t055\t\n';
+    const gen = 'V\texpress\tACCUSE\tdisapprove\t111\tobj=outrage*\n';
+    const lex = parseLexicon(gen, parseLexicon(hand), true, 'gen.tsv');
+    expect(lex.get('expressed')!.map((e) => e.words)).toEqual(['express regret', 'express']);
+  });
+
   it('reads irregular forms from the seventh column', () => {
     const lex = parseLexicon('V\tforesee\tAGREE\t\t030\tobj=treaty\tforesaw,foreseen\n');
     expect(lex.has('foresaw')).toBe(true);

@@ -122,13 +122,20 @@ const NOUN_CUE_WINDOW = 10;
 const LIGHT_BEFORE = 4;
 const LIGHT_AFTER = 6;
 
-function restMatches(tokens: readonly Token[], i: number, e: TriggerEntry): boolean {
-  return e.rest.every((w, k) => {
-    const t = tokens[i + 1 + k]?.lower;
-    if (!t) return false;
+/** The last token of the phrase `e` starting at `i`, or null; quotation marks inside it do not
+ * count ("remains “concerned”"). */
+function restEnd(tokens: readonly Token[], i: number, e: TriggerEntry): number | null {
+  let j = i;
+  for (let k = 0; k < e.rest.length; k++) {
+    j++;
+    while (/^["“”‘’]$/.test(tokens[j]?.lower ?? '')) j++;
+    const t = tokens[j]?.lower;
+    if (!t) return null;
+    const w = e.rest[k]!;
     const isLast = k === e.rest.length - 1;
-    return t === w || (isLast && nounForms(w).includes(t));
-  });
+    if (t !== w && !(isLast && nounForms(w).includes(t))) return null;
+  }
+  return j;
 }
 
 /** Index of the first token in `(from, from+window]` that `re` matches, stopping at a clause end. */
@@ -189,7 +196,9 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
   for (let j = first - 1, words = 0; j >= 0 && words < LIGHT_BEFORE; j--) {
     const t = tokens[j]!.lower;
     if (BREAK.has(t) || t === ',' || PREPOSITIONS.has(t)) break;
-    if (isLightVerb(t)) return j;
+    // "continue to see growing threats": a light verb taking an infinitive governs that verb,
+    // not the noun after it.
+    if (isLightVerb(t)) return tokens[j + 1]?.lower === 'to' ? null : j;
     if (t !== '-') words++;
   }
   // "sanctions could follow if …", "sanctions will be imposed": a modal after the noun makes it
@@ -402,12 +411,14 @@ function afterSingularNoun(
   const w = tokens[i]!.lower;
   const before = tokens[i - 1];
   const noun = before ? text.slice(before.start, before.end) : '';
+  const base = e.words.split(' ')[0]!;
+  const opener = tokens[i - 2]?.lower ?? '';
+  // After a preposition ("of public funds") a plural form is a noun too.
+  const preposition = /^(via|by|with|of|in|on|from|at|for|over)$/.test(opener);
   return (
-    w === e.words.split(' ')[0] &&
+    (w === base || (preposition && w === `${base}s`)) &&
     !SAME_PAST.test(w) &&
-    /^(a|an|the|this|that|via|by|with|of|in|on|from|at|for|over)$/.test(
-      tokens[i - 2]?.lower ?? '',
-    ) &&
+    (preposition || /^(a|an|the|this|that)$/.test(opener)) &&
     /^[a-z]{3,}$/.test(noun) &&
     !/(s|ly)$/.test(noun) &&
     !FUNCTION_WORDS.has(noun) &&
@@ -499,8 +510,9 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         )
       )
         continue;
-      if (!restMatches(tokens, i, e)) continue;
-      const last = i + e.rest.length;
+      const end = restEnd(tokens, i, e);
+      if (end === null) continue;
+      const last = end;
       const passive = !nominal && looksPassive(tokens, i);
       let objAt: number | null = null;
       if (e.obj) {

@@ -1,7 +1,7 @@
 // The trigger lexicon loaded once into a lookup by word form: the hand rows (data/lexicon/
 // triggers.tsv) first, then the rows generated from PETRARCH2's verb patterns
-// (triggers.petrarch.tsv, `npm run lexicon`) for the words that have no hand row: a word's hand
-// rows say all of its senses.
+// (triggers.petrarch.tsv, `npm run lexicon`) for the words that have no single-word hand row: a
+// word's own hand rows say all of its senses, a hand phrase ("express regret") only itself.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +74,11 @@ export function parseLexicon(
   file = 'triggers.tsv',
 ): Map<string, TriggerEntry[]> {
   const byForm = into;
-  const known = new Set(onlyNew ? into.keys() : []);
+  // A form known from a single-word row of `into`; a phrase ("express regret") says one
+  // collocation of its first word, not all of its senses.
+  const known = new Set(
+    onlyNew ? [...into].filter(([, es]) => es.some((e) => !e.rest.length)).map(([f]) => f) : [],
+  );
   tsv.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     if (!line.trim() || line.startsWith('#')) return;
