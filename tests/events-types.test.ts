@@ -153,6 +153,51 @@ table('duties kept in force are a sanction', [
   ],
 ]);
 
+table('leaving a body of states cuts a relation; a clash of leaders is one of words', [
+  [
+    'On 4 March 2024 Chile, Peru and Bolivia withdrew from the Andean Community.',
+    'SANCTION BOL+CHL+PER 2024-03-04',
+  ],
+  [
+    'Ties soured after the Santiago clash between Chilean President Ana Soto and Peruvian President Luis Vega on 5 March 2024.',
+    'ACCUSE CHL+PER 2024-03-05',
+  ],
+  [
+    'Chilean and Peruvian troops clashed on the border on 6 March 2024.',
+    'ASSAULT CHL+PER 2024-03-06',
+  ],
+]);
+
+table('expecting another party to act demands it', [
+  [
+    'Chile expects Peru to hand over the suspects, the ministry said on 4 March 2024.',
+    'REQUEST CHL+PER 2024-03-04',
+  ],
+]);
+
+describe('a forecast is no demand', () => {
+  it('reads "is expected to" as a future, not as an expectation of another party', () => {
+    const { got, trace } = run('Chile is expected to sign the deal with Peru on 4 March 2024.');
+    expect(
+      got.filter((g) => g.startsWith('REQUEST')),
+      trace,
+    ).toEqual([]);
+  });
+});
+
+describe('an act demanded to stop is not reported as done', () => {
+  it('drops the possessed noun that "stop" governs', () => {
+    const { got, trace } = run(
+      'It is time to stop Peru’s heinous and cruel attacks, the Chilean minister tweeted on 4 March 2024.',
+    );
+    expect(got, trace).toEqual([]);
+  });
+  it('keeps the possessed noun otherwise', () => {
+    const { got, trace } = run('Peru’s brutal attacks on Chilean towns on 4 March 2024 killed 12.');
+    expect(got, trace).toContain('ASSAULT CHL+PER 2024-03-04');
+  });
+});
+
 describe('words that only look like acts', () => {
   it.each([
     'Chile is seeking to finalize a fishing deal with Peru, officials said on 4 March 2024.',

@@ -363,6 +363,20 @@ function modifiesNext(tokens: readonly Token[], last: number, text: string): boo
   return /^[a-z]{3,}$/.test(w);
 }
 
+const MODIFIER =
+  /^([a-z]+ous|[a-z]+al|[a-z]+ive|cruel|brutal|and|,|continued|ongoing|repeated|new)$/;
+
+/** The index of the name that a possessive "'s" before the noun at `first` belongs to, past
+ * adjectives ("Israel's heinous and cruel attacks"), or null. */
+function possessorBefore(tokens: readonly Token[], first: number): number | null {
+  let j = first - 1;
+  for (let k = 0; k < 5 && MODIFIER.test(tokens[j]?.lower ?? ''); k++) j--;
+  const t = tokens[j]?.lower ?? '';
+  if (t === "'s" || t === '’s') return j - 1;
+  if (/['’]s$/.test(t)) return j;
+  return null;
+}
+
 const ENDING =
   /^(?:end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping|conclude|concludes|concluded|concluding|terminate|terminates|terminated|terminating|cease|ceases|ceased|ceasing)$/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/;
@@ -370,6 +384,9 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/;
 /** True when the noun at `[first, last]` is what a verb or noun of ending ends ("ending the war", "the war ended"). */
 function reportsItsEnd(tokens: readonly Token[], first: number, last: number): boolean {
   let j = first - 1;
+  // "stop Israel's heinous and cruel attacks": past the adjectives and a possessor.
+  const owner = possessorBefore(tokens, first);
+  if (owner !== null) j = owner - 1;
   if (DETERMINER.test(tokens[j]?.lower ?? '')) j--;
   // "the end of the war"
   if (tokens[j]?.lower === 'of' && /^ends?$/.test(tokens[j - 1]?.lower ?? '')) return true;
@@ -467,6 +484,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
     const nounReading =
       NOUN_CONTEXT.has(prev) ||
       /'s$/.test(prev) ||
+      (hasNoun && possessorBefore(tokens, i) !== null) ||
       capitalisedInside(tokens, i, text) ||
       // "a lot of sanctions", "Pakistan visit to Azerbaijan": a plain form after a preposition
       // or a name reads as a noun when the word can be one.
@@ -490,7 +508,10 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         !nominal &&
         e.kind !== 'S' &&
         nounReading &&
-        (NOUN_CONTEXT.has(prev) || /'s$/.test(prev) || capitalisedInside(tokens, i, text))
+        (NOUN_CONTEXT.has(prev) ||
+          /'s$/.test(prev) ||
+          capitalisedInside(tokens, i, text) ||
+          possessorBefore(tokens, i) !== null)
       )
         continue;
       // Nor inside a noun phrase: "a Philippine supply boat", "the UN supply chain".
