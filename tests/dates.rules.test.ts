@@ -263,6 +263,29 @@ describe('a count before a clause dates that clause from the reference', () => {
   it.each(rows)('%s', (text, expected) => check(text, expected));
 });
 
+describe('a visit told by its length only: the days up to the document date', () => {
+  const rows: Row[] = [
+    [
+      'The pact was signed during a three-day visit by the prime minister.',
+      [['during a three-day visit', '2021-06-14/2021-06-16']],
+    ],
+    [
+      'The talks crowned his two-day state visit to Kenya.',
+      [['his two-day state visit', '2021-06-15/2021-06-16']],
+    ],
+    // Another date in the sentence dates the visit; a future one is not yet.
+    ['His two-day visit to Kenya in 2019 was brief.', [['2019', '2019']]],
+    ['The president will make a two-day visit to Kenya.', []],
+  ];
+  it.each(rows)('%s', (text, expected) => check(text, expected));
+  it('stays undated without a document date', () =>
+    check(
+      'The pact came during a four-day trip to Peru.',
+      [['during a four-day trip', null]],
+      null,
+    ));
+});
+
 describe('the same expressions without a document date', () => {
   const rows: Row[] = [
     ['Trade grew last year.', [['last year', null]]],

@@ -25,6 +25,7 @@ import { samePeriod } from './same-period.ts';
 import { seasonYear } from './season-year.ts';
 import { shiftedPeriod } from './shifted-period.ts';
 import { vagueRecent } from './vague-recent.ts';
+import { visitLength } from './visit-length.ts';
 import { weekday } from './weekday.ts';
 import { yearInContext } from './year-in-context.ts';
 import { leadingYear } from './leading-year.ts';
@@ -60,6 +61,8 @@ export const TIME_RULES: readonly TimeRule[] = [
   deicticSpan,
   samePeriod,
   shiftedPeriod,
+  // A visit told by its length only, before event-time, which reads the same span as an event.
+  visitLength,
   // Events: a count from an event before the bare event, which contains it.
   eventOffset,
   // A count before a clause ("two days after Erdogan denounced …"): shorter than an event's.
