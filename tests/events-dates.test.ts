@@ -86,3 +86,33 @@ describe('a clause of the same moment after the act dates it', () => {
   ];
   it.each(rows)('%s', (...row) => check(row));
 });
+
+describe('the acts of a dated visit just after it are its acts', () => {
+  const visit =
+    'The announcement came during a two-day visit by Japanese Prime Minister Fumio Kishida to ' +
+    'India. Following talks with Indian Prime Minister Narendra Modi, both leaders reaffirmed ' +
+    'their commitment to a free Indo-Pacific. Kishida announced that Japan would lend India $5 ' +
+    'billion for railways. In 2019, China signed a trade deal with India. Both leaders praised ' +
+    'the deal.';
+  it('takes the visit’s days, a promise made there included', () =>
+    check([
+      visit,
+      [
+        'CONSULT IND+JPN 2024-03-14/2024-03-15',
+        'SUPPORT IND+JPN 2024-03-14/2024-03-15',
+        'AGREE IND+JPN 2024-03-14/2024-03-15',
+      ],
+    ]));
+  it('a date outside the visit ends it', () => {
+    const { got, trace } = run(visit);
+    expect(got, trace).toContain('SUPPORT CHN+IND null');
+  });
+  it('an act of other parties is not the visit’s', () => {
+    const { got, trace } = run(
+      'The pact came during a three-day visit by the Thai prime minister to Laos. ' +
+        'Crowds lined the streets of Vientiane. Vietnam praised Cambodia. Thailand praised Laos.',
+    );
+    expect(got, trace).toContain('SUPPORT KHM+VNM null');
+    expect(got, trace).toContain('SUPPORT LAO+THA 2024-03-13/2024-03-15');
+  });
+});

@@ -1,8 +1,9 @@
 // One mention for each date the act takes ("in 2015 and 2016" makes two), with its evidence: the
 // trigger, its object, its name, its participants and its date. A date in a plan's or a hope's
 // clause is when it is to happen ("will visit China next month"): the promise stays undated, the
-// plan keeps it, unless it is the date of the saying ("said Tuesday that it would …") or an
-// entry's heading ("Aug. 22 -- X says it will …"): then it is when the promise was made.
+// plan keeps it, unless it is the date of the saying ("said Tuesday that it would …"), of the
+// visit it was made at, or an entry's heading ("Aug. 22 -- X says it will …"): then it is when
+// the promise was made.
 import type { Span } from '../../types.ts';
 import type { Token } from '../../text/tokens.ts';
 import { headsEntry } from '../../dates/lexicon.ts';
@@ -77,7 +78,9 @@ export const datedMentions: TriggerRefiner = {
       const end = Math.min(sentence.end, Math.max(...used.map((u) => u.end)));
       const sayingsDate =
         d !== null &&
-        (d === t.said || sayings.some((k) => sayingDate(tokens, [k], times, -1) === d));
+        (d === t.said ||
+          d === t.visitDate ||
+          sayings.some((k) => sayingDate(tokens, [k], times, -1) === d));
       const planned =
         (m === 'future' || m === 'hypothetical') &&
         d?.value &&

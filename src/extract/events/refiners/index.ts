@@ -31,6 +31,7 @@ import { sharedDate } from './shared-date.ts';
 import { storyPresent } from './story-present.ts';
 import { twoParties } from './two-parties.ts';
 import { unrealisedNoun } from './unrealised-noun.ts';
+import { visitActs } from './visit-acts.ts';
 
 export type {
   DocumentRefiner,
@@ -76,6 +77,8 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   pickDate,
   // The present carries to undated acts only after the clause, saying and heading had none.
   storyPresent,
+  // A visit's undated acts just after it: after the present, which carries to the next sentence.
+  visitActs,
   // The next trigger's shared date is this verb's final one.
   leadingVerb,
   // The other side before coding: the pair's second party counts as a participant from here on.

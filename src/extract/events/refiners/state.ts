@@ -54,6 +54,8 @@ export interface DocumentState {
   present: { date: TimeMention; sentence: number } | null;
   /** The chronology entry whose line is being read ("Aug. 2 -- X did … . Y protested."). */
   entry: { date: TimeMention; paragraph: number; lineEnd: number } | null;
+  /** The last dated visit and its parties: their undated acts just after it are its acts. */
+  visit: { date: TimeMention; codes: string[]; sentence: number; paragraph: number } | null;
   /** Events and prospects before merging, in text order. */
   candidates: Candidate[];
   events: ExtractedEvent[];
@@ -134,6 +136,8 @@ export interface TriggerState {
   shared: TimeMention | null;
   /** The date of the saying that reports the act. */
   said: TimeMention | null;
+  /** The date of the visit the act was done at: a promise made there is dated by it. */
+  visitDate: TimeMention | null;
   /** The dates picked, one mention each; `[null]` for an undated act. */
   own: (TimeMention | null)[];
   /** The dates the mentions take (`own`, or the story's present carried to an undated act). */
@@ -214,6 +218,7 @@ export function triggerState(s: SentenceState, hit: TriggerHit): TriggerState {
     dates: [],
     shared: null,
     said: null,
+    visitDate: null,
     own: [null],
     times: [null],
     name: null,
