@@ -219,6 +219,14 @@ export function scopesTouchedBy(db: Db, documentId: string): string[] {
   return [...scopes].sort();
 }
 
+/** The groups of the given events: each one's own, and the date groups of its mentions. */
+export function scopesOfEvents(db: Db, eventIds: number[]): string[] {
+  const scopes = new Set(eventIds.map((e) => `event:${e}`));
+  for (const m of datedMentionFactsOfEvents(db, eventIds))
+    for (const g of dateScopes(m)) scopes.add(g);
+  return [...scopes].sort();
+}
+
 /** The conflicts of one group, from what is stored now. */
 export function detectScope(db: Db, scope: string): Conflict[] {
   const colon = scope.indexOf(':');

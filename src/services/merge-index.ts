@@ -91,6 +91,24 @@ export class MergeIndex {
     );
   }
 
+  /**
+   * Ids of the events of `m`'s key that are undated (`first` null) or meet the days
+   * `[first, last]`; null when its key is left to the database.
+   */
+  meeting(db: Db, m: MentionKey, first: number | null, last: number | null): number[] | null {
+    const entries = this.entries(db, m);
+    if (!entries) return null;
+    const out: number[] = [];
+    for (const e of entries) {
+      const meets =
+        first === null || last === null
+          ? e.first === null
+          : e.first !== null && e.last !== null && e.first <= last && e.last >= first;
+      if (meets) out.push(e.event.id);
+    }
+    return out;
+  }
+
   private entries(db: Db, m: MentionKey): Entry[] | null {
     const key = keyOf(m);
     let entries = this.keys.get(key.id);

@@ -24,20 +24,34 @@ import {
   candidateEvents,
   deleteEvent,
   eventIdsOfDocument,
+  eventKeys,
+  eventsById,
   eventOfMentionAt,
   insertEvent,
   insertMention,
   mentionsOfEvent,
+  mentionsOfEvents,
+  MERGE_MENTIONS,
   moveMentions,
+  setMentionEvent,
   updateEventDate,
   updateEventFacts,
+  type EventFields,
   type EventRow,
   type MentionFields,
+  type StoredMention,
 } from '../store/events.repo.ts';
+import { fromDay, toDay } from '../store/days.ts';
+import { groupMentions, type GroupedMention } from '../merge/regroup.ts';
 import { applyCorrections, type CorrectionOutcome } from './apply-corrections.ts';
 import { insertFigures, insertProspects, insertStances } from '../store/facts.repo.ts';
 import type { MergeIndex } from './merge-index.ts';
-import { indexDocumentConflicts, refreshScopes, scopesTouchedBy } from './conflict-index.ts';
+import {
+  indexDocumentConflicts,
+  refreshScopes,
+  scopesOfEvents,
+  scopesTouchedBy,
+} from './conflict-index.ts';
 import type { DocumentClaims } from '../extract/index.ts';
 
 /** The sha256 of a document's text: its id. */
@@ -126,6 +140,12 @@ export function mostPreciseDate<
 interface MergeOptions {
   alone?: boolean;
   splits?: boolean;
+  /**
+   * Collects the event of a mention that met any stored event (whether it joined one or not):
+   * what the canonical grouping must look at. A mention that met none is an event alone, which
+   * no order could group otherwise.
+   */
+  seeds?: Set<number>;
 }
 
 /**
@@ -142,6 +162,7 @@ function mergeMention(
   options: MergeOptions = {},
 ): number {
   let best: { event: EventRow; score: number } | null = null;
+  let met = false;
   const facts = factsOf(m, m.evidence?.text ?? null);
   if (m.actors.length && !options.alone) {
     const candidates =
@@ -150,6 +171,7 @@ function mergeMention(
         event,
         mentions: touched.has(event.id) ? [] : mentionFactsOfEvent(db, event.id),
       }));
+    met = candidates.length > 0;
     for (const { event, mentions } of candidates) {
       if (touched.has(event.id) || (options.splits && isSplitEvent(db, event.id))) continue;
       // Against the event's own mentions: their wording and people tell two visits in one year apart.
@@ -174,6 +196,7 @@ function mergeMention(
     insertMention(db, id, m);
     index?.created({ ...event, id, mentionCount: 1 }, statement);
     touched.add(id);
+    if (met) options.seeds?.add(id);
     return id;
   }
   const { event } = best;
@@ -190,6 +213,7 @@ function mergeMention(
     confidence: Math.max(event.confidence, m.confidence),
   });
   touched.add(event.id);
+  options.seeds?.add(event.id);
   return event.id;
 }
 
@@ -200,36 +224,203 @@ function mergeMention(
  */
 export function recomputeEvent(db: Db, id: number): boolean {
   const mentions = mentionsOfEvent(db, id);
-  const first = mentions[0];
-  if (!first) {
+  if (!mentions.length) {
     deleteEvent(db, id);
     return false;
   }
+  updateEventFacts(db, id, factsOfMentions(mentions), mentions.length);
+  return true;
+}
+
+/**
+ * An event's facts from its mentions: type, mode and CAMEO code of the first, the most precise
+ * date, the participants of the mention naming most (the first on a tie), the best confidence.
+ */
+function factsOfMentions(mentions: StoredMention[]): EventFields {
+  const first = mentions[0]!;
   const dated = mostPreciseDate(mentions);
   let widest = first;
   for (const m of mentions) if (m.actors.length > widest.actors.length) widest = m;
-  updateEventFacts(
-    db,
-    id,
-    {
-      type: first.type,
-      mode: first.mode,
-      cameo: first.cameo,
-      quad: quadClass(first.type as PloverType),
-      date: dated?.date ?? null,
-      dateFirst: dated?.dateFirst ?? null,
-      dateLast: dated?.dateLast ?? null,
-      source: widest.source,
-      sourceText: widest.sourceText,
-      target: widest.target,
-      targetText: widest.targetText,
-      actors: widest.actors,
-      negated: first.negated,
-      confidence: Math.max(...mentions.map((m) => m.confidence)),
-    },
-    mentions.length,
-  );
-  return true;
+  return {
+    type: first.type,
+    mode: first.mode,
+    cameo: first.cameo,
+    quad: quadClass(first.type as PloverType),
+    date: dated?.date ?? null,
+    dateFirst: dated?.dateFirst ?? null,
+    dateLast: dated?.dateLast ?? null,
+    source: widest.source,
+    sourceText: widest.sourceText,
+    target: widest.target,
+    targetText: widest.targetText,
+    actors: widest.actors,
+    negated: first.negated,
+    confidence: Math.max(...mentions.map((m) => m.confidence)),
+  };
+}
+
+const sameFacts = (a: EventFields, b: EventFields) =>
+  a.type === b.type &&
+  a.mode === b.mode &&
+  a.cameo === b.cameo &&
+  a.date === b.date &&
+  a.dateFirst === b.dateFirst &&
+  a.dateLast === b.dateLast &&
+  a.source === b.source &&
+  a.sourceText === b.sourceText &&
+  a.target === b.target &&
+  a.targetText === b.targetText &&
+  a.actors.join() === b.actors.join() &&
+  a.negated === b.negated &&
+  a.confidence === b.confidence;
+
+const byDocumentAndOffset = (a: StoredMention, b: StoredMention) =>
+  (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) ||
+  (a.evidence?.start ?? -1) - (b.evidence?.start ?? -1) ||
+  (a.extractionId < b.extractionId ? -1 : a.extractionId > b.extractionId ? 1 : 0);
+
+const grouped = (m: StoredMention): GroupedMention => ({
+  id: m.id,
+  documentId: m.documentId,
+  start: m.evidence?.start ?? -1,
+  extractionId: m.extractionId,
+  first: toDay(m.dateFirst),
+  last: toDay(m.dateLast),
+  type: m.type,
+  date: m.date,
+  actors: m.actors,
+  source: m.source,
+  target: m.target,
+  evidenceText: m.evidence?.text ?? null,
+  sourceText: m.sourceText,
+  targetText: m.targetText,
+});
+
+/**
+ * Groups again, in the canonical order of `groupMentions`, every mention of the merge keys of
+ * `seeds` (event ids) whose dates overlap theirs, transitively: what the greedy merge grouped by
+ * arrival becomes what the same mentions give in any order (issue 15). Events keep their ids
+ * where a group keeps most of an event's mentions; events left empty are deleted. Not done when
+ * the store holds corrections: a split or merge a user made is not the merge's to undo.
+ * Returns the ids of the events whose mentions changed (deleted ones included) and of every
+ * event recomputed, for the conflict groups and the merge index to follow.
+ */
+export function regroupAround(
+  db: Db,
+  seeds: number[],
+  index?: MergeIndex,
+): { changed: number[]; touched: number[] } {
+  const changed = new Set<number>();
+  const touched = new Set<number>();
+  if (!seeds.length || hasCorrections(db)) return { changed: [], touched: [] };
+  const byKey = new Map<string, ReturnType<typeof eventKeys>>();
+  for (const k of eventKeys(db, [...new Set(seeds)])) {
+    const id = `${k.actor1}\u0000${k.actor2 ?? ''}\u0000${k.type}\u0000${k.negated ? 1 : 0}`;
+    let list = byKey.get(id);
+    if (!list) byKey.set(id, (list = []));
+    list.push(k);
+  }
+  const done = new Set<number>();
+  for (const keys of byKey.values()) {
+    const key = keys[0]!;
+    const events = new Set(keys.map((k) => k.id).filter((id) => !done.has(id)));
+    if (!events.size) continue;
+    const mentions = mentionsOfEvents(db, [...events]);
+    // The closure: events of the key meeting the days of any mention gathered so far.
+    for (let next = [...mentions]; next.length; ) {
+      let first = Infinity;
+      let last = -Infinity;
+      let undated = false;
+      for (const m of next) {
+        const f = toDay(m.dateFirst);
+        const l = toDay(m.dateLast);
+        if (f === null || l === null) undated = true;
+        else {
+          first = Math.min(first, f);
+          last = Math.max(last, l);
+        }
+      }
+      const probe = {
+        type: key.type,
+        negated: key.negated,
+        source: key.actor1,
+        target: key.actor2,
+        actors: [],
+      };
+      // From the merge index when it holds the key (a batch ingest), else by the window query.
+      const meeting = (f: number | null, l: number | null) =>
+        index?.meeting(db, { ...probe, dateFirst: null, dateLast: null }, f, l) ??
+        candidateEvents(db, { ...probe, dateFirst: fromDay(f), dateLast: fromDay(l) }).map(
+          (e) => e.id,
+        );
+      const found = [
+        ...(undated ? meeting(null, null) : []),
+        ...(first <= last ? meeting(first, last) : []),
+      ].filter((id) => !events.has(id) && !done.has(id));
+      for (const id of found) events.add(id);
+      next = mentionsOfEvents(db, found);
+      mentions.push(...next);
+    }
+    const held = new Set(mentions.map((m) => m.eventId));
+    for (const id of held) done.add(id);
+    const groups = groupMentions(mentions.map(grouped), MERGE_MENTIONS);
+    const eventOf = new Map(mentions.map((m) => [m.id, m.eventId]));
+    const byId = new Map(mentions.map((m) => [m.id, m]));
+    const used = new Set<number>();
+    const ids: number[] = [];
+    for (const g of groups) {
+      // The event holding most of the group's mentions keeps its id (the smallest on a tie).
+      const count = new Map<number, number>();
+      for (const m of g.members) {
+        const e = eventOf.get(m.id)!;
+        if (!used.has(e)) count.set(e, (count.get(e) ?? 0) + 1);
+      }
+      let id: number | null = null;
+      for (const [e, n] of count)
+        if (id === null || n > count.get(id)! || (n === count.get(id)! && e < id)) id = e;
+      if (id === null) {
+        const {
+          documentId: _d,
+          extractionId: _x,
+          evidence: _e,
+          moreEvidence: _m,
+          ...fields
+        } = byId.get(g.members[0]!.id)!;
+        const { id: _id, eventId: _ev, ...facts } = fields;
+        id = insertEvent(db, { ...facts, quad: quadClass(facts.type) }, 0);
+        changed.add(id);
+      }
+      used.add(id);
+      ids.push(id);
+      for (const m of g.members) {
+        const from = eventOf.get(m.id)!;
+        if (from === id) continue;
+        setMentionEvent(db, m.id, id);
+        changed.add(from);
+        changed.add(id);
+      }
+    }
+    // Each group's event gets the facts its mentions give in the fixed order (not those of the
+    // mention stored first); written only where they differ from what is stored.
+    const rows = new Map(eventsById(db, [...used]).map((e) => [e.id, e]));
+    groups.forEach((g, i) => {
+      const id = ids[i]!;
+      const members = g.members.map((m) => byId.get(m.id)!).sort(byDocumentAndOffset);
+      const facts = factsOfMentions(members);
+      const row = rows.get(id);
+      if (!row || row.mentionCount !== members.length || !sameFacts(row, facts)) {
+        updateEventFacts(db, id, facts, members.length);
+        touched.add(id);
+      }
+    });
+    for (const id of held)
+      if (!used.has(id)) {
+        deleteEvent(db, id);
+        changed.add(id);
+        touched.add(id);
+      }
+  }
+  return { changed: [...changed], touched: [...touched] };
 }
 
 /** Makes two events one: the mentions of `drop` join `keep`, which is recomputed. */
@@ -252,9 +443,11 @@ export function removeDocument(db: Db, id: string): number[] {
     // Its claims and conflict inputs go with it (FK cascade); the groups they were in are detected again.
     const scopes = scopesTouchedBy(db, id);
     deleteDocument(db, id);
-    for (const eventId of eventIds) recomputeEvent(db, eventId);
-    refreshScopes(db, scopes);
-    return eventIds;
+    const left = eventIds.filter((eventId) => recomputeEvent(db, eventId));
+    // A mention that bridged others is gone: what is left is grouped as if it never came.
+    const { changed, touched } = regroupAround(db, left);
+    refreshScopes(db, new Set([...scopes, ...scopesOfEvents(db, changed)]));
+    return [...new Set([...eventIds, ...touched])];
   })();
 }
 
@@ -339,6 +532,7 @@ function writeDocument(
   db: Db,
   { doc, extraction, sentences, replace = [], claims }: DocumentToStore,
   index?: MergeIndex,
+  seeds?: Set<number>,
 ): number {
   const corrected = hasCorrections(db);
   for (const old of replace) {
@@ -351,7 +545,8 @@ function writeDocument(
   if (!insertDocument(db, doc, sentences)) return 0;
   const touched = new Set<number>();
   if (!corrected) {
-    for (const e of extraction.events) mergeMention(db, mentionOf(doc.id, e), touched, index);
+    for (const e of extraction.events)
+      mergeMention(db, mentionOf(doc.id, e), touched, index, { seeds });
   } else {
     const corrections = correctionsOfDocument(db, doc.id);
     const applied = applyCorrections(doc.text, extraction.events, corrections);
@@ -403,8 +598,19 @@ export function storeDocument(
   claims?: DocumentClaims,
 ): number {
   return db
-    .transaction(() => writeDocument(db, { doc, extraction, sentences, replace, claims }))
+    .transaction(() => writeDocuments(db, [{ doc, extraction, sentences, replace, claims }])[0]!)
     .immediate();
+}
+
+// Documents' writes, then the canonical grouping of every merge key they touched (once for the
+// batch, not once a document), inside a transaction the caller holds.
+function writeDocuments(db: Db, items: DocumentToStore[], index?: MergeIndex): number[] {
+  const seeds = new Set<number>();
+  const counts = items.map((item) => writeDocument(db, item, index, seeds));
+  const { changed, touched } = regroupAround(db, [...seeds], index);
+  if (changed.length) refreshScopes(db, scopesOfEvents(db, changed));
+  if (touched.length) index?.refresh(db, touched);
+  return counts;
 }
 
 /**
@@ -423,7 +629,7 @@ export function storeDocuments(
     return db
       .transaction(() => {
         index?.sync(db);
-        return items.map((item) => writeDocument(db, item, index));
+        return writeDocuments(db, items, index);
       })
       .immediate();
   } catch {

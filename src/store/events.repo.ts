@@ -624,6 +624,51 @@ export function mentionsOfEvent(db: Db, eventId: number): StoredMention[] {
   return storedMentions(db, 'event_id = ? ORDER BY id', eventId);
 }
 
+/** The mentions of the given events, with every stored field (in no particular order). */
+export function mentionsOfEvents(db: Db, eventIds: number[]): StoredMention[] {
+  if (!eventIds.length) return [];
+  return storedMentions(
+    db,
+    'event_id IN (SELECT value FROM json_each(?))',
+    JSON.stringify(eventIds),
+  );
+}
+
+/** Moves one mention to another event. */
+export function setMentionEvent(db: Db, mentionId: number, eventId: number): void {
+  prepared(db, `UPDATE mentions SET event_id = ? WHERE id = ?`).run(eventId, mentionId);
+}
+
+/** The merge key (sorted main pair, type, negation) and day range of each given event. */
+export function eventKeys(
+  db: Db,
+  ids: number[],
+): {
+  id: number;
+  actor1: string;
+  actor2: string | null;
+  type: PloverType;
+  negated: boolean;
+  first: number | null;
+  last: number | null;
+}[] {
+  if (!ids.length) return [];
+  const rows = prepared(
+    db,
+    `SELECT id, actor1, actor2, type, negated, date_first AS first, date_last AS last FROM events
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as {
+    id: number;
+    actor1: string;
+    actor2: string | null;
+    type: PloverType;
+    negated: number;
+    first: number | null;
+    last: number | null;
+  }[];
+  return rows.map((r) => ({ ...r, negated: r.negated === 1 }));
+}
+
 /** The mentions of a document in text order, with every stored field. */
 export function mentionsOfDocument(db: Db, documentId: string): StoredMention[] {
   return storedMentions(db, 'document_id = ? ORDER BY evidence_start, id', documentId);
