@@ -196,6 +196,30 @@ describe('conflicts kept at ingest', () => {
       1,
       expect.stringContaining('2010-03-03'),
     ]);
+    // An actor's and a pair's conflicts (read from conflict_pairs), page by page, are the ones
+    // of the whole listing that name them, in the same order; either order of the pair.
+    const all = conflicts(db, {}).items;
+    for (const [a, b] of [
+      ['AZE', undefined],
+      ['TUR', undefined],
+      ['TUR', 'AZE'],
+      ['AZE', 'TUR'],
+      ['AZE', 'PAK'],
+    ] as const) {
+      const paged: number[] = [];
+      let next: string | undefined;
+      do {
+        const page = conflicts(db, { a, b, limit: 1, cursor: next });
+        paged.push(...page.items.map((c) => c.id));
+        expect(page.total).toBe(
+          all.filter((c) => c.actors.includes(a) && (!b || c.actors.includes(b))).length,
+        );
+        next = page.nextCursor ?? undefined;
+      } while (next);
+      expect(paged).toEqual(
+        all.filter((c) => c.actors.includes(a) && (!b || c.actors.includes(b))).map((c) => c.id),
+      );
+    }
     for (const bad of ['limit=0', 'limit=501', 'cursor=bm90LWEta2V5'])
       expect((await app.request(`/api/conflicts?${bad}`)).status).toBe(400);
   });

@@ -760,6 +760,16 @@ export interface ConflictFilter extends PairFilter {
   eventId?: number;
 }
 
+// An actor or a pair without an event: its conflicts are one range of conflict_pairs
+// (migration 0008), in key order.
+const pairRange = (f: ConflictFilter) =>
+  f.a !== undefined && f.eventId === undefined && f.a !== f.b
+    ? {
+        a: f.b === undefined || f.a < f.b ? f.a : f.b,
+        b: f.b === undefined ? '' : f.a < f.b ? f.b : f.a,
+      }
+    : null;
+
 function conflictWhere(f: ConflictFilter): string {
   const clauses: string[] = [];
   if (f.a) clauses.push(`c.id IN (SELECT conflict_id FROM conflict_actors WHERE code = @a)`);
@@ -771,7 +781,20 @@ function conflictWhere(f: ConflictFilter): string {
 
 /** How many conflicts match `f`, by kind. */
 export function countConflicts(db: Db, f: ConflictFilter): Record<ConflictKind, number> {
-  const rows = prepared(
+  const range = pairRange(f);
+  const rows = range
+    ? (prepared(
+        db,
+        `SELECT kind, count(*) AS n FROM conflict_pairs WHERE a = @a AND b = @b GROUP BY kind`,
+      ).all(range) as { kind: ConflictKind; n: number }[])
+    : countWhere(db, f);
+  const out: Record<ConflictKind, number> = { arithmetic: 0, date: 0, figure: 0, ordinal: 0 };
+  for (const r of rows) out[r.kind] = r.n;
+  return out;
+}
+
+function countWhere(db: Db, f: ConflictFilter): { kind: ConflictKind; n: number }[] {
+  return prepared(
     db,
     `SELECT c.kind, count(*) AS n FROM conflicts c WHERE ${conflictWhere(f)} GROUP BY c.kind`,
   ).all({
@@ -779,9 +802,6 @@ export function countConflicts(db: Db, f: ConflictFilter): Record<ConflictKind, 
     b: f.b ?? null,
     eventId: f.eventId ?? null,
   }) as { kind: ConflictKind; n: number }[];
-  const out: Record<ConflictKind, number> = { arithmetic: 0, date: 0, figure: 0, ordinal: 0 };
-  for (const r of rows) out[r.kind] = r.n;
-  return out;
 }
 
 /** Conflicts matching `f` in key order, after the key `after`, at most `limit` (all when -1). */
@@ -791,14 +811,24 @@ export function pageConflicts(
   limit: number,
   after: string | null,
 ): ConflictRow[] {
+  const range = pairRange(f);
   const rows = prepared(
     db,
-    `SELECT c.id, c.key, c.kind, c.summary, c.actors, c.detected_at AS detectedAt FROM conflicts c
+    range
+      ? `SELECT c.id, c.key, c.kind, c.summary, c.actors, c.detected_at AS detectedAt
+         FROM conflict_pairs p JOIN conflicts c ON c.id = p.conflict_id
+         WHERE p.a = @pa AND p.b = @pb AND (@after IS NULL OR p.key > @after) ORDER BY p.key LIMIT @limit`
+      : `SELECT c.id, c.key, c.kind, c.summary, c.actors, c.detected_at AS detectedAt FROM conflicts c
      WHERE ${conflictWhere(f)} AND (@after IS NULL OR c.key > @after) ORDER BY c.key LIMIT @limit`,
-  ).all({ a: f.a ?? null, b: f.b ?? null, eventId: f.eventId ?? null, after, limit }) as (Omit<
-    ConflictRow,
-    'actors' | 'claims' | 'eventIds'
-  > & {
+  ).all({
+    a: f.a ?? null,
+    b: f.b ?? null,
+    pa: range?.a ?? null,
+    pb: range?.b ?? null,
+    eventId: f.eventId ?? null,
+    after,
+    limit,
+  }) as (Omit<ConflictRow, 'actors' | 'claims' | 'eventIds'> & {
     actors: string;
   })[];
   return withClaims(db, rows);
