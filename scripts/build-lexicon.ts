@@ -105,18 +105,19 @@ for (const line of readFileSync(join(root, 'data', 'lexicon', 'triggers.tsv'), '
   const [kind, words] = line.split('\t');
   if ((kind === 'N' || kind === 'E') && words) for (const f of nounForms(words)) eventNouns.add(f);
 }
-// Objects too general to carry a pattern's meaning in news.
-const GENERIC = new Set([
-  'plan',
-  'plans',
-  'meeting',
-  'meetings',
-  'document',
-  'documents',
-  'issue',
-  'issues',
-  'help',
-]);
+// Objects too general to carry a pattern's meaning in news: words of any clause ("state" is in
+// "United States", "action" in every pledge), places that a set of locations lends every verb of
+// a block ("town", "area"), and particles a pattern spells as a word ("forward", "together").
+const GENERIC = new Set(
+  [
+    'plan meeting document issue help state world act action measures town city area center',
+    'part role party service way place front outside office leave position international',
+    'aside toward together forward stand show',
+  ]
+    .join(' ')
+    .split(' ')
+    .flatMap((w) => [w, `${w}s`, w.replace(/y$/, 'ies')]),
+);
 function relationObject(cue: string): boolean {
   const w = cue.replace(/\*$/, '');
   if (w.length < 3 || GENERIC.has(w) || eventNouns.has(w)) return false;
