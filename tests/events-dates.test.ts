@@ -116,3 +116,21 @@ describe('the acts of a dated visit just after it are its acts', () => {
     expect(got, trace).toContain('SUPPORT LAO+THA 2024-03-13/2024-03-15');
   });
 });
+
+describe('"the statement said": the acts of a statement dated before take its day', () => {
+  const opening =
+    'France urged Iran on Thursday to free the detainees, in a statement. Officials said the ' +
+    'talks went well.';
+  it('a verbal act of the statement', () =>
+    check([
+      `${opening} The statement said France condemned Iran's missile tests.`,
+      ['ACCUSE FRA+IRN 2024-03-14'],
+    ]));
+  it('not a deed the statement reports', () =>
+    check([
+      `${opening} The statement said Iran had attacked Iraqi villages.`,
+      ['ASSAULT IRN+IRQ null'],
+    ]));
+  it('not across a paragraph break', () =>
+    check([`${opening}\n\nThe statement said France condemned Iran.`, ['ACCUSE FRA+IRN null']]));
+});

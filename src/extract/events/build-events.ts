@@ -57,6 +57,7 @@ export function buildEvents(
     byObject: new Map(),
     present: null,
     entry: null,
+    statement: null,
     visit: null,
     candidates: [],
     events: [],

@@ -28,6 +28,7 @@ import { sayingDate } from './saying-date.ts';
 import { sayings } from './sayings.ts';
 import { sentenceMentions } from './sentence-mentions.ts';
 import { sharedDate } from './shared-date.ts';
+import { statementDate } from './statement-date.ts';
 import { storyPresent } from './story-present.ts';
 import { twoParties } from './two-parties.ts';
 import { unrealisedNoun } from './unrealised-noun.ts';
@@ -77,6 +78,8 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   pickDate,
   // The present carries to undated acts only after the clause, saying and heading had none.
   storyPresent,
+  // After the present: a statement dated by the present's carry is recorded too.
+  statementDate,
   // A visit's undated acts just after it: after the present, which carries to the next sentence.
   visitActs,
   // The next trigger's shared date is this verb's final one.

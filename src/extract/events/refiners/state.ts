@@ -54,6 +54,8 @@ export interface DocumentState {
   present: { date: TimeMention; sentence: number } | null;
   /** The chronology entry whose line is being read ("Aug. 2 -- X did … . Y protested."). */
   entry: { date: TimeMention; paragraph: number; lineEnd: number } | null;
+  /** The day of the last statement an act was dated in ("said in a joint statement Friday"). */
+  statement: { date: TimeMention; paragraph: number } | null;
   /** The last dated visit and its parties: their undated acts just after it are its acts. */
   visit: { date: TimeMention; codes: string[]; sentence: number; paragraph: number } | null;
   /** Events and prospects before merging, in text order. */
