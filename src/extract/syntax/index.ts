@@ -97,34 +97,62 @@ export function analyzeWords(
   forms: readonly string[],
   m: SyntaxModels = models(),
 ): SentenceAnalysis {
-  const atoms = atomsOf(forms);
-  const fixed = Int8Array.from(forms, (f) => m.dictionary.get(f) ?? -1);
-  const tags = m.tagger.tag(atoms, fixed, forms);
-  const heads = m.parser.parse(atoms, tags);
-  const labels = m.labeller.label(atoms, tags, heads);
-  const n = forms.length;
-  const upos = Array.from(tags, (t) => UPOS[t]!);
-  return {
-    upos,
-    lemma: forms.map((f, i) => lemmatize(f, upos[i]!, m.lemmas)),
-    head: Int32Array.from(heads, (h) => (h === n ? -1 : h)),
-    deprel: Array.from(labels, (l, i) => (heads[i] === n ? 'root' : (m.labels[l] ?? 'dep'))),
-  };
+  return analyzeSentences([forms], m)[0]!;
+}
+
+// Sentences analysed stage by stage: all tagged, then all parsed, then all labelled, so each
+// model's weights stay in cache from one sentence to the next.
+const BATCH = 64;
+
+/** `analyzeWords` for many sentences (faster than one at a time). */
+export function analyzeSentences(
+  sentences: readonly (readonly string[])[],
+  m: SyntaxModels = models(),
+): SentenceAnalysis[] {
+  const out: SentenceAnalysis[] = [];
+  for (let from = 0; from < sentences.length; from += BATCH) {
+    const batch = sentences.slice(from, from + BATCH);
+    const atoms = batch.map((forms) => atomsOf(forms));
+    const tags = batch.map((forms, i) => {
+      const fixed = Int8Array.from(forms, (f) => m.dictionary.get(f) ?? -1);
+      return m.tagger.tag(atoms[i]!, fixed, forms);
+    });
+    const heads = atoms.map((a, i) => m.parser.parse(a, tags[i]!));
+    const labels = atoms.map((a, i) => m.labeller.label(a, tags[i]!, heads[i]!));
+    batch.forEach((forms, i) => {
+      const n = forms.length;
+      const upos = Array.from(tags[i]!, (t) => UPOS[t]!);
+      const h = heads[i]!;
+      out.push({
+        upos,
+        lemma: forms.map((f, k) => lemmatize(f, upos[k]!, m.lemmas)),
+        head: Int32Array.from(h, (x) => (x === n ? -1 : x)),
+        deprel: Array.from(labels[i]!, (l, k) => (h[k] === n ? 'root' : (m.labels[l] ?? 'dep'))),
+      });
+    });
+  }
+  return out;
 }
 
 /** The token layer of `text`: every word with its offsets, sentence, key, lemma, tag and arc. */
 export function annotate(text: string, m: SyntaxModels = models()): SyntaxToken[] {
   const raw = tokenizeText(text);
+  // Each sentence's first word in `raw`, then the end.
+  const starts: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (i === 0 || raw[i]!.sentence !== raw[i - 1]!.sentence) starts.push(i);
+  }
+  starts.push(raw.length);
+  const sentences: string[][] = [];
+  for (let s = 0; s + 1 < starts.length; s++) {
+    sentences.push(raw.slice(starts[s], starts[s + 1]).map((w) => w.text));
+  }
+  const analyses = analyzeSentences(sentences, m);
   const out: SyntaxToken[] = [];
-  for (let i = 0; i < raw.length; ) {
-    let j = i;
-    while (j < raw.length && raw[j]!.sentence === raw[i]!.sentence) j++;
-    const words: RawToken[] = raw.slice(i, j);
-    const a = analyzeWords(
-      words.map((w) => w.text),
-      m,
-    );
-    words.forEach((w, k) => {
+  analyses.forEach((a, s) => {
+    const first = starts[s]!;
+    for (let k = 0; k < a.upos.length; k++) {
+      const w: RawToken = raw[first + k]!;
       const h = a.head[k]!;
       out.push({
         start: w.start,
@@ -134,11 +162,10 @@ export function annotate(text: string, m: SyntaxModels = models()): SyntaxToken[
         key: keyOf(w.text),
         lemma: a.lemma[k]!,
         upos: a.upos[k]!,
-        head: h < 0 ? -1 : i + h,
+        head: h < 0 ? -1 : first + h,
         deprel: a.deprel[k]!,
       });
-    });
-    i = j;
-  }
+    }
+  });
   return out;
 }

@@ -27,8 +27,14 @@ const SEED = hash.templateSeeds(32);
 
 /** How many dense rows `features` uses. */
 const DENSE_ROWS =
-  2 * NT + 3 * (3 * NT * NT) + 9 * 3 * NT * NT + NT * NT * NT + 3 * NL * NT +
-  3 * NL * NT * NT + 2 * NT + 12 * NT * NT;
+  2 * NT +
+  3 * (3 * NT * NT) +
+  9 * 3 * NT * NT +
+  NT * NT * NT +
+  3 * NL * NT +
+  3 * NL * NT * NT +
+  2 * NT +
+  12 * NT * NT;
 
 /**
  * A tree's children (a CSR list: word d's children are kid[first[d]] … kid[first[d + 1] - 1],

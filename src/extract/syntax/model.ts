@@ -42,32 +42,34 @@ class KeyTable {
 
 /**
  * A frozen linear model: for each feature, a row of class weights, kept as sparse rows (the
- * saved form). Scoring goes through an open-addressing table: for models of up to 3 classes
- * (the parser) its records are [key, w0, w1, w2], so a feature costs one probe into one cache
- * line. For more classes a record is [key, ref]: a row with many non-zero weights (the common
- * features) is a full row of `classes` weights, added in one sequential loop; a row with a few
- * is a run of (class, weight) pairs.
+ * saved form). Scoring goes through an open-addressing table of 4-int records, so a feature
+ * costs one probe into one cache line:
+ *
+ * - 3 classes (the parser): [key, w0, w1, w2], the weights as floats;
+ * - other counts (tagger, labeller): [key, e0, e1, e2], a row's entries packed as
+ *   (weight in steps of `scale`) << 8 | class, 0 for none. A row of more than 3 entries spills:
+ *   e0 = SPILL and e1 = its ref, ≥ 0 for a run of entries in `spill` (ended by 0), < 0 for full
+ *   row ~ref of `classes` int16 weights in `full` (rows with many entries: the common features).
  *
  * A model with `dense` rows also has features that are numbers, not hashes: key ~i (negative)
- * is dense row i, read with no hashing and no probe: for a packed model, row i of a plain array
- * of `dense` × `classes` weights; otherwise an array gives its ref. The tag, distance and
- * valency features of the parser and labeller are such rows; their hashed keys are positive.
+ * is dense row i, read with no hashing and no probe, from an array of `dense` records laid out
+ * as the table's (for 3 classes, just the weights). The tag, distance and valency features of
+ * the parser and labeller are such rows; their hashed keys are positive.
  */
 export class LinearModel {
   private table: Int32Array;
-  private mask: number;
-  private stride: number;
-  private packed: boolean;
-  /** Packed: the table's weights (a Float32 view of its buffer). Unpacked: (class, weight) pairs. */
+  /** The table's weights for 3 classes (a Float32 view of its buffer). */
   private weights: Float32Array;
-  /** Unpacked: full rows, `classes` weights each. */
-  private full: Float32Array;
-  /** The dense rows of a packed model, `classes` weights a row. */
+  private cap: number;
+  private packed: boolean;
+  private spill: Int32Array;
+  private full: Int16Array;
+  /** Dense rows: 3 floats each for 3 classes, else records of 4 ints (the key unused). */
   private denseWeights: Float32Array;
-  /** The dense rows of an unpacked model: each one's ref, or NO_ROW. */
-  private denseRef: Int32Array;
-  /** The sums of `score`, in doubles (no conversion at each addition). */
+  private denseRecords: Int32Array;
+  /** The sums of `score`, in weight steps (unpacked) and doubles. */
   private acc: Float64Array;
+  private scale: number;
   constructor(
     readonly classes: number,
     /** Feature hashes, one a row, in ascending order. */
@@ -79,132 +81,142 @@ export class LinearModel {
     /** How many dense rows (keys ~0 … ~(dense - 1)); 0 when every key is a hash. */
     readonly dense = 0,
   ) {
-    const packed = (this.packed = classes <= 3);
+    const packed = (this.packed = classes === 3);
     this.acc = new Float64Array(classes);
-    this.denseWeights = new Float32Array(packed ? dense * classes : 0);
-    this.denseRef = new Int32Array(packed ? 0 : dense).fill(NO_ROW);
+    let max = 0;
+    for (let i = 0; i < weight.length; i++) max = Math.max(max, Math.abs(weight[i]!));
+    const scale = (this.scale = max / 32767 || 1);
+    const q = (j: number) => (Math.round(weight[j]! / scale) << 8) | cls[j]!;
     const isDense = (r: number) => dense > 0 && keys[r]! < 0;
-    // Unpacked refs: ref >= 0 is the first pair (at 2 × ref) of a sparse row, which ends at a
-    // pair whose class is -1; ref < 0 is full row ~ref.
-    const isFull = (r: number) => start[r + 1]! - start[r]! >= classes / 4;
+    const size = (r: number) => start[r + 1]! - start[r]!;
+    const isFull = (r: number) => size(r) >= classes / 4;
     let hashed = 0;
     let fullRows = 0;
-    let pairs = 0;
+    let spilled = 0;
     for (let r = 0; r < keys.length; r++) {
       if (!isDense(r)) hashed++;
-      if (packed) continue;
+      if (packed || size(r) <= 3) continue;
       if (isFull(r)) fullRows++;
-      else pairs += start[r + 1]! - start[r]! + 1;
+      else spilled += size(r) + 1;
     }
-    this.full = new Float32Array(fullRows * classes);
+    // A load of at most 0.6: a missing key (most features of a new sentence) stops early.
     let cap = 1024;
-    while (cap < hashed * 2) cap *= 2;
-    this.mask = cap - 1;
-    const stride = (this.stride = packed ? 4 : 2);
-    const buffer = new ArrayBuffer(cap * stride * 4);
+    while (cap * 0.6 < hashed) cap *= 2;
+    this.cap = cap;
+    const buffer = new ArrayBuffer(this.cap * 16);
     this.table = new Int32Array(buffer);
-    this.weights = packed ? new Float32Array(buffer) : new Float32Array(2 * pairs);
+    this.weights = new Float32Array(buffer);
+    this.spill = new Int32Array(spilled);
+    this.full = new Int16Array(fullRows * classes);
+    this.denseWeights = new Float32Array(packed ? dense * classes : 0);
+    this.denseRecords = new Int32Array(packed ? 0 : dense * 4);
     let nextFull = 0;
-    let next = 0;
-    for (let r = 0; r < keys.length; r++) {
-      let ref = 0;
-      if (!packed) {
-        if (isFull(r)) {
-          ref = ~nextFull;
-          for (let j = start[r]!; j < start[r + 1]!; j++) {
-            this.full[nextFull * classes + cls[j]!] = weight[j]!;
-          }
-          nextFull++;
-        } else {
-          // A sparse row: its pairs, then a pair whose class is -1 to end it.
-          ref = next;
-          for (let j = start[r]!; j < start[r + 1]!; j++, next++) {
-            this.weights[2 * next] = cls[j]!;
-            this.weights[2 * next + 1] = weight[j]!;
-          }
-          this.weights[2 * next] = -1;
-          next++;
+    let nextSpill = 0;
+    // Writes row r's weights into the record at table[o] (o + 1 … o + 3).
+    const record = (r: number, into: Int32Array, o: number) => {
+      const n = size(r);
+      if (n <= 3) {
+        for (let j = 0; j < n; j++) into[o + 1 + j] = q(start[r]! + j);
+      } else if (isFull(r)) {
+        into[o + 1] = SPILL;
+        into[o + 2] = ~nextFull;
+        for (let j = start[r]!; j < start[r + 1]!; j++) {
+          this.full[nextFull * classes + cls[j]!] = Math.round(weight[j]! / scale);
         }
+        nextFull++;
+      } else {
+        into[o + 1] = SPILL;
+        into[o + 2] = nextSpill;
+        for (let j = start[r]!; j < start[r + 1]!; j++) this.spill[nextSpill++] = q(j);
+        this.spill[nextSpill++] = 0;
       }
+    };
+    for (let r = 0; r < keys.length; r++) {
       if (isDense(r)) {
-        if (packed) {
-          const o = ~keys[r]! * classes;
+        const i = ~keys[r]!;
+        if (!packed) record(r, this.denseRecords, 4 * i);
+        else {
           for (let j = start[r]!; j < start[r + 1]!; j++) {
-            this.denseWeights[o + cls[j]!] = weight[j]!;
+            this.denseWeights[i * classes + cls[j]!] = weight[j]!;
           }
-        } else {
-          this.denseRef[~keys[r]!] = ref;
         }
         continue;
       }
-      let i = keys[r]! & this.mask;
-      while (this.table[i * stride] !== 0) i = (i + 1) & this.mask;
-      const o = i * stride;
+      let i = keys[r]! & (cap - 1);
+      while (this.table[4 * i] !== 0) i = (i + 1) & (cap - 1);
+      const o = 4 * i;
       this.table[o] = keys[r]!;
       if (packed) {
         for (let j = start[r]!; j < start[r + 1]!; j++) this.weights[o + 1 + cls[j]!] = weight[j]!;
       } else {
-        this.table[o + 1] = ref;
+        record(r, this.table, o);
       }
     }
   }
 
   /** Adds the weights of `feats[0..n)` into `scores` (which it zeroes first). */
   score(feats: Int32Array, n: number, scores: Float32Array): void {
-    if (this.packed && this.classes === 3) {
-      this.score3(feats, n, scores);
+    if (this.packed) {
+      this.scorePacked(feats, n, scores);
       return;
     }
-    const acc = this.acc;
+    const { table, classes, acc } = this;
+    const mask = this.cap - 1;
     acc.fill(0);
-    const { table, weights, mask, stride, classes } = this;
     const dense = this.dense > 0;
     for (let f = 0; f < n; f++) {
       const key = feats[f]!;
-      let ref: number;
       if (dense && key < 0) {
-        if (this.packed) {
-          const o = ~key * classes;
-          const dw = this.denseWeights;
-          for (let c = 0; c < classes; c++) acc[c] = acc[c]! + dw[o + c]!;
-          continue;
-        }
-        ref = this.denseRef[~key]!;
-        if (ref === NO_ROW) continue;
-      } else {
-        let o = (key & mask) * stride;
-        let k = table[o]!;
-        while (k !== key && k !== 0) {
-          o = o + stride === table.length ? 0 : o + stride;
-          k = table[o]!;
-        }
-        if (k === 0) continue;
-        if (this.packed) {
-          for (let c = 0; c < classes; c++) acc[c] = acc[c]! + weights[o + 1 + c]!;
-          continue;
-        }
-        ref = table[o + 1]!;
+        this.add(this.denseRecords, 4 * ~key);
+        continue;
       }
-      if (ref < 0) {
-        const full = this.full;
-        const o = ~ref * classes;
-        for (let c = 0; c < classes; c++) acc[c] = acc[c]! + full[o + c]!;
-      } else {
-        for (let j = 2 * ref; ; j += 2) {
-          const c = weights[j]!;
-          if (c < 0) break;
-          acc[c] = acc[c]! + weights[j + 1]!;
-        }
+      let i = key & mask;
+      let k = table[4 * i]!;
+      while (k !== key && k !== 0) {
+        i = (i + 1) & mask;
+        k = table[4 * i]!;
       }
+      if (k !== 0) this.add(table, 4 * i);
     }
-    for (let c = 0; c < classes; c++) scores[c] = acc[c]!;
+    const scale = this.scale;
+    for (let c = 0; c < classes; c++) scores[c] = acc[c]! * scale;
   }
 
-  /** `score` for a packed model of 3 classes (the parser), with the sums in registers. */
-  private score3(feats: Int32Array, n: number, scores: Float32Array): void {
-    const { table, weights, mask, denseWeights } = this;
+  /** Adds the weights of the record at `records[o]` into `acc`. */
+  private add(records: Int32Array, o: number): void {
+    const acc = this.acc;
+    const e0 = records[o + 1]!;
+    if (e0 !== SPILL) {
+      if (e0 === 0) return;
+      acc[e0 & 255] = acc[e0 & 255]! + (e0 >> 8);
+      const e1 = records[o + 2]!;
+      if (e1 === 0) return;
+      acc[e1 & 255] = acc[e1 & 255]! + (e1 >> 8);
+      const e2 = records[o + 3]!;
+      if (e2 === 0) return;
+      acc[e2 & 255] = acc[e2 & 255]! + (e2 >> 8);
+      return;
+    }
+    const ref = records[o + 2]!;
+    if (ref < 0) {
+      const { full, classes } = this;
+      const b = ~ref * classes;
+      for (let c = 0; c < classes; c++) acc[c] = acc[c]! + full[b + c]!;
+      return;
+    }
+    const spill = this.spill;
+    for (let j = ref; ; j++) {
+      const e = spill[j]!;
+      if (e === 0) return;
+      acc[e & 255] = acc[e & 255]! + (e >> 8);
+    }
+  }
+
+  /** `score` for a model of 3 classes (the parser), with the sums in registers. */
+  private scorePacked(feats: Int32Array, n: number, scores: Float32Array): void {
+    const { table, weights, denseWeights } = this;
+    const mask = this.cap - 1;
     const dense = this.dense > 0;
-    const end = table.length;
     let a0 = 0;
     let a1 = 0;
     let a2 = 0;
@@ -217,16 +229,16 @@ export class LinearModel {
         a2 += denseWeights[o + 2]!;
         continue;
       }
-      let o = (key & mask) << 2;
-      let k = table[o]!;
+      let i = key & mask;
+      let k = table[4 * i]!;
       while (k !== key && k !== 0) {
-        o = o + 4 === end ? 0 : o + 4;
-        k = table[o]!;
+        i = (i + 1) & mask;
+        k = table[4 * i]!;
       }
       if (k === 0) continue;
-      a0 += weights[o + 1]!;
-      a1 += weights[o + 2]!;
-      a2 += weights[o + 3]!;
+      a0 += weights[4 * i + 1]!;
+      a1 += weights[4 * i + 2]!;
+      a2 += weights[4 * i + 3]!;
     }
     scores[0] = a0;
     scores[1] = a1;
@@ -234,8 +246,8 @@ export class LinearModel {
   }
 }
 
-/** No row: a dense feature never seen in training. */
-const NO_ROW = 0x7fffffff;
+/** The first entry of a record whose row lives outside the table. */
+const SPILL = -0x80000000;
 
 /** An averaged perceptron being trained; `freeze` gives the averaged, sparse model. */
 export class Perceptron {

@@ -352,7 +352,13 @@ function features(st: State, out: Int32Array): number {
 
 /** How many dense rows `features` uses (the last `base`). */
 const DENSE_ROWS =
-  11 * NT + 4 * NT * NT + 14 * NT * NT * NT + 3 * NT * NT * NT * NT + 2 * NT * ND + 2 * NT * NT * ND + 4 * NT * NV;
+  11 * NT +
+  4 * NT * NT +
+  14 * NT * NT * NT +
+  3 * NT * NT * NT * NT +
+  2 * NT * ND +
+  2 * NT * NT * ND +
+  4 * NT * NV;
 
 /** All features of a configuration (training reads them all, with no cache). */
 function allFeatures(st: State, out: Int32Array): number {

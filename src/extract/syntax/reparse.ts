@@ -2,19 +2,20 @@
 // `npm run eval` scores. Only the lemma, UPOS, head and relation columns change; XPOS, features
 // and enhanced dependencies, which ties does not predict, become "_".
 import type { ConlluSentence } from './conllu.ts';
-import { analyzeWords, models, type SyntaxModels } from './index.ts';
+import { analyzeSentences, models, type SyntaxModels } from './index.ts';
 
 /** `sentences` with their words' lemma, UPOS, head and relation predicted. */
 export function reparse(
   sentences: readonly ConlluSentence[],
   m: SyntaxModels = models(),
 ): ConlluSentence[] {
-  return sentences.map((s) => {
+  const analyses = analyzeSentences(
+    sentences.map((s) => s.words.map((w) => w.form)),
+    m,
+  );
+  return sentences.map((s, si) => {
     if (!s.words.length) return s;
-    const a = analyzeWords(
-      s.words.map((w) => w.form),
-      m,
-    );
+    const a = analyses[si]!;
     return {
       comments: s.comments,
       ranges: s.ranges,

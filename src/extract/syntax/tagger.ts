@@ -32,41 +32,69 @@ function wordFeatures(a: WordAtoms, i: number, out: Int32Array): number {
   return k;
 }
 
-/** Writes the other features of word `i` from out[k], given the tags of the words before it. */
-function contextFeatures(a: WordAtoms, tags: Uint8Array, i: number, out: Int32Array, k: number) {
+// The places a neighbour's features read it from.
+const PREV = 0;
+const PREV2 = 1;
+const NEXT = 2;
+const NEXT2 = 3;
+
+/**
+ * Writes the features that read word j from place `place` of word i (j = i - 1, i - 2, i + 1 or
+ * i + 2) from out[k]; j outside the sentence reads its edge.
+ */
+function neighbourFeatures(a: WordAtoms, place: number, j: number, out: Int32Array, k: number) {
+  const inside = j >= 0 && j < a.n;
+  if (place === PREV) {
+    out[k++] = f1(15, inside ? a.word[j]! : START);
+    out[k++] = f1(16, inside ? a.suf3[j]! : START);
+    out[k++] = f1(23, inside ? a.shape[j]! : START);
+  } else if (place === PREV2) {
+    out[k++] = f1(17, inside ? a.word[j]! : START);
+  } else if (place === NEXT) {
+    out[k++] = f1(18, inside ? a.word[j]! : END);
+    out[k++] = f1(19, inside ? a.suf3[j]! : END);
+    out[k++] = f1(24, inside ? a.shape[j]! : END);
+    out[k++] = f1(31, inside ? a.suf1[j]! : END);
+  } else {
+    out[k++] = f1(20, inside ? a.word[j]! : END);
+    out[k++] = f1(30, inside ? a.suf3[j]! : END);
+  }
+  return k;
+}
+
+/** Writes the features of word `i` that read tags or two words from out[k]. */
+function pairFeatures(a: WordAtoms, tags: Uint8Array, i: number, out: Int32Array, k: number) {
   const n = a.n;
   const t1 = i > 0 ? tags[i - 1]! : START;
   const t2 = i > 1 ? tags[i - 2]! : START;
   const wm1 = i > 0 ? a.word[i - 1]! : START;
-  const wm2 = i > 1 ? a.word[i - 2]! : START;
   const wp1 = i + 1 < n ? a.word[i + 1]! : END;
-  const wp2 = i + 2 < n ? a.word[i + 2]! : END;
   const w = a.word[i]!;
   out[k++] = f1(11, t1);
   out[k++] = f2(12, t2, t1);
   out[k++] = f2(13, t1, w);
   out[k++] = f1(14, t2);
-  out[k++] = f1(15, wm1);
-  out[k++] = f1(16, i > 0 ? a.suf3[i - 1]! : START);
-  out[k++] = f1(17, wm2);
-  out[k++] = f1(18, wp1);
-  out[k++] = f1(19, i + 1 < n ? a.suf3[i + 1]! : END);
-  out[k++] = f1(20, wp2);
   out[k++] = f2(21, wm1, w);
   out[k++] = f2(22, w, wp1);
-  out[k++] = f1(23, i > 0 ? a.shape[i - 1]! : START);
-  out[k++] = f1(24, i + 1 < n ? a.shape[i + 1]! : END);
   out[k++] = f2(25, t1, wp1);
   out[k++] = f2(26, i === 0 ? 1 : 0, a.shape[i]!);
   out[k++] = f2(27, t1, a.suf3[i]!);
   out[k++] = key(mix(mix(mix(SEED[28]!, t1), w), wp1));
   out[k++] = f2(29, wm1, wp1);
-  out[k++] = f1(30, i + 2 < n ? a.suf3[i + 2]! : END);
-  out[k++] = f1(31, i + 1 < n ? a.suf1[i + 1]! : END);
   return k;
 }
 
-// Forms whose word-feature scores are cached: bounded, cleared when full.
+/** All features of word `i` (what training reads). */
+function allFeatures(a: WordAtoms, tags: Uint8Array, i: number, out: Int32Array): number {
+  let k = wordFeatures(a, i, out);
+  k = neighbourFeatures(a, PREV, i - 1, out, k);
+  k = neighbourFeatures(a, PREV2, i - 2, out, k);
+  k = neighbourFeatures(a, NEXT, i + 1, out, k);
+  k = neighbourFeatures(a, NEXT2, i + 2, out, k);
+  return pairFeatures(a, tags, i, out, k);
+}
+
+// Forms whose feature scores are cached: bounded, cleared when full.
 const CACHE_LIMIT = 50_000;
 
 /** Tags words with a frozen model. */
@@ -74,44 +102,95 @@ export class Tagger {
   private feats = new Int32Array(MAX_FEATS);
   private scores: Float32Array;
   private part: Float32Array;
-  /** The summed weights of a form's word features (they read nothing else). */
+  /**
+   * For each form, the summed weights of the features that read only it: its own (at 0), and
+   * those that read it as the word before (PREV + 1), two before, after and two after.
+   */
   private byForm = new Map<string, Float32Array>();
+  /** The same for the sentence's edges, as places PREV … NEXT2 (a word with no neighbour). */
+  private edges: Float32Array;
+  private rows: Float32Array[] = [];
   constructor(readonly model: LinearModel) {
-    this.scores = new Float32Array(model.classes);
-    this.part = new Float32Array(model.classes);
+    const c = model.classes;
+    this.scores = new Float32Array(c);
+    this.part = new Float32Array(c);
+    const edge = { n: 0 } as WordAtoms;
+    this.edges = new Float32Array(4 * c);
+    for (let place = PREV; place <= NEXT2; place++) {
+      const k = neighbourFeatures(edge, place, -1, this.feats, 0);
+      model.score(this.feats, k, this.part);
+      this.edges.set(this.part, place * c);
+    }
+  }
+
+  /** The cached weights of form `forms[i]` (see `byForm`). */
+  private rowOf(a: WordAtoms, forms: readonly string[], i: number): Float32Array {
+    const form = forms[i]!;
+    let row = this.byForm.get(form);
+    if (row) return row;
+    const { model, feats, part } = this;
+    const c = model.classes;
+    row = new Float32Array(5 * c);
+    model.score(feats, wordFeatures(a, i, feats), part);
+    row.set(part, 0);
+    for (let place = PREV; place <= NEXT2; place++) {
+      model.score(feats, neighbourFeatures(a, place, i, feats, 0), part);
+      row.set(part, (place + 1) * c);
+    }
+    if (this.byForm.size >= CACHE_LIMIT) this.byForm.clear();
+    this.byForm.set(form, row);
+    return row;
   }
 
   /**
    * The UPOS class numbers (indices into UPOS) of the words. `fixed[i]`, when not -1, is the
    * tag of a word the treebank always tags one way (the tag dictionary), taken without scoring.
-   * With the `forms` the atoms were made of, the scores of each form's own features are cached.
+   * With the `forms` the atoms were made of, the scores of features that read one word are
+   * cached by form.
    */
   tag(a: WordAtoms, fixed?: Int8Array, forms?: readonly string[]): Uint8Array {
-    const tags = new Uint8Array(a.n);
-    const { scores: s, part, feats, model, byForm } = this;
-    const classes = s.length;
-    for (let i = 0; i < a.n; i++) {
+    const n = a.n;
+    const tags = new Uint8Array(n);
+    const { scores: s, part, feats, model, edges } = this;
+    const c = s.length;
+    if (!forms) {
+      for (let i = 0; i < n; i++) {
+        if (fixed && fixed[i]! >= 0) {
+          tags[i] = fixed[i]!;
+          continue;
+        }
+        model.score(feats, allFeatures(a, tags, i, feats), s);
+        let best = 0;
+        for (let x = 1; x < c; x++) if (s[x]! > s[best]!) best = x;
+        tags[i] = best;
+      }
+      return tags;
+    }
+    const rows = this.rows;
+    for (let i = 0; i < n; i++) rows[i] = this.rowOf(a, forms, i);
+    for (let i = 0; i < n; i++) {
       if (fixed && fixed[i]! >= 0) {
         tags[i] = fixed[i]!;
         continue;
       }
-      let own = forms ? byForm.get(forms[i]!) : undefined;
-      if (!own) {
-        own = new Float32Array(classes);
-        model.score(feats, wordFeatures(a, i, feats), own);
-        if (forms) {
-          if (byForm.size >= CACHE_LIMIT) byForm.clear();
-          byForm.set(forms[i]!, own);
-        }
-      }
-      model.score(feats, contextFeatures(a, tags, i, feats, 0), part);
+      model.score(feats, pairFeatures(a, tags, i, feats, 0), part);
+      const own = rows[i]!;
+      const p1 = i > 0 ? rows[i - 1]! : edges;
+      const o1 = i > 0 ? (PREV + 1) * c : PREV * c;
+      const p2 = i > 1 ? rows[i - 2]! : edges;
+      const o2 = i > 1 ? (PREV2 + 1) * c : PREV2 * c;
+      const n1 = i + 1 < n ? rows[i + 1]! : edges;
+      const q1 = i + 1 < n ? (NEXT + 1) * c : NEXT * c;
+      const n2 = i + 2 < n ? rows[i + 2]! : edges;
+      const q2 = i + 2 < n ? (NEXT2 + 1) * c : NEXT2 * c;
       let best = 0;
-      for (let c = 0; c < classes; c++) {
-        s[c] = own[c]! + part[c]!;
-        if (s[c]! > s[best]!) best = c;
+      for (let x = 0; x < c; x++) {
+        s[x] = part[x]! + own[x]! + p1[o1 + x]! + p2[o2 + x]! + n1[q1 + x]! + n2[q2 + x]!;
+        if (s[x]! > s[best]!) best = x;
       }
       tags[i] = best;
     }
+    rows.length = 0;
     return tags;
   }
 }
@@ -137,7 +216,7 @@ export function trainTagger(
       const { atoms, gold } = data[si]!;
       const tags = new Uint8Array(atoms.n);
       for (let i = 0; i < atoms.n; i++) {
-        const k = contextFeatures(atoms, tags, i, feats, wordFeatures(atoms, i, feats));
+        const k = allFeatures(atoms, tags, i, feats);
         p.score(feats, k, scores);
         let best = 0;
         for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
