@@ -110,6 +110,15 @@ function codesOf(group: readonly ActorMention[]): string[] {
   return [...new Set(group.flatMap((m) => m.codes))];
 }
 
+/** Roles from a source group and a target group, read elsewhere (the dependency tree). */
+export function rolesFrom(
+  sourceGroup: ActorMention[],
+  targetGroup: ActorMention[],
+  how: string,
+): Roles {
+  return build(sourceGroup, targetGroup, how);
+}
+
 function build(sourceGroup: ActorMention[], targetGroup: ActorMention[], how: string): Roles {
   const sourceCodes = codesOf(sourceGroup);
   const targetCodes = codesOf(targetGroup).filter((c) => !sourceCodes.includes(c));
@@ -132,8 +141,11 @@ function agentAfter(ctx: RoleContext, from: number, to: number, nounOnly = false
     if (nounOnly && /^(is|are|was|were|be|been|being|has|have|had)$/.test(ctx.tokens[j]!.lower))
       return [];
     if (ctx.tokens[j]!.lower !== 'by') continue;
-    const after = actorsBetween(ctx, j + 1, Math.min(to, j + 6));
-    if (after.length) return groupStartingAt(ctx, after, 0);
+    // The agent starts within a few words of "by"; its list runs on ("by the UN, U.S., French
+    // and Chinese representatives").
+    const after = actorsBetween(ctx, j + 1, to);
+    if (after.length && after[0]!.start < (ctx.tokens[Math.min(to, j + 6)]?.start ?? Infinity))
+      return groupStartingAt(ctx, after, 0);
   }
   return [];
 }
