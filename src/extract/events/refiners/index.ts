@@ -11,6 +11,11 @@ import { dateLayout } from './date-layout.ts';
 import { datedMentions } from './dated-mentions.ts';
 import { findPredicates } from './find-predicates.ts';
 import { governingActs } from './governing-acts.ts';
+import { governedOnTree } from './governed-on-tree.ts';
+import { frontedCircumstance } from './fronted-circumstance.ts';
+import { circumstanceRoles } from './circumstance-roles.ts';
+import { negationOnTree } from './negation-on-tree.ts';
+import { rolesOnTree } from './roles-on-tree.ts';
 import { headingDate } from './heading-date.ts';
 import { leadingVerb } from './leading-verb.ts';
 import { mergeMentions } from './merge-mentions.ts';
@@ -53,6 +58,10 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   findPredicates,
   // Governed triggers go before the layout: a dropped trigger does not block another's date.
   governingActs,
+  // What the clause words miss: conditions and content clauses, on the parsed sentence.
+  governedOnTree,
+  // "After X did A, Y did B": B is the main act, not A's content (the heuristics read it so).
+  frontedCircumstance,
   // The heading date may come from an earlier line's entry: before any trigger reads it.
   headingDate,
   sayings,
@@ -61,10 +70,16 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   clause,
   // Modality reads the clause's cues; an alternative not taken needs no roles.
   modality,
+  // "has no intention of lifting": a governing "no" the auxiliary chain does not reach.
+  negationOnTree,
   // Roles read the possessive official and the conjunct's subject: both first.
   possessiveOfficial,
   conjunctSubject,
   roles,
+  // Fewer than two parties from the clause words: the tree's arguments may name more.
+  rolesOnTree,
+  // The opening circumstance's act keeps to its own clause's actors.
+  circumstanceRoles,
   // Dates before context parties: a dated act of cooperation is the document pair's.
   clauseDates,
   partiesFromContext,

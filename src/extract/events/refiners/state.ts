@@ -19,6 +19,7 @@ import type { Roles } from '../roles.ts';
 import type { SentenceLayout } from '../event-dates.ts';
 import type { Candidate } from '../merge-mentions.ts';
 import type { Coded } from '../transform.ts';
+import type { SentenceTree } from '../tree/sentence-tree.ts';
 
 /** A line of the extraction trace: which rule did what, and why a candidate was dropped. */
 export type TraceFn = (line: string) => void;
@@ -96,6 +97,8 @@ export interface SentenceState {
   layout: SentenceLayout;
   lastVerb: LastVerb | null;
   leading: LeadingVerb | null;
+  /** The sentence's dependency tree, parsed on first need (sentence-tree.ts); unset until then. */
+  tree?: SentenceTree;
 }
 
 /** "Germany invaded France … and occupied Paris": the subject a conjunct shares, and where. */

@@ -2,10 +2,10 @@
 // when "… and urged" shares it), the passive's patient (`nsubj:pass`) and agent (`obl:agent`,
 // "by X"), objects (`obj`, `iobj`), obliques and noun modifiers with their case marker
 // ("on Iran", "with Japan"), a noun's possessor ("Sweden's envoy", "Chinese exercises"). A
-// coordinated or apposed list counts whole ("Brazil, Argentina and Peru"); "each other" and
+// coordinated list counts whole ("Brazil, Argentina and Peru"); "each other" and
 // "one another" stand for the subject's own parties.
 import type { Span } from '../../types.ts';
-import { baseRel, childrenBy, markers, type SentenceTree } from './sentence-tree.ts';
+import { baseRel, childrenBy, headOfSpan, markers, type SentenceTree } from './sentence-tree.ts';
 
 export type ArgumentRel = 'subject' | 'patient' | 'agent' | 'object' | 'oblique' | 'possessor';
 
@@ -128,29 +128,27 @@ export function argumentWords(tree: SentenceTree, a: Argument): Set<number> {
   return out;
 }
 
-/** The argument of `p` that covers the span (an actor mention), or null. */
+/**
+ * The argument of `p` whose phrase holds the span (an actor mention): the mention's head word
+ * climbs to an argument word through its list, its modifiers and the phrases it heads, but not
+ * out of a clause, and not out of an apposition, which renames its party ("Pakistan, a key
+ * *U.S.* ally, …" names one). Null when the mention is no argument of `p`.
+ */
 export function argumentCovering(
   tree: SentenceTree,
   args: readonly Argument[],
   span: Span,
 ): Argument | null {
-  let best: Argument | null = null;
-  let bestSize = Infinity;
-  for (const a of args) {
-    const words = argumentWords(tree, a);
-    let hit = false;
-    for (const i of words) {
-      const w = tree.words[i]!;
-      if (w.start < span.end && w.end > span.start) {
-        hit = true;
-        break;
-      }
-    }
-    // The narrowest argument wins ("the envoy of Sweden" inside an object's phrase).
-    if (hit && words.size < bestSize) {
-      best = a;
-      bestSize = words.size;
-    }
+  const h = headOfSpan(tree, span.start, span.end);
+  if (h < 0) return null;
+  let cur = h;
+  for (let steps = 0; cur >= 0 && steps < tree.words.length; steps++) {
+    const found = args.find((a) => a.word === cur);
+    if (found) return found;
+    const w = tree.words[cur]!;
+    if (CLAUSE.test(w.deprel) || (w.deprel === 'conj' && /^(VERB|AUX)$/.test(w.upos))) return null;
+    if (w.deprel === 'appos') return null;
+    cur = w.head;
   }
-  return best;
+  return null;
 }

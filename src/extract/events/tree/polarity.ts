@@ -58,6 +58,10 @@ export function polarityOf(tree: SentenceTree, p: number): Polarity {
       rel === 'advcl' &&
       (tree.kids[i] ?? []).some((k) => /^(by|through)$/.test(tree.words[k]!.key));
     if (content && REFUSING.has(h.lemma)) return { modality: 'negated', cues: [h.key] };
+    // A clause with a subject of its own ("made no comment, … that India backs …") keeps its own
+    // polarity; only a subjectless content ("no intention of lifting") takes its governor's.
+    const subject = (tree.kids[i] ?? []).some((k) => /^nsubj/.test(tree.words[k]!.deprel));
+    if (content && subject) break;
     if (w.deprel === 'acl:relcl') break;
     // "will visit Chad and sign …": a conjunct with no subject or auxiliary of its own shares
     // its first conjunct's.

@@ -1,0 +1,57 @@
+// The act of an opening circumstance clause ("After X voiced support for …, Y's envoy was
+// summoned") takes its parties from that clause only: the main clause's actors are another
+// act's. Reads the tree `fronted-circumstance` parsed; parses nothing itself.
+import { clausePlace } from '../tree/clause-role.ts';
+import { predicateOf } from '../tree/decide.ts';
+import { rolesFrom } from '../roles.ts';
+import { treeTrigger } from '../tree/of-sentence.ts';
+import type { TriggerRefiner } from './state.ts';
+
+/** The span of the words under `p` (its clause, as the parser bounded it). */
+function subtreeSpan(
+  words: readonly { start: number; end: number; head: number }[],
+  p: number,
+): [number, number] {
+  let lo = words[p]!.start;
+  let hi = words[p]!.end;
+  words.forEach((w, i) => {
+    let h = i;
+    for (let steps = 0; h >= 0 && h !== p && steps < words.length; steps++) h = words[h]!.head;
+    if (h === p) {
+      lo = Math.min(lo, w.start);
+      hi = Math.max(hi, w.end);
+    }
+  });
+  return [lo, hi];
+}
+
+/** Keeps a fronted circumstance's parties inside its own clause. */
+export const circumstanceRoles: TriggerRefiner = {
+  name: 'circumstance-roles',
+  scope: 'trigger',
+  run(t) {
+    const { s, hit, roles } = t;
+    const tree = s.tree;
+    if (!tree || !roles?.used.length) return undefined;
+    const p = predicateOf(tree, treeTrigger(s, hit));
+    if (p < 0 || clausePlace(tree, p).role !== 'circumstance') return undefined;
+    // Only a clause that opens the sentence, before its main act.
+    const root = tree.words.findIndex((w) => w.head < 0);
+    if (root < 0 || tree.words[root]!.start < t.trigger.end) return undefined;
+    const [lo, hi] = subtreeSpan(tree.words, p);
+    const inside = (m: { start: number; end: number }) => m.start >= lo && m.end <= hi;
+    if (roles.used.every(inside)) return undefined;
+    const source = roles.used.filter((m) => inside(m) && m === roles.source);
+    const rest = roles.used.filter((m) => inside(m) && m !== roles.source);
+    t.roles =
+      source.length || rest.length
+        ? rolesFrom(
+            source.length ? source : rest,
+            source.length ? rest : [],
+            `${roles.how}; its own clause on the tree`,
+          )
+        : null;
+    s.doc.trace?.(`roles of '${t.trigger.text}' kept to its circumstance clause`);
+    return undefined;
+  },
+};
