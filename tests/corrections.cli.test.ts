@@ -203,7 +203,7 @@ describe('ties corrections', () => {
     ]);
     expect([r.code, r.stderr.trim()]).toEqual([
       2,
-      'ties corrections: value.date: must be YYYY, YYYY-MM, YYYY-MM-DD or START/END of those',
+      'ties corrections: date must be YYYY, YYYY-MM, YYYY-MM-DD or START/END of those',
     ]);
     expect(
       read(db, (x) =>

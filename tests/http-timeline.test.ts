@@ -224,14 +224,23 @@ describe('GET /api/timeline', () => {
   });
 
   it.each([
-    ['cursor=12', /^cursor: /],
-    ['cursor=1_2_x', /^cursor: /],
-    ['limit=0', /^limit: /],
-    ['limit=10001', /^limit: /],
+    ['cursor=12', /^cursor is not a cursor this server gave/],
+    ['cursor=1_2_x', /^cursor is not a cursor this server gave/],
+    ['limit=0', /^limit must be at least 1$/],
+    ['limit=10001', /^limit must be at most 10000$/],
+    ['limit=1&limit=2', /^limit must be given once$/],
+    ['type=HUG', /^type 'HUG' is not a PLOVER type \(/],
+    ['from=1990&to=1980', /^from must not be after to$/],
+    ['cursor=' + 'x'.repeat(65), /^cursor is too long \(at most 64\)$/],
   ])('refuses %s with a one-line 400', async (q, message) => {
     const res = await app.request(`/api/timeline?a=AZE&${q}`);
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).error.message).toMatch(message);
+  });
+
+  it('names a missing parameter in a plain sentence', async () => {
+    const res = await app.request('/api/timeline?b=AZE');
+    expect([res.status, ((await res.json()) as any).error.message]).toEqual([400, 'a is required']);
   });
 
   it('answers 304 while the store is unchanged; a write here or by another connection changes the ETag', async () => {

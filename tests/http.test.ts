@@ -349,7 +349,7 @@ describe('POST /api/documents', () => {
     expect([res.status, res.body.error.code, res.body.error.message]).toEqual([
       400,
       'INVALID',
-      'date: must be a date YYYY-MM-DD',
+      'date must be a date YYYY-MM-DD',
     ]);
   });
 

@@ -90,7 +90,7 @@ const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64u
 function decodeCursor(cursor: string): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!/^(?:date|ordinal|figure|arithmetic):/.test(key))
-    throw new TiesError('INVALID', 'cursor: not a cursor this server gave');
+    throw new TiesError('INVALID', 'cursor is not a cursor this server gave');
   return key;
 }
 
@@ -157,7 +157,7 @@ export function explainEvent(db: Db, id: string, options: ExplainOptions = {}): 
   const limit = options.limit ?? -1;
   const from = options.cursor !== undefined ? Number(options.cursor) : 1;
   if (!Number.isInteger(from) || from < 1)
-    throw new TiesError('INVALID', 'cursor: not a cursor this server gave');
+    throw new TiesError('INVALID', 'cursor is not a cursor this server gave');
   const [first] = mentionsOfEvent(db, eventId, 1, 0);
   const later = mentionsOfEvent(db, eventId, limit, from);
   const mentionCount = countMentionsOfEvent(db, eventId);

@@ -3,6 +3,7 @@
 // correction made now and one re-applied at the next ingest go through the same code. Also
 // deleting and re-dating documents, sharing corrections between stores, and writing a
 // document's corrected events as gold for ../shared/eval's scorer.
+import { issueMessage } from './schemas.ts';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { TiesError } from '../errors.ts';
@@ -275,10 +276,8 @@ export function addCorrection(db: Db, raw: unknown, now = new Date()): Correctio
 function validated(raw: unknown): CorrectionInput {
   const r = correctionInput.safeParse(raw);
   if (r.success) return r.data as CorrectionInput;
-  const issue = r.error.issues[0];
   // An unknown actor name is the resolver's NOT_FOUND, not a schema message.
-  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-  throw new TiesError('INVALID', `${where}${issue?.message ?? 'invalid correction'}`);
+  throw new TiesError('INVALID', issueMessage(r.error));
 }
 
 /** Undoes a correction: it is deleted and its document stored again without it. */

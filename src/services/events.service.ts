@@ -295,7 +295,7 @@ export function decodeCursor(s: string): EventCursor {
   if (!m)
     throw new TiesError(
       'INVALID',
-      'cursor: is not a cursor this server gave (use the `next` of the previous page)',
+      'cursor is not a cursor this server gave (use the `next` of the previous page)',
     );
   return { first: Number(m[1]), last: Number(m[2]), id: Number(m[3]) };
 }

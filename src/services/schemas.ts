@@ -191,11 +191,42 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
   throw new TiesError('INVALID', issueMessage(r.error));
 }
 
-/** The one-line message of a validation failure: the first bad field and what is wrong. */
+// Messages written for a field read after its name ("limit must be at least 1", "type 'HUG' is
+// not a PLOVER type"); zod's own start with a capital ("Invalid input: …") and are reworded.
+const AFTER_NAME = /^(?:must|is|are|needs|has|cannot|should|not|')/;
+
+/**
+ * The one-line message of a validation failure: one plain sentence naming the first bad field
+ * ("limit must be at least 1", "a is required"), never zod's path ("type.0: …").
+ */
 export function issueMessage(error: z.ZodError): string {
   const issue = error.issues[0];
-  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-  return `${where}${issue?.message ?? 'invalid input'}`;
+  if (!issue) return 'the input is not valid';
+  // The field, not where it is: "type", not "type.0"; "date", not "value.date".
+  const name = issue.path.findLast((p): p is string => typeof p === 'string');
+  const message = issue.message;
+  if (!name) return message;
+  if (message === name || message.startsWith(`${name} `)) return message;
+  if (AFTER_NAME.test(message)) return `${name} ${message}`;
+  switch (issue.code) {
+    case 'invalid_type': {
+      // zod 4 leaves the input out of its issues; its message says what it received.
+      const received = /received (\w+)/.exec(message)?.[1];
+      if (received === 'undefined') return `${name} is required`;
+      if (received === 'array') return `${name} must be given once`;
+      return `${name} must be a ${issue.expected}`;
+    }
+    case 'too_big':
+      return `${name} is too ${issue.origin === 'string' ? 'long' : 'large'} (at most ${issue.maximum})`;
+    case 'too_small':
+      return issue.origin === 'string' && issue.minimum === 1
+        ? `${name} must not be empty`
+        : `${name} is too ${issue.origin === 'string' ? 'short' : 'small'} (at least ${issue.minimum})`;
+    case 'unrecognized_keys':
+      return `unknown field ${issue.keys.join(', ')}`;
+    default:
+      return `${name} is not valid: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+  }
 }
 
 /** Where the server listens: `--port` (else `PORT`, else 8787), `--host` (else `HOST`, else 127.0.0.1). */
