@@ -3,31 +3,34 @@
 // fulfilments in several wordings and between several pairs; negative rows are look-alikes
 // (another pair, an earlier event, other wording, another type or direction) that must stay open.
 import { describe, expect, it } from 'vitest';
+import { clauseOf, contentWordsOf } from '../src/extract/claims/clause-wording.ts';
 import {
-  clauseOf,
-  contentWordsOf,
   fulfillingTypes,
   fulfils,
   type EventMentionFacts,
   type ProspectFacts,
 } from '../src/merge/fulfils.ts';
+import { readWording, wordingOf } from '../src/services/clause-wording.ts';
 
-type P = Partial<ProspectFacts> & Pick<ProspectFacts, 'type' | 'text'>;
-type E = Partial<EventMentionFacts> & Pick<EventMentionFacts, 'type' | 'date' | 'text'>;
+// Each row gives the clause's text; the rule reads what ingest stores of it (`wordingOf`).
+type P = Partial<ProspectFacts> & Pick<ProspectFacts, 'type'> & { text: string };
+type E = Partial<EventMentionFacts> & Pick<EventMentionFacts, 'type' | 'date'> & { text: string };
 
-const prospect = (p: P): ProspectFacts => ({
+const prospect = ({ text, ...p }: P): ProspectFacts => ({
   mode: null,
   date: null,
   source: 'AZE',
   target: 'PAK',
   actors: ['AZE', 'PAK'],
+  wording: readWording(wordingOf(text)),
   ...p,
 });
-const event = (e: E): EventMentionFacts => ({
+const event = ({ text, ...e }: E): EventMentionFacts => ({
   mode: null,
   source: 'AZE',
   target: 'PAK',
   actors: ['AZE', 'PAK'],
+  wording: readWording(wordingOf(text)),
   ...e,
 });
 

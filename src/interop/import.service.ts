@@ -5,6 +5,7 @@ import { quadClass } from '../codes/plover.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
 import { sameEvent } from '../merge/same-event.ts';
 import { checkCorrection, importCorrections } from '../services/corrections.service.ts';
+import { storeClauseWording } from '../services/clause-wording.ts';
 import { indexDocumentConflicts } from '../services/conflict-index.ts';
 import { documentId, factsOf, mentionOf, width } from '../services/persist.service.ts';
 import type { Db } from '../store/db.ts';
@@ -118,6 +119,7 @@ function storeImported(
   if (!insertDocument(db, doc, lines)) return false;
   const touched = new Set<number>();
   for (const { key, m } of mentions) place(db, m, key, at, touched);
+  storeClauseWording(db, doc.id);
   return true;
 }
 
@@ -338,8 +340,11 @@ export function importJson(db: Db, text: string, name: string): JsonImportSummar
       if (!t) touched.set(m.documentId, (t = new Set()));
       place(db, m, key, at, t);
     }
-    // The claims of an imported text are read now, not when the store is next opened for a query.
-    for (const doc of added) indexDocumentConflicts(db, doc, null);
+    // What reads of the text (clause wording, claims) is read now, not when the store is queried.
+    for (const doc of added) {
+      storeClauseWording(db, doc.id);
+      indexDocumentConflicts(db, doc, null);
+    }
     summary.mentions = mentions.length;
   }).immediate();
   summary.newEvents = at.created.size;

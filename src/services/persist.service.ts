@@ -46,6 +46,7 @@ import { groupMentions, type GroupedMention } from '../merge/regroup.ts';
 import { applyCorrections, type CorrectionOutcome } from './apply-corrections.ts';
 import { insertFigures, insertProspects, insertStances } from '../store/facts.repo.ts';
 import type { MergeIndex } from './merge-index.ts';
+import { storeClauseWording } from './clause-wording.ts';
 import {
   indexDocumentConflicts,
   refreshScopes,
@@ -581,6 +582,8 @@ function writeDocument(
     extraction.figures.map((figure) => ({ figure, bounds: bounds(figure.date) })),
   );
   insertStances(db, doc.id, extraction.stances);
+  // What the fulfilment check compares of each clause is read now, not when prospects are listed.
+  storeClauseWording(db, doc.id);
   indexDocumentConflicts(db, doc, claims ?? null);
   return extraction.events.length;
 }

@@ -1,12 +1,13 @@
 // Prospects and their follow-up: each stored prospect with the stored event that fulfils it, if
 // any. Links are computed when read, not stored: a document added or removed in any order
 // changes them at once, and no migration or re-link pass can leave them stale (decision 0008).
+// What the rule compares of each clause was read at ingest (clause-wording.ts): listing reads
+// stored rows only, and runs no extraction.
 import {
-  clauseOf,
   designationsOf,
   fulfillingTypes,
   fulfils,
-  wordsOf,
+  type ClauseWording,
   type FulfilmentVerdict,
 } from '../merge/fulfils.ts';
 import type { Evidence, PloverType } from '../extract/types.ts';
@@ -19,6 +20,7 @@ import {
   type ProspectRow,
 } from '../store/prospects.repo.ts';
 import { resolveActorQuery, type ActorRef } from './actors.service.ts';
+import { readWording } from './clause-wording.ts';
 
 /** The event that fulfilled a prospect, with the mention (document and sentence) that shows it. */
 export interface Fulfilment {
@@ -86,7 +88,7 @@ const notBefore = (p: ProspectRow): string | null => {
 
 /** A candidate mention with what the rule reads of it, prepared once per listing. */
 export interface Candidate extends CandidateMention {
-  clause: string;
+  clause: ClauseWording;
   eventDocuments: string[];
 }
 
@@ -96,7 +98,7 @@ export class CandidateSet {
 
   constructor(readonly items: Candidate[]) {
     items.forEach((m, i) => {
-      for (const w of wordsOf(m.clause)) {
+      for (const w of m.clause.words) {
         const list = this.byWord.get(w);
         if (list) list.push(i);
         else this.byWord.set(w, [i]);
@@ -109,10 +111,10 @@ export class CandidateSet {
    * sharing a content word with it and, when it names a designation ("JF-17"), naming the same
    * one or none.
    */
-  sharingWords(clause: string): Candidate[] {
+  sharingWords(clause: ClauseWording): Candidate[] {
     const mine = designationsOf(clause);
     const at = new Set<number>();
-    for (const w of wordsOf(clause)) for (const i of this.byWord.get(w) ?? []) at.add(i);
+    for (const w of clause.words) for (const i of this.byWord.get(w) ?? []) at.add(i);
     return [...at]
       .sort((a, b) => a - b)
       .map((i) => this.items[i]!)
@@ -127,7 +129,7 @@ export class CandidateSet {
 /** The best fulfilment of `p` among `candidates` (earliest event first; the best-worded mention of it). */
 export function findFulfilment(p: ProspectRow, candidates: CandidateSet): Fulfilment | null {
   let found: { m: Candidate; v: FulfilmentVerdict } | null = null;
-  const clause = clauseOf(p.sentence, p.evidence);
+  const clause = readWording(p.wording);
   // Copies of one document repeat one clause under one event: outside the prospect's own
   // document the verdict on it is the same, so it is asked once.
   const asked = new Set<string>();
@@ -135,7 +137,8 @@ export function findFulfilment(p: ProspectRow, candidates: CandidateSet): Fulfil
     // Candidates come earliest event first: once an event fulfils, later events cannot do better.
     if (found && found.m.eventId !== m.eventId) break;
     if (m.documentId !== p.documentId) {
-      const key = `${m.eventId}\u0000${m.clause}`;
+      // Equal stored wordings are equal clauses to the rule.
+      const key = `${m.eventId}\u0000${m.wordingKey}`;
       if (asked.has(key)) continue;
       asked.add(key);
     }
@@ -148,7 +151,7 @@ export function findFulfilment(p: ProspectRow, candidates: CandidateSet): Fulfil
         source: p.source,
         target: p.target,
         actors: p.actors,
-        text: clause,
+        wording: clause,
         documentId: p.documentId,
         sentence: p.sentence,
       },
@@ -160,7 +163,7 @@ export function findFulfilment(p: ProspectRow, candidates: CandidateSet): Fulfil
         target: m.target,
         actors: m.actors,
         negated: m.negated,
-        text: m.clause,
+        wording: m.clause,
         documentId: m.documentId,
         evidence: m.evidence ?? undefined,
         eventDocuments: m.eventDocuments,
@@ -232,7 +235,7 @@ export function prospects(db: Db, q: ProspectsQuery = {}): ProspectsResult {
       new CandidateSet(
         mentions.map((m) => ({
           ...m,
-          clause: m.evidence ? clauseOf(m.sentence, m.evidence) : m.sentence.text,
+          clause: readWording(m.wording),
           eventDocuments: docs.get(m.eventId) ?? [],
         })),
       ),

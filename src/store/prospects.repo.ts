@@ -6,6 +6,19 @@ import { prepared, type Db } from './db.ts';
 import { fromDay, toDay } from './days.ts';
 import { SENTENCE_SQL } from './documents.repo.ts';
 
+/**
+ * What was read of a clause when its document was stored (services/clause-wording.ts), as
+ * arrays in the order they were found; null for a row stored before it was kept.
+ */
+export interface StoredWording {
+  words: string[];
+  people: string[];
+  domains: string[];
+}
+
+const wordingOf = (json: string | null): StoredWording | null =>
+  json === null ? null : (JSON.parse(json) as StoredWording);
+
 /** A stored prospect with its document and the sentence that states it. */
 export interface ProspectRow {
   id: number;
@@ -26,6 +39,9 @@ export interface ProspectRow {
   evidence: Evidence;
   /** The stored sentence holding the evidence's start (the evidence itself when none is stored). */
   sentence: Evidence;
+  /** What was read of the clause stating it; `wordingKey` is its stored JSON. */
+  wording: StoredWording | null;
+  wordingKey: string | null;
 }
 
 /** A mention of a stored event, as the fulfilment rule and the listing need it. */
@@ -46,6 +62,9 @@ export interface CandidateMention {
   evidence: Evidence | null;
   /** The mention's sentence (its evidence when no sentence is stored; empty for an imported row without text). */
   sentence: Evidence;
+  /** What was read of the mention's clause; `wordingKey` is its stored JSON. */
+  wording: StoredWording | null;
+  wordingKey: string | null;
 }
 
 /** Filter of the prospect listing: prospects naming `a` (and `b`). */
@@ -70,7 +89,7 @@ export function listProspectRows(db: Db, f: ProspectFilter = {}): ProspectRow[] 
     db,
     `SELECT p.id, p.document_id AS documentId, d.title AS documentTitle, d.date AS documentDate, p.kind, p.type, p.mode,
        p.date, p.source, p.source_text AS sourceText, p.target, p.target_text AS targetText, p.actors,
-       p.evidence_start AS s, p.evidence_end AS e, p.evidence_text AS t,
+       p.wording AS wordingKey, p.evidence_start AS s, p.evidence_end AS e, p.evidence_text AS t,
        ${SENTENCE_SQL.start('d', 'f.rowid')} AS ss, ${SENTENCE_SQL.end('d', 'f.rowid')} AS se, f.text AS st,
        (SELECT max(m.date_first) FROM mentions m WHERE m.document_id = p.document_id AND m.negated = 0) AS latest
      FROM prospects p JOIN documents d ON d.id = p.document_id
@@ -79,7 +98,7 @@ export function listProspectRows(db: Db, f: ProspectFilter = {}): ProspectRow[] 
      ORDER BY p.date_first IS NULL, p.date_first, d.added_at, p.document_id, p.evidence_start, p.id`,
   ).all({ a: f.a ?? null, b: f.b ?? null }) as (Omit<
     ProspectRow,
-    'actors' | 'evidence' | 'sentence' | 'latestEventDate'
+    'actors' | 'evidence' | 'sentence' | 'latestEventDate' | 'wording'
   > & {
     actors: string;
     latest: number | null;
@@ -92,6 +111,7 @@ export function listProspectRows(db: Db, f: ProspectFilter = {}): ProspectRow[] 
   })[];
   return rows.map(({ s, e, t, ss, se, st, actors, latest, ...r }) => ({
     ...r,
+    wording: wordingOf(r.wordingKey),
     latestEventDate: fromDay(latest),
     actors: JSON.parse(actors) as string[],
     evidence: { start: s, end: e, text: t },
@@ -137,7 +157,7 @@ export function candidateMentions(db: Db, o: CandidateOptions): CandidateMention
        FROM mentions m WHERE m.event_id IN (SELECT id FROM ev)
      )
      SELECT ev.id AS eventId, ev.type, ev.mode, ev.date, ev.date_first AS dateFirst, ev.source, ev.target, ev.actors,
-       ev.negated, ms.document_id AS documentId, d.title AS documentTitle,
+       ev.negated, ms.document_id AS documentId, d.title AS documentTitle, ms.wording AS wordingKey,
        ms.evidence_start AS s, ms.evidence_end AS e, ms.evidence_text AS t,
        ${SENTENCE_SQL.start('d', 'f.rowid')} AS ss, ${SENTENCE_SQL.end('d', 'f.rowid')} AS se, f.text AS st
      FROM ev JOIN ms ON ms.event_id = ev.id JOIN documents d ON d.id = ms.document_id
@@ -149,7 +169,10 @@ export function candidateMentions(db: Db, o: CandidateOptions): CandidateMention
     ...typeParams,
     from: toDay(o.notBefore),
     perEvent: o.mentionsPerEvent ?? 20,
-  }) as (Omit<CandidateMention, 'actors' | 'negated' | 'evidence' | 'sentence' | 'dateFirst'> & {
+  }) as (Omit<
+    CandidateMention,
+    'actors' | 'negated' | 'evidence' | 'sentence' | 'dateFirst' | 'wording'
+  > & {
     actors: string;
     negated: number;
     dateFirst: number;
@@ -162,6 +185,7 @@ export function candidateMentions(db: Db, o: CandidateOptions): CandidateMention
   })[];
   return rows.map(({ s, e, t, ss, se, st, actors, negated, dateFirst, ...r }) => ({
     ...r,
+    wording: wordingOf(r.wordingKey),
     dateFirst: fromDay(dateFirst),
     actors: JSON.parse(actors) as string[],
     negated: negated === 1,
@@ -179,4 +203,72 @@ export function eventDocuments(db: Db, eventIds: number[]): Map<number, string[]
   const s = prepared(db, `SELECT DISTINCT document_id FROM mentions WHERE event_id = ?`).pluck();
   for (const id of new Set(eventIds)) out.set(id, s.all(id) as string[]);
   return out;
+}
+
+/** A stored mention or prospect of a document, with the stored sentence its evidence starts in. */
+export interface ClauseSource {
+  table: 'mentions' | 'prospects';
+  id: number;
+  /** Null for imported mentions that carry no span. */
+  evidence: Evidence | null;
+  /** The sentence holding the evidence's start (the evidence itself when none is stored). */
+  sentence: Evidence;
+}
+
+/**
+ * The mentions and prospects of a document whose clause wording is not stored yet, each with its
+ * sentence: the same sentence the listing reads (`SENTENCE_SQL.at`).
+ */
+export function clausesToRead(db: Db, documentId: string): ClauseSource[] {
+  const part = (table: string, alias: string) =>
+    `SELECT '${table}' AS tbl, ${alias}.id, ${alias}.evidence_start AS s, ${alias}.evidence_end AS e,
+       ${alias}.evidence_text AS t, ${SENTENCE_SQL.start('d', 'f.rowid')} AS ss,
+       ${SENTENCE_SQL.end('d', 'f.rowid')} AS se, f.text AS st
+     FROM ${table} ${alias} JOIN documents d ON d.id = ${alias}.document_id
+     LEFT JOIN sentences_fts f ON f.rowid = ${SENTENCE_OF(`${alias}.document_id`, `${alias}.evidence_start`)}
+     WHERE ${alias}.document_id = @doc AND ${alias}.wording IS NULL`;
+  const rows = prepared(
+    db,
+    `${part('mentions', 'm')} UNION ALL ${part('prospects', 'p')} ORDER BY 1, 2`,
+  ).all({ doc: documentId }) as {
+    tbl: 'mentions' | 'prospects';
+    id: number;
+    s: number | null;
+    e: number | null;
+    t: string | null;
+    ss: number | null;
+    se: number | null;
+    st: string | null;
+  }[];
+  return rows.map(({ tbl, id, s, e, t, ss, se, st }) => ({
+    table: tbl,
+    id,
+    evidence: s !== null && e !== null && t !== null ? { start: s, end: e, text: t } : null,
+    sentence:
+      ss !== null && se !== null && st !== null
+        ? { start: ss, end: se, text: st }
+        : { start: s ?? 0, end: e ?? (t ?? '').length, text: t ?? '' },
+  }));
+}
+
+/** Stores what was read of the clause of a mention or prospect. */
+export function setWording(
+  db: Db,
+  table: 'mentions' | 'prospects',
+  id: number,
+  wording: StoredWording,
+): void {
+  prepared(db, `UPDATE ${table} SET wording = ? WHERE id = ?`).run(JSON.stringify(wording), id);
+}
+
+/** Documents with a mention or prospect whose clause wording is not stored, at most `limit`. */
+export function documentsWithoutWording(db: Db, limit = -1): string[] {
+  return prepared(
+    db,
+    `SELECT document_id FROM mentions WHERE wording IS NULL
+     UNION SELECT document_id FROM prospects WHERE wording IS NULL
+     ORDER BY 1 LIMIT ?`,
+  )
+    .pluck()
+    .all(limit) as string[];
 }
