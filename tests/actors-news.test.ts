@@ -32,3 +32,102 @@ describe('a de facto government is its state in the years it governs', () => {
     expect(mentions(text, date)).toEqual(expected);
   });
 });
+
+describe('a former office-holder acts for no one, nor does the state named with them', () => {
+  const rows: [string, string[]][] = [
+    ['Former NATO Secretary General Jens Halvorsen urged Serbia to act.', ['Serbia=SRB']],
+    ["Peru's former president, Ana Quispe, praised Chile.", ['Chile=CHL']],
+    ['The former Estonian foreign minister told Latvia to wait.', ['Latvia=LVA']],
+    ['Ex-President Bush visited Iraq.', ['Iraq=IRQ']],
+    // A former state is still a state; a serving official is coded.
+    ['The former Soviet Union armed Cuba.', ['Soviet Union=SUN', 'Cuba=CUB']],
+    [
+      'Estonian Foreign Minister Kadri Tamm told Latvia to wait.',
+      ['Estonian Foreign Minister Kadri Tamm=EST', 'Latvia=LVA'],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(mentions(text, '2021-05-01')).toEqual(expected);
+  });
+});
+
+describe('an organ or an organisation called by its kind is the one named before', () => {
+  const rows: [string, string[]][] = [
+    [
+      "Ghana's army reported a raid near the border with Togo. The military said ten were held.",
+      ['Ghana=GHA', 'Togo=TGO', 'The military=GHA'],
+    ],
+    [
+      'Peru recalled its envoy. Later, the military’s press office denied a coup in Peru.',
+      ['Peru=PER', 'Peru=PER'],
+    ],
+    [
+      'The Biden administration eased curbs on Cuba. The administration said more would follow.',
+      ['Biden=USA', 'Cuba=CUB', 'The administration=USA'],
+    ],
+    [
+      'Guyana asked the International Court of Justice to rule. The court rejected a request by Venezuela.',
+      ['Guyana=GUY', 'International Court of Justice=ICJ', 'The court=ICJ', 'Venezuela=VEN'],
+    ],
+    [
+      'Mali and Niger left ECOWAS in January. They accused the regional body of serving France.',
+      [
+        'Mali=MLI',
+        'Niger=NER',
+        'ECOWAS=ECOWAS',
+        'They=MLI+NER',
+        'the regional body=ECOWAS',
+        'France=FRA',
+      ],
+    ],
+    // An adjective before a noun, not an actor; no organisation of the kind named before.
+    ['Djibouti leases land to France. The military base stays.', ['Djibouti=DJI', 'France=FRA']],
+    ['Chile thanked Peru. The bloc said nothing.', ['Chile=CHL', 'Peru=PER']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(mentions(text, '2021-05-01')).toEqual(expected);
+  });
+});
+
+describe('a state called by its region is the last state of that region named', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Vietnam and China argued. On Monday the Southeast Asian nation filed a protest.',
+      ['Vietnam=VNM', 'China=CHN', 'the Southeast Asian nation=VNM'],
+    ],
+    [
+      'Kuwait hosted Iran and Iraq. The tiny Gulf state offered to mediate.',
+      ['Kuwait=KWT', 'Iran=IRN', 'Iraq=IRQ', 'The tiny Gulf state=KWT'],
+    ],
+    // No state of the region named before: nobody.
+    ['France met Japan. The African nation abstained.', ['France=FRA', 'Japan=JPN']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(mentions(text, '2021-05-01')).toEqual(expected);
+  });
+});
+
+describe('a place or a name, not a participant', () => {
+  const rows: [string, string[]][] = [
+    // A country after a place it holds says where.
+    ['Kenya met Somalia in Mombasa, Kenya, on Monday.', ['Kenya=KEN', 'Somalia=SOM']],
+    ['Envoys of Chile and Peru met near the town of Tacna, Peru.', ['Chile=CHL', 'Peru=PER']],
+    // A capital before the comma is an actor itself, and so is what follows.
+    ['In Kabul, Pakistan and Iran met.', ['Kabul=AFG', 'Pakistan=PAK', 'Iran=IRN']],
+    // A weekday is no place: the demonym after it is an actor.
+    ['They met in Lima Tuesday, Chilean officials said.', ['Lima=PER', 'Chilean=CHL']],
+    // A name being introduced.
+    [
+      'Mali and Niger formed a bloc known as the Alliance of Sahel States.',
+      ['Mali=MLI', 'Niger=NER'],
+    ],
+    [
+      'The Alliance of Sahel States accused ECOWAS.',
+      ['Alliance of Sahel States=AES', 'ECOWAS=ECOWAS'],
+    ],
+    ['Quad leaders met in March.', ['Quad=QUAD']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(mentions(text, '2021-05-01')).toEqual(expected);
+  });
+});

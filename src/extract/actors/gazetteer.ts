@@ -61,6 +61,10 @@ export interface Gazetteer {
   /** Forms that are also personal names ("Jordan") or US states ("Georgia"), lowercased. */
   personLike: Set<string>;
   usState: Set<string>;
+  /** code → the region, subregion and code of a state, for "the Southeast Asian nation". */
+  areas: Map<string, Set<string>>;
+  /** Regional adjective ("Southeast Asian", "Gulf") → the areas it covers (regions.tsv). */
+  regionWords: Map<string, Set<string>>;
 }
 
 interface CountryRecord {
@@ -73,6 +77,8 @@ interface CountryRecord {
   capitals: string[];
   variants: string[];
   independent: boolean;
+  region?: string;
+  subregion?: string;
 }
 
 function read(name: string): string {
@@ -135,7 +141,9 @@ function load(): Gazetteer {
     list.push(form);
     generated.set(key, list);
   };
+  const areas = new Map<string, Set<string>>();
   for (const c of countries) {
+    areas.set(c.code, new Set([c.code, c.region, c.subregion].filter((a): a is string => !!a)));
     names.set(c.code, c.name);
     if (c.independent) officialNames.set(c.code, c.official);
     kinds.set(c.code, 'state');
@@ -315,7 +323,20 @@ function load(): Gazetteer {
     ...officialForms.values(),
     ...titleForms,
   );
-  return { forms, names, officialNames, kinds, alpha2, personLike, usState };
+  const regionWords = new Map<string, Set<string>>();
+  for (const [adjective, list] of rows('regions.tsv'))
+    if (adjective && list) regionWords.set(adjective.toLowerCase(), new Set(list.split(';')));
+  return {
+    forms,
+    names,
+    officialNames,
+    kinds,
+    alpha2,
+    personLike,
+    usState,
+    areas,
+    regionWords,
+  };
 }
 
 /** The gazetteer, loaded at module load: the data files are small (about 1 MB). */

@@ -147,7 +147,12 @@ export function findActors(
     }
     return true;
   };
-  const items = trie.scan(text, tokens, accept, officeHolders()).map(toItem);
+  const scanned = trie.scan(text, tokens, accept, officeHolders()).map(toItem);
+  const items = scanned.filter(
+    (it) =>
+      !(it.form.role === 'name' && placeOfPlace(text, it.start, it.end)) &&
+      !NAMED_BEFORE.test(text.slice(Math.max(0, it.start - 24), it.start)),
+  );
   const combining = new Set<ActorMention>();
   const mentions = combine(text, tokens, items, years, combining);
   markCompounds(text, mentions, combining);
@@ -395,6 +400,35 @@ function personNameAround(
   return false;
 }
 
+// A name being introduced ("a confederation known as the Alliance of Sahel States") is what
+// something is called, not a party to the act.
+const NAMED_BEFORE = /\b(?:known as|dubbed|renamed|so-called)\s+(?:the\s+)?$/i;
+
+// "in Jeddah, Saudi Arabia", "near the town of Gonaives, Haiti": a place, then its country.
+const PLACE_KINDS = 'city|town|port|village|capital|province|region|island|district';
+const PLACE_THEN_COUNTRY = new RegExp(
+  `\\b(?:in|at|near|outside|from)\\s+(?:the\\s+(?:\\w+\\s+)?(?:${PLACE_KINDS})\\s+of\\s+)?` +
+    `((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*),\\s+$`,
+  'u',
+);
+
+/**
+ * A country named after a place it holds says where something happened, not who acted: "talks
+ * in Jeddah, Saudi Arabia". Not when the place is itself an actor ("in Kabul, Afghanistan and
+ * Pakistan agreed").
+ */
+function placeOfPlace(text: string, start: number, end: number): boolean {
+  if (!LOCATION_END.test(text.slice(end, end + 12))) return false;
+  const m = PLACE_THEN_COUNTRY.exec(text.slice(Math.max(0, start - 80), start));
+  if (!m || m[1]!.split(/\s+/).some((w) => NOT_NAMES.has(fold(w)))) return false;
+  return !trie.lookup(m[1]!).some((f) => f.role !== 'official' && f.role !== 'title');
+}
+// What follows a place's country: the end of the phrase, not a noun or a verb it heads.
+const LOCATION_END = new RegExp(
+  '^(?:\\s*[,.;:)!?”"]|\\s*$|\\s+(?:on|in|at|where|when|for|to|and|after|before|during|with|' +
+    'last|this|next)\\b)',
+);
+
 /** "Atlanta, Georgia", "Georgia, USA", "the state of Georgia": the US state. */
 function usStateContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -459,6 +493,8 @@ function yearIndex(text: string, sents: Sentence[], documentDate: string | null)
 // ---- titles and officials -----------------------------------------------------------------------
 
 const STATE_ROLES = new Set(['name', 'demonym', 'capital']);
+// Right before an office: its holder no longer holds it.
+const FORMER_BEFORE = /\b(?:former|ex-|onetime|one-time|erstwhile)[ \u00a0]*$/i;
 
 function mention(
   text: string,
@@ -531,6 +567,30 @@ function combine(
     const next = items[k + 1];
 
     // "Azerbaijan's First Deputy Prime Minister Yaqub Eyyubov", "the Pakistani prime minister".
+    // "Former NATO Secretary General …", "Malaysia's former prime minister", "former President
+    // Bush": a former official acts for no one now (the guidelines code acts done in office,
+    // which a text rarely tells apart): no mention, and the state is no participant either.
+    if (
+      (STATE_ROLES.has(role) || role === 'organisation') &&
+      next?.form.role === 'title' &&
+      (FORMER_BEFORE.test(text.slice(Math.max(0, it.start - 12), it.start)) ||
+        /^['’]s[ \u00a0]+(?:former[ \u00a0]+|ex-)$/i.test(text.slice(it.end, next.start)))
+    ) {
+      const after = items[k + 2];
+      k +=
+        after?.form.role === 'official' && /^[ \u00a0]+$/.test(text.slice(next.end, after.start))
+          ? 2
+          : 1;
+      continue;
+    }
+    if (
+      (role === 'title' || role === 'official') &&
+      FORMER_BEFORE.test(text.slice(Math.max(0, it.start - 12), it.start))
+    ) {
+      if (role === 'title' && next?.form.role === 'official') k += 1;
+      continue;
+    }
+
     if (
       (STATE_ROLES.has(role) || role === 'organisation') &&
       next?.form.role === 'title' &&

@@ -22,6 +22,106 @@ const TRIPLE =
 const DESCRIPTOR =
   /\bthe (kingdom|sultanate|emirates?|principality|grand duchy|islamic republic|people's republic|federal republic)\b/gi;
 const FORMER = /\bthe (former|latter)\b/gi;
+// "The military said", "the government's decision", "the bloc's borders": a state's organ or an
+// organisation called by its kind. The noun must head its phrase: a verb, an auxiliary, a
+// possessive or punctuation follows ("the military base" is no actor).
+const ORGAN_NOUNS = [
+  'military',
+  'army',
+  'armed forces',
+  'government',
+  'administration',
+  'foreign ministry',
+  'defen[cs]e ministry',
+  'regime',
+  'court',
+  'tribunal',
+  'bloc',
+  'regional (?:bloc|body|grouping)',
+  'alliance',
+  'world body',
+  'union',
+  'council',
+  'commission',
+  'agency',
+  'organi[sz]ation',
+];
+const ORGAN_NEXT = [
+  '[a-z]+ed|is|was|has|had|have|will|would|could|can|may|might|must|should|did|does|also|then',
+  'later|said|says|told|claims|continues|insists|maintains|denies|rejects|accuses|warns|wants',
+  'regrets|urges|calls|notes|stresses|welcomes|condemns|remains|believes|plans|hopes|expects',
+  'agrees|considers|argues|demands|seeks|supports|opposes|ruled|rules|took|made|gave|sent|met',
+  'sought|held|stood|kept|added|and|but|which|who|that|of|to|in|on|over|for|with|at|after',
+  'before',
+].join('|');
+const ORGAN = new RegExp(
+  `\\b[Tt]he (${ORGAN_NOUNS.join('|')})(?=(['’]s\\b|[,.;:!?)”"]|\\s+(?:${ORGAN_NEXT})\\b))`,
+  'g',
+);
+// The words of an antecedent that a state's organ refers back to ("the military" → "Pakistan's
+// army", "Chinese military"; "the administration" → "the Trump administration").
+const ORGAN_WORDS: Record<string, RegExp> = {
+  military: /\b(?:military|army|armed forces)\b/i,
+  army: /\b(?:army|military)\b/i,
+  'armed forces': /\b(?:armed forces|military|army)\b/i,
+  government: /\b(?:government|administration|cabinet)\b/i,
+  administration: /\b(?:administration|government)\b/i,
+  regime: /\b(?:regime|government)\b/i,
+  'foreign ministry': /\bforeign ministry\b/i,
+  'defense ministry': /\bdefen[cs]e ministry\b/i,
+  'defence ministry': /\bdefen[cs]e ministry\b/i,
+};
+// Organisations an organisation's kind noun may stand for, as codes or as a word of the name it
+// was called by.
+const BLOCS = new Set([
+  'EU',
+  'ASEAN',
+  'AU',
+  'ECOWAS',
+  'GCC',
+  'SCO',
+  'SAARC',
+  'EAEU',
+  'CIS',
+  'OAS',
+  'APEC',
+  'BRICS',
+  'G7',
+  'G20',
+  'ARL',
+  'OIC',
+  'AES',
+  'OTS',
+  'QUAD',
+]);
+const ORG_KINDS: Record<string, (m: ActorMention) => boolean> = {
+  court: (m) => ['ICJ', 'ICC', 'PCA'].includes(m.code) || /\bcourt\b/i.test(m.text),
+  tribunal: (m) => ['ICJ', 'ICC', 'PCA'].includes(m.code),
+  bloc: (m) => BLOCS.has(m.code),
+  'regional bloc': (m) => BLOCS.has(m.code),
+  'regional body': (m) => BLOCS.has(m.code),
+  'regional grouping': (m) => BLOCS.has(m.code),
+  alliance: (m) => ['NATO', 'CSTO', 'AES', 'AUKUS'].includes(m.code),
+  'world body': (m) => m.code === 'UN',
+  union: (m) => ['EU', 'AU', 'EAEU'].includes(m.code),
+  council: (m) => /\bcouncil\b/i.test(m.text),
+  commission: (m) => /\bcommission\b/i.test(m.text),
+  agency: (m) => /\bagency\b/i.test(m.text) || m.code === 'IAEA',
+  organization: (m) => /\borgani[sz]ation\b/i.test(m.text),
+  organisation: (m) => /\borgani[sz]ation\b/i.test(m.text),
+};
+// "The Southeast Asian nation", "the tiny Gulf state": a state called by its region.
+const REGIONAL = new RegExp(
+  `\\b[Tt]he (?:[a-z-]+ ){0,2}(${[...gazetteer.regionWords.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '\\s+'))
+    .join(
+      '|',
+    )})(?: island)? (?:nation|country|state|republic|kingdom|monarchy|emirate|neighbou?r)\\b`,
+  'g',
+);
+// How far back (in sentences) an organ or organisation may have been named.
+const ORGAN_REACH = 12;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
 
 // After "the former" / "the latter" as a pronoun comes a verb, an adverb or punctuation; a noun
@@ -286,6 +386,59 @@ export function resolveReferences(
     );
     const last = named.at(-1);
     if (last) out.push(ref(text, start, end, [last.code]));
+  }
+
+  for (const m of text.matchAll(ORGAN)) {
+    const start = m.index + 4;
+    const end = start + m[1]!.length;
+    if (occupied(m.index, end)) continue;
+    // "the government of Pakistan", "the Council of Europe": a name the gazetteer reads follows.
+    if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 20))) continue;
+    const si = sentenceIndexAt(sents, start);
+    if (si < 0) continue;
+    const noun = m[1]!.toLowerCase();
+    const earlier: ActorMention[] = [];
+    for (let i = Math.max(0, si - ORGAN_REACH); i <= si; i++)
+      for (const x of inSentence(i)) if (x.start < m.index && direct(x)) earlier.push(x);
+    let found: ActorMention | undefined;
+    const organ = ORGAN_WORDS[noun];
+    const kind = ORG_KINDS[noun];
+    for (let i = earlier.length - 1; i >= 0 && !found; i--) {
+      const x = earlier[i]!;
+      if (organ) {
+        // The state's own organ: in the mention ("Pakistani army spokesperson"), right after it
+        // ("Pakistan's military", "Trump administration") or before it ("the government of Iran").
+        if (x.kind !== 'state') continue;
+        const after = text.slice(x.end, x.end + 30);
+        const before = text.slice(Math.max(0, x.start - 30), x.start);
+        if (
+          organ.test(x.text) ||
+          new RegExp(`^(?:['’]s)?\\s+(?:[a-z]+\\s+)?${organ.source}`, 'i').test(after) ||
+          new RegExp(`${organ.source}\\s+of\\s+(?:the\\s+)?$`, 'i').test(before)
+        )
+          found = x;
+      } else if (kind && x.kind === 'organisation' && kind(x)) found = x;
+    }
+    if (found) out.push(ref(text, start - 4, end, [found.code]));
+  }
+
+  for (const m of text.matchAll(REGIONAL)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (occupied(start, end)) continue;
+    const area = gazetteer.regionWords.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+    const si = sentenceIndexAt(sents, start);
+    if (!area || si < 0) continue;
+    // The latest state named before it that lies in the region.
+    let found: ActorMention | undefined;
+    for (let i = si; i >= Math.max(0, si - ORGAN_REACH) && !found; i--) {
+      const here = inSentence(i).filter((x) => x.start < start && direct(x) && isState(x));
+      for (let k = here.length - 1; k >= 0 && !found; k--) {
+        const own = gazetteer.areas.get(here[k]!.code);
+        if (own && [...own].some((a) => area.has(a))) found = here[k];
+      }
+    }
+    if (found) out.push(ref(text, start, end, [found.code]));
   }
 
   for (const m of text.matchAll(FORMER)) {
