@@ -762,13 +762,13 @@ export interface ConflictFilter extends PairFilter {
 
 // An actor or a pair without an event: its conflicts are one range of conflict_pairs
 // (migration 0008), in key order.
-const pairRange = (f: ConflictFilter) =>
-  f.a !== undefined && f.eventId === undefined && f.a !== f.b
-    ? {
-        a: f.b === undefined || f.a < f.b ? f.a : f.b,
-        b: f.b === undefined ? '' : f.a < f.b ? f.b : f.a,
-      }
-    : null;
+// Codes are strings: the pair's two ends in code order, or the actor alone with an empty end.
+const pairRange = (f: ConflictFilter) => {
+  if (f.a === undefined || f.eventId !== undefined || f.a === f.b) return null;
+  if (f.b === undefined) return { a: f.a, b: '' };
+  const [a, b] = [f.a, f.b].sort();
+  return { a, b };
+};
 
 function conflictWhere(f: ConflictFilter): string {
   const clauses: string[] = [];
