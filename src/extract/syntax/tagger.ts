@@ -94,8 +94,8 @@ function allFeatures(a: WordAtoms, tags: Uint8Array, i: number, out: Int32Array)
   return pairFeatures(a, tags, i, out, k);
 }
 
-// Forms whose feature scores are cached: bounded, cleared when full.
-const CACHE_LIMIT = 50_000;
+// Forms whose feature scores are cached (85 floats each): bounded, cleared when full.
+const CACHE_LIMIT = 20_000;
 
 /** Tags words with a frozen model. */
 export class Tagger {
