@@ -134,3 +134,26 @@ describe('"the statement said": the acts of a statement dated before take its da
   it('not across a paragraph break', () =>
     check([`${opening}\n\nThe statement said France condemned Iran.`, ['ACCUSE FRA+IRN null']]));
 });
+
+describe('a date inside a relative clause dates that clause, not the act outside it', () => {
+  const rows: Row[] = [
+    [
+      "Kenya's former president, whose party lost elections in 2022, seldom criticized China.",
+      ['ACCUSE CHN+KEN null'],
+    ],
+    [
+      'Chile criticized Peru, whose congress changed the constitution in 2020.',
+      ['ACCUSE CHL+PER null'],
+    ],
+    // The act of the relative clause keeps it, and so does the event noun it is about.
+    [
+      'The Srebrenica massacre, which was committed by Serbian forces against Bosnians in July 1995, is remembered each year.',
+      ['ASSAULT BIH+SRB 1995-07'],
+    ],
+    [
+      'Analysts noted that Ghana, which recognized Kosovo in 2012, keeps close ties with Serbia.',
+      ['SUPPORT SRB+XKX 2012'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});

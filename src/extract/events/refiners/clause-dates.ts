@@ -23,6 +23,30 @@ function ownSide(dates: TimeMention[], t: TriggerState): TimeMention[] {
   );
 }
 
+// Pronouns that open a relative clause about a noun ("Najib, whose coalition lost in 2018,");
+// not "that", which also opens reported speech.
+const RELATIVE = /^(?:who|whose|whom|which)$/;
+
+/**
+ * "China criticized Japan, which held drills in 2019": a date inside a relative clause dates that
+ * clause's verb, not a trigger before it or after the comma that closes it ("Najib, whose
+ * coalition lost in 2018, seldom criticized China"). The clause runs from its pronoun to a comma.
+ */
+function inOtherRelative(d: TimeMention, t: TriggerState): boolean {
+  const { tokens, layout } = t.s;
+  const at = t.trigger.start;
+  return tokens.some(
+    (w) =>
+      RELATIVE.test(w.lower) &&
+      w.end <= d.start &&
+      !layout.commas.some((c) => c > w.start && c < d.start) &&
+      (at < w.start || (at > d.end && layout.commas.some((c) => c >= d.end && c < at))) &&
+      // "the Khojaly Massacre, which was committed … in 1992": a clause about the event noun
+      // itself dates it.
+      !(t.hit.nominal && /^\s*,?\s*$/.test(t.doc.text.slice(t.trigger.end, w.start))),
+  );
+}
+
 /** Sets the candidate dates of the trigger's clause, nearest first. */
 export const clauseDates: TriggerRefiner = {
   name: 'clause-dates',
@@ -40,6 +64,7 @@ export const clauseDates: TriggerRefiner = {
     ).filter(
       (d) =>
         !blocked(d, trigger, s.layout) &&
+        !inOtherRelative(d, t) &&
         // The first conjunct's dates are its own ("invaded France in May 1940 and occupied …").
         !(conjunct && d.start >= conjunct.firstAt && d.end <= conjunct.andAt),
     );
