@@ -138,7 +138,7 @@ describe('"the statement said": the acts of a statement dated before take its da
 describe('a date inside a relative clause dates that clause, not the act outside it', () => {
   const rows: Row[] = [
     [
-      "Kenya's former president, whose party lost elections in 2022, seldom criticized China.",
+      "Kenya's president, whose party lost elections in 2022, seldom criticized China.",
       ['ACCUSE CHN+KEN null'],
     ],
     [
