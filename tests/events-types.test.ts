@@ -188,6 +188,13 @@ table('an honour conferred and credit given are praise', [
   ['Chile conferred with Peru on 6 March 2024.', 'CONSULT CHL+PER 2024-03-06'],
 ]);
 
+table('saying another party poses a threat accuses it', [
+  [
+    'Chile said on 4 March 2024 that Peru’s missiles pose a threat to its cities.',
+    'ACCUSE CHL+PER 2024-03-04',
+  ],
+]);
+
 table('expecting another party to act demands it', [
   [
     'Chile expects Peru to hand over the suspects, the ministry said on 4 March 2024.',
@@ -221,6 +228,7 @@ describe('an act demanded to stop is not reported as done', () => {
 describe('words that only look like acts', () => {
   it.each([
     'Chile is seeking to finalize a fishing deal with Peru, officials said on 4 March 2024.',
+    'Chile has sought to finalize the agreement with Peru since 4 March 2024.',
     'On 4 March 2024 a banking crisis in Peru caused supply chain disruptions in Chile.',
     'The minister said on 4 March 2024 that Chile and Peru must demonstrate the value of their pact.',
     'Chile and Peru are not “marching in” step, the envoy said on 4 March 2024.',
