@@ -154,6 +154,25 @@ table('concern voiced about a party is criticism; names called are accusations',
   ['On 7 March 2024 Chile expressed outrage at Peru’s decision.', 'ACCUSE CHL+PER 2024-03-07'],
 ]);
 
+describe('concern voiced with its preposition leaves a later act its own', () => {
+  it('keeps the call made alongside', () => {
+    const { got, trace } = run(
+      'Chile voiced concern over the violence in Peru on 4 March 2024, with its foreign minister speaking by phone with his Peruvian counterpart.',
+    );
+    expect(got, trace).toContain('ACCUSE CHL+PER 2024-03-04');
+    expect(got, trace).toContain('CONSULT CHL+PER 2024-03-04');
+  });
+});
+
+describe('the topic of an attitude is a reference, not an act', () => {
+  it('drops "critical of the agreement"', () => {
+    const { got, trace } = run(
+      'Chile and Peru are neighbours. In the 1990s many fishermen were critical of the agreement.',
+    );
+    expect(got, trace).toEqual([]);
+  });
+});
+
 table('duties kept in force are a sanction', [
   [
     'Chile is keeping its tariffs on Peruvian copper in place, officials said on 4 March 2024.',

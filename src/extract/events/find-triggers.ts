@@ -443,6 +443,17 @@ function afterSingularNoun(
   );
 }
 
+const ATTITUDE =
+  /^(critical|supportive|wary|sceptical|skeptical|suspicious|aware|proud|fearful|mindful|tired|fond|ashamed|respectful|dismissive|contemptuous|distrustful)$/;
+
+/** True for a noun after "critical of the", "wary of this" and the like. */
+function topicOfAttitude(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  if (/^(the|a|an|this|that|these|those|its|their)$/.test(tokens[j]?.lower ?? '')) j--;
+  if (/^(new|proposed|planned|latest)$/.test(tokens[j]?.lower ?? '')) j--;
+  return tokens[j]?.lower === 'of' && ATTITUDE.test(tokens[j - 1]?.lower ?? '');
+}
+
 /** Options of `findTriggers`. */
 export interface FindTriggersOptions {
   /** The document text the tokens point into (to see capitals). */
@@ -550,6 +561,8 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         continue;
       if (e.notNext?.test(bare(tokens[last + 1]?.lower ?? ''))) continue;
       const lightAt = nominal ? lightVerbFor(tokens, i, last) : null;
+      // "critical of the agreement", "wary of the deal": the topic of an attitude, a reference.
+      if (e.kind === 'N' && topicOfAttitude(tokens, i)) continue;
       // A noun modifying the noun after it ("aid deliveries", "truce monitors") names no event.
       if (nominal && !e.obj && modifiesNext(tokens, last, text)) continue;
       // "ending the war", "the end of the occupation", "the fighting stopped": the text reports
