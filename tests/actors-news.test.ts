@@ -131,3 +131,17 @@ describe('a place or a name, not a participant', () => {
     expect(mentions(text, '2021-05-01')).toEqual(expected);
   });
 });
+
+describe('Europe acting is the EU; Europe as a place is nobody', () => {
+  const rows: [string, string[]][] = [
+    ['Europe quickly retaliated against Washington.', ['Europe=EU', 'Washington=USA']],
+    ['Europe imposes duties on Chinese steel.', ['Europe=EU', 'Chinese=CHN']],
+    ['Europe can’t afford to ignore Turkey.', ['Europe=EU', 'Turkey=TUR']],
+    ['Troops from Europe reached Estonia.', ['Estonia=EST']],
+    ['Gas prices in Europe rose.', []],
+    ['Europe’s defense spending grew.', []],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(mentions(text, '2025-03-01')).toEqual(expected);
+  });
+});

@@ -162,9 +162,32 @@ export function findActors(
   return resolveReferences(
     text,
     sents,
-    withLaterSurnames(text, tokens, direct),
+    withActingEurope(text, withLaterSurnames(text, tokens, direct)),
     options.title ?? null,
   );
+}
+
+// "Europe retaliated", "Europe holds talks", "Europe can't afford": Europe as the subject of a
+// finite verb acts through the EU. After a preposition ("in Europe") it is a place.
+const EUROPE_PLACE = 'in|to|from|across|of|throughout|into|for|with|and|or|around|outside';
+const EUROPE_VERB =
+  "[a-z]+ed|[a-z]+s|can|can[’']t|cannot|will|won[’']t|must|should|would|could|may|might|" +
+  'has|had|have|is|was';
+const ACTING_EUROPE = new RegExp(
+  `(?<!\\b(?:${EUROPE_PLACE})\\s+)\\bEurope` +
+    `(?=\\s+(?:(?:quickly|therefore|also|now|then|too)\\s+)?(?:${EUROPE_VERB})\\b)`,
+  'g',
+);
+
+function withActingEurope(text: string, mentions: ActorMention[]): ActorMention[] {
+  const added: ActorMention[] = [];
+  for (const m of text.matchAll(ACTING_EUROPE)) {
+    const start = m.index;
+    const end = start + 'Europe'.length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    added.push(mention(text, start, end, 'EU', 'organisation'));
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
 }
 
 // States whose people's names are written family name first in English news ("Wang Yi" is then
