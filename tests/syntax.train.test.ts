@@ -3,7 +3,7 @@
 // it reproduce its trees. Also: CoNLL-U reads and writes back unchanged.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readConllu, writeConllu } from '../src/extract/syntax/conllu.ts';
 import { loadModels } from '../src/extract/syntax/index.ts';
@@ -63,5 +63,13 @@ describe('training', () => {
     const rels = (s: typeof gold) => s.flatMap((x) => x.words.map((w) => w.deprel));
     const wrong = rels(pred).filter((r, i) => r !== rels(gold)[i]);
     expect(wrong.length).toBeLessThanOrEqual(1);
+  });
+
+  it('loads models from a path relative to the working directory', () => {
+    const files = trainModels(readConllu(TINY), options);
+    for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+    const gold = readConllu(TINY);
+    const fromRelative = reparse(gold, loadModels(relative(process.cwd(), dir)));
+    expect(writeConllu(fromRelative)).toBe(writeConllu(reparse(gold, loadModels(dir))));
   });
 });

@@ -2,6 +2,8 @@
 // relation. The models are trained from UD English EWT by `npm run train` (scripts/train.ts)
 // and load from data/models/ on first use.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Span } from '../types.ts';
 import { Labeller } from './labeller.ts';
 import { lemmatize, type LemmaTable } from './lemmatizer.ts';
@@ -57,10 +59,9 @@ function tsvRows(text: string): string[][] {
 
 const MODELS = new URL('../../../data/models/', import.meta.url);
 
-/** Reads the models from a folder (data/models/ by default). */
+/** Reads the models from a folder (data/models/ by default; a path may be relative). */
 export function loadModels(dir: URL | string = MODELS): SyntaxModels {
-  const base =
-    typeof dir === 'string' ? new URL(`file://${dir.endsWith('/') ? dir : `${dir}/`}`) : dir;
+  const base = typeof dir === 'string' ? pathToFileURL(`${resolve(dir)}/`) : dir;
   const read = (name: string) => decodeModel(readFileSync(new URL(name, base)));
   const tagger = read('upos.bin');
   const parser = read('parser.bin');
