@@ -55,14 +55,18 @@ function distance(a, b) {
   return d[a.length][b.length];
 }
 
+/**
+ * The crosswalk's rows by each of their codes. Its ISO column has slips (Myanmar's row says MOZ,
+ * Guinea's PNG, Guatemala's GLP, Japan's JON), so a row is found by its ISO code or by its own
+ * country code, and `crosswalkRow` keeps only a row whose name is the country's.
+ */
 function readCrosswalk() {
-  if (!existsSync(crosswalkPath)) return new Map();
-  const rows = readFileSync(crosswalkPath, 'utf8').split('\n').slice(1).filter(Boolean);
   const byCode = new Map();
-  for (const row of rows) {
-    const f = row.split('\t');
-    const iso3 = f[8];
-    if (!iso3 || iso3 === '---') continue;
+  if (!existsSync(crosswalkPath)) return byCode;
+  const rows = readFileSync(crosswalkPath, 'utf8').split('\n').slice(1).filter(Boolean);
+  const add = (code, row) => byCode.set(code, [...(byCode.get(code) ?? []), row]);
+  for (const line of rows) {
+    const f = line.split('\t');
     const capitals = (f[9] ?? '')
       .split(';')
       .filter((s) => /\w/.test(s))
@@ -71,9 +75,20 @@ function readCrosswalk() {
       .split(';')
       .filter((s) => /^[A-Z'-]+_?$/.test(s))
       .map(titleCase);
-    byCode.set(iso3, { capitals, forms });
+    const row = { name: titleCase(f[1] ?? ''), capitals, forms };
+    const iso3 = f[8];
+    if (iso3 && iso3 !== '---') add(iso3, row);
+    if (/^[A-Z]{3}$/.test(f[0] ?? '') && f[0] !== iso3) add(f[0], row);
   }
   return byCode;
+}
+
+/** The crosswalk row of a world-countries entry: one filed under its code whose name is its. */
+function crosswalkRow(crosswalk, c, known) {
+  return (crosswalk.get(c.cca3) ?? []).find((row) => {
+    const p = plain(row.name);
+    return known.has(p) || distance(p, plain(c.name.common)) <= 2;
+  });
 }
 
 function buildCountries() {
@@ -83,8 +98,8 @@ function buildCountries() {
     const eng = c.demonyms?.eng;
     // "Bosnian, Herzegovinian": some entries list two demonyms in one string.
     const demonyms = [...new Set([eng?.m, eng?.f].filter(Boolean).flatMap((d) => d.split(/,\s*/)))];
-    const cw = crosswalk.get(c.cca3);
     const known = new Set([c.name.common, c.name.official, ...c.altSpellings].map(plain));
+    const cw = crosswalkRow(crosswalk, c, known);
     // Only the crosswalk's spellings within two edits of the name: its long tail of nicknames
     // and foreign forms ("XANADA", "SOUTH CONGO") would cost precision for little recall.
     const variants = (cw?.forms ?? []).filter((v) => {

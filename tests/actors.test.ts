@@ -90,6 +90,16 @@ describe('findActors: names, demonyms, capitals, organisations', () => {
       ],
     ],
     ['Downing Street rejected the claim.', [['Downing Street', 'GBR', 'capital']]],
+    // The crosswalk files Myanmar's row under MOZ and Guinea's under PNG: rows match by name.
+    [
+      'Yangon replied to Maputo; Conakry wrote to Port Moresby.',
+      [
+        ['Yangon', 'MMR', 'capital'],
+        ['Maputo', 'MOZ', 'capital'],
+        ['Conakry', 'GIN', 'capital'],
+        ['Port Moresby', 'PNG', 'capital'],
+      ],
+    ],
     [
       'The U.S. and the UK issued a statement.',
       [
