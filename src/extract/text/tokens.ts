@@ -15,9 +15,16 @@ const TOKEN =
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
+  // One regex, run by hand: no iterator or copy of the pattern per call (this runs per sentence).
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const s = start + m.index;
-    out.push({ start: s, end: s + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+    const lower = m[0].toLowerCase();
+    out.push({
+      start: s,
+      end: s + m[0].length,
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    });
   }
   return out;
 }
