@@ -442,9 +442,19 @@ const PLACE_THEN_COUNTRY = new RegExp(
  */
 function placeOfPlace(text: string, start: number, end: number): boolean {
   if (!LOCATION_END.test(text.slice(end, end + 12))) return false;
+  if (!commaThenSpaceBefore(text, start)) return false;
   const m = PLACE_THEN_COUNTRY.exec(text.slice(Math.max(0, start - 80), start));
   if (!m || m[1]!.split(/\s+/).some((w) => NOT_NAMES.has(fold(w)))) return false;
   return !trie.lookup(m[1]!).some((f) => f.role !== 'official' && f.role !== 'title');
+}
+/**
+ * True when `text` before `start` ends in a comma and white space, as PLACE_THEN_COUNTRY needs:
+ * checked first, since the pattern, anchored at the end, is tried from every place before it.
+ */
+function commaThenSpaceBefore(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return k < start - 1 && text[k] === ',';
 }
 // What follows a place's country: the end of the phrase, not a noun or a verb it heads.
 const LOCATION_END = new RegExp(
