@@ -30,11 +30,20 @@ export const candidates: TriggerRefiner = {
         planned,
       };
       if (coded) {
+        // Written out rather than spread (same keys, same order): this runs for every mention.
         const event: Candidate = {
-          ...base,
+          roles,
+          evidence,
+          lemma,
+          name: base.name,
+          sentence: base.sentence,
+          date,
+          planned,
           kind: 'event',
           prospectKind: null,
-          ...coded,
+          type: coded.type,
+          mode: coded.mode,
+          cameo: coded.cameo,
           confidence,
           negated: t.modality.modality === 'negated',
         };
