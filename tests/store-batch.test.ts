@@ -131,8 +131,23 @@ describe('replacing changed documents in a batch', () => {
     expect(batched.map(strip)).toEqual(single.map(strip));
     expect(batched.every((r) => !(r instanceof Error) && r.replaced.length === 1)).toBe(true);
     expect(contents(many)).toEqual(contents(one));
+    // Replacing ends where storing the final versions from the start would (issue 15: merging
+    // does not depend on order), whether the old versions were removed one by one or in a batch.
+    const fresh = open('fresh.db');
+    const finals = first.map((input) => changed.find((c) => c.path === input.path) ?? input);
+    ingestDocuments(fresh, finals);
+    const eventsOf = (db: Db) =>
+      db
+        .prepare(
+          `SELECT type, date, actors, mention_count FROM events
+           ORDER BY type, date, actors, mention_count`,
+        )
+        .all();
+    expect(eventsOf(many)).toEqual(eventsOf(fresh));
+    expect(eventsOf(one)).toEqual(eventsOf(fresh));
     one.close();
     many.close();
+    fresh.close();
   });
 });
 

@@ -438,18 +438,30 @@ export function mergeEvents(db: Db, keep: number, drop: number): void {
  * under the same text gets them back); deleting them is the caller's decision. Returns the ids
  * of the events it deleted or recomputed.
  */
-export function removeDocument(db: Db, id: string): number[] {
+export function removeDocument(db: Db, id: string, later?: Deferred): number[] {
   return db.transaction(() => {
     const eventIds = eventIdsOfDocument(db, id);
     // Its claims and conflict inputs go with it (FK cascade); the groups they were in are detected again.
     const scopes = scopesTouchedBy(db, id);
     deleteDocument(db, id);
     const left = eventIds.filter((eventId) => recomputeEvent(db, eventId));
+    if (later) {
+      // A batch regroups and detects once, after its documents are written.
+      for (const e of left) later.seeds.add(e);
+      for (const g of scopes) later.scopes.add(g);
+      return eventIds;
+    }
     // A mention that bridged others is gone: what is left is grouped as if it never came.
     const { changed, touched } = regroupAround(db, left);
     refreshScopes(db, new Set([...scopes, ...scopesOfEvents(db, changed)]));
     return [...new Set([...eventIds, ...touched])];
   })();
+}
+
+/** What a batch does once for all its documents: the events to regroup, the scopes to detect. */
+interface Deferred {
+  seeds: Set<number>;
+  scopes: Set<string>;
 }
 
 const SHORT = 60;
@@ -533,13 +545,15 @@ function writeDocument(
   db: Db,
   { doc, extraction, sentences, replace = [], claims }: DocumentToStore,
   index?: MergeIndex,
-  seeds?: Set<number>,
+  later?: Deferred,
 ): number {
+  const seeds = later?.seeds;
   const corrected = hasCorrections(db);
   for (const old of replace) {
     // Removing deletes and recomputes events: the index reads those again (only those: dropping
     // it whole made replacing a document cost reading every merge key it touched from the store).
-    const changed = removeDocument(db, old);
+    // With corrections the old greedy merge stands, so what is left is regrouped at once.
+    const changed = removeDocument(db, old, corrected ? undefined : later);
     if (index) index.refresh(db, changed);
     if (corrected && old !== doc.id) relocateCorrections(db, old, doc);
   }
@@ -608,10 +622,12 @@ export function storeDocument(
 // Documents' writes, then the canonical grouping of every merge key they touched (once for the
 // batch, not once a document), inside a transaction the caller holds.
 function writeDocuments(db: Db, items: DocumentToStore[], index?: MergeIndex): number[] {
-  const seeds = new Set<number>();
-  const counts = items.map((item) => writeDocument(db, item, index, seeds));
-  const { changed, touched } = regroupAround(db, [...seeds], index);
-  if (changed.length) refreshScopes(db, scopesOfEvents(db, changed));
+  const later: Deferred = { seeds: new Set(), scopes: new Set() };
+  const counts = items.map((item) => writeDocument(db, item, index, later));
+  // Seeds a later write deleted are skipped: regrouping reads only the events still there.
+  const { changed, touched } = regroupAround(db, [...later.seeds], index);
+  const scopes = new Set([...later.scopes, ...scopesOfEvents(db, changed)]);
+  if (scopes.size) refreshScopes(db, scopes);
   if (touched.length) index?.refresh(db, touched);
   return counts;
 }
