@@ -152,21 +152,23 @@ export function annotate(text: string, m: SyntaxModels = models()): SyntaxToken[
   const out: SyntaxToken[] = [];
   analyses.forEach((a, s) => {
     const first = starts[s]!;
-    for (let k = 0; k < a.upos.length; k++) {
-      const w: RawToken = raw[first + k]!;
-      const h = a.head[k]!;
-      out.push({
-        start: w.start,
-        end: w.end,
-        text: w.text,
-        sentence: w.sentence,
-        key: keyOf(w.text),
-        lemma: a.lemma[k]!,
-        upos: a.upos[k]!,
-        head: h < 0 ? -1 : first + h,
-        deprel: a.deprel[k]!,
-      });
-    }
+    for (let k = 0; k < a.upos.length; k++) out.push(tokenOf(raw[first + k]!, a, k, first));
   });
   return out;
+}
+
+/** Word `k` of an analysed sentence as a token of the layer; `first` is its sentence's offset. */
+export function tokenOf(w: RawToken, a: SentenceAnalysis, k: number, first = 0): SyntaxToken {
+  const h = a.head[k]!;
+  return {
+    start: w.start,
+    end: w.end,
+    text: w.text,
+    sentence: w.sentence,
+    key: keyOf(w.text),
+    lemma: a.lemma[k]!,
+    upos: a.upos[k]!,
+    head: h < 0 ? -1 : first + h,
+    deprel: a.deprel[k]!,
+  };
 }

@@ -2,9 +2,9 @@
 // offsets, lemma, UPOS, head and relation, indexed from 0 within the sentence, and each word's
 // children. The event stage asks it where a trigger stands and which words are its arguments.
 import type { Span } from '../../types.ts';
-import { analyzeWords, type SyntaxModels, models } from '../../syntax/index.ts';
+import { analyzeWords, type SyntaxModels, models, tokenOf } from '../../syntax/index.ts';
 import { tokenizeSpan } from '../../syntax/tokenizer.ts';
-import { keyOf, type Upos } from '../../syntax/words.ts';
+import type { Upos } from '../../syntax/words.ts';
 
 /** A word of one sentence; `head` indexes the sentence's words, -1 for the root. */
 export interface TreeWord extends Span {
@@ -44,18 +44,7 @@ export function parseSentence(
     raw.map((w) => w.text),
     m,
   );
-  return treeOf(
-    raw.map((w, k) => ({
-      start: w.start,
-      end: w.end,
-      text: w.text,
-      key: keyOf(w.text),
-      lemma: a.lemma[k]!,
-      upos: a.upos[k]!,
-      head: a.head[k]!,
-      deprel: a.deprel[k]!,
-    })),
-  );
+  return treeOf(raw.map((w, k) => tokenOf(w, a, k)));
 }
 
 /** The children of word `i` whose relation is `rel` (or starts with `rel:`). */
