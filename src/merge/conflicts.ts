@@ -2,6 +2,7 @@
 // records the conflicts service reads from the store: each detector takes claims and returns
 // conflicts naming their kind and every claim involved, with its document and evidence span.
 import type { Evidence, ExtractedFigure, PloverType } from '../extract/types.ts';
+import { ORDINAL_WORDS } from '../extract/text/numbers.ts';
 import {
   dateBounds,
   dateGap,
@@ -279,20 +280,6 @@ export function crossEventDateConflicts(
   }
   return out;
 }
-
-const ORDINAL_WORDS = [
-  'zeroth',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
 
 /** "first", "second", …, "21st". */
 export function ordinalWord(rank: number): string {

@@ -2,6 +2,7 @@
 // years of struggle, in 1991") and the stated start of an open period ("From 1920s Azerbaijan
 // was dominated by the USSR"). The conflict detector compares them (src/merge/conflicts.ts).
 import type { Evidence, Sentence } from '../types.ts';
+import { NUMBER_WORDS } from '../text/numbers.ts';
 import { codesOf, contractDate, inside, type FactContext } from './context.ts';
 
 /** "after 80 years of struggle … in 1991". */
@@ -20,32 +21,12 @@ export interface PeriodStartFinding {
   evidence: Evidence;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
+// The cardinal words, and "hundred", which a span of years or decades may be counted in.
+const DURATION_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, hundred: 100 };
 // "after 80 years of struggle", "following seven decades of Soviet rule". "of its independence"
 // ("4 years after it") is not a span of the noun, so a determiner after "of" is refused.
 const SPAN = new RegExp(
-  String.raw`\b(?:after|following|ending|over|for)\s+(?:more than\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?<n>\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?<unit>years?|decades?|centur(?:y|ies))\s+of\s+(?!(?:its|their|his|her|the|this|that|our)\b)(?<what>[\p{L}-]+(?:\s+[\p{L}-]+)?)`,
+  String.raw`\b(?:after|following|ending|over|for)\s+(?:more than\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?<n>\d{1,3}|${Object.keys(DURATION_WORDS).join('|')})\s+(?<unit>years?|decades?|centur(?:y|ies))\s+of\s+(?!(?:its|their|his|her|the|this|that|our)\b)(?<what>[\p{L}-]+(?:\s+[\p{L}-]+)?)`,
   'giu',
 );
 const UNIT_YEARS: Record<string, number> = { year: 1, decade: 10, century: 100 };
@@ -72,7 +53,7 @@ export function findDurations(
     );
     for (const m of body.matchAll(SPAN)) {
       const g = m.groups!;
-      const n = /^\d/.test(g.n!) ? Number(g.n) : NUMBER_WORDS[g.n!.toLowerCase()]!;
+      const n = /^\d/.test(g.n!) ? Number(g.n) : DURATION_WORDS[g.n!.toLowerCase()]!;
       const unit = g.unit!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
       const start = sentence.start + m.index;
       const end = start + m[0].length;

@@ -5,6 +5,7 @@ import type { ActorMention, Evidence, ExtractedEvent, Sentence, Span } from '../
 import { codesOf, inside, sentenceAt, type FactContext } from './context.ts';
 import { stem } from './stem.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { ORDINAL_WORDS } from '../text/numbers.ts';
 
 /** A rank claim found in the text, before it is attached to an event. */
 export interface OrdinalFinding {
@@ -21,18 +22,7 @@ export interface OrdinalFinding {
   evidence: Evidence;
 }
 
-const WORDS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
+const WORDS = ORDINAL_WORDS.slice(1);
 // "the first country to recognize", "the 2nd state to join"; the class is up to four words.
 // No `i` flag: the verb after "to" must be lowercase ("the first visit to Azerbaijan" is no rank
 // of an act), so the ordinal word's capital is spelled out instead.
@@ -46,8 +36,8 @@ const NOT_EXCLUSIVE = /\b(?:one|some|among|few)\s+of\s+the\s+$|\bamong\s+the\s+$
 const AFTER = /\b(?:after|following|behind|only after)\s+/gi;
 
 const rankOf = (w: string) => {
-  const i = WORDS.indexOf(w.toLowerCase());
-  return i >= 0 ? i + 1 : Number.parseInt(w, 10);
+  const i = ORDINAL_WORDS.indexOf(w.toLowerCase());
+  return i > 0 ? i : Number.parseInt(w, 10);
 };
 
 /** Actors listed right after `at` ("Turkey", "Turkey and Romania"), up to a clause break. */

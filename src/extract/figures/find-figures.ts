@@ -4,6 +4,7 @@
 // "AMAN-2013") or durations are not figures.
 import { readFileSync } from 'node:fs';
 import type { ExtractedFigure, Sentence, Span } from '../types.ts';
+import { NUMBER_WORDS } from '../text/numbers.ts';
 import {
   codesOf,
   contractDate,
@@ -32,35 +33,6 @@ const MEASURES = data('measures.tsv').map(([phrase, kind, measure]) => ({
   measure: measure!,
 }));
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-};
 const WORD = Object.keys(NUMBER_WORDS).join('|');
 const SCALE_WORDS = [...SCALES.keys()].sort(byLength).map(esc).join('|');
 const PREFIX_CURRENCIES = [...CURRENCIES.keys()]
