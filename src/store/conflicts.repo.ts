@@ -100,33 +100,6 @@ export function documentsToScan(db: Db, version: number): ClaimDocument[] {
   ).all(version) as ClaimDocument[];
 }
 
-/** Replaces one document's claims and records the scan. */
-export function replaceClaims(
-  db: Db,
-  documentId: string,
-  version: number,
-  claims: StoredClaim[],
-): void {
-  prepared(db, `DELETE FROM claims WHERE document_id = ?`).run(documentId);
-  const insert = prepared(
-    db,
-    `INSERT INTO claims (document_id, kind, data, evidence_start, evidence_end, evidence_text) VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  for (const c of claims)
-    insert.run(
-      documentId,
-      c.kind,
-      JSON.stringify(c.data),
-      c.evidence.start,
-      c.evidence.end,
-      c.evidence.text,
-    );
-  prepared(
-    db,
-    `INSERT INTO claim_scans (document_id, version) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET version = excluded.version`,
-  ).run(documentId, version);
-}
-
 /** A claim row as the queries below select it (short names for the evidence columns). */
 interface ClaimRow {
   documentId: string;
