@@ -1,5 +1,7 @@
 // The shape of one benchmark of `npm run bench`. Each reports figures next to a baseline
 // measured in the same run, because these machines are shared and noisy.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** One benchmark: `run` returns the lines it prints. */
 export interface Benchmark {
@@ -32,4 +34,26 @@ export function rng(seed: number): () => number {
     s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x6d2b79f5) >>> 0;
     return s / 4294967296;
   };
+}
+
+/** The bundled corpus (corpus/*.txt, *.md), as many times over as it takes to pass `bytes`. */
+export function repeatedCorpus(bytes: number): string[] {
+  const dir = join(import.meta.dirname, '..', 'corpus');
+  const docs = readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const out: string[] = [];
+  for (let i = 0, total = 0; total < bytes; i++) {
+    const d = docs[i % docs.length]!;
+    out.push(d);
+    total += Buffer.byteLength(d);
+  }
+  return out;
+}
+
+/** The wall-clock seconds `f` takes. */
+export function seconds(f: () => void): number {
+  const t = process.hrtime.bigint();
+  f();
+  return Number(process.hrtime.bigint() - t) / 1e9;
 }

@@ -1,39 +1,15 @@
 // The extractor's throughput on one core: MB/s and sentences/s over ≥ 10 MB of documents, and peak
 // memory, next to a plain tokenizer pass over the same text in the same run (the baseline).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extract } from '../src/extract/index.ts';
 import { splitSentences } from '../src/extract/text/sentences.ts';
-import type { Benchmark } from './benchmark.ts';
+import { type Benchmark, repeatedCorpus, seconds } from './benchmark.ts';
 
 const TARGET_BYTES = 10 * 1024 * 1024;
-
-/** The bundled corpus, as many times over as it takes to pass the target size. */
-function corpus(): string[] {
-  const dir = join(import.meta.dirname, '..', 'corpus');
-  const docs = readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/.test(f))
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-  const out: string[] = [];
-  let bytes = 0;
-  for (let i = 0; bytes < TARGET_BYTES; i++) {
-    const d = docs[i % docs.length]!;
-    out.push(d);
-    bytes += Buffer.byteLength(d);
-  }
-  return out;
-}
-
-function seconds(f: () => void): number {
-  const t = process.hrtime.bigint();
-  f();
-  return Number(process.hrtime.bigint() - t) / 1e9;
-}
 
 export const extractBenchmark: Benchmark = {
   name: 'extract',
   async run() {
-    const docs = corpus();
+    const docs = repeatedCorpus(TARGET_BYTES);
     const mb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / (1024 * 1024);
     // Load lexicons, gazetteers and the parser's models before timing: each distinct document
     // once, since one that no tree decision asks about leaves the models unloaded.

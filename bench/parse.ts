@@ -3,34 +3,12 @@
 // tokenizer of src/extract/text/tokens.ts over the same text in the same run (the baseline).
 // The tagger and parser get each document's sentences together, as `annotate` gives them
 // (`analyzeSentences` runs each model over a batch of sentences while its weights are cached).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeSentences, annotate, loadModels } from '../src/extract/syntax/index.ts';
 import { tokenizeText } from '../src/extract/syntax/tokenizer.ts';
 import { tokenize } from '../src/extract/text/tokens.ts';
-import type { Benchmark } from './benchmark.ts';
+import { type Benchmark, repeatedCorpus, seconds } from './benchmark.ts';
 
 const TARGET_BYTES = 2 * 1024 * 1024;
-
-function corpus(): string[] {
-  const dir = join(import.meta.dirname, '..', 'corpus');
-  const docs = readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/.test(f))
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-  const out: string[] = [];
-  for (let i = 0, bytes = 0; bytes < TARGET_BYTES; i++) {
-    const d = docs[i % docs.length]!;
-    out.push(d);
-    bytes += Buffer.byteLength(d);
-  }
-  return out;
-}
-
-function seconds(f: () => void): number {
-  const t = process.hrtime.bigint();
-  f();
-  return Number(process.hrtime.bigint() - t) / 1e9;
-}
 
 /** The CPU seconds `f` takes (user and system), which other processes on the machine share less. */
 function cpuSeconds(f: () => void): number {
@@ -45,7 +23,7 @@ export const parseBenchmark: Benchmark = {
   async run() {
     let m!: ReturnType<typeof loadModels>;
     const load = seconds(() => (m = loadModels()));
-    const docs = corpus();
+    const docs = repeatedCorpus(TARGET_BYTES);
     const mb = docs.reduce((n, d) => n + Buffer.byteLength(d), 0) / (1024 * 1024);
     annotate(docs[0]!, m); // warm up the JIT before timing
     let regexTokens = 0;
