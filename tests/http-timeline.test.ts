@@ -6,64 +6,12 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillWithEvents } from '../bench/web.ts';
-import type { Extraction } from '../src/extract/types.ts';
 import { createApp } from '../src/http/app.ts';
 import type { CompactTimeline } from '../src/services/events.service.ts';
 import { ingestDocument } from '../src/services/ingest.service.ts';
-import { documentId, storeDocument } from '../src/services/persist.service.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
+import { PAIR_ID, pairSpan, storePairFixture } from './fixtures/pair-fixture.ts';
 import { impliedDate, toDay } from '../src/store/days.ts';
-
-const TEXT =
-  'Pakistan recognized Azerbaijan on December 12, 1991. Azerbaijan and Pakistan held talks. ' +
-  'Turkey, Azerbaijan and Pakistan held a joint drill in September 2021.';
-const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
-const EXTRACTION: Extraction = {
-  document: { title: 'Fixture', date: '2021-10-01', length: TEXT.length },
-  events: [
-    {
-      id: 'e1',
-      type: 'SUPPORT',
-      mode: null,
-      cameo: '054',
-      date: '1991-12-12',
-      source: { code: 'PAK', text: 'Pakistan' },
-      target: { code: 'AZE', text: 'Azerbaijan' },
-      actors: ['PAK', 'AZE'],
-      evidence: span('Pakistan recognized Azerbaijan on December 12, 1991'),
-      confidence: 0.9,
-    },
-    {
-      id: 'e2',
-      type: 'CONSULT',
-      mode: null,
-      cameo: '040',
-      date: null,
-      source: { code: 'AZE', text: 'Azerbaijan' },
-      target: { code: 'PAK', text: 'Pakistan' },
-      actors: ['AZE', 'PAK'],
-      evidence: span('Azerbaijan and Pakistan held talks'),
-      confidence: 0.7,
-    },
-    {
-      id: 'e3',
-      type: 'COOPERATE',
-      mode: null,
-      cameo: '061',
-      date: '2021-09',
-      source: null,
-      target: null,
-      actors: ['TUR', 'AZE', 'PAK'],
-      evidence: span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021'),
-      confidence: 0.8,
-    },
-  ],
-  prospects: [],
-  figures: [],
-  stances: [],
-  diagnostics: [],
-};
-const fixtureId = documentId(TEXT);
 
 let dir: string;
 let db: Db;
@@ -73,24 +21,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ties-timeline-'));
   db = openDatabase(join(dir, 'test.db'));
   app = createApp({ db });
-  const doc = {
-    id: fixtureId,
-    title: 'Fixture',
-    date: '2021-10-01',
-    format: 'txt' as const,
-    path: null,
-    url: null,
-    kind: 'text' as const,
-    length: TEXT.length,
-    text: TEXT,
-    addedAt: '2026-01-01T00:00:00.000Z',
-  };
-  storeDocument(
-    db,
-    doc,
-    EXTRACTION,
-    EXTRACTION.events.map((e) => ({ start: e.evidence.start, end: e.evidence.end + 1 })),
-  );
+  storePairFixture(db);
 });
 afterAll(() => {
   db.close();
@@ -177,7 +108,7 @@ describe('GET /api/timeline', () => {
     expect(body.events.documents).toEqual([[0], [0], [0]]);
     // Dates a day, month or year range implies are left out.
     expect(body.events.date).toEqual([0, 0, 0]);
-    expect(body.documents).toEqual([fixtureId]);
+    expect(body.documents).toEqual([PAIR_ID]);
     expect([body.events.negated, body.events.mentions]).toEqual([
       [0, 0, 0],
       [1, 1, 1],
@@ -189,7 +120,7 @@ describe('GET /api/timeline', () => {
     ['from=2000', ['COOPERATE']],
     ['to=1995&type=support,consult', ['SUPPORT']],
     ['quad=verbal-cooperation', ['SUPPORT', 'CONSULT']],
-    [`doc=${fixtureId}&type=CONSULT`, ['CONSULT']],
+    [`doc=${PAIR_ID}&type=CONSULT`, ['CONSULT']],
     ['q=recognized', ['SUPPORT']],
     ['q=drill+september', ['COOPERATE']],
   ])('filters by %s', async (filter, types) => {
@@ -362,10 +293,10 @@ describe('GET /api/events/:id', () => {
       negated: false,
       mentions: [
         {
-          documentId: fixtureId,
+          documentId: PAIR_ID,
           documentTitle: 'Fixture',
           documentDate: '2021-10-01',
-          evidence: span('Pakistan recognized Azerbaijan on December 12, 1991'),
+          evidence: pairSpan('Pakistan recognized Azerbaijan on December 12, 1991'),
           url: null,
         },
       ],

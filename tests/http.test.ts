@@ -4,94 +4,22 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction } from '../src/extract/types.ts';
 import { createApp } from '../src/http/app.ts';
-import { documentId, storeDocument } from '../src/services/persist.service.ts';
 import { ExtractPool } from '../src/services/workers/extract-pool.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
+import { PAIR_ID, PAIR_TEXT, storePairFixture } from './fixtures/pair-fixture.ts';
 
 const ESSAY = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
-
-// A document with a known extraction, so the assertions do not depend on the extractor's recall.
-const FIXTURE =
-  'Pakistan recognized Azerbaijan on December 12, 1991. Azerbaijan and Pakistan held talks. Turkey, Azerbaijan and Pakistan held a joint drill in September 2021.';
-const span = (s: string) => ({
-  start: FIXTURE.indexOf(s),
-  end: FIXTURE.indexOf(s) + s.length,
-  text: s,
-});
-const FIXTURE_EXTRACTION: Extraction = {
-  document: { title: 'Fixture', date: '2021-10-01', length: FIXTURE.length },
-  events: [
-    {
-      id: 'e1',
-      type: 'SUPPORT',
-      mode: null,
-      cameo: '054',
-      date: '1991-12-12',
-      source: { code: 'PAK', text: 'Pakistan' },
-      target: { code: 'AZE', text: 'Azerbaijan' },
-      actors: ['PAK', 'AZE'],
-      evidence: span('Pakistan recognized Azerbaijan on December 12, 1991'),
-      confidence: 0.9,
-    },
-    {
-      id: 'e2',
-      type: 'CONSULT',
-      mode: null,
-      cameo: '040',
-      date: null,
-      source: { code: 'AZE', text: 'Azerbaijan' },
-      target: { code: 'PAK', text: 'Pakistan' },
-      actors: ['AZE', 'PAK'],
-      evidence: span('Azerbaijan and Pakistan held talks'),
-      confidence: 0.7,
-    },
-    {
-      id: 'e3',
-      type: 'COOPERATE',
-      mode: null,
-      cameo: '061',
-      date: '2021-09',
-      source: null,
-      target: null,
-      actors: ['TUR', 'AZE', 'PAK'],
-      evidence: span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021'),
-      confidence: 0.8,
-    },
-  ],
-  prospects: [],
-  figures: [],
-  stances: [],
-  diagnostics: [],
-};
 
 let dir: string;
 let db: Db;
 let app: ReturnType<typeof createApp>;
-const fixtureId = documentId(FIXTURE);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ties-http-'));
   db = openDatabase(join(dir, 'test.db'));
   app = createApp({ db, webRoot: join(dir, 'no-web') });
-  const doc = {
-    id: fixtureId,
-    title: 'Fixture',
-    date: '2021-10-01',
-    format: 'txt' as const,
-    path: null,
-    url: null,
-    kind: 'text' as const,
-    length: FIXTURE.length,
-    text: FIXTURE,
-    addedAt: '2026-01-01T00:00:00.000Z',
-  };
-  storeDocument(db, doc, FIXTURE_EXTRACTION, [
-    span('Pakistan recognized Azerbaijan on December 12, 1991.'),
-    span('Azerbaijan and Pakistan held talks.'),
-    span('Turkey, Azerbaijan and Pakistan held a joint drill in September 2021.'),
-  ]);
+  storePairFixture(db);
 });
 afterAll(() => {
   db.close();
@@ -141,7 +69,7 @@ describe('reading', () => {
     expect(
       (await get('/api/events?quad=material-cooperation')).body.items.map((e: any) => e.type),
     ).toEqual(['COOPERATE']);
-    expect((await get(`/api/events?doc=${fixtureId}&type=CONSULT`)).body.total).toBe(1);
+    expect((await get(`/api/events?doc=${PAIR_ID}&type=CONSULT`)).body.total).toBe(1);
     expect((await get('/api/events?q=recognized')).body.items.map((e: any) => e.type)).toEqual([
       'SUPPORT',
     ]);
@@ -150,17 +78,17 @@ describe('reading', () => {
 
   it('GET /api/documents lists and GET /api/documents/:id gives text and events', async () => {
     const list = (await get('/api/documents')).body;
-    expect(list.items.find((d: any) => d.id === fixtureId)).toEqual({
-      id: fixtureId,
+    expect(list.items.find((d: any) => d.id === PAIR_ID)).toEqual({
+      id: PAIR_ID,
       title: 'Fixture',
       date: '2021-10-01',
       format: 'txt',
-      length: FIXTURE.length,
+      length: PAIR_TEXT.length,
       events: 3,
       addedAt: '2026-01-01T00:00:00.000Z',
     });
-    const one = (await get(`/api/documents/${fixtureId}`)).body;
-    expect([one.text, one.events.length]).toEqual([FIXTURE, 3]);
+    const one = (await get(`/api/documents/${PAIR_ID}`)).body;
+    expect([one.text, one.events.length]).toEqual([PAIR_TEXT, 3]);
   });
 
   it('GET /api/search finds the sentence with its events', async () => {
@@ -168,7 +96,7 @@ describe('reading', () => {
     expect(body.items).toEqual([
       {
         kind: 'sentence',
-        documentId: fixtureId,
+        documentId: PAIR_ID,
         documentTitle: 'Fixture',
         start: 89,
         end: 158,
