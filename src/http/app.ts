@@ -8,7 +8,13 @@ import { bodyLimit } from 'hono/body-limit';
 import { isTiesError, TiesError } from '../errors.ts';
 import { listActors } from '../services/actors.service.ts';
 import { documentPage, documentWithEvents, totals } from '../services/documents.service.ts';
-import { compactTimeline, eventDetail, listEvents, stats } from '../services/events.service.ts';
+import {
+  compactTimeline,
+  eventDetail,
+  eventsQueryOf,
+  listEvents,
+  stats,
+} from '../services/events.service.ts';
 import { ingestDocument, ingestDocumentOffThread } from '../services/ingest.service.ts';
 import type { ExtractPool } from '../services/workers/extract-pool.ts';
 import {
@@ -300,16 +306,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     }),
     (c) => {
       const q = c.req.valid('query');
-      const filter = {
-        a: q.a,
-        b: q.b,
-        types: q.type,
-        quads: q.quad,
-        from: q.from,
-        to: q.to,
-        documentId: q.doc,
-        q: q.q,
-      };
+      const filter = eventsQueryOf(q);
       return c.json(listEvents(db, filter, q.limit, q.offset), 200);
     },
   );
@@ -366,16 +363,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   // before any query runs, and serves a page it made before as it is.
   app.openapi(timelineRoute, (c) => {
     const q = c.req.valid('query');
-    const filter = {
-      a: q.a,
-      b: q.b,
-      from: q.from,
-      to: q.to,
-      types: q.type,
-      quads: q.quad,
-      documentId: q.doc,
-      q: q.q,
-    };
+    const filter = eventsQueryOf(q);
     return c.json(compactTimeline(db, filter, q.limit, q.cursor ?? null), 200);
   });
 

@@ -2,6 +2,7 @@
 // view on screen, the same files as `ties export`.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { EXPORT_FORMATS, exportView } from '../interop/export.service.ts';
+import { eventsQueryOf } from '../services/events.service.ts';
 import { exportFields } from '../services/schemas.ts';
 import type { Db } from '../store/db.ts';
 import { errors } from './openapi.ts';
@@ -48,16 +49,7 @@ export function registerExportRoute(app: OpenAPIHono, db: Db): void {
   });
   app.openapi(route, (c) => {
     const q = c.req.valid('query');
-    const view = {
-      a: q.a,
-      b: q.b,
-      types: q.type,
-      quads: q.quad,
-      from: q.from,
-      to: q.to,
-      documentId: q.doc,
-      q: q.q,
-    };
+    const view = eventsQueryOf(q);
     // TimelineJS slides link their documents in the page this server serves.
     const out = exportView(db, q.format, view, { page: `${new URL(c.req.url).origin}/` });
     c.header('Content-Type', out.contentType);

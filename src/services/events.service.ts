@@ -89,6 +89,24 @@ export interface EventsQuery {
   q?: string;
 }
 
+/** A view's filters as the API and the CLI check them (`type`, `quad`, `doc`). */
+interface ViewParams {
+  a?: string;
+  b?: string;
+  type?: PloverType[];
+  quad?: QuadClass[];
+  from?: number;
+  to?: number;
+  doc?: string;
+  q?: string;
+}
+
+/** A view's filters as an events query. */
+export function eventsQueryOf<V extends ViewParams>(v: V): EventsQuery & { a: V['a'] } {
+  const { a, b, from, to, q } = v;
+  return { a, b, types: v.type, quads: v.quad, from, to, documentId: v.doc, q };
+}
+
 const actor = (code: string | null, text: string | null): TimelineActor | null =>
   code ? { code, name: nameOf(code), text } : null;
 

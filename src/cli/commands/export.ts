@@ -55,11 +55,13 @@ export default defineCommand({
       { EXPORT_FORMATS, exportView, isExportFormat },
       { openStore },
       { exportViewQuery },
+      { eventsQueryOf },
     ] = await Promise.all([
       import('node:fs'),
       import('../../interop/export.service.ts'),
       import('../../services/database.service.ts'),
       import('../../services/schemas.ts'),
+      import('../../services/events.service.ts'),
     ]);
     const format = values.format;
     if (!format || !isExportFormat(format)) {
@@ -79,16 +81,7 @@ export default defineCommand({
       q: values.search,
     };
     const q = check(exportViewQuery, input, { ...COUNTRY_ARGS, q: '--search' });
-    const view = {
-      a: q.a,
-      b: q.b,
-      types: q.type,
-      quads: q.quad,
-      from: q.from,
-      to: q.to,
-      documentId: q.doc,
-      q: q.q,
-    };
+    const view = eventsQueryOf(q);
     const page = values.page ?? 'http://127.0.0.1:8787/';
     const db = openStore(values.db, true);
     try {
