@@ -47,6 +47,15 @@ export const jsonFlag = {
 /** How validation messages name the positional countries A and B (for `check`). */
 export const COUNTRY_ARGS = { a: 'the first country', b: 'the second country' };
 
+/** The scope of a listing for its heading: " between A and B", " about A", or nothing. */
+export function pairScope(
+  a: { name: string } | null | undefined,
+  b: { name: string } | null | undefined,
+): string {
+  if (a && b) return ` between ${a.name} and ${b.name}`;
+  return a ? ` about ${a.name}` : '';
+}
+
 /** The candidates nearest to `word` (at most a third of its letters off, and at most 2). */
 export function nearest(word: string, candidates: readonly string[]): string[] {
   const w = word.toLowerCase();

@@ -1,6 +1,6 @@
 // `ties conflicts [A B]`: where the stored sources disagree (dates, ranks, figures, arithmetic).
 import { TiesError } from '../../errors.ts';
-import { check, COUNTRY_ARGS, dbFlag } from '../args.ts';
+import { check, COUNTRY_ARGS, pairScope, dbFlag } from '../args.ts';
 import { defineCommand } from '../command.ts';
 
 export default defineCommand({
@@ -41,11 +41,7 @@ A and B (names or codes) keep the conflicts about that actor or pair.`,
         console.log(JSON.stringify({ items: result.items }, null, 2));
         return 0;
       }
-      const scope = result.b
-        ? ` between ${result.a!.name} and ${result.b.name}`
-        : result.a
-          ? ` about ${result.a.name}`
-          : '';
+      const scope = pairScope(result.a, result.b);
       const n = result.items.length;
       console.log(`${n} conflict${n === 1 ? '' : 's'}${scope}`);
       for (const c of result.items) {

@@ -1,7 +1,7 @@
 // `ties prospects [A [B]]`: plans, proposals, hopes and pending deals, each open or fulfilled by
 // a later stored event, with the sentences of both.
 import { TiesError } from '../../errors.ts';
-import { check, COUNTRY_ARGS, dbFlag } from '../args.ts';
+import { check, COUNTRY_ARGS, pairScope, dbFlag } from '../args.ts';
 import { defineCommand } from '../command.ts';
 
 const where = (title: string | null, documentId: string, start: number | undefined) =>
@@ -39,11 +39,7 @@ participants, not before the prospect was stated, worded alike ("interest in the
         console.log(JSON.stringify({ items: result.items }, null, 2));
         return 0;
       }
-      const scope = result.b
-        ? ` between ${result.a!.name} and ${result.b.name}`
-        : result.a
-          ? ` about ${result.a.name}`
-          : '';
+      const scope = pairScope(result.a, result.b);
       const n = result.items.length;
       const open = result.items.filter((p) => p.status === 'open').length;
       console.log(
