@@ -157,3 +157,26 @@ describe('a date inside a relative clause dates that clause, not the act outside
   ];
   it.each(rows)('%s', (...row) => check(row));
 });
+
+describe('a lede in the present perfect is news of the publication date', () => {
+  const rows: Row[] = [
+    [
+      'Court Opens Hearing\n\nGhana has refused to attend a hearing on its maritime border with Togo.',
+      ['REJECT GHA+TGO 2024-03-15'],
+    ],
+    [
+      'Peru has expelled the Chilean ambassador over a trade row. Talks are stalled.',
+      ['SANCTION CHL+PER 2024-03-15'],
+    ],
+    // A stretch of time, a date of its own, or a quotation is not the day's news.
+    ['Peru has long criticized Chile over its water policy.', ['ACCUSE CHL+PER null']],
+    ['Peru has criticized Chile in recent years over its water policy.', ['ACCUSE CHL+PER null']],
+    ['"Peru has criticized Chile," the minister told reporters.', ['ACCUSE CHL+PER null']],
+    // Past the lede, a perfect is the story's background.
+    [
+      'Peru held elections. Lima has criticized Chile over its water policy.',
+      ['ACCUSE CHL+PER null'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});

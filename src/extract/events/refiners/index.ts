@@ -26,6 +26,7 @@ import { otherSideFromPair } from './other-side-from-pair.ts';
 import { partiesFromContext } from './parties-from-context.ts';
 import { pickDate } from './pick-date.ts';
 import { possessiveOfficial } from './possessive-official.ts';
+import { presentPerfect } from './present-perfect.ts';
 import { prospects } from './prospects.ts';
 import { rememberObject } from './remember-object.ts';
 import { roles } from './roles.ts';
@@ -93,6 +94,8 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   pickDate,
   // The present carries to undated acts only after the clause, saying and heading had none.
   storyPresent,
+  // An act still undated and told in the present perfect is news of the time of writing.
+  presentPerfect,
   // After the present: a statement dated by the present's carry is recorded too.
   statementDate,
   // A visit's undated acts just after it: after the present, which carries to the next sentence.

@@ -1,0 +1,118 @@
+// "Kenya has refused to attend the hearing", "X has begun a visit": news told in the present
+// perfect with no date of its own happened at the story's time of writing, so it takes the
+// publication date (GUIDELINES: the exception for acts reported as happening when the story
+// was written). Not a perfect that spans a stretch ("has long backed", "has repeatedly urged",
+// "has imposed … in recent years"), nor one inside a quotation, whose time is the speaker's.
+import type { TimeMention } from '../../types.ts';
+import { headOfSpan, type SentenceTree } from '../tree/sentence-tree.ts';
+import { sentenceTree } from '../tree/of-sentence.ts';
+import { labelOf, type DocumentState, type TriggerRefiner, type TriggerState } from './state.ts';
+
+// Words that make a perfect span a stretch of time rather than report a recent act.
+const STRETCH = new Set([
+  'long',
+  'repeatedly',
+  'consistently',
+  'always',
+  'never',
+  'often',
+  'frequently',
+  'ever',
+  'since',
+  'traditionally',
+  'historically',
+  'increasingly',
+  'continually',
+  'constantly',
+  'years',
+  'decades',
+  'months',
+  'weeks',
+  'times',
+]);
+
+/** The verb that carries the trigger's tense: the trigger's own word, or a noun's verb. */
+function tensedVerb(tree: SentenceTree, t: TriggerState): number {
+  const { tokens } = t.s;
+  const at = t.hit.lightAt ?? t.hit.first;
+  const i = headOfSpan(tree, tokens[at]!.start, tokens[t.hit.lightAt ?? t.hit.last]!.end);
+  if (i < 0) return -1;
+  const w = tree.words[i]!;
+  if (w.upos === 'VERB') return i;
+  // "has signed an agreement": the noun's verb.
+  if (/^(obj|nsubj:pass)$/.test(w.deprel) && tree.words[w.head]?.upos === 'VERB') return w.head;
+  return -1;
+}
+
+/** Whether the verb has "has"/"have" among its auxiliaries and no modal. */
+function perfectAux(tree: SentenceTree, v: number): boolean {
+  let perfect = false;
+  for (const k of tree.kids[v] ?? []) {
+    const w = tree.words[k]!;
+    if (!w.deprel.startsWith('aux')) continue;
+    if (w.key === 'has' || w.key === 'have' || w.key === "'ve" || w.key === "'s") perfect = true;
+    else if (w.lemma !== 'be') return false;
+  }
+  return perfect;
+}
+
+/** "has long backed", "has for years urged": a modifier of the verb that makes it a stretch. */
+function stretch(tree: SentenceTree, v: number): boolean {
+  return (tree.kids[v] ?? []).some((k) => {
+    if (!/^(advmod|obl|advcl)/.test(tree.words[k]!.deprel)) return false;
+    return (
+      STRETCH.has(tree.words[k]!.key) ||
+      (tree.kids[k] ?? []).some((c) => STRETCH.has(tree.words[c]!.key))
+    );
+  });
+}
+
+/** The index of the document's lede: its first sentence that ends as a sentence does. */
+function ledeOf(doc: DocumentState): number {
+  const { text, sentences } = doc.ctx;
+  const lede = sentences.find((x) => /[.!?]["”’)]?\s*$/.test(text.slice(x.start, x.end)));
+  return lede ? lede.index : -1;
+}
+
+/** Whether the sentence quotes someone at `at` (an odd number of quotation marks before it). */
+function inQuotation(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > 0;
+}
+
+/** Dates an undated act told in the present perfect by the publication date. */
+export const presentPerfect: TriggerRefiner = {
+  name: 'present-perfect',
+  scope: 'trigger',
+  run(t) {
+    const { s, doc } = t;
+    const date = doc.ctx.date;
+    if (!date || t.modality.modality !== 'asserted') return undefined;
+    if (t.times.length !== 1 || t.times[0] !== null) return undefined;
+    const { tokens, sentence } = s;
+    const from = t.hit.lightAt !== null ? Math.min(t.hit.lightAt, t.hit.first) : t.hit.first;
+    if (!tokens.some((w, j) => j < from && /^(has|have|'ve)$/.test(w.lower))) return undefined;
+    // Only the lede: further on, a perfect is the story's background ("Ankara has threatened to
+    // close the base in past tensions").
+    if (s.sentence.index !== ledeOf(doc)) return undefined;
+    // Any time word in the sentence, resolved or not, is the act's own business.
+    if (s.times.length) return undefined;
+    if (inQuotation(doc.text, sentence.start, t.trigger.start)) return undefined;
+    const tree = sentenceTree(s);
+    const v = tensedVerb(tree, t);
+    if (v < 0 || !perfectAux(tree, v) || stretch(tree, v)) return undefined;
+    const mention: TimeMention = {
+      start: t.trigger.start,
+      end: t.trigger.end,
+      text: 'the publication date',
+      value: { first: date, last: date, precision: 'day' },
+      anchor: 'document',
+      rule: 'present-perfect',
+    };
+    t.times = [mention];
+    doc.trace?.(`date ${labelOf(t)}: the publication date, told in the present perfect`);
+    return undefined;
+  },
+};
