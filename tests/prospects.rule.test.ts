@@ -3,6 +3,7 @@
 // fulfilments in several wordings and between several pairs; negative rows are look-alikes
 // (another pair, an earlier event, other wording, another type or direction) that must stay open.
 import { describe, expect, it } from 'vitest';
+import type { PloverType } from '../src/extract/types.ts';
 import { clauseOf, contentWordsOf } from '../src/extract/claims/clause-wording.ts';
 import {
   fulfillingTypes,
@@ -385,7 +386,9 @@ describe('fulfillingTypes', () => {
     ['AID', ['AGREE', 'COOPERATE', 'AID']],
     ['CONSULT', ['CONSULT']],
     ['SANCTION', ['SANCTION']],
-  ])('%s', (type, expected) => expect(fulfillingTypes(type)).toEqual(expected));
+  ] as [PloverType, PloverType[]][])('%s', (type, expected) =>
+    expect(fulfillingTypes(type)).toEqual(expected),
+  );
 });
 
 describe('contentWordsOf', () => {

@@ -1,6 +1,7 @@
 // The explorer's view of the HTTP API (docs/api.md). Types mirror the JSON the server sends;
 // every request goes through `getJson`/`postDocument` so errors reach the user as words.
 import type { QuadClass } from '../src/codes/plover.ts';
+import type { PloverType } from '../src/extract/types.ts';
 // The API's own types, so the page cannot drift from what the server sends (types only: nothing
 // of the server is bundled).
 import type {
@@ -39,7 +40,7 @@ export interface TimelineEvent extends Omit<ServerTimelineEvent, 'quad'> {
  */
 export interface EventSummary {
   id: string;
-  type: string;
+  type: PloverType;
   quad: QuadClass;
   date: string | null;
   /** First and last day (days since 1970-01-01), null when undated. */
@@ -90,7 +91,7 @@ export function decodeTimeline(page: CompactTimeline): EventSummary[] {
     out[i] = {
       id: String(e.id[i]),
       type: page.types[e.type[i]!]!,
-      quad: page.quads[e.quad[i]!] as QuadClass,
+      quad: page.quads[e.quad[i]!]!,
       date: e.date[i] || (first === null || last === null ? null : impliedDate(first, last)),
       first,
       last,

@@ -318,8 +318,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
     total: z.number().int().meta({ description: 'Events of the whole view' }),
     next: z.string().nullable().meta({ description: 'Cursor of the next page; null on the last' }),
     actors: z.array(Actor),
-    types: z.array(z.string()),
-    quads: z.array(z.string()),
+    types: z.array(z.enum(PLOVER_TYPES)),
+    quads: z.array(z.enum(QUADS)),
     documents: z.array(z.string()).meta({ description: 'Document ids' }),
     corrected: ints.meta({ description: 'Ids of the events of this page a user corrected' }),
     events: z

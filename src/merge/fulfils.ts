@@ -64,17 +64,17 @@ export interface FulfilmentVerdict {
 
 // PLOVER's material and verbal cooperation between two parties: a planned cooperation comes
 // true as an agreement signed, a joint act, or aid given (a purchase is a signed contract).
-const COOPERATION = ['AGREE', 'COOPERATE', 'AID'];
+const COOPERATION: PloverType[] = ['AGREE', 'COOPERATE', 'AID'];
 
 /** The event types that can fulfil a prospect of `type`: its own, or the cooperation family. */
-export function fulfillingTypes(type: string): string[] {
+export function fulfillingTypes(type: PloverType): PloverType[] {
   return COOPERATION.includes(type) ? COOPERATION : [type];
 }
 
 // Types whose source and target may be written either way round ("A and B signed", "B and A
 // held talks"); for the rest (a visit, aid, an accusation) who does it to whom matters.
-const SYMMETRIC = new Set(['AGREE', 'COOPERATE']);
-const directional = (type: string, mode: string | null) =>
+const SYMMETRIC = new Set<PloverType>(['AGREE', 'COOPERATE']);
+const directional = (type: PloverType, mode: string | null) =>
   !SYMMETRIC.has(type) && !(type === 'CONSULT' && mode !== 'visit');
 
 // A designation mixes letters and digits ("JF-17", "S-400", "AMAN-2013"): two of them that

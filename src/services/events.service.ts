@@ -248,8 +248,8 @@ export interface CompactTimeline {
   /** The cursor of the next page, or null on the last. */
   next: string | null;
   actors: ActorRef[];
-  types: string[];
-  quads: string[];
+  types: PloverType[];
+  quads: QuadClass[];
   /** Document ids. */
   documents: string[];
   /** Ids of the events of this page a user corrected (their details say how). */
@@ -346,8 +346,8 @@ export function compactTimeline(
     };
   };
   const actors = table<string>();
-  const types = table<string>();
-  const quads = table<string>();
+  const types = table<PloverType>();
+  const quads = table<QuadClass>();
   const documents = table<string>();
   const n = rows.length;
   const ev: CompactTimeline['events'] = {

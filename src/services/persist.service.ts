@@ -246,7 +246,7 @@ function factsOfMentions(mentions: StoredMention[]): EventFields {
     type: first.type,
     mode: first.mode,
     cameo: first.cameo,
-    quad: quadClass(first.type as PloverType),
+    quad: quadClass(first.type),
     date: dated?.date ?? null,
     dateFirst: dated?.dateFirst ?? null,
     dateLast: dated?.dateLast ?? null,

@@ -776,8 +776,8 @@ const KEY = `coalesce(e.date_first, 2147483647), coalesce(e.date_last, -21474836
 /** What the compact timeline reads of a stored event: days as numbers, participants as JSON. */
 export interface CompactRow {
   id: number;
-  type: string;
-  quad: string;
+  type: PloverType;
+  quad: QuadClass;
   date: string | null;
   first: number | null;
   last: number | null;
