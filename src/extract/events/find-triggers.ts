@@ -454,6 +454,19 @@ function topicOfAttitude(tokens: readonly Token[], i: number): boolean {
   return tokens[j]?.lower === 'of' && ATTITUDE.test(tokens[j - 1]?.lower ?? '');
 }
 
+// Words of NOUN_CONTEXT that are also adverbs of time before a past verb ("at first imposed",
+// "last visited Moscow in 2019").
+const TIME_ADVERB = /^(first|last)$/;
+
+/** True for a past form after "first" or "last" used as an adverb (no determiner before it). */
+function adverbBeforeVerb(tokens: readonly Token[], i: number): boolean {
+  return (
+    /ed$/.test(tokens[i]!.lower) &&
+    TIME_ADVERB.test(tokens[i - 1]?.lower ?? '') &&
+    !DETERMINER.test(tokens[i - 2]?.lower ?? '')
+  );
+}
+
 /** Options of `findTriggers`. */
 export interface FindTriggersOptions {
   /** The document text the tokens point into (to see capitals). */
@@ -493,7 +506,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
     const hasNoun = entries.some((e) => e.kind !== 'V');
     const plainForm = !/(ing|ed)$/.test(tokens[i]!.lower);
     const nounReading =
-      NOUN_CONTEXT.has(prev) ||
+      (NOUN_CONTEXT.has(prev) && !adverbBeforeVerb(tokens, i)) ||
       /'s$/.test(prev) ||
       (hasNoun && possessorBefore(tokens, i) !== null) ||
       capitalisedInside(tokens, i, text) ||
@@ -519,7 +532,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         !nominal &&
         e.kind !== 'S' &&
         nounReading &&
-        (NOUN_CONTEXT.has(prev) ||
+        ((NOUN_CONTEXT.has(prev) && !adverbBeforeVerb(tokens, i)) ||
           /'s$/.test(prev) ||
           capitalisedInside(tokens, i, text) ||
           possessorBefore(tokens, i) !== null)

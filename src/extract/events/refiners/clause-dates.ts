@@ -1,7 +1,8 @@
 // The dates a trigger may take from its sentence: the time mentions of its date clause that no
 // other trigger stands nearer to (event-dates.ts), the clause's own first ("… in 1973, and the
 // two countries opened embassies in 1978"), and a date after "since" only when nothing else does
-// ("the first such visit since 1975": it starts a period).
+// ("the first such visit since 1975": it starts a period); never a date after "until", which
+// ends one.
 import { blocked, datesFor } from '../event-dates.ts';
 import type { TimeMention } from '../../types.ts';
 import type { TriggerRefiner, TriggerState } from './state.ts';
@@ -65,6 +66,8 @@ export const clauseDates: TriggerRefiner = {
       (d) =>
         !blocked(d, trigger, s.layout) &&
         !inOtherRelative(d, t) &&
+        // "delayed the tariffs until April 2": the end of what the act set, not its day.
+        !/\b(?:until|till)\s*$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)) &&
         // The first conjunct's dates are its own ("invaded France in May 1940 and occupied …").
         !(conjunct && d.start >= conjunct.firstAt && d.end <= conjunct.andAt),
     );

@@ -5,6 +5,30 @@ import type { Token } from '../../text/tokens.ts';
 import type { TriggerHit } from '../find-triggers.ts';
 import type { Conjunct, LastVerb, TriggerRefiner } from './state.ts';
 
+// How many words may stand between the joining comma or "and" and a finite verb ("…, then
+// exempted", "and later by week's end delayed").
+const NEAR = 6;
+
+/** The comma or "and" just before a finite verb, past a few words that name no actor; or -1. */
+function nearJoin(
+  hit: TriggerHit,
+  after: number,
+  tokens: readonly Token[],
+  actors: readonly ActorMention[],
+): number {
+  if (!/(?:ed|[^s]s)$/.test(tokens[hit.first]!.lower)) return -1;
+  for (let j = hit.first - 1; j > after && j >= hit.first - NEAR; j--) {
+    const w = tokens[j]!.lower;
+    if (w === ',' || w === 'and') {
+      const from = tokens[j]!.end;
+      const to = tokens[hit.first]!.start;
+      return actors.some((a) => a.start >= from && a.start < to) ? -1 : j;
+    }
+    if (!/^[a-z'’-]+$/.test(w) || /^(to|that|which|who|if|when|while)$/.test(w)) return -1;
+  }
+  return -1;
+}
+
 function conjunctOf(
   hit: TriggerHit,
   lastVerb: LastVerb | null,
@@ -12,8 +36,8 @@ function conjunctOf(
   actors: readonly ActorMention[],
 ): Conjunct | null {
   if (!lastVerb?.roles.source) return null;
-  let and = -1;
-  for (let j = hit.first - 1; j > lastVerb.hit.last; j--) {
+  let and = nearJoin(hit, lastVerb.hit.last, tokens, actors);
+  for (let j = hit.first - 1; and < 0 && j > lastVerb.hit.last; j--) {
     if (tokens[j]!.lower === 'and') {
       and = j;
       break;

@@ -7,6 +7,7 @@ import { clause } from './clause.ts';
 import { clauseDates } from './clause-dates.ts';
 import { codeByModality } from './code-by-modality.ts';
 import { conjunctSubject } from './conjunct-subject.ts';
+import { coordinatedActs } from './coordinated-acts.ts';
 import { dateLayout } from './date-layout.ts';
 import { datedMentions } from './dated-mentions.ts';
 import { findPredicates } from './find-predicates.ts';
@@ -61,6 +62,9 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   governingActs,
   // What the clause words miss: conditions and content clauses, on the parsed sentence.
   governedOnTree,
+  // "imposed tariffs on exports to Z, then exempted …": a verb the tree coordinates with the one
+  // said to govern it is an act of its own.
+  coordinatedActs,
   // "After X did A, Y did B": B is the main act, not A's content (the heuristics read it so).
   frontedCircumstance,
   // The heading date may come from an earlier line's entry: before any trigger reads it.

@@ -1,0 +1,86 @@
+// Acts the event stage found no trigger for, or found and then dropped: sentences written for each
+// class, with the events they must give and the refiner that decides.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+function run(text: string, date: string | null = '2024-06-01') {
+  const trace: string[] = [];
+  const x = extract({ text, date }, { trace: (l) => trace.push(l) });
+  const events = x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
+  return { events, trace: trace.join('\n') };
+}
+
+describe('a past verb after "first" or "last" is a verb', () => {
+  it.each([
+    ['Chile at first imposed 10% tariffs on Peruvian copper on 2 May 2023.', 'SANCTION CHL+PER'],
+    ['Ghana last recalled its ambassador from Togo on 9 June 2021.', 'SANCTION GHA+TGO'],
+  ])('%s', (text, event) => {
+    expect(run(text).events.map((e) => e.replace(/ \S+$/, ''))).toContain(event);
+  });
+
+  it('a participle after "the first" stays a modifier', () => {
+    const { trace } = run('The first signed copy of the Chilean treaty reached Peru in May 2023.');
+    expect(trace).not.toContain("AGREE 'signed'");
+  });
+});
+
+describe('coordinated acts', () => {
+  it('a verb the tree sets beside the governing one is an act of the same subject', () => {
+    const { events, trace } = run(
+      'Norway imposed tariffs on Swedish timber exports to Denmark on 3 May 2022, then exempted ' +
+        'the duties on Swedish paper.',
+    );
+    expect(trace).toContain("[coordinated-acts] keep RETREAT 'exempted'");
+    expect(events).toContain('SANCTION NOR+SWE 2022-05-03');
+    expect(events).toContain('RETREAT NOR+SWE null');
+  });
+
+  it('an infinitive joined to a governed one stays governed', () => {
+    const { events, trace } = run(
+      'On 3 May 2022 Chile urged Peru to withdraw its troops and reopen the border.',
+    );
+    expect(trace).not.toContain('[coordinated-acts] keep');
+    expect(events).toEqual(['REQUEST CHL+PER 2022-05-03']);
+  });
+
+  it('a subject shared past an adverb after the comma', () => {
+    const { events, trace } = run(
+      'Norway imposed tariffs on Swedish and Finnish timber on 3 May 2022, then suspended the ' +
+        'tariffs.',
+    );
+    expect(trace).toMatch(/RETREAT 'suspended' \S+ @\d+ roles: subject shared/);
+    expect(events).toContain('RETREAT FIN+NOR+SWE null');
+  });
+});
+
+describe('the parties of an object acted on again', () => {
+  it("one of the object's parties acting on it again acts on the others", () => {
+    const { events, trace } = run(
+      'Norway imposed tariffs on Swedish timber on 3 May 2022. Oslo later delayed the tariffs.',
+    );
+    expect(trace).toContain("[parties-from-context] roles of 'delayed' from the tariff before");
+    expect(events).toContain('RETREAT NOR+SWE null');
+  });
+
+  it('a party of another act keeps its own', () => {
+    const { events } = run(
+      'Norway imposed tariffs on Swedish timber on 3 May 2022. Finland later delayed the tariffs.',
+    );
+    expect(events.some((e) => e.startsWith('RETREAT') && e.includes('NOR'))).toBe(false);
+  });
+});
+
+describe('a date after "until" ends what the act set', () => {
+  it.each([
+    ['On 3 May 2022 Norway delayed the tariffs on Swedish timber until 1 July 2022.', '2022-05-03'],
+    ['Norway delayed the tariffs on Swedish timber until 1 July 2022.', 'null'],
+    [
+      'On 4 May 2022 Chile suspended the tariffs on Peruvian fruit till 30 June 2022.',
+      '2022-05-04',
+    ],
+  ])('%s', (text, date) => {
+    const { events } = run(text);
+    expect(events.length).toBe(1);
+    expect(events[0]!.endsWith(` ${date}`)).toBe(true);
+  });
+});
