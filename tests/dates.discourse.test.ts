@@ -158,6 +158,33 @@ describe('a yearless date takes its year only from its own paragraph', () => {
   });
 });
 
+describe('a yearless month after a month counted from the document date', () => {
+  it('takes that month’s year when it comes after it', () => {
+    expect(
+      resolved('Last February, Chile sent envoys. In June, talks opened.', '2021-08-16'),
+    ).toEqual([
+      ['Last February', '2021-02', 'document'],
+      ['June', '2021-06', 'previous'],
+    ]);
+  });
+  it('is the latest such month not after the document date when it would come before it', () => {
+    expect(
+      resolved('Last October, Chile sent envoys. In February, talks opened.', '2021-04-16'),
+    ).toEqual([
+      ['Last October', '2020-10', 'document'],
+      ['February', '2021-02', 'document'],
+    ]);
+  });
+  it('a month the text wrote out still lends its year', () => {
+    expect(
+      resolved('In October 2020, Chile sent envoys. In February, talks opened.', '2021-04-16'),
+    ).toEqual([
+      ['October 2020', '2020-10', 'absolute'],
+      ['February', '2020-02', 'previous'],
+    ]);
+  });
+});
+
 describe('the writer’s present', () => {
   it('"in recent years" brings the story back to the document date', () => {
     const text =

@@ -28,6 +28,8 @@ interface Reference {
   sentence: number;
   /** The writer's present (the document date), not a date the text gave. */
   present: boolean;
+  /** A month counted from the document date ("last November"), not one the text wrote out. */
+  deicticMonth?: boolean;
 }
 
 /**
@@ -127,7 +129,14 @@ export function resolveDiscourse(
       if (f.anchor === 'absolute' && f.names) names.set(mention, f.names);
       const paragraph = s.sentence.paragraph;
       const sentence = s.sentence.index;
-      if (mention.value) reference = { value: mention.value, paragraph, sentence, present: false };
+      if (mention.value)
+        reference = {
+          value: mention.value,
+          paragraph,
+          sentence,
+          present: false,
+          deicticMonth: mention.anchor === 'document' && mention.value.precision === 'month',
+        };
       // "In the past few years …": the story is back in the writer's present, so "the previous
       // year" after it counts from the document date (or is unknown), not from an older date.
       else if (f.anchor === 'document' && !f.resolve)
@@ -172,6 +181,14 @@ function resolveOne(
     case 'absolute':
       return { value: f.value, anchor: 'absolute' };
     case 'previous': {
+      // "Last November, … In March, …": a month the story counted from the document date lends
+      // its year only to a month after it; one that would fall before it is the latest such
+      // month not after the document date (the story moves on, not back).
+      if (f.sameParagraph && reference?.deicticMonth && reference.value && documentDate) {
+        const inReferenceYear = f.resolve(reference.value);
+        if (inReferenceYear && inReferenceYear.last < reference.value.first)
+          return { value: f.resolve(documentDate), anchor: 'document' };
+      }
       const usable =
         reference && (!f.sameParagraph || near(reference, s.sentence, documentDate))
           ? reference
