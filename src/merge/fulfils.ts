@@ -84,19 +84,6 @@ const isDesignation = (w: string) => w.includes('-');
 /** The designations among a clause's content words ("jf-17"): the rule keeps apart clauses whose designations differ. */
 export const designationsOf = (w: ClauseWording): string[] => [...w.words].filter(isDesignation);
 
-// The same dates come back for every prospect of a pair: their bounds are computed once.
-const CACHE_LIMIT = 100_000;
-const boundsCache = new Map<string, [string, string] | null>();
-function bounds(date: string | null): [string, string] | null {
-  if (!date) return null;
-  let b = boundsCache.get(date);
-  if (b === undefined) {
-    if (boundsCache.size >= CACHE_LIMIT) boundsCache.clear();
-    boundsCache.set(date, (b = dateBounds(date)));
-  }
-  return b;
-}
-
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Decides whether the event mention `e` reports the prospect `p` done. */
@@ -141,9 +128,9 @@ export function fulfils(p: ProspectFacts, e: EventMentionFacts): FulfilmentVerdi
     return no('the prospect’s own document reports this event and still calls it open');
   }
 
-  const eb = bounds(e.date);
+  const eb = dateBounds(e.date);
   if (!eb) return no('the event is undated');
-  const pb = bounds(p.date);
+  const pb = dateBounds(p.date);
   if (pb) {
     if (eb[1] < pb[0])
       return no(`the event (${e.date}) is before the prospect was stated (${p.date})`);

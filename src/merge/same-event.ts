@@ -33,9 +33,23 @@ export interface SameEventVerdict {
   hard?: boolean;
 }
 
-/** `[first, last]` days of a contract date string, or null. */
-export function dateBounds(date: string | null): [string, string] | null {
+// Conflict detection and the merge ask for the bounds of the same few thousand date strings
+// again and again (a figure group compares each pair): each is parsed once.
+const BOUNDS_LIMIT = 100_000;
+const boundsOf = new Map<string, readonly [string, string] | null>();
+
+/** `[first, last]` days of a contract date string, or null. Shared: never modified. */
+export function dateBounds(date: string | null): readonly [string, string] | null {
   if (!date) return null;
+  let b = boundsOf.get(date);
+  if (b === undefined) {
+    if (boundsOf.size >= BOUNDS_LIMIT) boundsOf.clear();
+    boundsOf.set(date, (b = parseBounds(date)));
+  }
+  return b;
+}
+
+function parseBounds(date: string): readonly [string, string] | null {
   const parts = date.split('/');
   if (parts.length === 2) {
     const a = dateBounds(parts[0] ?? null);

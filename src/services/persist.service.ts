@@ -60,10 +60,6 @@ export function documentId(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-function bounds(date: string | null): [string, string] | null {
-  return dateBounds(date);
-}
-
 /** What a mention is made from: an extracted event, or an event read back from a ties export. */
 export interface MentionInput {
   id: string;
@@ -82,7 +78,7 @@ export interface MentionInput {
 
 /** The stored form of an event's mention in a document. */
 export function mentionOf(documentId: string, e: MentionInput): MentionFields {
-  const b = bounds(e.date);
+  const b = dateBounds(e.date);
   return {
     documentId,
     extractionId: e.id,
@@ -588,12 +584,12 @@ function writeDocument(
   insertProspects(
     db,
     doc.id,
-    extraction.prospects.map((prospect) => ({ prospect, bounds: bounds(prospect.date) })),
+    extraction.prospects.map((prospect) => ({ prospect, bounds: dateBounds(prospect.date) })),
   );
   insertFigures(
     db,
     doc.id,
-    extraction.figures.map((figure) => ({ figure, bounds: bounds(figure.date) })),
+    extraction.figures.map((figure) => ({ figure, bounds: dateBounds(figure.date) })),
   );
   insertStances(db, doc.id, extraction.stances);
   // What the fulfilment check compares of each clause is read now, not when prospects are listed.

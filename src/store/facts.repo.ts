@@ -4,7 +4,7 @@ import { prepared, type Db } from './db.ts';
 import { toDay } from './days.ts';
 
 /** A date's bounds as ISO days, computed by the caller (the store does not parse contract dates). */
-export type Bounds = [string, string] | null;
+export type Bounds = readonly [string, string] | null;
 
 /** Stores a document's prospects. */
 export function insertProspects(
