@@ -485,22 +485,47 @@ export function findConflicts(input: ConflictInput): Conflict[] {
   ]);
 }
 
-/** One conflict per key (claims joined, up to a sample), in a stable order (kind, then key). */
+const claimId = (c: ConflictClaim) =>
+  `${c.documentId}\u0000${c.evidence.start}\u0000${c.evidence.end}\u0000${c.value}`;
+
+const byOrigin = (a: ConflictClaim, b: ConflictClaim) =>
+  (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) ||
+  a.evidence.start - b.evidence.start ||
+  a.evidence.end - b.evidence.end ||
+  (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
+/**
+ * The claims a conflict lists, whatever order they were found in: the first claim (by document
+ * and offset) of each value, so that every side of the disagreement shows, then the others by
+ * document and offset, up to `MAX_CLAIMS`.
+ */
+export function sampleClaims(claims: Iterable<ConflictClaim>): ConflictClaim[] {
+  const sorted = [...claims].sort(byOrigin);
+  const firsts = new Map<string, ConflictClaim>();
+  for (const c of sorted) if (!firsts.has(c.value)) firsts.set(c.value, c);
+  const first = new Set(firsts.values());
+  return [...first, ...sorted.filter((c) => !first.has(c))].slice(0, MAX_CLAIMS);
+}
+
+/**
+ * One conflict per key, in a stable order (kind, then key), the same whatever order the parts
+ * come in (ingest detects group by group, `ties conflicts --rescan` all at once): the claims of
+ * every part (a sample: `sampleClaims`), the actors of every part, and the first summary in
+ * string order.
+ */
 export function mergeConflicts(all: Conflict[]): Conflict[] {
-  const byKey = new Map<string, Conflict>();
+  const byKey = new Map<string, { c: Conflict; claims: Map<string, ConflictClaim> }>();
   for (const c of all) {
-    const known = byKey.get(c.key);
-    if (!known) {
-      byKey.set(c.key, { ...c, claims: [...c.claims] });
-      continue;
+    let known = byKey.get(c.key);
+    if (!known)
+      byKey.set(c.key, (known = { c: { ...c, actors: [...c.actors] }, claims: new Map() }));
+    else {
+      if (c.summary < known.c.summary) known.c.summary = c.summary;
+      known.c.actors = uniq([...known.c.actors, ...c.actors]);
     }
-    for (const claim of c.claims) {
-      if (known.claims.length >= MAX_CLAIMS) break;
-      if (!known.claims.some((k) => sameOrigin(k, claim) && k.value === claim.value))
-        known.claims.push(claim);
-    }
+    for (const claim of c.claims) known.claims.set(claimId(claim), claim);
   }
-  return [...byKey.values()].sort(
-    (a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key),
-  );
+  return [...byKey.values()]
+    .map(({ c, claims }) => ({ ...c, claims: sampleClaims(claims.values()) }))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
 }

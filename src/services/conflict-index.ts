@@ -30,10 +30,12 @@ import {
   claimsOfDocument,
   claimsOfGroup,
   datedMentionFactsOfEvents,
+  documentsToRegroupFigures,
   eventsShareDocument,
   documentsWithoutClaims,
   eventsOfDocumentMentions,
   figureIdsByExtraction,
+  figureSubjects,
   figuresOfGroup,
   inputGroupsOfDocument,
   insertClaims,
@@ -43,7 +45,10 @@ import {
   mentionsOfEvent,
   mentionsOfGroup,
   replaceConflictInputs,
-  replaceScope,
+  replaceFigureInputs,
+  conflictKeysOfScope,
+  scopesOfConflictKey,
+  writeConflict,
   type ClaimDocument,
   type ConflictInputRow,
   type StoredClaim,
@@ -103,6 +108,47 @@ function dateScopes(m: { type: string; actors: string[]; date: string | null }):
   for (let y = yearNear(b[0], -NEAR_DAYS); y <= yearNear(b[1], NEAR_DAYS); y++)
     out.push(`dates:${dateGroupOf(m)}|${y}`);
   return out;
+}
+
+/**
+ * The groups a figure is compared within: its measure and unit with each of its actors, by every
+ * year its date spans, and by its subject. Two figures `figureConflicts` compares share one
+ * (dated ones only when one date holds the other, so in a year; others only with one subject),
+ * so a group holds one year's or one subject's figures however large the store grows. A figure
+ * with neither date nor subject, or a part of a total, is compared with none.
+ */
+export function figureScopes(
+  f: { measure: string; unit: string; actors: string[]; date: string | null },
+  subject: { about: string | null; part: boolean } | null,
+): string[] {
+  if (subject?.part) return [];
+  const parts: string[] = [];
+  if (f.date) {
+    const b = dateBounds(f.date);
+    // An unreadable date is compatible with another unreadable one only (`datesCompatible`).
+    if (!b) parts.push('?');
+    else
+      for (let y = Number(b[0].slice(0, 4)); y <= Number(b[1].slice(0, 4)); y++) parts.push(`${y}`);
+  }
+  if (subject?.about) parts.push(`=${subject.about.toLowerCase()}`);
+  const out: string[] = [];
+  for (const actor of new Set(f.actors))
+    for (const p of parts) out.push(`figure:${f.measure}|${f.unit}|${actor}|${p}`);
+  return out;
+}
+
+function figureInputs(
+  documentId: string,
+  f: { id: number; measure: string; unit: string; actors: string[]; date: string | null },
+  subject: { about: string | null; part: boolean } | null,
+): ConflictInputRow[] {
+  return figureScopes(f, subject).map((grp) => ({
+    grp,
+    kind: 'figure',
+    ref: f.id,
+    documentId,
+    data: subject ?? undefined,
+  }));
 }
 
 /**
@@ -189,17 +235,7 @@ export function indexDocumentConflicts(
     for (const grp of dateScopes(m))
       inputs.push({ grp, kind: 'mention', ref: m.mentionId, documentId: doc.id });
   }
-  for (const f of figures) {
-    for (const actor of new Set(f.actors)) {
-      inputs.push({
-        grp: `figure:${f.measure}|${f.unit}|${actor}`,
-        kind: 'figure',
-        ref: f.id,
-        documentId: doc.id,
-        data: subjects.get(f.id) ?? undefined,
-      });
-    }
-  }
+  for (const f of figures) inputs.push(...figureInputs(doc.id, f, subjects.get(f.id) ?? null));
   replaceConflictInputs(db, doc.id, inputs);
   refreshScopes(db, scopesTouchedBy(db, doc.id), now);
 }
@@ -288,13 +324,50 @@ export function detectScope(db: Db, scope: string): Conflict[] {
   }
 }
 
-/** Detects the given groups again and stores what they hold now. */
+/**
+ * Detects the given groups again and stores what they hold now. A conflict is every part of it
+ * found in any group, merged (`mergeConflicts`): so a conflict these groups find, or found
+ * before, is merged with its parts in the other groups it was found in (detected again too), and
+ * what is stored is what detecting every group at once gives, whatever the order of the writes.
+ */
 export function refreshScopes(
   db: Db,
   scopes: Iterable<string>,
   now = new Date().toISOString(),
 ): void {
-  for (const scope of scopes) replaceScope(db, scope, mergeConflicts(detectScope(db, scope)), now);
+  const found = new Map<string, Conflict[]>();
+  const detect = (scope: string) => {
+    if (!found.has(scope)) found.set(scope, detectScope(db, scope));
+  };
+  const keys = new Set<string>();
+  for (const scope of scopes) {
+    detect(scope);
+    for (const c of found.get(scope)!) keys.add(c.key);
+    for (const k of conflictKeysOfScope(db, scope)) keys.add(k);
+  }
+  if (!keys.size) return;
+  // Groups not given are unchanged: what they found is what they are linked to.
+  for (const k of keys) for (const scope of scopesOfConflictKey(db, k)) detect(scope);
+  const parts = new Map<string, { conflicts: Conflict[]; scopes: Set<string> }>();
+  for (const [scope, conflicts] of found) {
+    for (const c of conflicts) {
+      if (!keys.has(c.key)) continue;
+      let p = parts.get(c.key);
+      if (!p) parts.set(c.key, (p = { conflicts: [], scopes: new Set() }));
+      p.conflicts.push(c);
+      p.scopes.add(scope);
+    }
+  }
+  for (const k of [...keys].sort()) {
+    const p = parts.get(k);
+    writeConflict(
+      db,
+      k,
+      p ? mergeConflicts(p.conflicts)[0]! : null,
+      [...(p?.scopes ?? [])].sort(),
+      now,
+    );
+  }
 }
 
 /**
@@ -302,12 +375,38 @@ export function refreshScopes(
  * at ingest), a `batch` at a time, each batch in one transaction; returns how many were read.
  */
 export function backfillConflicts(db: Db, batch = 200): number {
-  let n = 0;
+  let n = regroupFigures(db, batch);
   for (;;) {
     const docs = documentsWithoutClaims(db, CLAIM_VERSION, batch);
     if (!docs.length) return n;
     db.transaction(() => {
       for (const d of docs) indexDocumentConflicts(db, { ...d, kind: 'text' }, null);
+    }).immediate();
+    n += docs.length;
+  }
+}
+
+/**
+ * Groups again, from their stored figures and subject claims, the figures of documents stored
+ * before migration 0010 (one group per measure, unit and actor), a `batch` of documents per
+ * transaction, and detects the groups they left and joined; returns how many documents.
+ */
+export function regroupFigures(db: Db, batch = 200): number {
+  let n = 0;
+  for (;;) {
+    const docs = documentsToRegroupFigures(db, batch);
+    if (!docs.length) return n;
+    db.transaction(() => {
+      const scopes = new Set<string>();
+      for (const id of docs) {
+        const subjects = figureSubjects(db, id);
+        const rows = listFigures(db, { documentId: id }).flatMap((f) =>
+          figureInputs(id, f, subjects.get(f.id) ?? null),
+        );
+        for (const g of replaceFigureInputs(db, id, rows)) scopes.add(g);
+        for (const r of rows) scopes.add(r.grp);
+      }
+      refreshScopes(db, [...scopes].sort());
     }).immediate();
     n += docs.length;
   }

@@ -1,13 +1,12 @@
 // Conflicts and the claims they are found from; plus the reads conflict detection and the
 // per-pair figure and stance listings need from the mention, figure and stance tables.
 import type { Evidence, ExtractedFigure } from '../extract/types.ts';
-import {
-  MAX_CLAIMS,
-  type Conflict,
-  type ConflictClaim,
-  type ConflictKind,
-  type FigureRecord,
-  type MentionRecord,
+import type {
+  Conflict,
+  ConflictClaim,
+  ConflictKind,
+  FigureRecord,
+  MentionRecord,
 } from '../merge/conflicts.ts';
 import type { MentionFacts } from '../merge/same-event.ts';
 import { prepared, type Db } from './db.ts';
@@ -401,6 +400,63 @@ export function replaceConflictInputs(db: Db, documentId: string, rows: Conflict
     );
 }
 
+/** Up to `limit` documents whose figures are grouped the way of before migration 0010. */
+export function documentsToRegroupFigures(db: Db, limit: number): string[] {
+  return prepared(db, `SELECT document_id FROM figure_regroup LIMIT ?`)
+    .pluck()
+    .all(limit) as string[];
+}
+
+/**
+ * Replaces a document's figure inputs with `rows` and takes it off the list of documents to
+ * group again; returns the groups its figures were in before.
+ */
+export function replaceFigureInputs(
+  db: Db,
+  documentId: string,
+  rows: ConflictInputRow[],
+): string[] {
+  const old = prepared(
+    db,
+    `SELECT DISTINCT grp FROM conflict_inputs WHERE document_id = ? AND kind = 'figure'`,
+  )
+    .pluck()
+    .all(documentId) as string[];
+  prepared(db, `DELETE FROM conflict_inputs WHERE document_id = ? AND kind = 'figure'`).run(
+    documentId,
+  );
+  const insert = prepared(
+    db,
+    `INSERT OR IGNORE INTO conflict_inputs (grp, kind, ref, document_id, data) VALUES (?, ?, ?, ?, ?)`,
+  );
+  for (const r of rows)
+    insert.run(
+      r.grp,
+      r.kind,
+      r.ref,
+      r.documentId,
+      r.data === undefined ? null : JSON.stringify(r.data),
+    );
+  prepared(db, `DELETE FROM figure_regroup WHERE document_id = ?`).run(documentId);
+  return old;
+}
+
+/** What a document's subject claims say of its figures, by figure id. */
+export function figureSubjects(
+  db: Db,
+  documentId: string,
+): Map<number, { about: string | null; part: boolean }> {
+  const rows = prepared(db, `SELECT data FROM claims WHERE document_id = ? AND kind = 'subject'`)
+    .pluck()
+    .all(documentId) as string[];
+  const out = new Map<number, { about: string | null; part: boolean }>();
+  for (const r of rows) {
+    const d = JSON.parse(r) as { figureId: number; about: string | null; part?: boolean };
+    out.set(d.figureId, { about: d.about, part: d.part === true });
+  }
+  return out;
+}
+
 /** A document's mention ids by the id its extraction gave each event. */
 export function mentionIdsByExtraction(db: Db, documentId: string): Map<string, number> {
   const rows = prepared(
@@ -593,74 +649,95 @@ export function documentsWithoutClaims(db: Db, version: number, limit = -1): Cla
   ).all(version, limit) as ClaimDocument[];
 }
 
-/**
- * Makes the conflicts found in `scope` exactly `found` (one per key): a conflict no longer found
- * there loses the scope, and goes when no scope is left; a conflict found only there is
- * rewritten with its id and detection time kept; one also found elsewhere gains what is new.
- */
-export function replaceScope(db: Db, scope: string, found: Conflict[], now: string): void {
-  const linked = prepared(
+/** The keys of the conflicts found in one group. */
+export function conflictKeysOfScope(db: Db, scope: string): string[] {
+  return prepared(
     db,
-    `SELECT c.id, c.key FROM conflict_scopes s JOIN conflicts c ON c.id = s.conflict_id WHERE s.scope = ?`,
-  ).all(scope) as {
-    id: number;
-    key: string;
-  }[];
-  const keys = new Set(found.map((c) => c.key));
-  const unlink = prepared(db, `DELETE FROM conflict_scopes WHERE scope = ? AND conflict_id = ?`);
-  const scopesLeft = prepared(
-    db,
-    `SELECT count(*) FROM conflict_scopes WHERE conflict_id = ?`,
-  ).pluck();
-  const del = prepared(db, `DELETE FROM conflicts WHERE id = ?`);
-  for (const l of linked) {
-    if (keys.has(l.key)) continue;
-    unlink.run(scope, l.id);
-    if ((scopesLeft.get(l.id) as number) === 0) del.run(l.id);
-  }
-  const byKey = prepared(db, `SELECT id, detected_at AS detectedAt FROM conflicts WHERE key = ?`);
-  const others = prepared(
-    db,
-    `SELECT count(*) FROM conflict_scopes WHERE conflict_id = ? AND scope <> ?`,
-  ).pluck();
-  for (const c of found) {
-    const known = byKey.get(c.key) as { id: number; detectedAt: string } | undefined;
-    if (known && (others.get(known.id, scope) as number) > 0) {
-      addToConflict(db, known.id, c);
-      prepared(db, `INSERT OR IGNORE INTO conflict_scopes (scope, conflict_id) VALUES (?, ?)`).run(
-        scope,
-        known.id,
-      );
-      continue;
-    }
-    if (known) del.run(known.id);
-    const id = Number(
-      prepared(
-        db,
-        `INSERT INTO conflicts (id, key, kind, summary, actors, detected_at) VALUES (?, ?, ?, ?, ?, ?)`,
-      ).run(
-        known?.id ?? null,
-        c.key,
-        c.kind,
-        c.summary,
-        JSON.stringify(c.actors),
-        known?.detectedAt ?? now,
-      ).lastInsertRowid,
-    );
-    const claim = prepared(
-      db,
-      `INSERT INTO conflict_claims (conflict_id, position, document_id, evidence_start, evidence_end, evidence_text, value)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    c.claims.forEach((x, i) =>
-      claim.run(id, i, x.documentId, x.evidence.start, x.evidence.end, x.evidence.text, x.value),
-    );
-    linkConflict(db, id, c);
-    prepared(db, `INSERT INTO conflict_scopes (scope, conflict_id) VALUES (?, ?)`).run(scope, id);
-  }
+    `SELECT c.key FROM conflict_scopes s JOIN conflicts c ON c.id = s.conflict_id WHERE s.scope = ?`,
+  )
+    .pluck()
+    .all(scope) as string[];
 }
 
-function linkConflict(db: Db, id: number, c: Conflict): void {
+/** The groups the conflict with `key` was found in. */
+export function scopesOfConflictKey(db: Db, key: string): string[] {
+  return prepared(
+    db,
+    `SELECT s.scope FROM conflicts c JOIN conflict_scopes s ON s.conflict_id = c.id WHERE c.key = ?`,
+  )
+    .pluck()
+    .all(key) as string[];
+}
+
+/**
+ * Makes the conflict with `key` what `c` says, found in `scopes` (sorted), or removes it when
+ * `c` is null. A conflict already stored keeps its id and detection time, and is not written at
+ * all when nothing about it changed.
+ */
+export function writeConflict(
+  db: Db,
+  key: string,
+  c: Conflict | null,
+  scopes: string[],
+  now: string,
+): void {
+  const known = prepared(
+    db,
+    `SELECT id, summary, actors, detected_at AS detectedAt FROM conflicts WHERE key = ?`,
+  ).get(key) as { id: number; summary: string; actors: string; detectedAt: string } | undefined;
+  if (!c) {
+    if (known) prepared(db, `DELETE FROM conflicts WHERE id = ?`).run(known.id);
+    return;
+  }
+  if (known && known.summary === c.summary && known.actors === JSON.stringify(c.actors)) {
+    const claims = prepared(
+      db,
+      `SELECT document_id AS d, evidence_start AS s, evidence_end AS e, value AS v
+       FROM conflict_claims WHERE conflict_id = ? ORDER BY position`,
+    ).all(known.id) as { d: string; s: number; e: number; v: string }[];
+    const had = prepared(
+      db,
+      `SELECT scope FROM conflict_scopes WHERE conflict_id = ? ORDER BY scope`,
+    )
+      .pluck()
+      .all(known.id) as string[];
+    const same =
+      claims.length === c.claims.length &&
+      claims.every((x, i) => {
+        const y = c.claims[i]!;
+        return (
+          x.d === y.documentId &&
+          x.s === y.evidence.start &&
+          x.e === y.evidence.end &&
+          x.v === y.value
+        );
+      }) &&
+      had.join('\n') === scopes.join('\n');
+    if (same) return;
+  }
+  // Rewritten whole: conflict_pairs follows conflict_actors only as rows are inserted.
+  if (known) prepared(db, `DELETE FROM conflicts WHERE id = ?`).run(known.id);
+  const id = Number(
+    prepared(
+      db,
+      `INSERT INTO conflicts (id, key, kind, summary, actors, detected_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(
+      known?.id ?? null,
+      key,
+      c.kind,
+      c.summary,
+      JSON.stringify(c.actors),
+      known?.detectedAt ?? now,
+    ).lastInsertRowid,
+  );
+  const claim = prepared(
+    db,
+    `INSERT INTO conflict_claims (conflict_id, position, document_id, evidence_start, evidence_end, evidence_text, value)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  c.claims.forEach((x, i) =>
+    claim.run(id, i, x.documentId, x.evidence.start, x.evidence.end, x.evidence.text, x.value),
+  );
   const event = prepared(
     db,
     `INSERT OR IGNORE INTO conflict_events (conflict_id, event_id) SELECT ?, id FROM events WHERE id = ?`,
@@ -671,61 +748,8 @@ function linkConflict(db: Db, id: number, c: Conflict): void {
     `INSERT OR IGNORE INTO conflict_actors (code, conflict_id) VALUES (?, ?)`,
   );
   for (const a of c.actors) actor.run(a, id);
-}
-
-// The same disagreement found in another group too: its claims (up to the sample), events and actors join.
-function addToConflict(db: Db, id: number, c: Conflict): void {
-  const have = prepared(
-    db,
-    `SELECT document_id AS documentId, evidence_start AS s, evidence_end AS e, value FROM conflict_claims WHERE conflict_id = ? ORDER BY position`,
-  ).all(id) as { documentId: string; s: number; e: number; value: string }[];
-  const insert = prepared(
-    db,
-    `INSERT INTO conflict_claims (conflict_id, position, document_id, evidence_start, evidence_end, evidence_text, value)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  let position = have.length
-    ? Math.max(
-        ...(prepared(db, `SELECT position FROM conflict_claims WHERE conflict_id = ?`)
-          .pluck()
-          .all(id) as number[]),
-      ) + 1
-    : 0;
-  let count = have.length;
-  for (const x of c.claims) {
-    if (count >= MAX_CLAIMS) break;
-    if (
-      have.some(
-        (h) =>
-          h.documentId === x.documentId &&
-          h.s === x.evidence.start &&
-          h.e === x.evidence.end &&
-          h.value === x.value,
-      )
-    )
-      continue;
-    insert.run(
-      id,
-      position++,
-      x.documentId,
-      x.evidence.start,
-      x.evidence.end,
-      x.evidence.text,
-      x.value,
-    );
-    count++;
-  }
-  const actors = new Set([
-    ...(JSON.parse(
-      prepared(db, `SELECT actors FROM conflicts WHERE id = ?`).pluck().get(id) as string,
-    ) as string[]),
-    ...c.actors,
-  ]);
-  prepared(db, `UPDATE conflicts SET actors = ? WHERE id = ?`).run(
-    JSON.stringify([...actors].sort()),
-    id,
-  );
-  linkConflict(db, id, c);
+  const scope = prepared(db, `INSERT INTO conflict_scopes (scope, conflict_id) VALUES (?, ?)`);
+  for (const g of scopes) scope.run(g, id);
 }
 
 /** Filter of the conflict listing: an actor, a pair, or one event. */
