@@ -80,26 +80,45 @@ console.log(total('dev news all', news.documents));
 
 // The essay, then ties' own annotated documents in other styles (eval/NAME.* with NAME.gold.jsonl).
 const ownDir = join(root, 'eval');
-const ownDates = JSON.parse(readFileSync(join(ownDir, 'dates.json'), 'utf8')) as Record<
-  string,
-  string
->;
-const goldOf = (f: string) => join(ownDir, f.replace(/\.[a-z]+$/, '.gold.jsonl'));
-const docs: [string, string, string | null][] = [
-  [join(evalDir, 'seed-azerbaijan-pakistan.txt'), join(evalDir, 'seed.gold.jsonl'), null],
-  ...readdirSync(ownDir)
+/** The documents of a folder that have a gold file, with their dates from its dates.json. */
+function annotated(dir: string): [string, string, string | null][] {
+  const datesFile = join(dir, 'dates.json');
+  const dates = existsSync(datesFile)
+    ? (JSON.parse(readFileSync(datesFile, 'utf8')) as Record<string, string>)
+    : {};
+  const goldOf = (f: string) => join(dir, f.replace(/\.[a-z]+$/, '.gold.jsonl'));
+  return readdirSync(dir)
     .filter((f) => /\.(txt|md|html)$/.test(f) && existsSync(goldOf(f)))
-    .map((f): [string, string, string | null] => [join(ownDir, f), goldOf(f), ownDates[f] ?? null]),
-];
-for (const [path, goldPath, date] of docs) {
+    .sort()
+    .map((f): [string, string, string | null] => [join(dir, f), goldOf(f), dates[f] ?? null]);
+}
+/** Extracts one document in-process and scores it with the shared scorer's arguments `extra`. */
+function scoreFile(path: string, goldPath: string, date: string | null, extra: string[]): string {
   const doc = readDocument(readFileSync(path), { name: path });
   const x = extract({ text: doc.text, title: doc.title, date });
   const pred = join(tmp, `${basename(path)}.json`);
   writeFileSync(pred, JSON.stringify(x));
-  console.log(
-    `${basename(path)}: ${score('score.mjs', ['--gold', goldPath, '--doc', path, '--pred', pred])}`,
-  );
+  return score('score.mjs', ['--gold', goldPath, '--doc', path, '--pred', pred, ...extra]);
 }
+const essay: [string, string, string | null] = [
+  join(evalDir, 'seed-azerbaijan-pakistan.txt'),
+  join(evalDir, 'seed.gold.jsonl'),
+  null,
+];
+for (const [path, goldPath, date] of [essay, ...annotated(ownDir)]) {
+  console.log(`${basename(path)}: ${scoreFile(path, goldPath, date, [])}`);
+}
+
+// eval/held-out: documents in the genres the unseen evaluation has (a press release, a wire
+// story, an encyclopedia article, an analysis, a chronology), written and annotated after the
+// rules and never used to write them. Like v30–v38, only their scores are printed.
+const heldOut = annotated(join(ownDir, 'held-out')).map(([path, goldPath, date]) => {
+  const s = JSON.parse(scoreFile(path, goldPath, date, ['--json']).replace(/^[^{]*/, ''));
+  const { tp, fp, fn } = s.dated as { tp: number; fp: number; fn: number };
+  return { doc: basename(path), tp, fp, fn };
+});
+for (const d of heldOut) console.log(`  held-out ${d.doc}: tp ${d.tp} fp ${d.fp} fn ${d.fn}`);
+console.log(total('held-out genres (eval/held-out)', heldOut));
 
 // The PLOVER gold sentences: one sentence a record, scored on event types.
 const gold = join(shared, 'data', 'gold', 'PLOVER_GSR_dev.json');
