@@ -87,6 +87,23 @@ describe('tokenizeText', () => {
     ]);
   });
 
+  it('gives each token its lower-cased key, apostrophes and quotes straightened', () => {
+    const text = 'Pakistan’s envoy WON’T sign “the accord”.';
+    expect(tokenizeText(text).map((t) => t.key)).toEqual([
+      'pakistan',
+      "'s",
+      'envoy',
+      'wo',
+      "n't",
+      'sign',
+      '"',
+      'the',
+      'accord',
+      '"',
+      '.',
+    ]);
+  });
+
   it('keeps every token inside the text, in order, without overlaps', () => {
     const text = 'A line\nthat wraps — with “quotes”, 12.5% and 1990–1995.\n\nNew paragraph!!';
     let last = 0;

@@ -2,7 +2,7 @@
 // clause around an evidence span, and its content words with the participants' names blanked
 // (actors/). The check itself (merge/fulfils.ts) reads only what was stored.
 import { findActors } from '../actors/index.ts';
-import { bare, tokenize, type Token } from '../text/tokens.ts';
+import { tokenizeSpan, type Token } from '../syntax/tokenizer.ts';
 import type { Span } from '../types.ts';
 
 // Words that say a thing is wanted, not what is wanted, and words every relation between two
@@ -67,7 +67,7 @@ export function contentWordsOf(text: string): Set<string> {
   for (const a of findActors(text, sentence)) {
     blanked = blanked.slice(0, a.start) + ' '.repeat(a.end - a.start) + blanked.slice(a.end);
   }
-  for (const group of hyphenated(tokenize(blanked))) {
+  for (const group of hyphenated(tokenizeSpan(blanked, 0, blanked.length, 0))) {
     const token = group.join('-');
     if (group.length > 1 && /\p{L}/u.test(token) && /\p{N}/u.test(token)) out.add(token);
     for (const w of group) {
@@ -87,31 +87,35 @@ export function contentWordsOf(text: string): Set<string> {
 }
 
 const WORD = /^[\p{L}\p{N}]/u;
-// A number with separators ("25.5", "2,000") is one token; its digit groups are compared apart.
-const NUMBER = /^\p{N}+(?:[.,]\p{N}+)+$/u;
+// A number with separators ("25.5", "2,000", "12:30") is one token; its digit groups are
+// compared apart.
+const NUMBER = /^\p{N}+(?:[.,:/]\p{N}+)+$/u;
+// The layer splits a possessive or contraction ending off its word ("Pakistan|'s", "did|n't").
+const CLITIC = /^(?:'\p{L}*|n't)$/u;
 
 /**
  * The words of a token list, those joined by hyphens with no space ("JF-17", "AMAN-2013") in
- * one group; a possessive or contraction ending is left out ("Pakistan's", "didn't").
+ * one group; possessive and contraction endings are left out. A word the layer keeps whole
+ * with its prefix ("co-operation") is its parts, as a joined one would be.
  */
 function* hyphenated(tokens: readonly Token[]): Generator<string[]> {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     i++;
-    if (!WORD.test(t.lower)) continue;
-    if (NUMBER.test(t.lower)) {
-      for (const part of t.lower.split(/[.,]/)) yield [part];
+    if (!WORD.test(t.key) || CLITIC.test(t.key)) continue;
+    if (NUMBER.test(t.key)) {
+      for (const part of t.key.split(/[.,:/]/)) yield [part];
       continue;
     }
-    const group = [bare(t.lower)];
+    const group = t.key.split('-');
     let last = t;
     for (;;) {
       const dash = tokens[i];
       const next = tokens[i + 1];
-      if (dash?.lower !== '-' || dash.start !== last.end || !next || next.start !== dash.end) break;
-      if (!WORD.test(next.lower) || NUMBER.test(next.lower)) break;
-      group.push(bare(next.lower));
+      if (dash?.key !== '-' || dash.start !== last.end || !next || next.start !== dash.end) break;
+      if (!WORD.test(next.key) || NUMBER.test(next.key)) break;
+      group.push(...next.key.split('-'));
       last = next;
       i += 2;
     }

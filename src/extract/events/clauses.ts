@@ -1,6 +1,6 @@
 // Clause boundaries inside a sentence, in token indices. Commas do not end a clause (a fronted
 // "During the exhibition, X showed …" belongs to it); relative and contrastive clauses do.
-import type { Token } from '../text/tokens.ts';
+import type { Token } from '../syntax/tokenizer.ts';
 
 const HARD = new Set([';', ':', '—', '–']);
 const SOFT = new Set([
@@ -109,12 +109,12 @@ const NOT_SUBJECT = new Set([
  * sharing the first one's subject (", and signed …"). `text` gives the case of the words.
  */
 function coordinatedClause(tokens: readonly Token[], i: number, text: string): boolean {
-  if (!/^(and|but)$/.test(tokens[i]!.lower) || tokens[i - 1]?.lower !== ',') return false;
+  if (!/^(and|but)$/.test(tokens[i]!.key) || tokens[i - 1]?.key !== ',') return false;
   for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
-    const w = tokens[k]!.lower;
+    const w = tokens[k]!.key;
     const subject = tokens
       .slice(i + 1, k)
-      .every((t) => /^\p{L}/u.test(t.lower) && !NOT_SUBJECT.has(t.lower) && !FINITE.has(t.lower));
+      .every((t) => /^\p{L}/u.test(t.key) && !NOT_SUBJECT.has(t.key) && !FINITE.has(t.key));
     if (!subject) return false;
     const lower = /^\p{Ll}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
     if (lower && (FINITE.has(w) || (w.length > 4 && w.endsWith('ed')))) return true;
@@ -124,11 +124,11 @@ function coordinatedClause(tokens: readonly Token[], i: number, text: string): b
 
 /** True when a clause starts at token `i` (a coordinated one too, when `text` is given). */
 function startsClause(tokens: readonly Token[], i: number, text: string | null): boolean {
-  const t = tokens[i]!.lower;
+  const t = tokens[i]!.key;
   if (HARD.has(t)) return true;
   if (text !== null && coordinatedClause(tokens, i, text)) return true;
   if (SOFT.has(t)) {
-    const prev = tokens[i - 1]?.lower;
+    const prev = tokens[i - 1]?.key;
     // "since" and "while" are prepositions or conjunctions; only after a comma are they sure.
     if (t === 'since' || t === 'while') return prev === ',';
     return (
@@ -141,7 +141,7 @@ function startsClause(tokens: readonly Token[], i: number, text: string | null):
       t === 'but'
     );
   }
-  return t === 'that' && tokens[i - 1]?.lower === ',';
+  return t === 'that' && tokens[i - 1]?.key === ',';
 }
 
 /**
@@ -162,23 +162,23 @@ export function clauseAround(
   for (;;) {
     while (start > 0 && !starts(start)) {
       start--;
-      if (tokens[start]!.lower === ',') comma = true;
+      if (tokens[start]!.key === ',') comma = true;
     }
     // "Sudan, which also shares the Nile, called for …": a relative clause closed by a comma
     // before the trigger is an insertion; the trigger's clause goes on before it.
     const relative =
-      /^(which|who|whom|whose)$/.test(tokens[start]!.lower) && tokens[start - 1]?.lower === ',';
+      /^(which|who|whom|whose)$/.test(tokens[start]!.key) && tokens[start - 1]?.key === ',';
     if (!(relative && comma && start > 1)) break;
     start -= 2;
     comma = false;
   }
-  if (starts(start) && HARD.has(tokens[start]!.lower)) start++;
+  if (starts(start) && HARD.has(tokens[start]!.key)) start++;
   let end = last + 1;
   // A noun followed by its relative clause ("the Massacre, which was committed by …").
   let skipRelative = false;
   if (nominal) {
-    const next = tokens[last + 1]?.lower === ',' ? last + 2 : last + 1;
-    skipRelative = /^(which|that|who)$/.test(tokens[next]?.lower ?? '');
+    const next = tokens[last + 1]?.key === ',' ? last + 2 : last + 1;
+    skipRelative = /^(which|that|who)$/.test(tokens[next]?.key ?? '');
     if (skipRelative) end = next + 1;
   }
   while (end < tokens.length && !starts(end)) end++;

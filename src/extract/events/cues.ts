@@ -2,7 +2,7 @@
 // light verbs, loaded once. A trigger's modality is read from the cues to its left in its clause.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Token } from '../text/tokens.ts';
+import type { Token } from '../syntax/tokenizer.ts';
 import { verbForms } from './inflect.ts';
 
 /** The classes of cue words. */
@@ -109,16 +109,10 @@ export function cuesBefore(tokens: readonly Token[], i: number, window = 7): Cue
   const stop = Math.max(0, i - window);
   for (let j = i - 1; j >= stop; j--) {
     const t = tokens[j]!;
-    if (CLAUSE_BREAK.has(t.lower)) break;
-    const negated = /n't$/.test(t.lower);
-    if (negated) hits.push({ cls: 'negation', words: t.lower, at: j });
-    if (t.lower === "won't") hits.push({ cls: 'future', words: t.lower, at: j });
-    const candidates = table.phrases.get(t.lower.replace(/n't$/, '')) ?? [];
+    if (CLAUSE_BREAK.has(t.key)) break;
+    const candidates = table.phrases.get(t.key) ?? [];
     for (const c of candidates) {
-      if (
-        c.words.every((w, k) => k === 0 || tokens[j + k]?.lower === w) &&
-        j + c.words.length <= i
-      ) {
+      if (c.words.every((w, k) => k === 0 || tokens[j + k]?.key === w) && j + c.words.length <= i) {
         hits.push({ cls: c.cls, words: c.words.join(' '), at: j });
         break;
       }
@@ -133,8 +127,8 @@ export function cuesIn(tokens: readonly Token[], from: number, to: number): CueH
   const hits: CueHit[] = [];
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
-    for (const c of table.phrases.get(t.lower) ?? []) {
-      if (c.words.every((w, k) => k === 0 || tokens[j + k]?.lower === w)) {
+    for (const c of table.phrases.get(t.key) ?? []) {
+      if (c.words.every((w, k) => k === 0 || tokens[j + k]?.key === w)) {
         hits.push({ cls: c.cls, words: c.words.join(' '), at: j });
         break;
       }

@@ -139,7 +139,7 @@ const SAYING_FILLER = new Set([
  * filler words from the verb belongs to something else.
  */
 export function sayingDate(
-  tokens: readonly { start: number; end: number; lower: string }[],
+  tokens: readonly { start: number; end: number; key: string }[],
   sayings: readonly number[],
   times: readonly TimeMention[],
   at: number,
@@ -160,7 +160,7 @@ export function sayingDate(
 }
 
 function adjacentDate(
-  tokens: readonly { start: number; end: number; lower: string }[],
+  tokens: readonly { start: number; end: number; key: string }[],
   s: number,
   times: readonly TimeMention[],
 ): TimeMention | null {
@@ -170,7 +170,7 @@ function adjacentDate(
     if (t.start >= verb.end) {
       // After the verb: only filler words between ("said on Tuesday", "said in a statement Thursday").
       const between = tokens.filter((k) => k.start >= verb.end && k.end <= t.start);
-      if (between.length <= 5 && between.every((k) => SAYING_FILLER.has(k.lower))) return t;
+      if (between.length <= 5 && between.every((k) => SAYING_FILLER.has(k.key))) return t;
     } else if (t.end <= verb.start) {
       // Before it: "on Tuesday said", "Tuesday told".
       const between = tokens.filter((k) => k.start >= t.end && k.end <= verb.start);

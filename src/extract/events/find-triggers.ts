@@ -1,7 +1,6 @@
 // Trigger finding: the words of a sentence that signal an event, with the lexicon entry that
 // matched and what realises it. One pass over the tokens with hash look-ups: no regex per entry.
-import type { Token } from '../text/tokens.ts';
-import { bare } from '../text/tokens.ts';
+import type { Token } from '../syntax/tokenizer.ts';
 import { isLightVerb } from './cues.ts';
 import { nounForms } from './inflect.ts';
 import { triggerLexicon, type TriggerEntry } from './lexicon.ts';
@@ -128,8 +127,8 @@ function restEnd(tokens: readonly Token[], i: number, e: TriggerEntry): number |
   let j = i;
   for (let k = 0; k < e.rest.length; k++) {
     j++;
-    while (/^["“”‘’]$/.test(tokens[j]?.lower ?? '')) j++;
-    const t = tokens[j]?.lower;
+    while (/^["“”‘’]$/.test(tokens[j]?.key ?? '')) j++;
+    const t = tokens[j]?.key;
     if (!t) return null;
     const w = e.rest[k]!;
     const isLast = k === e.rest.length - 1;
@@ -146,18 +145,18 @@ function findAfter(
   re: RegExp,
 ): number | null {
   for (let j = from + 1; j <= from + window && j < tokens.length; j++) {
-    const t = tokens[j]!.lower;
+    const t = tokens[j]!.key;
     if (BREAK.has(t)) return null;
-    if (re.test(bare(t))) return j;
+    if (re.test(t)) return j;
   }
   return null;
 }
 
 function looksPassive(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!.lower;
+  const t = tokens[i]!.key;
   if (!/(ed|en|wn|ld|lt|nt|ht|un|ne|ck|ot)$/.test(t)) return false;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const w = tokens[j]!.lower;
+    const w = tokens[j]!.key;
     if (BE.has(w)) return true;
     if (
       !/^(also|not|never|reportedly|allegedly|jointly|then|later|already|recently|first|being|officially|formally|successfully)$/.test(
@@ -173,7 +172,7 @@ function looksPassive(tokens: readonly Token[], i: number): boolean {
 function opensEntry(tokens: readonly Token[], first: number): boolean {
   for (let j = first - 1; j >= Math.max(-1, first - 4); j--) {
     if (j < 0) return true;
-    const t = tokens[j]!.lower;
+    const t = tokens[j]!.key;
     if (t === ':' || t === '-' || t === '–' || t === '—' || t === '--') return true;
     if (!/^(a|an|the|new|joint|peace|trade|border|bilateral|[a-z]+al)$/.test(t)) return false;
   }
@@ -188,28 +187,28 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
   while (
     k > first - 4 &&
     k >= 0 &&
-    /^(the|a|an|new|further|more|fresh|its|their)$/.test(tokens[k]!.lower)
+    /^(the|a|an|new|further|more|fresh|its|their)$/.test(tokens[k]!.key)
   )
     k--;
-  if (tokens[k]?.lower === 'of' && LIGHT_NOUN.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+  if (tokens[k]?.key === 'of' && LIGHT_NOUN.test(tokens[k - 1]?.key ?? '')) return k - 1;
   // Hyphens of a compound ("de-facto-recognition") do not count as words between.
   for (let j = first - 1, words = 0; j >= 0 && words < LIGHT_BEFORE; j--) {
-    const t = tokens[j]!.lower;
+    const t = tokens[j]!.key;
     if (BREAK.has(t) || t === ',' || PREPOSITIONS.has(t)) break;
     // "continue to see growing threats": a light verb taking an infinitive governs that verb,
     // not the noun after it.
-    if (isLightVerb(t)) return tokens[j + 1]?.lower === 'to' ? null : j;
+    if (isLightVerb(t)) return tokens[j + 1]?.key === 'to' ? null : j;
     if (t !== '-') words++;
   }
   // "sanctions could follow if …", "sanctions will be imposed": a modal after the noun makes it
   // the subject of a verb, whose modality (modality.ts) says whether the act is done.
-  if (MODAL_AFTER.test(tokens[last + 1]?.lower ?? '')) return last + 1;
+  if (MODAL_AFTER.test(tokens[last + 1]?.key ?? '')) return last + 1;
   for (let j = last + 1; j <= last + LIGHT_AFTER && j < tokens.length; j++) {
-    const t = tokens[j]!.lower;
+    const t = tokens[j]!.key;
     if (BREAK.has(t)) break;
     // "the agreement that was signed", "exercise, AMAN-2013, held in March 2013": a participle
     // after the noun, in a relative or reduced relative clause (not the main clause's verb).
-    const before = tokens[j - 1]!.lower;
+    const before = tokens[j - 1]!.key;
     const relative =
       BE.has(before) ||
       before === 'that' ||
@@ -218,7 +217,7 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
       /ly$/.test(before);
     // "18 June 2000: Agreement on Cessation of Hostilities signed (in Algiers).": in a headline
     // or a chronology entry, whose noun phrase opens it, a participle realises the noun too.
-    const next = tokens[j + 1]?.lower;
+    const next = tokens[j + 1]?.key;
     const closing =
       next === undefined || next === '.' || next === ';' || PREPOSITIONS.has(next) || next === 'at';
     if (
@@ -234,9 +233,9 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
 /** Index of an object-cue word in the few tokens before a passive verb ("the document was updated"). */
 function findBefore(tokens: readonly Token[], at: number, re: RegExp): number | null {
   for (let j = at - 1; j >= Math.max(0, at - 5); j--) {
-    const t = tokens[j]!.lower;
+    const t = tokens[j]!.key;
     if (BREAK.has(t) || t === ',') return null;
-    if (re.test(bare(t))) return j;
+    if (re.test(t)) return j;
   }
   return null;
 }
@@ -351,7 +350,7 @@ const LIGHT_HEADS =
 function modifiesNext(tokens: readonly Token[], last: number, text: string): boolean {
   const next = tokens[last + 1];
   if (!next || !/^\p{Ll}/u.test(text.slice(next.start, next.end))) return false;
-  const w = next.lower;
+  const w = next.key;
   if (
     FUNCTION_WORDS.has(w) ||
     LIGHT_HEADS.test(w) ||
@@ -370,8 +369,8 @@ const MODIFIER =
  * adjectives ("Israel's heinous and cruel attacks"), or null. */
 function possessorBefore(tokens: readonly Token[], first: number): number | null {
   let j = first - 1;
-  for (let k = 0; k < 5 && MODIFIER.test(tokens[j]?.lower ?? ''); k++) j--;
-  const t = tokens[j]?.lower ?? '';
+  for (let k = 0; k < 5 && MODIFIER.test(tokens[j]?.key ?? ''); k++) j--;
+  const t = tokens[j]?.key ?? '';
   if (t === "'s" || t === '’s') return j - 1;
   if (/['’]s$/.test(t)) return j;
   return null;
@@ -387,29 +386,30 @@ function reportsItsEnd(tokens: readonly Token[], first: number, last: number): b
   // "stop Israel's heinous and cruel attacks": past the adjectives and a possessor.
   const owner = possessorBefore(tokens, first);
   if (owner !== null) j = owner - 1;
-  if (DETERMINER.test(tokens[j]?.lower ?? '')) j--;
+  if (DETERMINER.test(tokens[j]?.key ?? '')) j--;
   // "the end of the war"
-  if (tokens[j]?.lower === 'of' && /^ends?$/.test(tokens[j - 1]?.lower ?? '')) return true;
+  if (tokens[j]?.key === 'of' && /^ends?$/.test(tokens[j - 1]?.key ?? '')) return true;
   // Not inside a compound ("an open-ended strike").
-  if (ENDING.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.lower !== '-') return true;
-  const after = tokens[last + 1]?.lower ?? '';
+  if (ENDING.test(tokens[j]?.key ?? '') && tokens[j - 1]?.key !== '-') return true;
+  const after = tokens[last + 1]?.key ?? '';
   return (
     /^(?:ended|ends|stopped|ceased|halted)$/.test(after) ||
     (/^(?:has|had|was)$/.test(after) &&
-      /^(?:ended|stopped|ceased|halted)$/.test(tokens[last + 2]?.lower ?? ''))
+      /^(?:ended|stopped|ceased|halted)$/.test(tokens[last + 2]?.key ?? ''))
   );
 }
 
 /**
  * True for a word between a determiner with a capitalised modifier and the lowercase noun it
- * modifies ("a Philippine supply boat"): a noun, whatever the lexicon lists it as. A plural
- * name ("the Philippines supply rice") can be a subject, so the modifier must not end in "s".
+ * modifies ("a Philippine supply boat"): a noun, whatever the lexicon lists it as.
  */
 function insideNounPhrase(tokens: readonly Token[], i: number, text: string): boolean {
   const adjective = tokens[i - 1];
-  if (!adjective || !/^(a|an|the|its|their|this|that)$/.test(tokens[i - 2]?.lower ?? ''))
+  if (!adjective || !/^(a|an|the|its|their|this|that)$/.test(tokens[i - 2]?.key ?? ''))
     return false;
-  if (!/^\p{Lu}/u.test(text.slice(adjective.start, adjective.end)) || adjective.lower.endsWith('s'))
+  // A plural name ("the Philippines supply rice") or an abbreviated one ("the U.K. imposes
+  // curbs") can be a subject.
+  if (!/^\p{Lu}/u.test(text.slice(adjective.start, adjective.end)) || /[s.]$/.test(adjective.key))
     return false;
   return modifiesNext(tokens, i, text);
 }
@@ -425,11 +425,11 @@ function afterSingularNoun(
   e: TriggerEntry,
   text: string,
 ): boolean {
-  const w = tokens[i]!.lower;
+  const w = tokens[i]!.key;
   const before = tokens[i - 1];
   const noun = before ? text.slice(before.start, before.end) : '';
   const base = e.words.split(' ')[0]!;
-  const opener = tokens[i - 2]?.lower ?? '';
+  const opener = tokens[i - 2]?.key ?? '';
   // After a preposition ("of public funds") a plural form is a noun too.
   const preposition = /^(via|by|with|of|in|on|from|at|for|over)$/.test(opener);
   return (
@@ -449,9 +449,9 @@ const ATTITUDE =
 /** True for a noun after "critical of the", "wary of this" and the like. */
 function topicOfAttitude(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
-  if (/^(the|a|an|this|that|these|those|its|their)$/.test(tokens[j]?.lower ?? '')) j--;
-  if (/^(new|proposed|planned|latest)$/.test(tokens[j]?.lower ?? '')) j--;
-  return tokens[j]?.lower === 'of' && ATTITUDE.test(tokens[j - 1]?.lower ?? '');
+  if (/^(the|a|an|this|that|these|those|its|their)$/.test(tokens[j]?.key ?? '')) j--;
+  if (/^(new|proposed|planned|latest)$/.test(tokens[j]?.key ?? '')) j--;
+  return tokens[j]?.key === 'of' && ATTITUDE.test(tokens[j - 1]?.key ?? '');
 }
 
 // Words of NOUN_CONTEXT that are also adverbs of time before a past verb ("at first imposed",
@@ -461,9 +461,9 @@ const TIME_ADVERB = /^(first|last)$/;
 /** True for a past form after "first" or "last" used as an adverb (no determiner before it). */
 function adverbBeforeVerb(tokens: readonly Token[], i: number): boolean {
   return (
-    /ed$/.test(tokens[i]!.lower) &&
-    TIME_ADVERB.test(tokens[i - 1]?.lower ?? '') &&
-    !DETERMINER.test(tokens[i - 2]?.lower ?? '')
+    /ed$/.test(tokens[i]!.key) &&
+    TIME_ADVERB.test(tokens[i - 1]?.key ?? '') &&
+    !DETERMINER.test(tokens[i - 2]?.key ?? '')
   );
 }
 
@@ -483,11 +483,13 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
   const consumed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (consumed.has(i)) continue;
-    const lower = tokens[i]!.lower;
+    const lower = tokens[i]!.key;
+    // The layer keeps a prefix with its word ("re-establish", "anti-war"): the word says the act.
     const entries =
-      lexicon.get(lower) ?? (lower.includes("'") ? lexicon.get(bare(lower)) : undefined);
+      lexicon.get(lower) ??
+      (lower.includes('-') ? lexicon.get(lower.slice(lower.lastIndexOf('-') + 1)) : undefined);
     if (!entries || skip?.(tokens[i]!)) continue;
-    const prev = tokens[i - 1]?.lower ?? '';
+    const prev = tokens[i - 1]?.key ?? '';
     // A participle inside a hyphenated compound ("long-threatened invasion"): a modifier, not a trigger.
     if (
       /(ed|ing)$/.test(lower) &&
@@ -498,13 +500,13 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       continue;
     // A participle used as an adjective: "the occupied territories", "reject proposed changes".
     if (
-      /ed$/.test(tokens[i]!.lower) &&
+      /ed$/.test(tokens[i]!.key) &&
       (/^(a|an|the|its|their|his|her|our|this|these|those|newly)$/.test(prev) ||
         hits[hits.length - 1]?.last === i - 1)
     )
       continue;
     const hasNoun = entries.some((e) => e.kind !== 'V');
-    const plainForm = !/(ing|ed)$/.test(tokens[i]!.lower);
+    const plainForm = !/(ing|ed)$/.test(tokens[i]!.key);
     const nounReading =
       (NOUN_CONTEXT.has(prev) && !adverbBeforeVerb(tokens, i)) ||
       /'s$/.test(prev) ||
@@ -517,7 +519,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         (PREPOSITIONS.has(prev) || capitalisedInside(tokens, i - 1, text))) ||
       // "sanctions could follow", "talks have stalled": a plain form before a modal or an
       // auxiliary is its subject, a noun.
-      (hasNoun && plainForm && AUXILIARY.test(tokens[i + 1]?.lower ?? ''));
+      (hasNoun && plainForm && AUXILIARY.test(tokens[i + 1]?.key ?? ''));
     // The reading the context prefers first; the other when no entry of the first one fits.
     const isNoun = (e: TriggerEntry) => e.kind === 'N' || e.kind === 'E';
     // Longest phrase first ("export controls" before "export"), then the reading the context prefers.
@@ -551,7 +553,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
           /'s$/.test(prev) &&
           tokens
             .slice(Math.max(0, i - 5), i - 1)
-            .some((t) => /^(on|by|at|took|take|takes|taking)$/.test(t.lower))
+            .some((t) => /^(on|by|at|took|take|takes|taking)$/.test(t.key))
         )
       )
         continue;
@@ -572,7 +574,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       }
       if (e.notObj && findAfter(tokens, last, e.kind === 'V' ? OBJ_WINDOW : 2, e.notObj) !== null)
         continue;
-      if (e.notNext?.test(bare(tokens[last + 1]?.lower ?? ''))) continue;
+      if (e.notNext?.test(tokens[last + 1]?.key ?? '')) continue;
       const lightAt = nominal ? lightVerbFor(tokens, i, last) : null;
       // "critical of the agreement", "wary of the deal": the topic of an attitude, a reference.
       if (e.kind === 'N' && topicOfAttitude(tokens, i)) continue;
@@ -599,7 +601,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       if (s.entry.type !== 'SANCTION' || s.first >= h.first) return false;
       const from = s.objAt !== null && s.objAt > s.last ? s.objAt : s.last;
       if (h.first - from > 6) return false;
-      const between = tokens.slice(from + 1, h.first).map((t) => t.lower);
+      const between = tokens.slice(from + 1, h.first).map((t) => t.key);
       return between.includes('on') && !between.some((t) => BREAK.has(t) || t === ',');
     });
   return hits.filter(

@@ -3,7 +3,7 @@
 // join", "will hold"), from the light verb for a noun ("has not extended … recognition"), and
 // from clause-wide words ("unless", "yet", "said … would").
 import type { Modality } from '../types.ts';
-import type { Token } from '../text/tokens.ts';
+import type { Token } from '../syntax/tokenizer.ts';
 import { cueTable, type CueClass } from './cues.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { isHostile } from './transform.ts';
@@ -121,9 +121,9 @@ function phraseAt(
   start: number,
   end: number,
 ): { cls: CueClass; words: string } | null {
-  for (const c of cueTable().phrases.get(tokens[start]?.lower.replace(/n't$/, '') ?? '') ?? []) {
+  for (const c of cueTable().phrases.get(tokens[start]?.key ?? '') ?? []) {
     if (start + c.words.length - 1 !== end) continue;
-    if (c.words.every((w, k) => k === 0 || tokens[start + k]?.lower === w))
+    if (c.words.every((w, k) => k === 0 || tokens[start + k]?.key === w))
       return { cls: c.cls, words: c.words.join(' ') };
   }
   return null;
@@ -135,7 +135,16 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
   let j = anchor - 1;
   let steps = 0;
   while (j >= 0 && steps++ < 10) {
-    const t = tokens[j]!.lower;
+    const t = tokens[j]!.key;
+    // "wo|n't", "ca|n't": the layer splits the negation off its auxiliary; both are cues.
+    if (t === "n't") {
+      found.push({ cls: 'negation', words: t });
+      const aux = tokens[j - 1]?.key;
+      if (aux === 'wo') found.push({ cls: 'future', words: "wo n't" });
+      if (aux === 'ca') found.push({ cls: 'hope', words: "ca n't" });
+      j -= aux === 'wo' || aux === 'ca' ? 2 : 1;
+      continue;
+    }
     let matched = false;
     for (let len = 4; len >= 1 && !matched; len--) {
       const start = j - len + 1;
@@ -151,7 +160,7 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
     // The means of an act shares the modality of the act it serves: "can take advantage by
     // investing", "could benefit by exporting".
     if (t === 'by') {
-      for (let b = j - 1; b >= Math.max(0, j - 4) && !/^[,.;:]$/.test(tokens[b]!.lower); b--) {
+      for (let b = j - 1; b >= Math.max(0, j - 4) && !/^[,.;:]$/.test(tokens[b]!.key); b--) {
         const p = phraseAt(tokens, b, b);
         if (p) {
           found.push(p);
@@ -160,16 +169,9 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
       }
       break;
     }
-    if (/n't$/.test(t)) {
-      found.push({ cls: 'negation', words: t });
-      if (t === "won't") found.push({ cls: 'future', words: t });
-      if (t === "can't") found.push({ cls: 'hope', words: t });
-      j--;
-      continue;
-    }
     // "needs to either return or destroy them": the second of two coordinated bare verbs
     // shares the first one's chain.
-    if ((t === 'or' || t === 'and') && /^(to|either)$/.test(tokens[j - 2]?.lower ?? '')) {
+    if ((t === 'or' || t === 'and') && /^(to|either)$/.test(tokens[j - 2]?.key ?? '')) {
       j -= 2;
       continue;
     }
@@ -193,7 +195,7 @@ function modalAfter(
 ): { cls: CueClass; words: string }[] {
   const end = Math.min(clauseEnd, last + 6);
   for (let j = last + 1; j < end; j++) {
-    const t = tokens[j]!.lower;
+    const t = tokens[j]!.key;
     if (MODAL.test(t)) {
       const p = phraseAt(tokens, j, j);
       return p ? [p] : [];
@@ -227,7 +229,7 @@ export function readModality(
         : null;
   if (noun !== null) {
     for (let j = noun - 1; j >= Math.max(clauseStart, noun - 4); j--) {
-      const t = tokens[j]!.lower;
+      const t = tokens[j]!.key;
       if (t === 'no') {
         cues.push({ cls: 'negation', words: 'no' });
         break;
@@ -243,7 +245,7 @@ export function readModality(
   let conditional = false;
   let denied = false;
   for (let j = clauseStart; j < clauseEnd; j++) {
-    const w = tokens[j]!.lower;
+    const w = tokens[j]!.key;
     if (w === 'unless' || w === 'if') conditional = true;
     else if (j < hit.first && REPORTING.has(w)) reported = true;
     // "The Kremlin denied a report that Russia planned to deploy missiles": what is denied is
@@ -256,16 +258,16 @@ export function readModality(
     cues.push({ cls: 'negation', words: 'denied' });
     classes.add('negation');
   }
-  const after = tokens.slice(hit.last + 1, clauseEnd).map((t) => t.lower);
+  const after = tokens.slice(hit.last + 1, clauseEnd).map((t) => t.key);
   const pending = classes.has('pending') || (classes.has('negation') && after.includes('yet'));
   // "would" after a reporting verb is a reported future ("said they would boycott"); alone, a wish.
   const wouldIsFuture = classes.has('conditional') && reported;
   const hope =
     classes.has('hope') ||
     (classes.has('conditional') && !wouldIsFuture) ||
-    tokens[tokens.length - 1]?.lower === '?';
+    tokens[tokens.length - 1]?.key === '?';
   // A question asks; it does not report ("Could Germany and Poland cooperate more closely?").
-  const question = tokens[tokens.length - 1]?.lower === '?';
+  const question = tokens[tokens.length - 1]?.key === '?';
   // "sanctions could follow if Ankara activates the system": a hostile act made to hang on a
   // condition is announced, a threat (PLOVER), not a hope.
   const threat = hope && conditional && !question && isHostile(hit.entry.type);

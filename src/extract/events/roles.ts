@@ -3,7 +3,7 @@
 // "by X" names the agent of a passive verb or an event noun; "X's visit", "X-led exercise" put
 // the actor before a noun; "the two countries", "both sides", "A and B" make both participants.
 import type { ActorMention } from '../types.ts';
-import type { Token } from '../text/tokens.ts';
+import type { Token } from '../syntax/tokenizer.ts';
 import type { TriggerHit } from './find-triggers.ts';
 
 /** Participants of one event: codes with the mention each came from. */
@@ -60,7 +60,7 @@ const PEOPLE =
 /** "the foreign ministers of A, B and C met": the list after "of" names the subject's people. */
 function ofPeople(ctx: RoleContext, m: ActorMention): boolean {
   const k = tokenIndexAt(ctx.tokens, m.start);
-  return ctx.tokens[k - 1]?.lower === 'of' && PEOPLE.test(ctx.tokens[k - 2]?.lower ?? '');
+  return ctx.tokens[k - 1]?.key === 'of' && PEOPLE.test(ctx.tokens[k - 2]?.key ?? '');
 }
 
 /** True when a preposition stands right before the mention: it is a complement, not a subject. */
@@ -71,11 +71,11 @@ function afterPreposition(ctx: RoleContext, m: ActorMention): boolean {
   while (
     j >= 0 &&
     /^(the|a|an|its|their|his|her|(?:north|south)?(?:north|south|east|west)(?:ern)?|central|neighbou?ring|occupied|mainland)$/.test(
-      ctx.tokens[j]!.lower,
+      ctx.tokens[j]!.key,
     )
   )
     j--;
-  return j >= 0 && PREPOSITION.test(ctx.tokens[j]!.lower);
+  return j >= 0 && PREPOSITION.test(ctx.tokens[j]!.key);
 }
 
 /** Only punctuation and conjunctions between two mentions: they form one coordinated group. */
@@ -83,7 +83,7 @@ function joined(ctx: RoleContext, a: ActorMention, b: ActorMention): boolean {
   const from = tokenIndexAt(ctx.tokens, a.end);
   const to = tokenIndexAt(ctx.tokens, b.start);
   if (to <= from) return true;
-  for (let j = from; j < to; j++) if (!JOINERS.has(ctx.tokens[j]!.lower)) return false;
+  for (let j = from; j < to; j++) if (!JOINERS.has(ctx.tokens[j]!.key)) return false;
   return true;
 }
 
@@ -138,9 +138,9 @@ function build(sourceGroup: ActorMention[], targetGroup: ActorMention[], how: st
  */
 function agentAfter(ctx: RoleContext, from: number, to: number, nounOnly = false): ActorMention[] {
   for (let j = from; j < to; j++) {
-    if (nounOnly && /^(is|are|was|were|be|been|being|has|have|had)$/.test(ctx.tokens[j]!.lower))
+    if (nounOnly && /^(is|are|was|were|be|been|being|has|have|had)$/.test(ctx.tokens[j]!.key))
       return [];
-    if (ctx.tokens[j]!.lower !== 'by') continue;
+    if (ctx.tokens[j]!.key !== 'by') continue;
     // The agent starts within a few words of "by"; its list runs on ("by the UN, U.S., French
     // and Chinese representatives").
     const after = actorsBetween(ctx, j + 1, to);
@@ -168,7 +168,7 @@ function targetAfter(
   // With a source known; with none, the circumstance's actors are the last resort ("the document
   // was updated in 2015, during the meetings in Baku and Islamabad").
   for (let j = from; j < to && exclude.length; j++) {
-    if (CIRCUMSTANCE.test(ctx.tokens[j]!.lower)) {
+    if (CIRCUMSTANCE.test(ctx.tokens[j]!.key)) {
       to = j;
       break;
     }
@@ -184,8 +184,8 @@ function targetAfter(
 function isVenue(ctx: RoleContext, m: ActorMention): boolean {
   if (m.kind !== 'state') return false;
   let j = tokenIndexAt(ctx.tokens, m.start) - 1;
-  if (ctx.tokens[j]?.lower === 'the') j--;
-  return /^(in|at)$/.test(ctx.tokens[j]?.lower ?? '');
+  if (ctx.tokens[j]?.key === 'the') j--;
+  return /^(in|at)$/.test(ctx.tokens[j]?.key ?? '');
 }
 
 /** An actor standing right before a noun, inside its noun phrase ("Pakistan's", "Azerbaijani", "Pakistan-led"). */
@@ -196,7 +196,7 @@ function modifierBefore(ctx: RoleContext, first: number): ActorMention[] {
     const from = tokenIndexAt(ctx.tokens, m.end);
     let inner = true;
     for (let j = from; j < first; j++) {
-      const t = ctx.tokens[j]!.lower;
+      const t = ctx.tokens[j]!.key;
       if (
         !/^(['’]s|s|-|led|backed|sponsored|hosted|organized|organised|official|state|first|recent|military|naval|joint|armed|forces|[a-z]+al|[a-z]+ary|[a-z]+ive|[a-z]+ic|[a-z]+an)$/.test(
           t,
@@ -224,11 +224,11 @@ function withoutApposition(
   anchor: number,
 ): ActorMention[] {
   let q = anchor - 1;
-  while (q > ctx.clause[0] && VERB_CHAIN.test(ctx.tokens[q]!.lower)) q--;
-  if (ctx.tokens[q]?.lower !== ',') return before;
+  while (q > ctx.clause[0] && VERB_CHAIN.test(ctx.tokens[q]!.key)) q--;
+  if (ctx.tokens[q]?.key !== ',') return before;
   let p = q - 1;
-  while (p > ctx.clause[0] && ctx.tokens[p]!.lower !== ',') p--;
-  if (ctx.tokens[p]?.lower !== ',') return before;
+  while (p > ctx.clause[0] && ctx.tokens[p]!.key !== ',') p--;
+  if (ctx.tokens[p]?.key !== ',') return before;
   const lo = ctx.tokens[p]!.end;
   const hi = ctx.tokens[q]!.start;
   const outside = before.filter((a) => a.end <= lo || a.start >= hi);
@@ -238,9 +238,9 @@ function withoutApposition(
 /** The index of a subject pronoun ("it", "they") right before the verb that no actor mention resolved. */
 function pronounSubject(ctx: RoleContext, anchor: number): number | null {
   let j = anchor - 1;
-  while (j > ctx.clause[0] && VERB_CHAIN.test(ctx.tokens[j]!.lower)) j--;
+  while (j > ctx.clause[0] && VERB_CHAIN.test(ctx.tokens[j]!.key)) j--;
   const t = ctx.tokens[j];
-  if (!t || !/^(it|they)$/.test(t.lower) || ctx.tokens[j - 1]?.lower !== 'and') return null;
+  if (!t || !/^(it|they)$/.test(t.key) || ctx.tokens[j - 1]?.key !== 'and') return null;
   return ctx.actors.some((a) => a.start <= t.start && a.end >= t.end) ? null : j;
 }
 
@@ -270,9 +270,7 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
       // "visits of ministers from both sides", "meetings in Baku and Islamabad"; after
       // "between" the two sides, not the venue before it ("talks in Beijing between X and Y").
       let near = actorsBetween(ctx, hit.last + 1, Math.min(ce, hit.last + 12));
-      const between = ctx.tokens.findIndex(
-        (t, j) => j > hit.last && j < ce && t.lower === 'between',
-      );
+      const between = ctx.tokens.findIndex((t, j) => j > hit.last && j < ce && t.key === 'between');
       if (between >= 0) {
         const sides = actorsBetween(ctx, between + 1, ce);
         if (sides.length >= 2) near = sides;
@@ -336,7 +334,7 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
       : group.filter((m) => m === head || afterPreposition(ctx, head) || !afterPreposition(ctx, m));
     // "Ukraine received jets from Denmark": the giver after "from" acts; the subject receives.
     if (hit.entry.words === 'receive') {
-      const from = ctx.tokens.findIndex((t, j) => j > hit.last && j < ce && t.lower === 'from');
+      const from = ctx.tokens.findIndex((t, j) => j > hit.last && j < ce && t.key === 'from');
       const givers = from >= 0 ? actorsBetween(ctx, from + 1, ce) : [];
       if (givers.length)
         return build(

@@ -1,7 +1,7 @@
 // Which triggers are the content, purpose, object or circumstance of an earlier one: PLOVER codes
 // the governing act only.
 import type { PloverType } from '../types.ts';
-import type { Token } from '../text/tokens.ts';
+import type { Token } from '../syntax/tokenizer.ts';
 import type { TriggerHit } from './find-triggers.ts';
 
 // Words that make what follows them the content or purpose of the trigger before ("demanded
@@ -59,11 +59,11 @@ export function subordinate(
     const b = hits[k]!;
     // "…, killing one person and arresting 12": a participle joined to a governed participle.
     const prev = hits[k - 1]!;
-    const between = tokens.slice(prev.last + 1, b.first).map((t) => t.lower);
+    const between = tokens.slice(prev.last + 1, b.first).map((t) => t.key);
     if (
       out.has(prev) &&
-      /ing$/.test(tokens[prev.first]!.lower) &&
-      /ing$/.test(tokens[b.first]!.lower) &&
+      /ing$/.test(tokens[prev.first]!.key) &&
+      /ing$/.test(tokens[b.first]!.key) &&
       between.includes('and') &&
       between.length <= 6
     ) {
@@ -74,8 +74,8 @@ export function subordinate(
     // governed infinitive is governed too.
     const infinitive = (h: TriggerHit) => {
       // "to re-establish": past a hyphenated prefix.
-      const j = tokens[h.first - 1]?.lower === '-' ? h.first - 3 : h.first - 1;
-      return !h.nominal && tokens[j]?.lower === 'to';
+      const j = tokens[h.first - 1]?.key === '-' ? h.first - 3 : h.first - 1;
+      return !h.nominal && tokens[j]?.key === 'to';
     };
     if (
       out.has(prev) &&
@@ -84,7 +84,7 @@ export function subordinate(
       between.at(-1) === 'and' &&
       between.length <= 6 &&
       !between.includes(',') &&
-      !/(ed|s)$/.test(tokens[b.first]!.lower)
+      !/(ed|s)$/.test(tokens[b.first]!.key)
     ) {
       out.set(b, out.get(prev)!);
       continue;
@@ -92,8 +92,8 @@ export function subordinate(
     // "urged Russia to withdraw, warned Moscow of sanctions": a finite verb after a comma or
     // "and" is a new act of the same subject, not the content of the one before (content takes
     // the bare form: "urged Russia to withdraw and return").
-    const form = tokens[b.first]!.lower;
-    const before = tokens[b.first - 1]?.lower ?? '';
+    const form = tokens[b.first]!.key;
+    const before = tokens[b.first - 1]?.key ?? '';
     if (
       !b.nominal &&
       !b.passive &&
@@ -105,7 +105,7 @@ export function subordinate(
       const governor = hits[a]!;
       if (!governs(governor)) continue;
       const from = governor.last + 1;
-      const gap = tokens.slice(from, b.first).map((t) => t.lower);
+      const gap = tokens.slice(from, b.first).map((t) => t.key);
       // "and" joins two acts, unless it joins two names ("visit Mauritania and Senegal to mediate").
       const capital = (j: number) =>
         /^\p{Lu}/u.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0));
@@ -120,7 +120,8 @@ export function subordinate(
         gap[k - 1] === ',' && /^(where|when|while|whereas|although|though)$/.test(gap[k]!);
       if (gap.some((w, k) => w === ';' || w === 'but' || joinsActs(k) || newClause(k))) break;
       const near = gap.length <= 14;
-      const content = near && gap.some((w) => CONTENT.has(w));
+      // "according to" names whose words they are, not the act's content.
+      const content = near && gap.some((w, k) => CONTENT.has(w) && gap[k - 1] !== 'according');
       // "… over the next three years to finance …": an infinitive of purpose, however far.
       const infinitive =
         gap[gap.length - 1] === 'to' ||
@@ -128,9 +129,9 @@ export function subordinate(
       const circumstance = gap.some((w) => SUBORDINATE.has(w));
       // "charged its neighbour with supporting dissidents": the charge's content.
       const withGerund =
-        gap[gap.length - 1] === 'with' && /ing$/.test(tokens[b.first]!.lower) && near;
+        gap[gap.length - 1] === 'with' && /ing$/.test(tokens[b.first]!.key) && near;
       // A participle after a comma: "opened fire, killing one person".
-      const participle = /ing$/.test(tokens[b.first]!.lower) && gap[gap.length - 1] === ',' && near;
+      const participle = /ing$/.test(tokens[b.first]!.key) && gap[gap.length - 1] === ',' && near;
       // A verb form right after a verb is its object noun ("pledged support", "offered help").
       // Only an event noun is an event in its own right as the object of a topic verb ("recognised
       // the massacre"); "welcomed the progress in cooperation" is one act of support.

@@ -4,25 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Span } from '../types.ts';
 import { Labeller } from './labeller.ts';
 import { lemmatize, type LemmaTable } from './lemmatizer.ts';
 import { decodeModel } from './model.ts';
 import { Parser } from './parser.ts';
 import { Tagger } from './tagger.ts';
-import { tokenizeText, type RawToken } from './tokenizer.ts';
-import { atomsOf, keyOf, UPOS, type Upos } from './words.ts';
+import { tokenizeText, type Token } from './tokenizer.ts';
+import { atomsOf, UPOS, type Upos } from './words.ts';
 
 export { UPOS, type Upos } from './words.ts';
+export type { Token } from './tokenizer.ts';
 
-/** A word of the token layer. `head` indexes the same token array; -1 marks the root. */
-export interface SyntaxToken extends Span {
-  /** The word as written (`text.slice(start, end)`). */
-  text: string;
-  /** The index of its sentence in `splitSentences(text)`. */
-  sentence: number;
-  /** Lower-cased, with typographic apostrophes and quotes straightened. */
-  key: string;
+/** A word of the token layer, tagged and parsed. `head` indexes the same token array; -1 marks
+ * the root. */
+export interface SyntaxToken extends Token {
   lemma: string;
   upos: Upos;
   head: number;
@@ -158,14 +153,14 @@ export function annotate(text: string, m: SyntaxModels = models()): SyntaxToken[
 }
 
 /** Word `k` of an analysed sentence as a token of the layer; `first` is its sentence's offset. */
-export function tokenOf(w: RawToken, a: SentenceAnalysis, k: number, first = 0): SyntaxToken {
+export function tokenOf(w: Token, a: SentenceAnalysis, k: number, first = 0): SyntaxToken {
   const h = a.head[k]!;
   return {
     start: w.start,
     end: w.end,
     text: w.text,
     sentence: w.sentence,
-    key: keyOf(w.text),
+    key: w.key,
     lemma: a.lemma[k]!,
     upos: a.upos[k]!,
     head: h < 0 ? -1 : first + h,

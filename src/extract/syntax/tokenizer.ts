@@ -3,13 +3,20 @@
 // as tokens of their own except after a prefix ("non-stop"), punctuation apart (a run of the
 // same mark, "...", is one token), numbers, URLs, e-mail addresses and abbreviations ("U.S.",
 // "Dr.") whole. Sentences come from the project's sentence splitter.
+// Every stage reads these words (decision 0013): the event rules, the claims' wording and the
+// tagger and parser, so that a tree's word k is the rules' token k.
 import type { Span } from '../types.ts';
 import { ABBREVIATIONS, splitSentences } from '../text/sentences.ts';
+import { keyOf } from './words.ts';
 
-/** A word of the token layer before tagging: its span, text and sentence. */
-export interface RawToken extends Span {
+/** A word of the token layer before tagging: its span, text, sentence and lower-cased key. */
+export interface Token extends Span {
+  /** The word as written (`text.slice(start, end)`). */
   text: string;
+  /** The index of its sentence in `splitSentences(text)`. */
   sentence: number;
+  /** Lower-cased, with typographic apostrophes and quotes straightened (`keyOf`). */
+  key: string;
 }
 
 const TOKEN = new RegExp(
@@ -60,26 +67,29 @@ const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ll|ve|d|m))$/i;
 const TWO_WORDS: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta: 3 };
 
 /** Pushes the word `text` at `start`, split into its clitics. */
-function pushWord(out: RawToken[], text: string, start: number, sentence: number): void {
+function pushWord(out: Token[], text: string, start: number, sentence: number): void {
   const m = CLITIC.exec(text);
   const lower = text.toLowerCase();
   const cut = m ? m[1]!.length : TWO_WORDS[lower];
   if (cut !== undefined && cut > 0 && cut < text.length) {
-    out.push({ start, end: start + cut, text: text.slice(0, cut), sentence });
-    out.push({ start: start + cut, end: start + text.length, text: text.slice(cut), sentence });
+    const head = text.slice(0, cut);
+    const tail = text.slice(cut);
+    out.push({ start, end: start + cut, text: head, sentence, key: keyOf(head) });
+    out.push({
+      start: start + cut,
+      end: start + text.length,
+      text: tail,
+      sentence,
+      key: keyOf(tail),
+    });
     return;
   }
-  out.push({ start, end: start + text.length, text, sentence });
+  out.push({ start, end: start + text.length, text, sentence, key: keyOf(text) });
 }
 
 /** The words of `text.slice(start, end)`, in sentence `sentence`. */
-export function tokenizeSpan(
-  text: string,
-  start: number,
-  end: number,
-  sentence: number,
-): RawToken[] {
-  const out: RawToken[] = [];
+export function tokenizeSpan(text: string, start: number, end: number, sentence: number): Token[] {
+  const out: Token[] = [];
   const slice = text.slice(start, end);
   const found: [number, string][] = [];
   for (const m of slice.matchAll(TOKEN)) found.push([m.index, m[0]]);
@@ -120,8 +130,8 @@ export function tokenizeSpan(
 }
 
 /** The words of `text`, sentence by sentence, with offsets into `text`. */
-export function tokenizeText(text: string): RawToken[] {
-  const out: RawToken[] = [];
+export function tokenizeText(text: string): Token[] {
+  const out: Token[] = [];
   for (const s of splitSentences(text)) out.push(...tokenizeSpan(text, s.start, s.end, s.index));
   return out;
 }

@@ -27,8 +27,12 @@ export type Upos = (typeof UPOS)[number];
 
 /** The lower-cased key of a form, with typographic apostrophes and quotes straightened. */
 export function keyOf(form: string): string {
-  return form.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+  const lower = form.toLowerCase();
+  // Most words have no such mark: one test instead of two replacements.
+  if (!TYPOGRAPHIC.test(lower)) return lower;
+  return lower.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
 }
+const TYPOGRAPHIC = /[’‘`“”]/;
 
 /** The normalised word the models read: numbers by shape class, everything else its key. */
 export function normalize(form: string): string {

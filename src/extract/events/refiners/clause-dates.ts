@@ -38,7 +38,7 @@ function inOtherRelative(d: TimeMention, t: TriggerState): boolean {
   const at = t.trigger.start;
   return tokens.some(
     (w) =>
-      RELATIVE.test(w.lower) &&
+      RELATIVE.test(w.key) &&
       w.end <= d.start &&
       !layout.commas.some((c) => c > w.start && c < d.start) &&
       (at < w.start || (at > d.end && layout.commas.some((c) => c >= d.end && c < at))) &&

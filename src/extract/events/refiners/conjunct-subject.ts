@@ -1,7 +1,7 @@
 // "Germany invaded France in May 1940 and occupied Paris": a verb after "and" (or a finite verb
 // after a comma) with no actor of its own before it shares the subject of the verb before.
 import type { ActorMention } from '../../types.ts';
-import type { Token } from '../../text/tokens.ts';
+import type { Token } from '../../syntax/tokenizer.ts';
 import type { TriggerHit } from '../find-triggers.ts';
 import type { Conjunct, LastVerb, TriggerRefiner } from './state.ts';
 
@@ -16,9 +16,9 @@ function nearJoin(
   tokens: readonly Token[],
   actors: readonly ActorMention[],
 ): number {
-  if (!/(?:ed|[^s]s)$/.test(tokens[hit.first]!.lower)) return -1;
+  if (!/(?:ed|[^s]s)$/.test(tokens[hit.first]!.key)) return -1;
   for (let j = hit.first - 1; j > after && j >= hit.first - NEAR; j--) {
-    const w = tokens[j]!.lower;
+    const w = tokens[j]!.key;
     if (w === ',' || w === 'and') {
       const from = tokens[j]!.end;
       const to = tokens[hit.first]!.start;
@@ -38,18 +38,14 @@ function conjunctOf(
   if (!lastVerb?.roles.source) return null;
   let and = nearJoin(hit, lastVerb.hit.last, tokens, actors);
   for (let j = hit.first - 1; and < 0 && j > lastVerb.hit.last; j--) {
-    if (tokens[j]!.lower === 'and') {
+    if (tokens[j]!.key === 'and') {
       and = j;
       break;
     }
   }
   // "urged Russia to withdraw, warned Moscow of sanctions": a finite verb right after a comma
   // is a conjunct too.
-  if (
-    and < 0 &&
-    tokens[hit.first - 1]?.lower === ',' &&
-    /(?:ed|[^s]s)$/.test(tokens[hit.first]!.lower)
-  )
+  if (and < 0 && tokens[hit.first - 1]?.key === ',' && /(?:ed|[^s]s)$/.test(tokens[hit.first]!.key))
     and = hit.first - 1;
   if (and < 0) return null;
   const from = tokens[and]!.end;

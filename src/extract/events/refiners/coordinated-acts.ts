@@ -17,9 +17,9 @@ const JOIN_WINDOW = 6;
 function mayCoordinate(s: SentenceState, hit: TriggerHit): boolean {
   if (hit.nominal || hit.passive) return false;
   const { tokens } = s;
-  if (!/(?:ed|[^s]s)$/.test(tokens[hit.first]!.lower)) return false;
+  if (!/(?:ed|[^s]s)$/.test(tokens[hit.first]!.key)) return false;
   for (let j = hit.first - 1; j >= Math.max(0, hit.first - JOIN_WINDOW); j--) {
-    const w = tokens[j]!.lower;
+    const w = tokens[j]!.key;
     if (w === ',' || w === 'and') return true;
     if (w === 'to' || w === 'that') return false;
   }
@@ -59,7 +59,7 @@ export const coordinatedActs: SentenceRefiner = {
     for (const hit of restored) {
       s.governed.delete(hit);
       s.doc.trace?.(
-        `keep ${hit.entry.type} '${s.tokens[hit.first]!.lower}': coordinated with the act before on the tree`,
+        `keep ${hit.entry.type} '${s.tokens[hit.first]!.key}': coordinated with the act before on the tree`,
       );
     }
     if (restored.length) s.hits = [...s.hits, ...restored].sort((a, b) => a.first - b.first);

@@ -1,7 +1,7 @@
 // Where the sentence's triggers, commas and clause-joining ", and" stand: a date belongs to the
 // nearest trigger, and does not reach back across ", and" (event-dates.ts `blocked`).
 import type { ActorMention } from '../../types.ts';
-import type { Token } from '../../text/tokens.ts';
+import type { Token } from '../../syntax/tokenizer.ts';
 import type { SentenceRefiner } from './state.ts';
 
 // What may follow the last name of a list ("with Turkey, Iran, and China in 2005").
@@ -21,7 +21,7 @@ function lastListItem(
   if (!name) return false;
   let j = and + 1;
   while (j < tokens.length && tokens[j]!.end <= name.end) j++;
-  return j >= tokens.length || AFTER_LIST.test(tokens[j]!.lower);
+  return j >= tokens.length || AFTER_LIST.test(tokens[j]!.key);
 }
 
 /** Lays out the trigger starts, commas and clause joins the date refiners read. */
@@ -32,11 +32,11 @@ export const dateLayout: SentenceRefiner = {
     const { tokens, actors } = s;
     s.layout = {
       starts: s.hits.map((h) => tokens[h.first]!.start),
-      commas: tokens.filter((t) => t.lower === ',').map((t) => t.start),
+      commas: tokens.filter((t) => t.key === ',').map((t) => t.start),
       clauseJoins: tokens
         .filter(
           (t, k) =>
-            t.lower === 'and' && tokens[k - 1]?.lower === ',' && !lastListItem(tokens, k, actors),
+            t.key === 'and' && tokens[k - 1]?.key === ',' && !lastListItem(tokens, k, actors),
         )
         .map((t) => t.start),
     };

@@ -5,7 +5,7 @@
 // visit it was made at, or an entry's heading ("Aug. 22 -- X says it will …"): then it is when
 // the promise was made.
 import type { Span } from '../../types.ts';
-import type { Token } from '../../text/tokens.ts';
+import type { Token } from '../../syntax/tokenizer.ts';
 import { headsEntry } from '../../dates/lexicon.ts';
 import { sayingDate } from '../event-dates.ts';
 import type { TriggerHit } from '../find-triggers.ts';
@@ -26,7 +26,7 @@ function objectPhrase(tokens: readonly Token[], hit: TriggerHit, roles: Roles): 
   let end = hit.last;
   for (
     let j = hit.last + 1;
-    j <= hit.last + 4 && j < tokens.length && !PHRASE_END.test(tokens[j]!.lower);
+    j <= hit.last + 4 && j < tokens.length && !PHRASE_END.test(tokens[j]!.key);
     j++
   )
     end = j;
@@ -42,7 +42,7 @@ function eventName(text: string, tokens: readonly Token[], hit: TriggerHit): str
   return j < hit.first
     ? tokens
         .slice(j, hit.last + 1)
-        .map((t) => t.lower)
+        .map((t) => t.key)
         .join(' ')
     : null;
 }

@@ -16,8 +16,8 @@ export const FRONTED =
 /** True when the sentence opens with a subordinator (past a quotation mark or a dash). */
 export function opensWithCircumstance(s: SentenceState): boolean {
   for (const t of s.tokens.slice(0, 3)) {
-    if (FRONTED.test(t.lower)) return true;
-    if (!/^["“'‘(—–-]$/.test(t.lower)) return false;
+    if (FRONTED.test(t.key)) return true;
+    if (!/^["“'‘(—–-]$/.test(t.key)) return false;
   }
   return false;
 }
@@ -41,7 +41,7 @@ export const frontedCircumstance: SentenceRefiner = {
     for (const hit of restored) {
       s.governed.delete(hit);
       s.doc.trace?.(
-        `keep ${hit.entry.type} '${s.tokens[hit.first]!.lower}': the main clause after a fronted circumstance`,
+        `keep ${hit.entry.type} '${s.tokens[hit.first]!.key}': the main clause after a fronted circumstance`,
       );
     }
     if (restored.length) s.hits = [...s.hits, ...restored].sort((a, b) => a.first - b.first);

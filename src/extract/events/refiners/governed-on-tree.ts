@@ -19,7 +19,7 @@ function worthParsing(s: SentenceState): boolean {
   const { hits, tokens } = s;
   if (!hits.length || !s.actors.length) return false;
   const last = hits[hits.length - 1]!.first;
-  return tokens.some((t, j) => j < last && CONDITION.test(t.lower));
+  return tokens.some((t, j) => j < last && CONDITION.test(t.key));
 }
 
 /** Drops the triggers the tree puts under a condition or another trigger. */
@@ -41,7 +41,7 @@ export const governedOnTree: SentenceRefiner = {
       if (g.by >= 0) s.governed.set(hit, s.hits[g.by]!);
       if (s.doc.trace) {
         const words = s.doc.text.slice(s.tokens[hit.first]!.start, s.tokens[hit.last]!.end);
-        const by = g.by >= 0 ? ` of '${s.tokens[s.hits[g.by]!.first]!.lower}'` : '';
+        const by = g.by >= 0 ? ` of '${s.tokens[s.hits[g.by]!.first]!.key}'` : '';
         s.doc.trace(`drop ${hit.entry.type} '${words}': the ${g.role}${by} on the tree`);
       }
     });

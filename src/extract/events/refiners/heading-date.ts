@@ -3,7 +3,7 @@
 // presidents signed …". A chronology entry's date heads every sentence of its line
 // ("Aug. 2 -- X did … . Y protested.").
 import type { TimeMention } from '../../types.ts';
-import type { Token } from '../../text/tokens.ts';
+import type { Token } from '../../syntax/tokenizer.ts';
 import { headsEntry } from '../../dates/lexicon.ts';
 import type { SentenceRefiner } from './state.ts';
 
@@ -11,11 +11,12 @@ function headingOf(tokens: readonly Token[], times: readonly TimeMention[]): Tim
   const first = times[0];
   if (!first?.value) return null;
   const k = tokens.findIndex((t) => t.start >= first.end);
-  const before = tokens.filter((t) => t.end <= first.start).map((t) => t.lower);
+  const before = tokens.filter((t) => t.end <= first.start).map((t) => t.key);
   const bullet = before.every((w) => /^[-*•·]$/.test(w));
   const fronted = before.length <= 1 && before.every((w) => /^(in|on|by|during|since)$/.test(w));
-  const after = k >= 0 ? tokens[k]!.lower : '';
-  return (bullet && /^(:|-|–|—)$/.test(after)) || (fronted && after === ',') ? first : null;
+  const after = k >= 0 ? tokens[k]!.key : '';
+  // A dash may be typed as a run of hyphens ("May 9 -- X did"): one token of the layer.
+  return (bullet && /^(?::|-+|–|—)$/.test(after)) || (fronted && after === ',') ? first : null;
 }
 
 /** Where the line holding `at` ends. */

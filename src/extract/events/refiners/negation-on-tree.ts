@@ -12,7 +12,7 @@ export const negationOnTree: TriggerRefiner = {
   run(t) {
     const { s, hit } = t;
     if (t.modality.modality === 'negated') return undefined;
-    if (!s.tokens.some((w, j) => j < hit.first && w.lower === 'no')) return undefined;
+    if (!s.tokens.some((w, j) => j < hit.first && w.key === 'no')) return undefined;
     const cue = negatedOnTree(sentenceTree(s), treeTrigger(s, hit));
     if (cue)
       t.modality = {

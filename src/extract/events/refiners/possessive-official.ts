@@ -1,7 +1,7 @@
 // "his visit", "her call for talks": a possessive before an event noun is the official named
 // last before it, as an actor of the noun's roles.
 import type { ActorMention } from '../../types.ts';
-import type { Token } from '../../text/tokens.ts';
+import type { Token } from '../../syntax/tokenizer.ts';
 import type { TriggerHit } from '../find-triggers.ts';
 import type { TriggerRefiner } from './state.ts';
 
@@ -12,7 +12,7 @@ function possessiveActor(
   officials: readonly ActorMention[],
 ): ActorMention | null {
   for (let j = hit.first - 1; j >= Math.max(0, hit.first - 3); j--) {
-    const t = tokens[j]!.lower;
+    const t = tokens[j]!.key;
     if (t !== 'his' && t !== 'her') continue;
     const at = tokens[j]!.start;
     let official: ActorMention | undefined;
@@ -22,7 +22,7 @@ function possessiveActor(
           ...official,
           start: tokens[j]!.start,
           end: tokens[j]!.end,
-          text: tokens[j]!.lower,
+          text: tokens[j]!.key,
           how: 'reference',
         }
       : null;

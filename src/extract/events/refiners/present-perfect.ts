@@ -93,7 +93,7 @@ export const presentPerfect: TriggerRefiner = {
     if (t.times.length !== 1 || t.times[0] !== null) return undefined;
     const { tokens, sentence } = s;
     const from = t.hit.lightAt !== null ? Math.min(t.hit.lightAt, t.hit.first) : t.hit.first;
-    if (!tokens.some((w, j) => j < from && /^(has|have|'ve)$/.test(w.lower))) return undefined;
+    if (!tokens.some((w, j) => j < from && /^(has|have|'ve)$/.test(w.key))) return undefined;
     // Only the lede: further on, a perfect is the story's background ("Ankara has threatened to
     // close the base in past tensions").
     if (s.sentence.index !== ledeOf(doc)) return undefined;

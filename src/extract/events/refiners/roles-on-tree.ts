@@ -15,18 +15,18 @@ const LIST_EXTENSION = /^(along|together|as|joined|including|plus)$/;
 function reciprocalIn(t: TriggerState): boolean {
   const { tokens } = t.s;
   return tokens.some(
-    (w, j) => RECIPROCAL.test(w.lower) && /^(each|one)$/.test(tokens[j - 1]?.lower ?? ''),
+    (w, j) => RECIPROCAL.test(w.key) && /^(each|one)$/.test(tokens[j - 1]?.key ?? ''),
   );
 }
 
 function extendedList(t: TriggerState): boolean {
   const { tokens } = t.s;
   return tokens.some((w, j) => {
-    if (!LIST_EXTENSION.test(w.lower)) return false;
-    const next = tokens[j + 1]?.lower ?? '';
-    return w.lower === 'including' || w.lower === 'plus'
+    if (!LIST_EXTENSION.test(w.key)) return false;
+    const next = tokens[j + 1]?.key ?? '';
+    return w.key === 'including' || w.key === 'plus'
       ? true
-      : w.lower === 'as'
+      : w.key === 'as'
         ? next === 'well'
         : next === 'with' || next === 'by';
   });

@@ -11,11 +11,11 @@ import type { TriggerRefiner, TriggerState } from './state.ts';
 function sameMomentAfter(t: TriggerState): TimeMention | null {
   const { tokens, times } = t.s;
   const k = tokens.findIndex(
-    (w, j) => j > t.hit.last && /^(as|while)$/.test(w.lower) && tokens[j - 1]?.lower === ',',
+    (w, j) => j > t.hit.last && /^(as|while)$/.test(w.key) && tokens[j - 1]?.key === ',',
   );
   if (k < 0) return null;
   const from = tokens[k]!.end;
-  const next = tokens.findIndex((w, j) => j > k && (w.lower === ',' || w.lower === ';'));
+  const next = tokens.findIndex((w, j) => j > k && (w.key === ',' || w.key === ';'));
   const to = next < 0 ? Infinity : tokens[next]!.start;
   return (
     times.find(
@@ -41,7 +41,7 @@ export const sharedDate: TriggerRefiner = {
     }
     const between = tokens.slice(leading.hit.last + 1, t.hit.first);
     const sameMoment = between.some(
-      (w, k) => /^(as|while)$/.test(w.lower) && between[k - 1]?.lower === ',',
+      (w, k) => /^(as|while)$/.test(w.key) && between[k - 1]?.key === ',',
     );
     t.shared = sameMoment ? leading.own : sameMomentAfter(t);
     return undefined;

@@ -12,7 +12,7 @@ import type {
   Sentence,
   TimeMention,
 } from '../../types.ts';
-import type { Token } from '../../text/tokens.ts';
+import type { Token } from '../../syntax/tokenizer.ts';
 import type { TriggerHit } from '../find-triggers.ts';
 import type { ModalityReading } from '../modality.ts';
 import type { Roles } from '../roles.ts';
@@ -219,7 +219,7 @@ export function triggerState(s: SentenceState, hit: TriggerHit): TriggerState {
     roleActors: s.actors,
     conjunct: null,
     roles: null,
-    object: hit.objAt !== null ? tokens[hit.objAt]!.lower.replace(/s$/, '') : null,
+    object: hit.objAt !== null ? tokens[hit.objAt]!.key.replace(/s$/, '') : null,
     dates: [],
     shared: null,
     said: null,

@@ -3,7 +3,7 @@
 // one dated before, so the undated verbal acts it makes (praise, demands, accusations…) take that
 // statement's day; the deeds it reports do not. An act dated in a
 // sentence that names a statement records it; a new paragraph forgets it.
-import type { Token } from '../../text/tokens.ts';
+import type { Token } from '../../syntax/tokenizer.ts';
 import { labelOf, type TriggerRefiner } from './state.ts';
 
 const STATEMENT = /^(?:statement|communiqué|communique|declaration)$/;
@@ -15,7 +15,7 @@ const STATED = new Set(['SUPPORT', 'AGREE', 'REQUEST', 'ACCUSE', 'REJECT', 'THRE
 function statementSays(tokens: readonly Token[], sayings: readonly number[]): boolean {
   return sayings.some((k) => {
     for (let j = k - 1; j >= Math.max(0, k - 3); j--)
-      if (STATEMENT.test(tokens[j]!.lower)) return true;
+      if (STATEMENT.test(tokens[j]!.key)) return true;
     return false;
   });
 }
@@ -44,7 +44,7 @@ export const statementDate: TriggerRefiner = {
       date?.value &&
       date.anchor === 'document' &&
       date.value.precision === 'day' &&
-      tokens.some((w) => STATEMENT.test(w.lower))
+      tokens.some((w) => STATEMENT.test(w.key))
     ) {
       doc.statement = { date, paragraph: sentence.paragraph };
     }

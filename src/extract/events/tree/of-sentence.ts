@@ -3,11 +3,11 @@
 import type { TriggerHit } from '../find-triggers.ts';
 import type { SentenceState } from '../refiners/state.ts';
 import type { TreeTrigger } from './decide.ts';
-import { parseSentence, type SentenceTree } from './sentence-tree.ts';
+import { parseWords, type SentenceTree } from './sentence-tree.ts';
 
-/** The tree of the sentence, parsed on the first call. */
+/** The tree of the sentence's tokens (word k is token k), parsed on the first call. */
 export function sentenceTree(s: SentenceState): SentenceTree {
-  s.tree ??= parseSentence(s.doc.text, s.sentence.start, s.sentence.end);
+  s.tree ??= parseWords(s.tokens);
   return s.tree;
 }
 

@@ -3,7 +3,7 @@
 // children. The event stage asks it where a trigger stands and which words are its arguments.
 import type { Span } from '../../types.ts';
 import { analyzeWords, type SyntaxModels, models, tokenOf } from '../../syntax/index.ts';
-import { tokenizeSpan } from '../../syntax/tokenizer.ts';
+import { tokenizeSpan, type Token } from '../../syntax/tokenizer.ts';
 import type { Upos } from '../../syntax/words.ts';
 
 /** A word of one sentence; `head` indexes the sentence's words, -1 for the root. */
@@ -38,13 +38,17 @@ export function parseSentence(
   end: number,
   m: SyntaxModels = models(),
 ): SentenceTree {
-  const raw = tokenizeSpan(text, start, end, 0);
-  if (!raw.length) return { words: [], kids: [] };
+  return parseWords(tokenizeSpan(text, start, end, 0), m);
+}
+
+/** Tags and parses one sentence's words of the token layer: tree word k is token k. */
+export function parseWords(tokens: readonly Token[], m: SyntaxModels = models()): SentenceTree {
+  if (!tokens.length) return { words: [], kids: [] };
   const a = analyzeWords(
-    raw.map((w) => w.text),
+    tokens.map((w) => w.text),
     m,
   );
-  return treeOf(raw.map((w, k) => tokenOf(w, a, k)));
+  return treeOf(tokens.map((w, k) => tokenOf(w, a, k)));
 }
 
 /** The children of word `i` whose relation is `rel` (or starts with `rel:`). */
