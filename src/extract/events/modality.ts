@@ -129,6 +129,29 @@ function phraseAt(
   return null;
 }
 
+/** The modal up to five words before "by" that a means shares: "may tease the U.S. further by". */
+function meansCue(tokens: readonly Token[], by: number): { cls: CueClass; words: string } | null {
+  let words = 0;
+  for (let b = by - 1; b >= 0 && words < 5; b--) {
+    const w = tokens[b]!.key;
+    if (/^[,.;:]$/.test(w)) break;
+    const p = phraseAt(tokens, b, b);
+    if (p) return p;
+    words++;
+  }
+  return null;
+}
+
+/** The "by" of the gerund a coordinated gerund at `and + 1` joins, within its clause; or -1. */
+function meansBefore(tokens: readonly Token[], and: number): number {
+  for (let j = and - 1; j >= Math.max(0, and - 12); j--) {
+    const w = tokens[j]!.key;
+    if (/^[.;:]$/.test(w) || CLAUSE_WORD.test(w)) return -1;
+    if (w === 'by' && /ing$/.test(tokens[j + 1]?.key ?? '')) return j;
+  }
+  return -1;
+}
+
 /** Cues in the auxiliary chain ending just before token `anchor`. */
 function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; words: string }[] {
   const found: { cls: CueClass; words: string }[] = [];
@@ -160,14 +183,18 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
     // The means of an act shares the modality of the act it serves: "can take advantage by
     // investing", "could benefit by exporting".
     if (t === 'by') {
-      for (let b = j - 1; b >= Math.max(0, j - 4) && !/^[,.;:]$/.test(tokens[b]!.key); b--) {
-        const p = phraseAt(tokens, b, b);
-        if (p) {
-          found.push(p);
-          break;
-        }
-      }
+      const p = meansCue(tokens, j);
+      if (p) found.push(p);
       break;
+    }
+    // "… by seizing ships and attacking ports": a gerund joined to the means is a means too.
+    if ((t === 'and' || t === 'or') && j === anchor - 1 && /ing$/.test(tokens[anchor]!.key)) {
+      const by = meansBefore(tokens, j);
+      const p = by >= 0 ? meansCue(tokens, by) : null;
+      if (p) {
+        found.push(p);
+        break;
+      }
     }
     // "needs to either return or destroy them": the second of two coordinated bare verbs
     // shares the first one's chain.
@@ -185,6 +212,8 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
   return found;
 }
 
+const QUOTE = /^["“”]$/;
+const CLAUSE_WORD = /^(that|which|who|whom|while|when|but|because|although|though|whereas)$/;
 const MODAL = /^(will|would|could|may|might|can|shall|should|must)$/;
 
 /** The cue of a modal just after a noun or after its prepositional phrase ("on Iran"). */
@@ -244,13 +273,26 @@ export function readModality(
   let reported = false;
   let conditional = false;
   let denied = false;
+  // Quotation marks between a word and the trigger: an odd count puts one inside a quotation and
+  // the other outside ("“… and deny use of its soil,” the military said, repeating a demand").
+  let quotesBefore = 0;
+  for (let j = clauseStart; j < hit.first; j++) if (QUOTE.test(tokens[j]!.key)) quotesBefore++;
   for (let j = clauseStart; j < clauseEnd; j++) {
     const w = tokens[j]!.key;
+    if (QUOTE.test(w)) quotesBefore--;
     if (w === 'unless' || w === 'if') conditional = true;
     else if (j < hit.first && REPORTING.has(w)) reported = true;
     // "The Kremlin denied a report that Russia planned to deploy missiles": what is denied is
     // neither an event nor a plan.
-    else if (j < hit.first && DENYING.has(w)) denied = true;
+    // "expects Peru to deny shelter", "should deny": a denial asked for, not one made.
+    else if (
+      j < hit.first &&
+      DENYING.has(w) &&
+      quotesBefore % 2 === 0 &&
+      tokens[j - 1]?.key !== 'to' &&
+      !MODAL.test(tokens[j - 1]?.key ?? '')
+    )
+      denied = true;
     // "… denied the claims and accused Y": a second act joined by "and" is not what was denied.
     else if (j < hit.first && w === 'and') denied = false;
   }
