@@ -158,6 +158,55 @@ describe('a yearless date takes its year only from its own paragraph', () => {
   });
 });
 
+describe('a yearless day after a day the text wrote out', () => {
+  it('takes that day’s year, also when it falls later in the year', () => {
+    expect(resolved('On 3 May 1994 the envoys met. On 9 June they signed a truce.')).toEqual([
+      ['3 May 1994', '1994-05-03', 'absolute'],
+      ['9 June', '1994-06-09', 'previous'],
+    ]);
+  });
+  it('but not a year that would put a past act after the document date', () => {
+    expect(
+      resolved('On 3 May 2021 the envoys met. On 9 June they signed a truce.', '2021-05-20'),
+    ).toEqual([
+      ['3 May 2021', '2021-05-03', 'absolute'],
+      ['9 June', '2020-06-09', 'previous'],
+    ]);
+  });
+});
+
+describe('a year heading dates the entries under it', () => {
+  it('a year on a line of its own, for every entry until the next one', () => {
+    const text =
+      'Timeline\n1994\nMarch 2 – Envoys meet in Lusaka.\nMay 6 – A truce is signed.\n' +
+      'August 30 – Talks resume.\n1995\nJanuary 12 – The border reopens.';
+    expect(resolved(text, '2020-01-01')).toEqual([
+      ['1994', '1994', 'absolute'],
+      ['March 2', '1994-03-02', 'previous'],
+      ['May 6', '1994-05-06', 'previous'],
+      ['August 30', '1994-08-30', 'previous'],
+      ['1995', '1995', 'absolute'],
+      ['January 12', '1995-01-12', 'previous'],
+    ]);
+  });
+  it('a markdown heading, across the paragraphs of its section', () => {
+    const text =
+      '## 1994\n\nMarch 2 – Envoys meet.\n\nAugust 30 – Talks resume.\n\n' +
+      '## Later years\n\nIn March, trade resumed.';
+    expect(resolved(text)).toEqual([
+      ['1994', '1994', 'absolute'],
+      ['March 2', '1994-03-02', 'previous'],
+      ['August 30', '1994-08-30', 'previous'],
+      ['March', null, 'previous'],
+    ]);
+  });
+  it('not a year that opens a sentence of prose', () => {
+    expect(resolved('1994 was a hard year.\n\nIn March, trade resumed.')).toEqual([
+      ['March', null, 'previous'],
+    ]);
+  });
+});
+
 describe('a yearless month after a month counted from the document date', () => {
   it('takes that month’s year when it comes after it', () => {
     expect(

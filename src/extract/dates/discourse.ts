@@ -8,7 +8,8 @@
 // A finding that cannot be resolved stays a mention with a null value.
 import type { DateValue, TimeMention } from '../types.ts';
 import { EVENT_NOUN, eventKey } from './lexicon.ts';
-import type { PlacedFinding, ScannedSentence } from './scan.ts';
+import { yearValue } from './value.ts';
+import { MARKDOWN_HEADING, type PlacedFinding, type ScannedSentence } from './scan.ts';
 
 /** How far (in characters, within a sentence) an event noun may be from the date it takes. */
 const REGISTRY_REACH = 150;
@@ -30,6 +31,8 @@ interface Reference {
   present: boolean;
   /** A month counted from the document date ("last November"), not one the text wrote out. */
   deicticMonth?: boolean;
+  /** A date the text wrote out with its year, or counted from one ("19 November 1977"). */
+  written?: boolean;
 }
 
 /**
@@ -106,14 +109,18 @@ export function resolveDiscourse(
     sentence: -1,
     present: true,
   };
+  // A year heading ("1977", "## 1977") dates the entries under it, in any paragraph, until the
+  // next heading: chronologies list "November 19 – …" lines under it.
+  let section: Reference | null = null;
   for (const s of scanned) {
+    if (section && MARKDOWN_HEADING.test(s.text)) section = null;
     const own: TimeMention[] = [];
     const names = new Map<TimeMention, string[]>();
     for (const [i, f] of s.findings.entries()) {
       // An event dated earlier in the same sentence counts ("the Rose Revolution of 2003 …; five
       // years after the revolution").
       if (f.anchor === 'event') register(registry, s, own, names, s.findings.slice(i));
-      const resolved = resolveOne(f, s, reference, documentDate, registry);
+      const resolved = resolveOne(f, s, reference, section, documentDate, registry);
       if (!resolved) continue;
       const mention: TimeMention = {
         start: f.start,
@@ -129,14 +136,20 @@ export function resolveDiscourse(
       if (f.anchor === 'absolute' && f.names) names.set(mention, f.names);
       const paragraph = s.sentence.paragraph;
       const sentence = s.sentence.index;
-      if (mention.value)
+      if (mention.value) {
+        const written: boolean =
+          mention.anchor === 'absolute' ||
+          (mention.anchor === 'previous' && (reference?.written === true || section !== null));
         reference = {
           value: mention.value,
           paragraph,
           sentence,
           present: false,
           deicticMonth: mention.anchor === 'document' && mention.value.precision === 'month',
+          written,
         };
+        if (f.anchor === 'absolute' && f.heading) section = reference;
+      }
       // "In the past few years …": the story is back in the writer's present, so "the previous
       // year" after it counts from the document date (or is unknown), not from an older date.
       else if (f.anchor === 'document' && !f.resolve)
@@ -169,11 +182,30 @@ function near(
   return !documentDate || sentence.index - reference.sentence <= YEAR_REACH;
 }
 
+/**
+ * A finding resolved against a reference. A yearless date ("on 20 November") after a day the
+ * text wrote out ("19 November 1977") takes that day's year: a narrative moves on within the
+ * year, so the nearest such day on or before the reference (1976's) is the document date's rule
+ * only. It falls back to that rule where the year would put the date after the document date.
+ */
+function resolveYearless(
+  f: PlacedFinding & { anchor: 'previous' },
+  value: DateValue,
+  written: boolean | undefined,
+  documentDate: DateValue | null,
+): DateValue | null {
+  if (!f.sameParagraph || !written || value.precision !== 'day') return f.resolve(value);
+  const inYear = f.resolve(yearValue(Number(value.first.slice(0, 4))));
+  if (inYear && documentDate && inYear.first > documentDate.last) return f.resolve(value);
+  return inYear;
+}
+
 /** The value and anchor of one finding, or null when the finding is dropped. */
 function resolveOne(
   f: PlacedFinding,
   s: ScannedSentence,
   reference: Reference | null,
+  section: Reference | null,
   documentDate: DateValue | null,
   registry: Map<string, DateValue>,
 ): Pick<TimeMention, 'value' | 'anchor'> | null {
@@ -192,10 +224,12 @@ function resolveOne(
       const usable =
         reference && (!f.sameParagraph || near(reference, s.sentence, documentDate))
           ? reference
-          : null;
+          : f.sameParagraph
+            ? section
+            : null;
       if (usable)
         return {
-          value: usable.value && f.resolve(usable.value),
+          value: usable.value && resolveYearless(f, usable.value, usable.written, documentDate),
           anchor: usable.present ? 'document' : 'previous',
         };
       if (documentDate) return { value: f.resolve(documentDate), anchor: 'document' };

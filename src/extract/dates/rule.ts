@@ -16,6 +16,8 @@ export interface AbsoluteFinding extends LocalSpan {
   value: DateValue | null;
   /** Event names the expression itself dates ("ADEX-2016" → "adex"), for the registry. */
   names?: string[];
+  /** A year that is a heading or a line of its own ("1977", "## 1977"): it dates what follows. */
+  heading?: true;
 }
 
 /** Computed from the reference time: the last date the text gave, else the document date. */

@@ -86,13 +86,16 @@ export function settleOverlaps<T extends { finding: TimeFinding; order: number }
   return kept.sort((a, b) => a.finding.start - b.finding.start);
 }
 
-/** Scans every sentence of the document. */
+/** A markdown heading line ("## Under Maduro"): the discourse pass sees it even without a date. */
+export const MARKDOWN_HEADING = /^#{1,6}\s/;
+
+/** Scans every sentence of the document (with a date, or a markdown heading). */
 export function scanSentences(text: string, sentences: readonly Sentence[]): ScannedSentence[] {
   const out: ScannedSentence[] = [];
   for (const sentence of sentences) {
     const own = text.slice(sentence.start, sentence.end);
     const kept = settleOverlaps(findingsOf(own));
-    if (kept.length === 0) continue;
+    if (kept.length === 0 && !MARKDOWN_HEADING.test(own)) continue;
     const findings = kept.map(({ finding, rule }) => ({
       ...finding,
       start: finding.start + sentence.start,
