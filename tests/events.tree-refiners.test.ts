@@ -58,3 +58,63 @@ describe('events on the tree', () => {
     expect(trace).not.toMatch(/on the tree|from the tree/);
   });
 });
+
+describe("the document's pair as the other side, only for a party of the act", () => {
+  // A story about Chile and Peru: an act of one of them with no one else named takes the other
+  // as its other side only when the named party does or undergoes the act on the tree.
+  const story = (body: string) => run(`Chile and Peru: a fishing dispute\n\n${body}`);
+
+  it.each([
+    [
+      'a state where an attack took place',
+      'A smuggler was killed in a shootout with police near Tacna in Peru on Monday.',
+      'where it took place',
+    ],
+    [
+      'a state that talks are about',
+      'Officials held more meetings on Peru on Monday.',
+      'what it is about',
+    ],
+    [
+      "another clause's speaker of an act someone uncoded underwent",
+      "Peru's president told reporters that 40 miners were rescued on Tuesday.",
+      "no argument of the act's",
+    ],
+  ])('no other side for %s', (_, body, why) => {
+    const { events, trace } = story(body);
+    expect(trace).toContain(`with no other side: PER is ${why} on the tree`);
+    expect(events).toEqual([]);
+  });
+
+  it.each([
+    ['the subject of the act', 'Lima rejected its offer on Tuesday.', 'REJECT CHL+PER'],
+    [
+      'the speaker of a demand in a quotation',
+      '“The government must release the fishermen,” the Chilean statement said on Monday.',
+      'REQUEST CHL+PER',
+    ],
+    [
+      'the place of a signing, one of the two',
+      'A new fishing accord was signed on Monday in Lima.',
+      'AGREE CHL+PER',
+    ],
+    [
+      'the place of one of the two when the sentence names the other',
+      "Prisoners rioted at a jail in Peru's capital Lima on Monday, joining hundreds of " +
+        'protesters in demanding the return of boats seized by Chilean authorities.',
+      'PROTEST CHL+PER',
+    ],
+  ])('the other side for %s', (_, body, event) => {
+    const { events, trace } = story(body);
+    expect(trace).toContain("the other side of the document's pair");
+    expect(events).toContain(event);
+  });
+
+  it("an act's own subject stands for a party the clause heuristics took from elsewhere", () => {
+    const { events, trace } = story(
+      'Chile said on Monday that it would keep up the pressure, as Lima rejected its offer.',
+    );
+    expect(trace).toMatch(/roles of REJECT 'rejected' .* from its arguments on the tree: \[PER\]/);
+    expect(events).toEqual(['REJECT CHL+PER']);
+  });
+});

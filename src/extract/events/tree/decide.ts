@@ -4,9 +4,9 @@
 // clause heuristics stand.
 import type { ActorMention, Span } from '../../types.ts';
 import { argumentCovering, argumentsOf, type Argument } from './arguments.ts';
-import { clausePlace, type ClauseRole } from './clause-role.ts';
+import { clausePlace, type ClauseRole, SPEECH_VERBS } from './clause-role.ts';
 import { polarityOf } from './polarity.ts';
-import { headOfSpan, type SentenceTree } from './sentence-tree.ts';
+import { baseRel, headOfSpan, markers, type SentenceTree } from './sentence-tree.ts';
 
 /** A trigger as the tree sees it: its span, and a noun's light verb ("signed" an agreement). */
 export interface TreeTrigger extends Span {
@@ -147,6 +147,104 @@ export function partiesOnTree(
     reciprocal,
     how: `tree: ${passive ? 'passive' : t.nominal ? 'noun' : 'active'}${reciprocal ? ', reciprocal' : ''}`,
   };
+}
+
+/** True when `m` is the subject of a verb of saying whose reported clause holds predicate `p`. */
+function speakerOf(tree: SentenceTree, p: number, m: Span): boolean {
+  let i = p;
+  for (let steps = 0; steps < 6 && i >= 0; steps++) {
+    const w = tree.words[i]!;
+    if (w.head < 0) return false;
+    const h = tree.words[w.head]!;
+    const rel = baseRel(tree, i);
+    if (/^(ccomp|parataxis)$/.test(rel) && SPEECH_VERBS.has(h.lemma)) {
+      const subjects = argumentsOf(tree, w.head).filter((a) => a.rel === 'subject');
+      return argumentCovering(tree, subjects, m) !== null;
+    }
+    // Up through what was said ("said X must stop and return …"), not out of a circumstance.
+    if (!/^(ccomp|parataxis|conj|xcomp)$/.test(rel)) return false;
+    i = w.head;
+  }
+  return false;
+}
+
+/** A place or topic phrase on the way from word `h` up to (not including) argument word `top`. */
+function innerPlace(
+  tree: SentenceTree,
+  h: number,
+  top: number,
+  talks: boolean,
+): 'venue' | 'topic' | null {
+  for (let i = h, steps = 0; i >= 0 && i !== top && steps < 8; i = tree.words[i]!.head, steps++) {
+    if (!/^(nmod|obl)$/.test(baseRel(tree, i))) continue;
+    const marker = markers(tree, i)[0] ?? '';
+    if (VENUE_MARKERS.has(marker)) return 'venue';
+    if (TOPIC_MARKERS.has(marker) || (talks && marker === 'on')) return 'topic';
+  }
+  return null;
+}
+
+/** Where an actor mention stands towards a trigger on the tree. */
+export type MentionPlace = 'party' | 'venue' | 'topic' | 'outside';
+
+// Case markers of where an act took place ("talks in Quebec", "killed at the border").
+const VENUE_MARKERS = new Set(['in', 'at', 'near', 'inside', 'within', 'outside']);
+// Case markers of what an act is about ("concerns about China", "a dispute over Taiwan").
+const TOPIC_MARKERS = new Set(['about', 'over', 'regarding', 'concerning']);
+// Verbs whose object is what is talked about, not who is talked with ("discussed China").
+const TOPIC_VERBS = new Set(['discuss', 'debate', 'address', 'review', 'examine', 'consider']);
+
+/**
+ * Where an actor mention stands towards a trigger: one of its parties (a subject, agent,
+ * object, possessor, or an oblique that names the other side), where it took place ("in X",
+ * "at X"), what it is about ("about X", "over X"; for talks also "on X", and the object of
+ * "discuss"), or outside its arguments (another clause's, a circumstance's). `talks` says the
+ * act is one of talking, whose "on X" is its topic ("talks on Ukraine", not "sanctions on
+ * Iran"). An act done by saying (`verbal`: a demand, an accusation) also has for its party
+ * the one who says it ("'X must stop,' the U.S. statement said"). Null when the tree cannot say
+ * (no word there, or a verb tagged as a noun).
+ */
+export function mentionPlace(
+  tree: SentenceTree,
+  t: TreeTrigger,
+  m: Span,
+  talks: boolean,
+  verbal = false,
+): MentionPlace | null {
+  const p = predicateOf(tree, t);
+  if (p < 0) return null;
+  if (!t.nominal && !/^(VERB|AUX)$/.test(tree.words[p]!.upos)) return null;
+  // The trigger's own words name the act, not its party.
+  if (m.start < t.end && m.end > t.start) return 'outside';
+  const light = t.light ? headOfSpan(tree, t.light.start, t.light.end) : -1;
+  const lent =
+    light >= 0 && light !== p ? argumentsOf(tree, light).filter((a) => a.word !== p) : [];
+  const own = argumentsOf(tree, p);
+  const args = [...own, ...lent];
+  // A name the parser split ("Minister of Defense Jamalov" with "Defense" the subject) is the
+  // argument any of its words is.
+  const a =
+    argumentCovering(tree, args, m) ??
+    args.find((x) => tree.words[x.word]!.start >= m.start && tree.words[x.word]!.end <= m.end);
+  if (!a) return verbal && speakerOf(tree, light >= 0 ? light : p, m) ? 'party' : 'outside';
+  // "meetings on Ukraine", "talks with officials in Peru": a place or topic inside the argument.
+  const inner = innerPlace(tree, headOfSpan(tree, m.start, m.end), a.word, talks);
+  if (inner) return inner;
+  if (a.rel === 'oblique') {
+    const marker = a.marker ?? '';
+    if (VENUE_MARKERS.has(marker)) return 'venue';
+    if (TOPIC_MARKERS.has(marker) || (talks && marker === 'on')) return 'topic';
+    return side(a, false) ? 'party' : 'outside';
+  }
+  const verb = own.includes(a) ? tree.words[p]! : tree.words[light]!;
+  if (talks && a.rel === 'object' && TOPIC_VERBS.has(verb.lemma)) return 'topic';
+  return 'party';
+}
+
+/** True when the trigger has a subject, agent, patient or possessor of its own on the tree. */
+export function hasDoer(tree: SentenceTree, t: TreeTrigger): boolean {
+  const p = predicateOf(tree, t);
+  return p >= 0 && argumentsOf(tree, p).some((a) => a.rel !== 'object' && a.rel !== 'oblique');
 }
 
 /** True when the tree reads the trigger as negated ("has no intention of lifting"). */
