@@ -270,3 +270,31 @@ describe('words that only look like acts', () => {
     expect(got, trace).toEqual(['SANCTION IRN+SAU 2016']);
   });
 });
+
+table('an official arriving in a capital or a country is a visit; troops arriving are not', [
+  ['The Ghanaian president arrived in Lomé on 2 March 2024.', 'CONSULT GHA+TGO 2024-03-02'],
+  [
+    'Chile’s foreign minister arrived in Lima on 3 March 2024 for talks on the border.',
+    'CONSULT CHL+PER 2024-03-03',
+  ],
+]);
+
+table('attending a ceremony of another state is a meeting', [
+  [
+    'The Peruvian president attended the inauguration of the Chilean president on 11 March 2024.',
+    'CONSULT CHL+PER 2024-03-11',
+  ],
+  [
+    'On 6 March 2024 Kenya’s prime minister attended the funeral of Ethiopia’s foreign minister.',
+    'CONSULT ETH+KEN 2024-03-06',
+  ],
+]);
+
+describe('troops arriving are no visit', () => {
+  it.each([
+    'Chilean troops arrived in Peru on 2 March 2024 for a joint exercise.',
+    'A shipment of weapons arrived in Lomé from Ghana on 2 March 2024.',
+  ])('%s', (text) => {
+    expect(run(text).got.filter((g) => g.startsWith('CONSULT'))).toEqual([]);
+  });
+});

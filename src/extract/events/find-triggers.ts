@@ -575,6 +575,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       if (e.notObj && findAfter(tokens, last, e.kind === 'V' ? OBJ_WINDOW : 2, e.notObj) !== null)
         continue;
       if (e.notNext?.test(tokens[last + 1]?.key ?? '')) continue;
+      if (e.notSubj && findBefore(tokens, i, e.notSubj) !== null) continue;
       const lightAt = nominal ? lightVerbFor(tokens, i, last) : null;
       // "critical of the agreement", "wary of the deal": the topic of an attitude, a reference.
       if (e.kind === 'N' && topicOfAttitude(tokens, i)) continue;

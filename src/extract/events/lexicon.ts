@@ -28,6 +28,8 @@ export interface TriggerEntry {
   notObj: RegExp | null;
   /** None of these may come right after the trigger ("seek" + "to" is an aim, not a request). */
   notNext: RegExp | null;
+  /** None of these may come in the few words before it, its subject ("troops arrived"). */
+  notSubj: RegExp | null;
   /** 1-based line in the lexicon file, for traces. */
   line: number;
   /** The lexicon file's name, for traces. */
@@ -104,6 +106,7 @@ export function parseLexicon(
       obj: cueList(cue, 'obj'),
       notObj: cueList(cue, 'notobj'),
       notNext: cueList(cue, 'notnext'),
+      notSubj: cueList(cue, 'notsubj'),
       line: i + 1,
       file,
       window: onlyNew ? GENERATED_WINDOW : null,
