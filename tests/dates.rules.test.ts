@@ -194,6 +194,10 @@ describe('expressions counted from the document date (Wednesday 16 June 2021)', 
     ['The ministers met on Thursday.', [['Thursday', '2021-06-10']]],
     ['The ministers will meet on Thursday.', [['Thursday', '2021-06-17']]],
     ['On Thursday, the ministers will meet.', [['Thursday', '2021-06-17']]],
+    // A hope or an aim in the present looks ahead; one in the past does not.
+    ['Chile hopes to settle the dispute at talks on Thursday.', [['Thursday', '2021-06-17']]],
+    ['Peru aims to sign the accord at a summit on Friday.', [['Friday', '2021-06-18']]],
+    ['Chile hoped to settle the dispute at talks on Thursday.', [['Thursday', '2021-06-10']]],
     // The future cue belongs to the other clause: Tuesday is past.
     [
       'The ministers met on Tuesday and will meet again next Wednesday.',
