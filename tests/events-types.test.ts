@@ -298,3 +298,21 @@ describe('troops arriving are no visit', () => {
     expect(run(text).got.filter((g) => g.startsWith('CONSULT'))).toEqual([]);
   });
 });
+
+table('declaring a diplomat persona non grata is an expulsion', [
+  [
+    'On 4 March 2024 Chile declared two Peruvian diplomats persona non grata.',
+    'SANCTION CHL+PER 2024-03-04',
+  ],
+  [
+    'Peru answered on 5 March 2024 by declaring the Chilean consul persona non grata.',
+    'SANCTION CHL+PER 2024-03-05',
+  ],
+]);
+
+table('returning a visit is a visit', [
+  [
+    'The Chilean president visited Lima in January 2024, and the Peruvian president returned the visit on 4 March 2024.',
+    'CONSULT CHL+PER 2024-03-04',
+  ],
+]);
