@@ -51,3 +51,25 @@ describe('a gerund joined to the means of a possible act is possible too', () =>
     expect(got, trace).toEqual(['COERCE IRN+ISR 2024-03-12', 'ASSAULT IRN+ISR 2024-03-12']);
   });
 });
+
+describe('an act named as the object of another is dated only by its own phrase', () => {
+  const rows: [string, string[]][] = [
+    [
+      'On Friday, the Canadian foreign minister said all G7 ministers agree with the U.S. ' +
+        'proposal of a ceasefire.',
+      ['AGREE G7+USA 2024-03-15', 'REQUEST CAN+USA null'],
+    ],
+    [
+      'In 2019, Trump praised his first summit with North Korean leader Kim Jong Un.',
+      ['SUPPORT PRK+USA 2019', 'CONSULT PRK+USA null'],
+    ],
+    [
+      'France on Tuesday condemned the attack by Russia on 2 March 2024.',
+      ['ACCUSE FRA+RUS 2024-03-12', 'ASSAULT FRA+RUS 2024-03-02'],
+    ],
+  ];
+  it.each(rows)('%s', (text, want) => {
+    const { got, trace } = run(text);
+    expect(got, trace).toEqual(want);
+  });
+});

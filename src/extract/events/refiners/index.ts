@@ -26,6 +26,7 @@ import { noParticipant } from './no-participant.ts';
 import { otherSideFromPair } from './other-side-from-pair.ts';
 import { partiesFromContext } from './parties-from-context.ts';
 import { pickDate } from './pick-date.ts';
+import { referredAct } from './referred-act.ts';
 import { possessiveOfficial } from './possessive-official.ts';
 import { presentPerfect } from './present-perfect.ts';
 import { prospects } from './prospects.ts';
@@ -104,6 +105,8 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   statementDate,
   // A visit's undated acts just after it: after the present, which carries to the next sentence.
   visitActs,
+  // Last of the dates: every carry above read the clause of the act that mentions the noun.
+  referredAct,
   // The next trigger's shared date is this verb's final one.
   leadingVerb,
   // The other side before coding: the pair's second party counts as a participant from here on.
