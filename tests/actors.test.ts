@@ -334,6 +334,7 @@ describe('findActors: words that are not the state', () => {
     ['Guinea pigs are not from Guinea.', [['Guinea', 'GIN', 'name', 2]]],
     ['Kingston and Hamilton are towns.', []],
     ['The Washington Post reported on New Mexico.', []],
+    ['The envoy met Nasser Salem and Ahmed Nasser in Ghana.', [['Ghana', 'GHA', 'name']]],
   ];
   it.each(table)('%s', (text, rows) => {
     expect(actual(text)).toEqual(expected(text, rows));

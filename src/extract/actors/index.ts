@@ -125,6 +125,14 @@ export function findActors(
     if (form.role === 'official' && form.needsTitle) return titleBefore(text, tokens, first);
     if (form.dated && form.role === 'official')
       return wholeName(text, tokens, first, last, sentenceStarts);
+    // A listed official's one-word name inside a longer name is someone else's ("Nasser
+    // Bourita" is not Nasser).
+    if (
+      form.role === 'official' &&
+      first === last &&
+      personNameAround(text, tokens, first, last, sentenceStarts)
+    )
+      return false;
     // A city naming a treaty or process ("the Algiers Agreement", "the Minsk Protocol") is where it
     // was signed, not a party to it.
     if (
