@@ -158,7 +158,7 @@ describe('a date inside a relative clause dates that clause, not the act outside
   it.each(rows)('%s', (...row) => check(row));
 });
 
-describe('a lede in the present perfect is news of the publication date', () => {
+describe('a lede in the present perfect or progressive is news of the publication date', () => {
   const rows: Row[] = [
     [
       'Court Opens Hearing\n\nGhana has refused to attend a hearing on its maritime border with Togo.',
@@ -168,10 +168,15 @@ describe('a lede in the present perfect is news of the publication date', () => 
       'Peru has expelled the Chilean ambassador over a trade row. Talks are stalled.',
       ['SANCTION CHL+PER 2024-03-15'],
     ],
+    [
+      'Ankara is threatening retaliation against Athens over the drilling.',
+      ['THREATEN GRC+TUR 2024-03-15'],
+    ],
     // A stretch of time, a date of its own, or a quotation is not the day's news.
     ['Peru has long criticized Chile over its water policy.', ['ACCUSE CHL+PER null']],
     ['Peru has criticized Chile in recent years over its water policy.', ['ACCUSE CHL+PER null']],
     ['"Peru has criticized Chile," the minister told reporters.', ['ACCUSE CHL+PER null']],
+    ['Ankara was threatening retaliation against Athens.', ['THREATEN GRC+TUR null']],
     // Past the lede, a perfect is the story's background.
     [
       'Peru held elections. Lima has criticized Chile over its water policy.',

@@ -19,6 +19,7 @@ import { negationOnTree } from './negation-on-tree.ts';
 import { rolesOnTree } from './roles-on-tree.ts';
 import { headingDate } from './heading-date.ts';
 import { leadingVerb } from './leading-verb.ts';
+import { ledePresent } from './lede-present.ts';
 import { mergeMentions } from './merge-mentions.ts';
 import { modality } from './modality.ts';
 import { neverAfterReport } from './never-after-report.ts';
@@ -28,7 +29,6 @@ import { partiesFromContext } from './parties-from-context.ts';
 import { pickDate } from './pick-date.ts';
 import { referredAct } from './referred-act.ts';
 import { possessiveOfficial } from './possessive-official.ts';
-import { presentPerfect } from './present-perfect.ts';
 import { prospects } from './prospects.ts';
 import { rememberObject } from './remember-object.ts';
 import { roles } from './roles.ts';
@@ -99,8 +99,9 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   pickDate,
   // The present carries to undated acts only after the clause, saying and heading had none.
   storyPresent,
-  // An act still undated and told in the present perfect is news of the time of writing.
-  presentPerfect,
+  // A lede's act still undated and told in the present perfect or progressive is news of the
+  // time of writing.
+  ledePresent,
   // After the present: a statement dated by the present's carry is recorded too.
   statementDate,
   // A visit's undated acts just after it: after the present, which carries to the next sentence.

@@ -1,8 +1,9 @@
-// "Kenya has refused to attend the hearing", "X has begun a visit": news told in the present
-// perfect with no date of its own happened at the story's time of writing, so it takes the
-// publication date (GUIDELINES: the exception for acts reported as happening when the story
-// was written). Not a perfect that spans a stretch ("has long backed", "has repeatedly urged",
-// "has imposed … in recent years"), nor one inside a quotation, whose time is the speaker's.
+// "Kenya has refused to attend the hearing", "X has begun a visit", "Ankara is threatening
+// retaliation": a lede told in the present perfect or progressive with no date of its own
+// reports what happened at the story's time of writing, so it takes the publication date
+// (GUIDELINES: the exception for acts reported as happening when the story was written). Not
+// one that spans a stretch ("has long backed", "has repeatedly urged", "has imposed … in recent
+// years"), nor one inside a quotation, whose time is the speaker's.
 import type { TimeMention } from '../../types.ts';
 import { headOfSpan, type SentenceTree } from '../tree/sentence-tree.ts';
 import { sentenceTree } from '../tree/of-sentence.ts';
@@ -44,17 +45,22 @@ function tensedVerb(tree: SentenceTree, t: TriggerState): number {
   return -1;
 }
 
-/** Whether the verb has "has"/"have" among its auxiliaries and no modal. */
-function perfectAux(tree: SentenceTree, v: number): boolean {
-  let perfect = false;
+/** Whether the verb is in the present perfect or progressive, with no modal. */
+function presentAux(tree: SentenceTree, v: number): boolean {
+  let present = false;
+  const progressive = tree.words[v]!.key.endsWith('ing');
   for (const k of tree.kids[v] ?? []) {
     const w = tree.words[k]!;
     if (!w.deprel.startsWith('aux')) continue;
-    if (w.key === 'has' || w.key === 'have' || w.key === "'ve" || w.key === "'s") perfect = true;
+    if (PERFECT.has(w.key) || (progressive && PROGRESSIVE.has(w.key))) present = true;
     else if (w.lemma !== 'be') return false;
   }
-  return perfect;
+  return present;
 }
+
+// The present auxiliaries: of the perfect ("has refused"), of the progressive ("is threatening").
+const PERFECT = new Set(['has', 'have', "'ve", "'s"]);
+const PROGRESSIVE = new Set(['is', 'are', 'am', "'re", "'s"]);
 
 /** "has long backed", "has for years urged": a modifier of the verb that makes it a stretch. */
 function stretch(tree: SentenceTree, v: number): boolean {
@@ -82,9 +88,9 @@ function inQuotation(text: string, from: number, at: number): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
-/** Dates an undated act told in the present perfect by the publication date. */
-export const presentPerfect: TriggerRefiner = {
-  name: 'present-perfect',
+/** Dates a lede's undated act told in the present perfect or progressive by the publication date. */
+export const ledePresent: TriggerRefiner = {
+  name: 'lede-present',
   scope: 'trigger',
   run(t) {
     const { s, doc } = t;
@@ -93,7 +99,8 @@ export const presentPerfect: TriggerRefiner = {
     if (t.times.length !== 1 || t.times[0] !== null) return undefined;
     const { tokens, sentence } = s;
     const from = t.hit.lightAt !== null ? Math.min(t.hit.lightAt, t.hit.first) : t.hit.first;
-    if (!tokens.some((w, j) => j < from && /^(has|have|'ve)$/.test(w.key))) return undefined;
+    if (!tokens.some((w, j) => j < from && /^(has|have|'ve|is|are|am|'re|'s)$/.test(w.key)))
+      return undefined;
     // Only the lede: further on, a perfect is the story's background ("Ankara has threatened to
     // close the base in past tensions").
     if (s.sentence.index !== ledeOf(doc)) return undefined;
@@ -102,17 +109,17 @@ export const presentPerfect: TriggerRefiner = {
     if (inQuotation(doc.text, sentence.start, t.trigger.start)) return undefined;
     const tree = sentenceTree(s);
     const v = tensedVerb(tree, t);
-    if (v < 0 || !perfectAux(tree, v) || stretch(tree, v)) return undefined;
+    if (v < 0 || !presentAux(tree, v) || stretch(tree, v)) return undefined;
     const mention: TimeMention = {
       start: t.trigger.start,
       end: t.trigger.end,
       text: 'the publication date',
       value: { first: date, last: date, precision: 'day' },
       anchor: 'document',
-      rule: 'present-perfect',
+      rule: 'lede-present',
     };
     t.times = [mention];
-    doc.trace?.(`date ${labelOf(t)}: the publication date, told in the present perfect`);
+    doc.trace?.(`date ${labelOf(t)}: the publication date, a lede told in the present`);
     return undefined;
   },
 };
