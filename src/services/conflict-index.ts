@@ -24,12 +24,14 @@ import {
   type OrdinalRecord,
   type PeriodStartRecord,
 } from '../merge/conflicts.ts';
-import { dateBounds, NEAR_DAYS } from '../merge/same-event.ts';
+import { dateBounds, dateGap, datesCompatible, NEAR_DAYS } from '../merge/same-event.ts';
 import {
   allScopes,
   claimsOfDocument,
   claimsOfGroup,
   datedMentionFactsOfEvents,
+  datesOfEvent,
+  datesOfGroup,
   documentsToRegroupFigures,
   eventsShareDocument,
   documentsWithoutClaims,
@@ -263,6 +265,37 @@ export function scopesOfEvents(db: Db, eventIds: number[]): string[] {
   return [...scopes].sort();
 }
 
+// Whether two dates neither of which holds the other are among `dates` (`eventDateConflicts`).
+function eventDatesClash(dates: string[]): boolean {
+  const read = dates.filter((d) => dateBounds(d));
+  for (let i = 0; i < read.length; i++)
+    for (let j = i + 1; j < read.length; j++) if (!datesCompatible(read[i]!, read[j]!)) return true;
+  return false;
+}
+
+/**
+ * Whether two events of a date group, each in a document without the other, have dates neither
+ * of which holds the other within `NEAR_DAYS`: what `crossEventDateConflicts` needs to find any
+ * conflict (`sameEvent` calls only such dates a conflict). Most groups have none, known without
+ * reading their mentions whole.
+ */
+function nearDatesApart(rows: { e: number; d: string; t: string }[]): boolean {
+  const dated = rows
+    .map((r) => ({ ...r, b: dateBounds(r.t)! }))
+    .filter((r) => r.b)
+    .sort((x, y) => (x.b[0] < y.b[0] ? -1 : x.b[0] > y.b[0] ? 1 : 0));
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length; j++) {
+      const a = dated[i]!;
+      const b = dated[j]!;
+      const gap = dateGap(a.t, b.t) ?? Infinity;
+      if (gap > NEAR_DAYS && b.b[0] > a.b[1]) break;
+      if (a.e !== b.e && a.d !== b.d && gap <= NEAR_DAYS && !datesCompatible(a.t, b.t)) return true;
+    }
+  }
+  return false;
+}
+
 /** The conflicts of one group, from what is stored now. */
 export function detectScope(db: Db, scope: string): Conflict[] {
   const colon = scope.indexOf(':');
@@ -270,8 +303,13 @@ export function detectScope(db: Db, scope: string): Conflict[] {
   const rest = scope.slice(colon + 1);
   switch (kind) {
     case 'event':
-      return eventDateConflicts(mentionsOfEvent(db, Number(rest)));
+      // Most events have no two dates apart: known from their distinct dates, without reading
+      // each mention.
+      return eventDatesClash(datesOfEvent(db, Number(rest)))
+        ? eventDateConflicts(mentionsOfEvent(db, Number(rest)))
+        : [];
     case 'dates': {
+      if (!nearDatesApart(datesOfGroup(db, scope))) return [];
       return crossEventDateConflicts(mentionsOfGroup(db, scope), (x, y) =>
         eventsShareDocument(db, x, y),
       );

@@ -523,15 +523,40 @@ const toMentionRecords = (rows: unknown[]) =>
     evidence: { start: s, end: e, text: t },
   }));
 
-/** The dated mentions of one date group, in id order. */
+/** Event, document and date of the mentions of one date group, each once. */
+export function datesOfGroup(db: Db, grp: string): { e: number; d: string; t: string }[] {
+  return prepared(
+    db,
+    `SELECT DISTINCT m.event_id AS e, m.document_id AS d, m.date AS t
+     FROM conflict_inputs i JOIN mentions m ON m.id = i.ref WHERE i.grp = ? AND i.kind = 'mention'`,
+  ).all(grp) as { e: number; d: string; t: string }[];
+}
+
+/**
+ * The dated mentions of one date group, in id order, without their documents' titles: detection
+ * does not show them, and the documents' rows (each with its text) are the pages least likely to
+ * be in the cache of a large store.
+ */
 export function mentionsOfGroup(db: Db, grp: string): MentionRecord[] {
   return toMentionRecords(
     prepared(
       db,
-      `${MENTION_RECORD} FROM conflict_inputs i JOIN mentions m ON m.id = i.ref JOIN documents d ON d.id = m.document_id
+      `SELECT m.id AS mentionId, m.event_id AS eventId, m.document_id AS documentId, NULL AS documentTitle,
+         m.type, m.date, m.actors, m.source, m.target, m.evidence_start AS s, m.evidence_end AS e, m.evidence_text AS t
+       FROM conflict_inputs i JOIN mentions m ON m.id = i.ref
        WHERE i.grp = ? AND i.kind = 'mention' ORDER BY m.id`,
     ).all(grp),
   );
+}
+
+/** The distinct dates of an event's mentions that have evidence. */
+export function datesOfEvent(db: Db, eventId: number): string[] {
+  return prepared(
+    db,
+    `SELECT DISTINCT date FROM mentions WHERE event_id = ? AND evidence_start IS NOT NULL AND date IS NOT NULL`,
+  )
+    .pluck()
+    .all(eventId) as string[];
 }
 
 /** One page of an event's mentions that have evidence, in id order. */
