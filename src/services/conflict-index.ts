@@ -154,7 +154,8 @@ function figureInputs(
 }
 
 /**
- * Stores a document's claims and conflict inputs, then detects again the groups it touches.
+ * Stores a document's claims and conflict inputs, then detects again the groups it touches, or
+ * adds them to `later` (a batch detects each group once, after all its documents are written).
  * Runs inside the caller's transaction, after the document's mentions and figures are stored.
  * Without `claims`, a text document's claims are read from its text.
  */
@@ -163,6 +164,7 @@ export function indexDocumentConflicts(
   doc: IndexedDocument,
   claims: DocumentClaims | null,
   now = new Date().toISOString(),
+  later?: Set<string>,
 ): void {
   const mentions = mentionRecords(db, { documentId: doc.id });
   const mentionIds = mentionIdsByExtraction(db, doc.id);
@@ -239,7 +241,9 @@ export function indexDocumentConflicts(
   }
   for (const f of figures) inputs.push(...figureInputs(doc.id, f, subjects.get(f.id) ?? null));
   replaceConflictInputs(db, doc.id, inputs);
-  refreshScopes(db, scopesTouchedBy(db, doc.id), now);
+  const touched = scopesTouchedBy(db, doc.id);
+  if (later) for (const g of touched) later.add(g);
+  else refreshScopes(db, touched, now);
 }
 
 /**

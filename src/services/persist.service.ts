@@ -594,7 +594,7 @@ function writeDocument(
   insertStances(db, doc.id, extraction.stances);
   // What the fulfilment check compares of each clause is read now, not when prospects are listed.
   storeClauseWording(db, doc.id);
-  indexDocumentConflicts(db, doc, claims ?? null);
+  indexDocumentConflicts(db, doc, claims ?? null, undefined, later?.scopes);
   return extraction.events.length;
 }
 
