@@ -84,3 +84,56 @@ describe('a date after "until" ends what the act set', () => {
     expect(events[0]!.endsWith(` ${date}`)).toBe(true);
   });
 });
+
+describe('event nouns a possessor realises', () => {
+  it.each([
+    // A possessive written as one token with the name ("Chile's").
+    ["In 2019 Chile's imposition of sanctions on Peru angered Lima.", 'SANCTION CHL+PER 2019'],
+    [
+      "In March 2020 Egypt's purchase of Russian fighter jets alarmed Washington.",
+      'COOPERATE EGY+RUS 2020-03',
+    ],
+    [
+      "In May 2021, Chile's call for new talks with Peru went unanswered.",
+      'REQUEST CHL+PER 2021-05',
+    ],
+  ])('%s', (text, event) => {
+    expect(run(text).events).toEqual([event]);
+  });
+
+  it('a noun nothing but its possessor realises is not dated by the story present', () => {
+    const { events } = run(
+      "On Monday, Chile recalled its envoy from Peru. Lima's purchase of Bolivian gas angered Santiago.",
+    );
+    expect(events).toContain('COOPERATE BOL+PER null');
+  });
+});
+
+describe('legislation targeting a state', () => {
+  it('passed legislation targeting a state is a sanction', () => {
+    const { events } = run('The Chilean Senate passed legislation on 3 May 2021 targeting Peru.');
+    expect(events).toEqual(['SANCTION CHL+PER 2021-05-03']);
+  });
+
+  it('legislation on anything else is no event', () => {
+    expect(
+      run('The Chilean Senate passed legislation on 3 May 2021 on fishing quotas.').events,
+    ).toEqual([]);
+  });
+});
+
+describe('"their" before a noun of meeting', () => {
+  it.each([
+    "Chile's president met Peru's president in June 2018. Their second summit was in February 2019.",
+    'Chile and Peru signed a fishing accord in June 2018. Their second summit was in February 2019.',
+  ])('%s', (text) => {
+    expect(run(text).events).toContain('CONSULT CHL+PER 2019-02');
+  });
+
+  it('names no one when the act before had one party', () => {
+    const { events } = run(
+      'Chile closed its border in June 2018. Their second summit was in February 2019.',
+    );
+    expect(events.some((e) => e.startsWith('CONSULT'))).toBe(false);
+  });
+});

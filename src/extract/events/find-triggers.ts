@@ -580,7 +580,14 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       // "critical of the agreement", "wary of the deal": the topic of an attitude, a reference.
       if (e.kind === 'N' && topicOfAttitude(tokens, i)) continue;
       // A noun modifying the noun after it ("aid deliveries", "truce monitors") names no event.
-      if (nominal && !e.obj && modifiesNext(tokens, last, text)) continue;
+      // A phrase ending in a preposition ("call for") takes its object next, not a head noun.
+      if (
+        nominal &&
+        !e.obj &&
+        !FUNCTION_WORDS.has(tokens[last]!.key) &&
+        modifiesNext(tokens, last, text)
+      )
+        continue;
       // "ending the war", "the end of the occupation", "the fighting stopped": the text reports
       // that it ended, not that it happened then.
       if (nominal && reportsItsEnd(tokens, i, last)) continue;

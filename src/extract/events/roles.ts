@@ -197,8 +197,10 @@ function modifierBefore(ctx: RoleContext, first: number): ActorMention[] {
     let inner = true;
     for (let j = from; j < first; j++) {
       const t = ctx.tokens[j]!.key;
+      // "Trump's" as one token: the mention ends inside it, before its possessive "'s".
+      if (ctx.tokens[j]!.start < m.end && /^[^'’]+['’]s$/.test(t)) continue;
       if (
-        !/^(['’]s|s|-|led|backed|sponsored|hosted|organized|organised|official|state|first|recent|military|naval|joint|armed|forces|[a-z]+al|[a-z]+ary|[a-z]+ive|[a-z]+ic|[a-z]+an)$/.test(
+        !/^(['’]s|s|-|led|backed|sponsored|hosted|organized|organised|official|state|first|second|third|last|latest|next|new|recent|military|naval|joint|armed|forces|[a-z]+al|[a-z]+ary|[a-z]+ive|[a-z]+ic|[a-z]+an)$/.test(
           t,
         )
       ) {

@@ -120,8 +120,12 @@ export function subordinate(
         gap[k - 1] === ',' && /^(where|when|while|whereas|although|though)$/.test(gap[k]!);
       if (gap.some((w, k) => w === ';' || w === 'but' || joinsActs(k) || newClause(k))) break;
       const near = gap.length <= 14;
-      // "according to" names whose words they are, not the act's content.
-      const content = near && gap.some((w, k) => CONTENT.has(w) && gap[k - 1] !== 'according');
+      // "according to" names whose words they are, not the act's content; "Chile's call for new
+      // talks": the governing noun's phrase may end in the content word itself.
+      const content =
+        near &&
+        (gap.some((w, k) => CONTENT.has(w) && gap[k - 1] !== 'according') ||
+          (governor.nominal && CONTENT.has(tokens[governor.last]!.key)));
       // "… over the next three years to finance …": an infinitive of purpose, however far.
       const infinitive =
         gap[gap.length - 1] === 'to' ||

@@ -16,7 +16,11 @@ export const storyPresent: TriggerRefiner = {
     const { doc, s, own } = t;
     const present = doc.present;
     const asserted = t.modality.modality === 'asserted';
+    // "Ankara's purchase of the S-400 violated …": a noun nothing but its possessor realises
+    // names an act the story refers to, not one it reports.
+    const reference = t.hit.nominal && t.hit.lightAt === null;
     const carried =
+      !reference &&
       own[0] === null &&
       own.length === 1 &&
       present &&
