@@ -316,3 +316,14 @@ table('returning a visit is a visit', [
     'CONSULT CHL+PER 2024-03-04',
   ],
 ]);
+
+table('a possessor names the party of an act however its noun phrase runs on', [
+  [
+    'Chile’s new fishing deal with Peru, signed on 4 March 2024, angered Bolivia.',
+    'AGREE CHL+PER 2024-03-04',
+  ],
+  [
+    'Ghana’s long-awaited security pact with Togo was signed on 5 March 2024.',
+    'AGREE GHA+TGO 2024-03-05',
+  ],
+]);

@@ -188,12 +188,21 @@ function isVenue(ctx: RoleContext, m: ActorMention): boolean {
   return /^(in|at)$/.test(ctx.tokens[j]?.key ?? '');
 }
 
+// Words that end a noun phrase before its head could come.
+const PHRASE_BREAK = new Set(
+  'and or but of to with for in on at by from that which who as than is are was were has have had'.split(
+    ' ',
+  ),
+);
+
 /** An actor standing right before a noun, inside its noun phrase ("Pakistan's", "Azerbaijani", "Pakistan-led"). */
 function modifierBefore(ctx: RoleContext, first: number): ActorMention[] {
   const before = actorsBetween(ctx, Math.max(ctx.clause[0], first - 5), first, true);
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!;
     const from = tokenIndexAt(ctx.tokens, m.end);
+    // After a possessive the noun phrase runs on to its head: "Egypt's maritime deal".
+    const possessive = /^['’]s?$/.test(ctx.tokens[from]?.key ?? '');
     let inner = true;
     for (let j = from; j < first; j++) {
       const t = ctx.tokens[j]!.key;
@@ -202,7 +211,8 @@ function modifierBefore(ctx: RoleContext, first: number): ActorMention[] {
       if (
         !/^(['’]s|s|-|led|backed|sponsored|hosted|organized|organised|official|state|first|second|third|last|latest|next|new|recent|military|naval|joint|armed|forces|[a-z]+al|[a-z]+ary|[a-z]+ive|[a-z]+ic|[a-z]+an)$/.test(
           t,
-        )
+        ) &&
+        !(possessive && j > from && /^[a-z][a-z-]*$/.test(t) && !PHRASE_BREAK.has(t))
       ) {
         inner = false;
         break;
