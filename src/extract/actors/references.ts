@@ -6,6 +6,7 @@ import { gazetteer } from './gazetteer.ts';
 import { words } from './matcher.ts';
 import { trie } from './trie.ts';
 import { sentenceIndexAt } from '../text/sentences.ts';
+import { closedClass } from '../text/closed-class.ts';
 
 const ACTOR_ROLES = new Set(['name', 'demonym', 'capital', 'organisation']);
 
@@ -208,26 +209,7 @@ const CLAUSE_OPENERS = new Set([
   'whereas',
   'which',
 ]);
-const PREPOSITIONS = new Set([
-  'of',
-  'with',
-  'from',
-  'to',
-  'in',
-  'by',
-  'against',
-  'for',
-  'on',
-  'at',
-  'into',
-  'between',
-  'among',
-  'over',
-  'under',
-  'towards',
-  'toward',
-  'than',
-]);
+const PREPOSITIONS = closedClass('preposition');
 const RECIPROCAL = /\b(?:each other|one another|both|bilateral|mutual|jointly|together)\b/i;
 
 function direct(m: ActorMention): boolean {

@@ -4,6 +4,7 @@
 // support"), a condition ("*if* X attacks"), a purpose, or a relative clause. PLOVER codes the
 // governing act: only main, coordinate and reported predicates are events of their own.
 import { baseRel, childrenBy, markers, type SentenceTree } from './sentence-tree.ts';
+import { closedClass } from '../../text/closed-class.ts';
 
 export type ClauseRole =
   | 'main'
@@ -46,30 +47,6 @@ const CIRCUMSTANCE = new Set([
 ]);
 const CONDITION = new Set(['if', 'unless', 'whether']);
 
-/** Verbs of saying and reporting: their clausal complement is what was said. */
-export const SPEECH_VERBS = new Set([
-  'say',
-  'tell',
-  'announce',
-  'state',
-  'claim',
-  'add',
-  'note',
-  'insist',
-  'declare',
-  'report',
-  'confirm',
-  'stress',
-  'write',
-  'tweet',
-  'explain',
-  'assert',
-  'argue',
-  'believe',
-  'think',
-  'allege',
-]);
-
 function placeOf(tree: SentenceTree, p: number, conjunctOf: number): ClausePlace {
   const w = tree.words[p]!;
   const marks = markers(tree, p);
@@ -85,7 +62,7 @@ function placeOf(tree: SentenceTree, p: number, conjunctOf: number): ClausePlace
       return { role: 'main', governor: -1, conjunctOf };
     case 'ccomp': {
       const g = tree.words[h]!;
-      const said = g.upos === 'VERB' && SPEECH_VERBS.has(g.lemma);
+      const said = g.upos === 'VERB' && closedClass('reporting').has(g.lemma);
       return { role: said ? 'reported' : 'content', governor: h, conjunctOf };
     }
     case 'xcomp':

@@ -4,7 +4,8 @@
 // clause heuristics stand.
 import type { ActorMention, Span } from '../../types.ts';
 import { argumentCovering, argumentsOf, type Argument } from './arguments.ts';
-import { clausePlace, type ClauseRole, SPEECH_VERBS } from './clause-role.ts';
+import { clausePlace, type ClauseRole } from './clause-role.ts';
+import { closedClass } from '../../text/closed-class.ts';
 import { polarityOf } from './polarity.ts';
 import { baseRel, headOfSpan, markers, type SentenceTree } from './sentence-tree.ts';
 
@@ -157,7 +158,7 @@ function speakerOf(tree: SentenceTree, p: number, m: Span): boolean {
     if (w.head < 0) return false;
     const h = tree.words[w.head]!;
     const rel = baseRel(tree, i);
-    if (/^(ccomp|parataxis)$/.test(rel) && SPEECH_VERBS.has(h.lemma)) {
+    if (/^(ccomp|parataxis)$/.test(rel) && closedClass('reporting').has(h.lemma)) {
       const subjects = argumentsOf(tree, w.head).filter((a) => a.rel === 'subject');
       return argumentCovering(tree, subjects, m) !== null;
     }
