@@ -73,3 +73,45 @@ describe('an act named as the object of another is dated only by its own phrase'
     expect(got, trace).toEqual(want);
   });
 });
+
+describe('a bare verb after "and" shares the "to" of the content before it', () => {
+  it.each([
+    [
+      '"We urge Chile to hold the smugglers, their financiers and their organizers accountable ' +
+        'and cooperate with the government of Peru," the ministry said on Wednesday.',
+      ['REQUEST CHL+PER 2024-03-13'],
+    ],
+    [
+      'On 8 March 2024 Chile urged Bolivia to end the war on its border and sign a treaty with Peru.',
+      ['REQUEST BOL+CHL 2024-03-08'],
+    ],
+  ])('%s', (text, want) => {
+    const { got, trace } = run(text);
+    expect(got, trace).toEqual(want);
+  });
+
+  it('a finite verb after "and" is an act of its own', () => {
+    const { got, trace } = run(
+      'On 6 March 2024 France urged Iran to free the detainees and praised Oman.',
+    );
+    expect(got, trace).toEqual(['REQUEST FRA+IRN 2024-03-06', 'SUPPORT FRA+OMN 2024-03-06']);
+  });
+});
+
+describe('a gerund opening its clause shares the modal of the verb after its phrase', () => {
+  it.each([
+    '"Holding a summit with Japan in June would not be a provocative step," the Indian analyst ' +
+      'said on Wednesday.',
+    'Sending troops to Mali could anger Algeria, France said on 4 March 2024.',
+  ])('%s', (text) => {
+    const { got, trace } = run(text);
+    expect(got, trace).toEqual([]);
+  });
+
+  it('a gerund of a clause without a modal is the act done', () => {
+    const { got, trace } = run(
+      'Holding talks with Japan on 4 March 2024, India signed a trade deal with Tokyo.',
+    );
+    expect(got, trace).toEqual(['CONSULT IND+JPN 2024-03-04', 'AGREE IND+JPN 2024-03-04']);
+  });
+});

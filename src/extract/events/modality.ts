@@ -235,6 +235,35 @@ function modalAfter(
   return [];
 }
 
+// Where a clause may start: a gerund right after one of these is its subject's head.
+const CLAUSE_OPENING = /^(["“”,;:(—]|that)$/;
+// How far the modal may stand after the gerund phrase ("holding a summit … in June would").
+const GERUND_REACH = 24;
+
+/**
+ * "Holding a summit with Japan in June would not be provocative": a gerund opening its clause is
+ * the subject of the verb after its phrase, and shares that verb's modal.
+ */
+function gerundSubjectModal(
+  tokens: readonly Token[],
+  anchor: number,
+  last: number,
+  clauseEnd: number,
+): { cls: CueClass; words: string }[] {
+  if (!/ing$/.test(tokens[anchor]!.key)) return [];
+  if (anchor > 0 && !CLAUSE_OPENING.test(tokens[anchor - 1]!.key)) return [];
+  const end = Math.min(clauseEnd, last + GERUND_REACH);
+  for (let j = Math.max(anchor, last) + 1; j < end; j++) {
+    const t = tokens[j]!.key;
+    if (MODAL.test(t)) {
+      const p = phraseAt(tokens, j, j);
+      return p ? [p] : [];
+    }
+    if (/^[,;:.!?"“”]$|^(that|which|who|and|but|is|are|was|were|has|have|had)$/.test(t)) return [];
+  }
+  return [];
+}
+
 /** Reads the modality of a trigger from the tokens of its clause `[clauseStart, clauseEnd)`. */
 export function readModality(
   tokens: readonly Token[],
@@ -269,6 +298,7 @@ export function readModality(
   // A bare noun that is the subject of a modal ("sanctions could follow if …", "sanctions on
   // Iran would follow"): the modal after it says whether the act is done.
   if (anchor === null) cues.push(...modalAfter(tokens, hit.last, clauseEnd));
+  else cues.push(...gerundSubjectModal(tokens, anchor, hit.last, clauseEnd));
   const classes = new Set(cues.map((c) => c.cls));
   let reported = false;
   let conditional = false;

@@ -44,6 +44,32 @@ function governs(h: TriggerHit): boolean {
   );
 }
 
+// How far back from a bare verb after "and" the "to" it shares may stand.
+const SHARED_TO_REACH = 24;
+
+/** The trigger whose "to" content a bare verb after "and" (`hits[k]`) continues, if any. */
+function sharedInfinitive(
+  hits: readonly TriggerHit[],
+  tokens: readonly Token[],
+  k: number,
+): TriggerHit | null {
+  const b = hits[k]!;
+  const form = tokens[b.first]!.key;
+  if (b.nominal || tokens[b.first - 1]?.key !== 'and' || /(?:ed|[^s]s|ing)$/.test(form))
+    return null;
+  for (let a = k - 1; a >= 0; a--) {
+    const governor = hits[a]!;
+    if (b.first - governor.last > SHARED_TO_REACH) return null;
+    if (governor.nominal) continue;
+    const gap = tokens.slice(governor.last + 1, b.first - 1).map((t) => t.key);
+    // A new clause or sentence ends the content; an "and" inside it joins a list of objects.
+    if (gap.some((w) => /^(;|:|\.|but|that|which|who|while|when)$/.test(w))) return null;
+    const to = gap.indexOf('to');
+    if (to >= 0 && to + 1 < gap.length && !/(?:ed|ing)$/.test(gap[to + 1]!)) return governor;
+  }
+  return null;
+}
+
 /**
  * Triggers that are the content, purpose, object or circumstance of an earlier trigger in the
  * sentence. PLOVER codes the governing act ("urged the EC to support the PLO" is a REQUEST,
@@ -87,6 +113,14 @@ export function subordinate(
       !/(ed|s)$/.test(tokens[b.first]!.key)
     ) {
       out.set(b, out.get(prev)!);
+      continue;
+    }
+    // "urged Peru to hold the smugglers, their financiers … accountable and cooperate with
+    // Chile": a bare verb after "and" shares the "to" of a content before it, however long the
+    // first verb's object (the first verb need not be a trigger).
+    const shared = sharedInfinitive(hits, tokens, k);
+    if (shared) {
+      out.set(b, shared);
       continue;
     }
     // "urged Russia to withdraw, warned Moscow of sanctions": a finite verb after a comma or
