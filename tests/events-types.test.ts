@@ -327,3 +327,14 @@ table('a possessor names the party of an act however its noun phrase runs on', [
     'AGREE GHA+TGO 2024-03-05',
   ],
 ]);
+
+table('relations established in the passive, their parties named inside the subject', [
+  [
+    'Diplomatic relations between Chile and Peru were established on 4 March 2024.',
+    'SUPPORT CHL+PER 2024-03-04',
+  ],
+  [
+    'Full diplomatic ties between Ghana and Togo were restored on 5 March 2024.',
+    'SUPPORT GHA+TGO 2024-03-05',
+  ],
+]);

@@ -117,6 +117,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'ge
 const BREAK = new Set([';', ':', '?', '!']);
 
 const OBJ_WINDOW = 8;
+/** How far before a passive verb its subject's noun may stand ("relations between A and B were"). */
+const PASSIVE_REACH = 9;
 const NOUN_CUE_WINDOW = 10;
 const LIGHT_BEFORE = 4;
 const LIGHT_AFTER = 6;
@@ -230,9 +232,12 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
   return null;
 }
 
-/** Index of an object-cue word in the few tokens before a passive verb ("the document was updated"). */
-function findBefore(tokens: readonly Token[], at: number, re: RegExp): number | null {
-  for (let j = at - 1; j >= Math.max(0, at - 5); j--) {
+/**
+ * Index of a cue word in the `reach` tokens before `at`, up to a comma: a passive verb's subject
+ * ("the document was updated", "relations between Chile and Peru were established").
+ */
+function findBefore(tokens: readonly Token[], at: number, re: RegExp, reach = 5): number | null {
+  for (let j = at - 1; j >= Math.max(0, at - reach); j--) {
     const t = tokens[j]!.key;
     if (BREAK.has(t) || t === ',') return null;
     if (re.test(t)) return j;
@@ -569,7 +574,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
           e.window ?? (nominal ? NOUN_CUE_WINDOW : OBJ_WINDOW),
           e.obj,
         );
-        if (objAt === null && passive) objAt = findBefore(tokens, i, e.obj);
+        if (objAt === null && passive) objAt = findBefore(tokens, i, e.obj, PASSIVE_REACH);
         if (objAt === null) continue;
       }
       if (e.notObj && findAfter(tokens, last, e.kind === 'V' ? OBJ_WINDOW : 2, e.notObj) !== null)
