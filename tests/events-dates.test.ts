@@ -185,3 +185,23 @@ describe('a lede in the present perfect or progressive is news of the publicatio
   ];
   it.each(rows)('%s', (...row) => check(row));
 });
+
+describe('a day the sentence before gave its subject dates that subject’s next acts', () => {
+  const rows: Row[] = [
+    // The dated sentence has no act of ours; the next one tells what its subject did that day.
+    [
+      'Brazil on Tuesday announced a string of trade measures. Brazil imposed tariffs on Argentina.',
+      ['SANCTION ARG+BRA 2024-03-12'],
+    ],
+    // Another subject's act is not dated by it, nor is an act two sentences on.
+    [
+      'Brazil on Tuesday announced a string of trade measures. Argentina criticized Chile.',
+      ['ACCUSE ARG+CHL null'],
+    ],
+    [
+      'Brazil on Tuesday announced a string of trade measures. Markets fell. Brazil criticized Chile.',
+      ['ACCUSE BRA+CHL null'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});

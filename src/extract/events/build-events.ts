@@ -56,6 +56,7 @@ export function buildEvents(
     officials: [],
     byObject: new Map(),
     present: null,
+    sentenceDay: null,
     entry: null,
     statement: null,
     visit: null,

@@ -35,6 +35,7 @@ import { roles } from './roles.ts';
 import { sayingDate } from './saying-date.ts';
 import { sayings } from './sayings.ts';
 import { sentenceMentions } from './sentence-mentions.ts';
+import { sentencePresent } from './sentence-present.ts';
 import { sharedDate } from './shared-date.ts';
 import { statementDate } from './statement-date.ts';
 import { storyPresent } from './story-present.ts';
@@ -72,6 +73,8 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   headingDate,
   sayings,
   dateLayout,
+  // The sentence's own day is read before its acts: story-present carries it to the next one.
+  sentencePresent,
   // Trigger: the clause bounds what every later refiner reads.
   clause,
   // Modality reads the clause's cues; an alternative not taken needs no roles.

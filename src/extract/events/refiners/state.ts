@@ -53,6 +53,8 @@ export interface DocumentState {
   byObject: Map<string, { roles: Roles; sentence: number }>;
   /** The date of the last act the story dated against its own present ("on Tuesday"). */
   present: { date: TimeMention; sentence: number } | null;
+  /** The one date the last sentence counted from the document date, act or no act. */
+  sentenceDay: { date: TimeMention; sentence: number; subject: string[] } | null;
   /** The chronology entry whose line is being read ("Aug. 2 -- X did … . Y protested."). */
   entry: { date: TimeMention; paragraph: number; lineEnd: number } | null;
   /** The day of the last statement an act was dated in ("said in a joint statement Friday"). */

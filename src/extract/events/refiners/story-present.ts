@@ -2,7 +2,9 @@
 // denounced Israel …" dates the denouncing too, for an act asserted as done in the next sentence.
 // A demand, accusation, rejection or threat reported by a saying ("X said Iran is defying …") is
 // the story's news: its present, however far back that day was named. Carrying further (any
-// act, any distance) cost precision on the dev stories.
+// act, any distance) cost precision on the dev stories. A day the sentence just before gave
+// (sentence-present.ts), act or no act, dates its subject's undated acts: "Trump last week issued
+// a string of tariff decisions. Trump at first imposed …".
 import { labelOf, type TriggerRefiner } from './state.ts';
 
 // The acts a statement performs by being said (PLOVER's verbal types but for agreeing).
@@ -19,16 +21,27 @@ export const storyPresent: TriggerRefiner = {
     // "Ankara's purchase of the S-400 violated …": a noun nothing but its possessor realises
     // names an act the story refers to, not one it reports.
     const reference = t.hit.nominal && t.hit.lightAt === null;
-    const carried =
-      !reference &&
-      own[0] === null &&
-      own.length === 1 &&
-      present &&
-      asserted &&
-      (present.sentence >= s.sentence.index - 1 ||
-        (s.sayings.length > 0 && SPEECH_ACTS.has(t.hit.entry.type)))
-        ? present.date
+    const at = s.sentence.index;
+    const undated = !reference && own[0] === null && own.length === 1 && asserted;
+    // The day of the sentence just before, when no act of it set a later present.
+    const day = doc.sentenceDay;
+    const dayBefore =
+      day &&
+      day.sentence === at - 1 &&
+      (!present || present.sentence < day.sentence) &&
+      t.roles?.source &&
+      day.subject.includes(t.roles.source.code)
+        ? day
         : null;
+    const carried = !undated
+      ? null
+      : dayBefore
+        ? dayBefore.date
+        : present &&
+            (present.sentence >= at - 1 ||
+              (s.sayings.length > 0 && SPEECH_ACTS.has(t.hit.entry.type)))
+          ? present.date
+          : null;
     if (carried) {
       t.times = [carried];
       doc.trace?.(`date ${labelOf(t)}: '${carried.text}' carried from the story's present`);
