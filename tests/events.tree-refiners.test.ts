@@ -118,3 +118,28 @@ describe("the document's pair as the other side, only for a party of the act", (
     expect(events).toEqual(['REJECT CHL+PER']);
   });
 });
+
+describe('what talks are about is no party of them', () => {
+  it.each([
+    [
+      'Brazilian and Argentine ministers discussed Bolivia and its debts on Monday.',
+      'CONSULT ARG+BRA',
+      'BOL',
+    ],
+    ['Brazil and Argentina held talks on Bolivia on Monday.', 'CONSULT ARG+BRA', 'BOL'],
+    ['The African Union held a meeting on Sudan on Tuesday.', 'CONSULT AU', 'SDN'],
+  ])('%s', (text, event, topic) => {
+    const { events, trace } = run(text, null);
+    expect(trace).toContain(`[place-roles] drop ${topic} from CONSULT`);
+    expect(events).toEqual([event]);
+  });
+
+  it.each([
+    ['Brazil held talks with Argentina on Monday.', 'CONSULT ARG+BRA'],
+    ['Brazil imposed sanctions on Bolivia on Monday.', 'SANCTION BOL+BRA'],
+  ])('the other side stays: %s', (text, event) => {
+    const { events, trace } = run(text, null);
+    expect(trace).not.toContain('[place-roles]');
+    expect(events).toEqual([event]);
+  });
+});

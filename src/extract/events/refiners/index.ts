@@ -27,6 +27,7 @@ import { noParticipant } from './no-participant.ts';
 import { otherSideFromPair } from './other-side-from-pair.ts';
 import { partiesFromContext } from './parties-from-context.ts';
 import { pickDate } from './pick-date.ts';
+import { placeRoles } from './place-roles.ts';
 import { referredAct } from './referred-act.ts';
 import { possessiveOfficial } from './possessive-official.ts';
 import { prospects } from './prospects.ts';
@@ -89,6 +90,8 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   rolesOnTree,
   // The opening circumstance's act keeps to its own clause's actors.
   circumstanceRoles,
+  // A place or topic is no party; after the tree and the circumstance chose the parties.
+  placeRoles,
   // Dates before context parties: a dated act of cooperation is the document pair's.
   clauseDates,
   partiesFromContext,

@@ -214,7 +214,8 @@ export function mentionPlace(
 ): MentionPlace | null {
   const p = predicateOf(tree, t);
   if (p < 0) return null;
-  if (!t.nominal && !/^(VERB|AUX)$/.test(tree.words[p]!.upos)) return null;
+  // A verb the tagger reads as a noun ("a meeting on X" for "meet") has a noun's arguments.
+  if (!t.nominal && !/^(VERB|AUX|NOUN)$/.test(tree.words[p]!.upos)) return null;
   // The trigger's own words name the act, not its party.
   if (m.start < t.end && m.end > t.start) return 'outside';
   const light = t.light ? headOfSpan(tree, t.light.start, t.light.end) : -1;
