@@ -8,7 +8,7 @@
 import type { ActorMention } from '../../types.ts';
 import { rolesFrom } from '../roles.ts';
 import { isCooperative } from '../transform.ts';
-import { hasDoer, mentionPlace, partiesOnTree } from '../tree/decide.ts';
+import { hasDoer, mentionPlace, partiesOnTree, predicateOf } from '../tree/decide.ts';
 import { sentenceTree, treeTrigger } from '../tree/of-sentence.ts';
 import { labelOf, type TriggerRefiner, type TriggerState } from './state.ts';
 
@@ -54,7 +54,10 @@ function notActing(t: TriggerState, code: string): string | null {
   // Islamabad"); where an attack did, the place is no other side.
   if (places[0] === 'venue') return isCooperative(t.hit.entry.type) ? null : 'venue';
   if (places[0] !== 'outside') return places[0]!;
-  const tp = partiesOnTree(tree, trigger, t.s.actors);
+  // A verb the tagger reads as a noun ("in Bolivian funding") has a noun's arguments.
+  const p = predicateOf(tree, trigger);
+  const noun = !trigger.nominal && p >= 0 && tree.words[p]!.upos === 'NOUN';
+  const tp = partiesOnTree(tree, noun ? { ...trigger, nominal: true } : trigger, t.s.actors);
   const party = (m: ActorMention) => mentionPlace(tree, trigger, m, talks) === 'party';
   const source = (tp?.source ?? []).filter(party);
   const target = (tp?.target ?? []).filter(party);
