@@ -338,3 +338,10 @@ table('relations established in the passive, their parties named inside the subj
     'SUPPORT GHA+TGO 2024-03-05',
   ],
 ]);
+
+table('an act in a clause of "during which" after a visit is an act of its own', [
+  [
+    'The Chilean president visited Lima on 4 March 2024, during which the two sides signed a fishing agreement.',
+    'AGREE CHL+PER 2024-03-04',
+  ],
+]);

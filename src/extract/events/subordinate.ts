@@ -149,9 +149,12 @@ export function subordinate(
         (gap[k - 1] === ',' ||
           (!(k > 0 && capital(from + k - 1) && capital(from + k + 1)) &&
             !NP_START.test(gap[k + 1] ?? '')));
-      // A new clause after a comma ("…, where the two presidents signed …") is not governed.
+      // A new clause after a comma ("…, where the two presidents signed …", "a visit, during
+      // which they signed …") is not governed.
       const newClause = (k: number) =>
-        gap[k - 1] === ',' && /^(where|when|while|whereas|although|though)$/.test(gap[k]!);
+        gap[k - 1] === ',' &&
+        (/^(where|when|while|whereas|although|though)$/.test(gap[k]!) ||
+          (/^(during|at)$/.test(gap[k]!) && gap[k + 1] === 'which'));
       if (gap.some((w, k) => w === ';' || w === 'but' || joinsActs(k) || newClause(k))) break;
       const near = gap.length <= 14;
       // "according to" names whose words they are, not the act's content; "Chile's call for new
