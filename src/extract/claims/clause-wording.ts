@@ -4,6 +4,7 @@
 import { findActors } from '../actors/index.ts';
 import { tokenizeSpan, type Token } from '../syntax/tokenizer.ts';
 import type { Span } from '../types.ts';
+import { clauseBreaks, clauseSpan } from '../text/clause-span.ts';
 
 // Words that say a thing is wanted, not what is wanted, and words every relation between two
 // states uses: sharing them says nothing about the two sentences naming the same thing.
@@ -138,15 +139,7 @@ export function clauseOf(sentence: { start: number; text: string }, span: Span):
   const text = sentence.text;
   const from = Math.max(0, Math.min(text.length, span.start - sentence.start));
   const to = Math.max(from, Math.min(text.length, span.end - sentence.start));
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE_END)) {
-    const at = m.index;
-    if (at + m[0].length <= from) start = at + m[0].length;
-    else if (at >= to) {
-      end = at;
-      break;
-    }
-  }
-  return text.slice(start, end).trim();
+  const whole = { start: 0, end: text.length };
+  const clause = clauseSpan(whole, clauseBreaks(text, whole, CLAUSE_END), { start: from, end: to });
+  return text.slice(clause.start, clause.end).trim();
 }

@@ -14,6 +14,7 @@ import {
   type FactContext,
 } from '../claims/context.ts';
 import { subjectFinder } from './subject.ts';
+import { clauseBreaks, clauseSpan } from '../text/clause-span.ts';
 
 const data = (name: string) =>
   dataRows(readFileSync(new URL(`../../../data/figures/${name}`, import.meta.url), 'utf8'))
@@ -213,28 +214,8 @@ function nearestMeasure(
   return best && { measure: best.measure, span: best.span };
 }
 
-/** Clause breaks of a sentence ("while", ";"): where each starts and how long it is. */
-function clauseBreaks(text: string, sentence: Span): { at: number; length: number }[] {
-  const body = text.slice(sentence.start, sentence.end);
-  return [...body.matchAll(/;|,?\s+(?:while|whereas|but|although)\s+|\.\s/g)].map((m) => ({
-    at: sentence.start + m.index,
-    length: m[0].length,
-  }));
-}
-
-/** The part of a sentence a number's cue may come from: up to a clause break ("while", ";"). */
-function clauseOf(sentence: Span, breaks: { at: number; length: number }[], at: number): Span {
-  let start = sentence.start;
-  let end = sentence.end;
-  for (const b of breaks) {
-    if (b.at < at) start = b.at + b.length;
-    else {
-      end = b.at;
-      break;
-    }
-  }
-  return { start, end };
-}
+// A figure's cue comes from its own clause: up to "while", "but", ";" or a full stop.
+const FIGURE_CLAUSE_BREAK = /;|,?\s+(?:while|whereas|but|although)\s+|\.\s/g;
 
 function numbersIn(text: string, sentence: Sentence, ctx: FactContext): Found[] {
   const body = text.slice(sentence.start, sentence.end);
@@ -325,7 +306,7 @@ export function findFigures(
     const found = numbersIn(text, sentence, ctx);
     if (found.length === 0) continue;
     // What a sentence holds is read once for all its figures: a dense sentence holds dozens.
-    const breaks = clauseBreaks(text, sentence);
+    const breaks = clauseBreaks(text, sentence, FIGURE_CLAUSE_BREAK);
     const hitsByClause = new Map<string, MeasureHit[]>();
     const hitsIn = (clause: Span, kind: 'cue' | 'noun'): MeasureHit[] => {
       const key = `${kind} ${clause.start} ${clause.end}`;
@@ -335,7 +316,7 @@ export function findFigures(
     };
     const codes = [...new Set(actors.flatMap(codesOf))];
     for (const f of found) {
-      const clause = clauseOf(sentence, breaks, f.span.start);
+      const clause = clauseSpan(sentence, breaks, { start: f.span.start, end: f.span.start });
       let measure: string;
       let measureSpan: Span | null = null;
       const isMoney = /^[A-Z]{3}$/.test(f.unit);
