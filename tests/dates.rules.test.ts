@@ -322,3 +322,18 @@ describe('findTimes options', () => {
     expect(times('')).toEqual([]);
   });
 });
+
+describe('a weekday after a verb in the past is past, whatever plan follows it', () => {
+  it.each([
+    ['Chile and Peru reached a deal on Saturday on a plan to reopen the border.', '2024-03-09'],
+    ['The envoys met on Tuesday to prepare talks that will open next month.', '2024-03-12'],
+  ])('%s', (text, want) => {
+    const [m] = findTimes(text, splitSentences(text), { documentDate: '2024-03-15' });
+    expect(m?.value && formatDate(m.value)).toBe(want);
+  });
+  it('a future before the date still makes it future', () => {
+    const text = 'The envoys will meet on Tuesday to prepare the talks.';
+    const [m] = findTimes(text, splitSentences(text), { documentDate: '2024-03-15' });
+    expect(m?.value && formatDate(m.value)).toBe('2024-03-19');
+  });
+});

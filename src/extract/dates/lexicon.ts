@@ -210,11 +210,20 @@ const futureCue = new RegExp(
  */
 export function speaksOfFuture(sentence: string, at: number): boolean {
   const back = /^[\s\S]*(?:[,;:]|\band\b|\bbut\b)/.exec(sentence.slice(0, at))?.[0].length ?? 0;
+  const before = sentence.slice(back, at);
+  if (futureCue.test(before)) return true;
+  // "reached an agreement on Saturday on a plan to normalise ties": a verb in the past before
+  // the date makes it past, whatever plan follows it.
+  if (PAST_VERB.test(before)) return false;
   const rest = sentence.slice(at);
   // A clause the date's verb governs speaks for itself: "warned Wednesday that it will …" is past.
   const on = /[;:“"]|\b(?:and|but|that|which|who)\b/.exec(rest)?.index ?? rest.length;
-  return futureCue.test(sentence.slice(back, at + on));
+  return futureCue.test(sentence.slice(at, at + on));
 }
+
+// A finite verb in the past: a lower-case word in -ed, or a common irregular past.
+const PAST_VERB =
+  /\b(?:[a-z]+ed|met|said|held|made|took|gave|sent|told|began|came|went|saw|spoke|left|won|struck|wrote|paid|led|sought|brought|kept|put|set|cut|hit|fought|drew|threw|broke|chose|rose|fell|froze|withdrew|became|found|thought|bought|sold)\b/;
 
 /**
  * True when the date at [start, end) heads a chronology entry: first on its line, before a dash
