@@ -205,3 +205,18 @@ describe('a day the sentence before gave its subject dates that subject’s next
   ];
   it.each(rows)('%s', (...row) => check(row));
 });
+
+describe('a hostile act a saying foresees is a threat made on the story’s day', () => {
+  const rows: Row[] = [
+    [
+      'France on Monday accused Iran of hiding its enrichment. The French minister added that France would impose sanctions on Iran if it refused inspections.',
+      ['THREATEN FRA+IRN 2024-03-11'],
+    ],
+    // Without a saying it is a plan, not a statement: it stays undated.
+    [
+      'France on Monday accused Iran of hiding its enrichment. France would impose sanctions on Iran if it refused inspections.',
+      ['THREATEN FRA+IRN null'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});

@@ -5,6 +5,7 @@
 // act, any distance) cost precision on the dev stories. A day the sentence just before gave
 // (sentence-present.ts), act or no act, dates its subject's undated acts: "Trump last week issued
 // a string of tariff decisions. Trump at first imposed …".
+import { isHostile } from '../transform.ts';
 import { labelOf, type TriggerRefiner } from './state.ts';
 
 // The acts a statement performs by being said (PLOVER's verbal types but for agreeing).
@@ -22,7 +23,13 @@ export const storyPresent: TriggerRefiner = {
     // names an act the story refers to, not one it reports.
     const reference = t.hit.nominal && t.hit.lightAt === null;
     const at = s.sentence.index;
-    const undated = !reference && own[0] === null && own.length === 1 && asserted;
+    // "The official added that sanctions could follow": a hostile act the saying foresees is a
+    // threat, made when the saying was.
+    const threat =
+      s.sayings.length > 0 &&
+      (t.modality.modality === 'future' || t.modality.modality === 'hypothetical') &&
+      isHostile(t.hit.entry.type);
+    const undated = !reference && own[0] === null && own.length === 1 && (asserted || threat);
     // The day of the sentence just before, when no act of it set a later present.
     const day = doc.sentenceDay;
     const dayBefore =
@@ -44,6 +51,7 @@ export const storyPresent: TriggerRefiner = {
           : null;
     if (carried) {
       t.times = [carried];
+      if (threat) t.said = carried;
       doc.trace?.(`date ${labelOf(t)}: '${carried.text}' carried from the story's present`);
     }
     if (own.length === 1 && own[0]?.value && own[0].anchor === 'document' && asserted)
