@@ -115,3 +115,19 @@ describe('a gerund opening its clause shares the modal of the verb after its phr
     expect(got, trace).toEqual(['CONSULT IND+JPN 2024-03-04', 'AGREE IND+JPN 2024-03-04']);
   });
 });
+
+describe('a gerund after "and" that parallels the content’s gerund is content too', () => {
+  it.each([
+    [
+      'On 4 March 2024 Poland renewed its calls for rearming Europe and boosting aid for Ukraine.',
+      ['REQUEST POL+UKR 2024-03-04'],
+    ],
+    [
+      'On 4 March 2024 Poland called for rearming Europe and boosted aid for Ukraine.',
+      ['REQUEST POL+UKR 2024-03-04', 'AID POL+UKR 2024-03-04'],
+    ],
+  ])('%s', (text, want) => {
+    const { got, trace } = run(text);
+    expect(got, trace).toEqual(want);
+  });
+});

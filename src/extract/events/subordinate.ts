@@ -144,8 +144,18 @@ export function subordinate(
       const capital = (j: number) =>
         /^\p{Lu}/u.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0));
       // "and" before a determiner joins noun phrases ("photographs and other intelligence").
+      // "calls for massively rearming Europe — and boosting aid": a gerund after "and" that
+      // parallels the gerund opening the content continues the content.
+      const gerundList = (k: number) => {
+        if (!/ing$/.test(gap[k + 1] ?? '') || gap.slice(k + 1).includes(',')) return false;
+        const i = gap.findIndex((w) => /ing$/.test(w));
+        if (i < 0 || i >= k) return false;
+        const lead = /ly$/.test(gap[i - 1] ?? '') ? i - 1 : i;
+        return lead === 0 || CONTENT.has(gap[lead - 1]!);
+      };
       const joinsActs = (k: number) =>
         gap[k] === 'and' &&
+        !gerundList(k) &&
         (gap[k - 1] === ',' ||
           (!(k > 0 && capital(from + k - 1) && capital(from + k + 1)) &&
             !NP_START.test(gap[k + 1] ?? '')));
