@@ -6,13 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  findConflicts,
-  type Conflict,
-  type DurationRecord,
-  type OrdinalRecord,
-  type PeriodStartRecord,
-} from '../src/merge/conflicts.ts';
+import type { Conflict } from '../src/merge/conflicts.ts';
 import { backfillConflicts, redetectAll } from '../src/services/conflict-index.ts';
 import {
   conflicts,
@@ -21,8 +15,8 @@ import {
 } from '../src/services/conflicts.service.ts';
 import { ingestDocument, ingestDocuments } from '../src/services/ingest.service.ts';
 import { removeDocument } from '../src/services/persist.service.ts';
-import { allClaims, figureRecords, mentionRecords } from '../src/store/conflicts.repo.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
+import { wholeStore as detectWholeStore } from './fixtures/whole-store-conflicts.ts';
 
 // A deterministic generator: runs compare.
 function rng(seed: number) {
@@ -99,43 +93,7 @@ const said = (items: (ConflictView | Conflict)[]) =>
     )
     .sort();
 
-// Detection over every stored record at once.
-function wholeStore(): Conflict[] {
-  const mentions = mentionRecords(db);
-  const eventOf = new Map(mentions.map((m) => [m.mentionId, m.eventId]));
-  const ordinals: OrdinalRecord[] = [];
-  const durations: DurationRecord[] = [];
-  const periodStarts: PeriodStartRecord[] = [];
-  const about = new Map<number, { about: string | null; part: boolean }>();
-  for (const c of allClaims(db)) {
-    const origin = {
-      documentId: c.documentId,
-      documentTitle: c.documentTitle,
-      evidence: c.evidence,
-    };
-    if (c.kind === 'ordinal') {
-      const d = c.data as Omit<OrdinalRecord, 'eventId'> & { mentionId: number | null };
-      ordinals.push({
-        ...origin,
-        ...d,
-        eventId: d.mentionId !== null ? (eventOf.get(d.mentionId) ?? null) : null,
-      });
-    } else if (c.kind === 'duration')
-      durations.push({ ...origin, ...(c.data as Omit<DurationRecord, 'documentId'>) });
-    else if (c.kind === 'period')
-      periodStarts.push({ ...origin, ...(c.data as Omit<PeriodStartRecord, 'documentId'>) });
-    else {
-      const d = c.data as { figureId: number; about: string | null; part?: boolean };
-      about.set(d.figureId, { about: d.about, part: d.part === true });
-    }
-  }
-  const figures = figureRecords(db).map((f) => ({
-    ...f,
-    about: about.get(f.id)?.about ?? null,
-    part: about.get(f.id)?.part ?? false,
-  }));
-  return findConflicts({ mentions, ordinals, figures, durations, periodStarts });
-}
+const wholeStore = () => detectWholeStore(db);
 
 const stored = () => conflicts(db, {}).items;
 

@@ -6,18 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.ts';
-import {
-  findConflicts,
-  type Conflict,
-  type DurationRecord,
-  type OrdinalRecord,
-  type PeriodStartRecord,
-} from '../src/merge/conflicts.ts';
+import type { Conflict } from '../src/merge/conflicts.ts';
 import { conflicts, explainEvent, type ConflictView } from '../src/services/conflicts.service.ts';
 import { ingestDocument } from '../src/services/ingest.service.ts';
 import { removeDocument } from '../src/services/persist.service.ts';
-import { allClaims, figureRecords, mentionRecords } from '../src/store/conflicts.repo.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
+import { wholeStore as detectWholeStore } from './fixtures/whole-store-conflicts.ts';
 
 const ESSAY = readFileSync(new URL('../corpus/azerbaijan-pakistan.txt', import.meta.url), 'utf8');
 const ENCYCLOPEDIA = readFileSync(
@@ -66,43 +60,7 @@ const said = (items: (ConflictView | Conflict)[]) =>
     .map((c) => [c.kind, c.summary, c.claims.map((x) => [x.documentId, x.evidence.start, x.value])])
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
-// Detection over every stored record at once (what the store did on each read before).
-function wholeStore(): Conflict[] {
-  const mentions = mentionRecords(db);
-  const eventOf = new Map(mentions.map((m) => [m.mentionId, m.eventId]));
-  const ordinals: OrdinalRecord[] = [];
-  const durations: DurationRecord[] = [];
-  const periodStarts: PeriodStartRecord[] = [];
-  const about = new Map<number, { about: string | null; part: boolean }>();
-  for (const c of allClaims(db)) {
-    const origin = {
-      documentId: c.documentId,
-      documentTitle: c.documentTitle,
-      evidence: c.evidence,
-    };
-    if (c.kind === 'ordinal') {
-      const d = c.data as Omit<OrdinalRecord, 'eventId'> & { mentionId: number | null };
-      ordinals.push({
-        ...origin,
-        ...d,
-        eventId: d.mentionId !== null ? (eventOf.get(d.mentionId) ?? null) : null,
-      });
-    } else if (c.kind === 'duration')
-      durations.push({ ...origin, ...(c.data as Omit<DurationRecord, 'documentId'>) });
-    else if (c.kind === 'period')
-      periodStarts.push({ ...origin, ...(c.data as Omit<PeriodStartRecord, 'documentId'>) });
-    else {
-      const d = c.data as { figureId: number; about: string | null; part?: boolean };
-      about.set(d.figureId, { about: d.about, part: d.part === true });
-    }
-  }
-  const figures = figureRecords(db).map((f) => ({
-    ...f,
-    about: about.get(f.id)?.about ?? null,
-    part: about.get(f.id)?.part ?? false,
-  }));
-  return findConflicts({ mentions, ordinals, figures, durations, periodStarts });
-}
+const wholeStore = () => detectWholeStore(db);
 
 describe('conflicts kept at ingest', () => {
   it('find, group by group, what detection over the whole store finds', () => {
