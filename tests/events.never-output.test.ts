@@ -137,3 +137,39 @@ describe('"their" before a noun of meeting', () => {
     expect(events.some((e) => e.startsWith('CONSULT'))).toBe(false);
   });
 });
+
+describe('multilateral acts keep every party', () => {
+  it('a conjunct shares the whole list of its subject', () => {
+    const { events } = run(
+      'In late January 2025, Chile, Peru and Bolivia withdrew from the OAS and created a ' +
+        'confederation.',
+    );
+    expect(events).toContain('COOPERATE BOL+CHL+PER 2025-01');
+  });
+
+  it('a passive first conjunct lends no list', () => {
+    const { events } = run('On 3 May 2021 Chile was attacked by Peru and urged Bolivia to help.');
+    expect(events).toContain('REQUEST BOL+CHL 2021-05-03');
+  });
+
+  it('the people "from" a list of states are every one of them', () => {
+    const { events } = run(
+      'On 4 May 2021, ministers from Britain, Canada, France and Japan met in London.',
+    );
+    expect(events).toEqual(['CONSULT CAN+FRA+GBR+JPN 2021-05-04']);
+  });
+});
+
+describe('a plural noun after an adjective is no verb', () => {
+  it('"medical supplies" is a noun phrase', () => {
+    const { trace } = run(
+      'Chile said Peruvian and Bolivian forces must let food and medical supplies reach the town.',
+    );
+    expect(trace).not.toContain("AID 'supplies'");
+  });
+
+  it('"the official visits" is still a verb', () => {
+    const { trace } = run('On 4 May 2021 a Chilean official visits Peru.');
+    expect(trace).toContain("CONSULT 'visits'");
+  });
+});

@@ -419,6 +419,18 @@ function insideNounPhrase(tokens: readonly Token[], i: number, text: string): bo
   return modifiesNext(tokens, i, text);
 }
 
+// Adjectives by their ending ("medical", "chemical", "defensive"), but for the nouns that end so.
+const ADJECTIVE = /^[a-z]{3,}(?:al|ic|ive|ous|ary)$/;
+const NOUN_LIKE_ADJECTIVE =
+  /^(official|general|rival|national|criminal|tribunal|capital|principal|radical|liberal|arrival|proposal|approval|withdrawal|cardinal|ally|military|secretary|emissary|adversary|representative|executive|relative|detective|republic|critic|public)$/;
+
+/** True for a plain "-s" form right after a lowercase adjective: a plural noun it modifies. */
+function pluralAfterAdjective(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.key;
+  const prev = tokens[i - 1]?.key ?? '';
+  return /[^s]s$/.test(w) && ADJECTIVE.test(prev) && !NOUN_LIKE_ADJECTIVE.test(prev);
+}
+
 // Verbs whose past tense is their base form ("the kingdom cut ties").
 const SAME_PAST =
   /^(cut|put|set|hit|let|shut|cast|spread|quit|burst|cost|hurt|split|bet|bid|broadcast|upset|thrust|forecast|beat|read|shed|rid)$/;
@@ -547,6 +559,8 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         continue;
       // Nor inside a noun phrase: "a Philippine supply boat", "the UN supply chain".
       if (!nominal && e.kind !== 'S' && plainForm && insideNounPhrase(tokens, i, text)) continue;
+      // "food and medical supplies": an "-s" form after an adjective is a plural noun.
+      if (!nominal && e.kind !== 'S' && plainForm && pluralAfterAdjective(tokens, i)) continue;
       // "a passenger train", "via satellite phone": a bare verb form right after a determiner or
       // a preposition and a singular word has no subject that could govern it ("trains").
       // Words the lexicon also lists as nouns are left to their noun rows.

@@ -57,10 +57,13 @@ const PREPOSITION =
 const PEOPLE =
   /^(ministers|leaders|heads|presidents|representatives|delegations|delegates|officials|forces|troops|navies|armies|governments|envoys|diplomats|members|militaries|soldiers|negotiators|parliaments|peoples)$/;
 
-/** "the foreign ministers of A, B and C met": the list after "of" names the subject's people. */
+/** "the foreign ministers of A, B and C met", "ministers from A, B and C": the list after "of"
+ * or "from" names the subject's people. */
 function ofPeople(ctx: RoleContext, m: ActorMention): boolean {
   const k = tokenIndexAt(ctx.tokens, m.start);
-  return ctx.tokens[k - 1]?.key === 'of' && PEOPLE.test(ctx.tokens[k - 2]?.key ?? '');
+  return (
+    /^(of|from)$/.test(ctx.tokens[k - 1]?.key ?? '') && PEOPLE.test(ctx.tokens[k - 2]?.key ?? '')
+  );
 }
 
 /** True when a preposition stands right before the mention: it is a complement, not a subject. */

@@ -51,7 +51,21 @@ function conjunctOf(
   const from = tokens[and]!.end;
   const to = tokens[hit.first]!.start;
   if (actors.some((a) => a.start >= from && a.start < to)) return null;
-  const codes = new Set(lastVerb.roles.codes.slice(0, lastVerb.roles.source.codes.length));
+  // "Burkina Faso, Mali and Niger withdrew from ECOWAS and created …": the verb's subject is its
+  // whole list before it, not only the list's first name.
+  const { roles } = lastVerb;
+  const source = roles.source;
+  if (!source) return null;
+  const verbAt = tokens[lastVerb.hit.first]!.start;
+  const before = roles.used.filter((m) => m.end <= verbAt);
+  // "Chile was attacked by Peru and urged Bolivia …": a passive verb's subject is its patient.
+  const grammatical =
+    !lastVerb.hit.nominal &&
+    ((/^(active|subject shared)/.test(roles.how) && before.includes(source)) ||
+      (/^passive/.test(roles.how) && before.length > 0));
+  const codes = new Set(
+    grammatical ? before.flatMap((m) => m.codes) : roles.codes.slice(0, source.codes.length),
+  );
   // The dates of the first conjunct are its own: "invaded France in May 1940 and occupied …" is
   // not May's. A date before the first verb dates both ("In 1930 X visited Ankara and signed …").
   return {
