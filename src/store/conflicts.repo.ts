@@ -383,9 +383,7 @@ export function insertClaims(
   return ids;
 }
 
-/** Replaces one document's conflict inputs. */
-export function replaceConflictInputs(db: Db, documentId: string, rows: ConflictInputRow[]): void {
-  prepared(db, `DELETE FROM conflict_inputs WHERE document_id = ?`).run(documentId);
+function insertConflictInputs(db: Db, rows: ConflictInputRow[]): void {
   const insert = prepared(
     db,
     `INSERT OR IGNORE INTO conflict_inputs (grp, kind, ref, document_id, data) VALUES (?, ?, ?, ?, ?)`,
@@ -398,6 +396,12 @@ export function replaceConflictInputs(db: Db, documentId: string, rows: Conflict
       r.documentId,
       r.data === undefined ? null : JSON.stringify(r.data),
     );
+}
+
+/** Replaces one document's conflict inputs. */
+export function replaceConflictInputs(db: Db, documentId: string, rows: ConflictInputRow[]): void {
+  prepared(db, `DELETE FROM conflict_inputs WHERE document_id = ?`).run(documentId);
+  insertConflictInputs(db, rows);
 }
 
 /** Up to `limit` documents whose figures are grouped the way of before migration 0010. */
@@ -425,18 +429,7 @@ export function replaceFigureInputs(
   prepared(db, `DELETE FROM conflict_inputs WHERE document_id = ? AND kind = 'figure'`).run(
     documentId,
   );
-  const insert = prepared(
-    db,
-    `INSERT OR IGNORE INTO conflict_inputs (grp, kind, ref, document_id, data) VALUES (?, ?, ?, ?, ?)`,
-  );
-  for (const r of rows)
-    insert.run(
-      r.grp,
-      r.kind,
-      r.ref,
-      r.documentId,
-      r.data === undefined ? null : JSON.stringify(r.data),
-    );
+  insertConflictInputs(db, rows);
   prepared(db, `DELETE FROM figure_regroup WHERE document_id = ?`).run(documentId);
   return old;
 }

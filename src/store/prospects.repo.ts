@@ -189,12 +189,27 @@ export function candidateMentions(db: Db, o: CandidateOptions): CandidateMention
     dateFirst: fromDay(dateFirst),
     actors: JSON.parse(actors) as string[],
     negated: negated === 1,
+    ...spans({ s, e, t, ss, se, st }),
+  }));
+}
+
+/** The evidence and sentence columns of a row (`s`, `e`, `t`; `ss`, `se`, `st`) as spans. */
+function spans(r: {
+  s: number | null;
+  e: number | null;
+  t: string | null;
+  ss: number | null;
+  se: number | null;
+  st: string | null;
+}): { evidence: Evidence | null; sentence: Evidence } {
+  const { s, e, t, ss, se, st } = r;
+  return {
     evidence: s !== null && e !== null && t !== null ? { start: s, end: e, text: t } : null,
     sentence:
       ss !== null && se !== null && st !== null
         ? { start: ss, end: se, text: st }
         : { start: s ?? 0, end: e ?? (t ?? '').length, text: t ?? '' },
-  }));
+  };
 }
 
 /** The documents that report each of `eventIds` (all their mentions, not only those read as candidates). */
@@ -243,11 +258,7 @@ export function clausesToRead(db: Db, documentId: string): ClauseSource[] {
   return rows.map(({ tbl, id, s, e, t, ss, se, st }) => ({
     table: tbl,
     id,
-    evidence: s !== null && e !== null && t !== null ? { start: s, end: e, text: t } : null,
-    sentence:
-      ss !== null && se !== null && st !== null
-        ? { start: ss, end: se, text: st }
-        : { start: s ?? 0, end: e ?? (t ?? '').length, text: t ?? '' },
+    ...spans({ s, e, t, ss, se, st }),
   }));
 }
 
