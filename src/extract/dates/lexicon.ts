@@ -2,6 +2,7 @@
 // the rules assemble. Fragments have no flags of their own; each rule picks its flags (month
 // names are matched case-sensitively so that "may join" and "a protest march" are not dates).
 import lexicon from '../../../data/dates/lexicon.json' with { type: 'json' };
+import { IRREGULAR_PASTS } from '../events/inflect.ts';
 import type { Unit } from './value.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -221,9 +222,8 @@ export function speaksOfFuture(sentence: string, at: number): boolean {
   return futureCue.test(sentence.slice(at, at + on));
 }
 
-// A finite verb in the past: a lower-case word in -ed, or a common irregular past.
-const PAST_VERB =
-  /\b(?:[a-z]+ed|met|said|held|made|took|gave|sent|told|began|came|went|saw|spoke|left|won|struck|wrote|paid|led|sought|brought|kept|put|set|cut|hit|fought|drew|threw|broke|chose|rose|fell|froze|withdrew|became|found|thought|bought|sold)\b/;
+// A finite verb in the past: a lower-case word in -ed, or an irregular past of the inflection table.
+const PAST_VERB = new RegExp(`\\b(?:[a-z]+ed|${IRREGULAR_PASTS.join('|')})\\b`);
 
 /**
  * True when the date at [start, end) heads a chronology entry: first on its line, before a dash

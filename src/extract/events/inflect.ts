@@ -77,7 +77,15 @@ const IRREGULAR: Record<string, [string, string]> = {
   fly: ['flew', 'flown'],
   forgo: ['forwent', 'forgone'],
   bid: ['bid', 'bid'],
+  choose: ['chose', 'chosen'],
+  fall: ['fell', 'fallen'],
+  think: ['thought', 'thought'],
 };
+
+/** The simple past of every irregular verb above ("met", "withdrew"). */
+export const IRREGULAR_PASTS: readonly string[] = [
+  ...new Set(Object.values(IRREGULAR).map(([past]) => past)),
+];
 
 const VOWEL = /[aeiou]/;
 
