@@ -14,7 +14,8 @@ import { headline, headlineTable } from '../src/interop/headlines.ts';
 import { parseTiesExport } from '../src/interop/json.ts';
 import { displayDate, type TimelineJsFile } from '../src/interop/timelinejs.ts';
 import type { ExportEvent } from '../src/interop/types.ts';
-import { documentId, storeDocument } from '../src/services/persist.service.ts';
+import { documentId } from '../src/services/persist.service.ts';
+import { storeExtraction } from './fixtures/pair-fixture.ts';
 import { openDatabase, type Db } from '../src/store/db.ts';
 
 const TEXT =
@@ -94,20 +95,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ties-export-view-'));
   dbFile = join(dir, 'test.db');
   db = openDatabase(dbFile);
-  const doc = {
-    id: docId,
-    title: 'Ties =1+1',
-    date: '2021-10-01',
-    format: 'txt' as const,
-    path: null,
-    url: null,
-    kind: 'text' as const,
-    length: TEXT.length,
-    text: TEXT,
-    addedAt: '2026-01-01T00:00:00.000Z',
-  };
   // Storing reads the document's claims (periods among them); exports show the stored ones.
-  storeDocument(db, doc, EXTRACTION, sentences);
+  storeExtraction(db, TEXT, EXTRACTION, sentences);
   app = createApp({ db });
 });
 afterAll(() => {
