@@ -11,21 +11,8 @@ export interface Benchmark {
   run(): Promise<string[]>;
 }
 
-/** Month names, for generated documents. */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Month names, for generated documents: the page's own table. */
+export { MONTHS } from '../web/dates.ts';
 
 /** A deterministic pseudo-random source, so both runs of a comparison see the same data. */
 export function rng(seed: number): () => number {

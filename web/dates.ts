@@ -2,7 +2,8 @@
 // precision, before 1970 too, without time zones getting in the way.
 
 const MS_PER_DAY = 86_400_000;
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',
