@@ -126,3 +126,64 @@ describe('a store from before clause wording was kept', () => {
     expect(calls()).toEqual(none);
   });
 });
+
+describe('clause wording is read with the extraction, not by the store', () => {
+  // Written for this test: several sentences and paragraphs, a repeated one, and a prospect.
+  const TEXT = [
+    'Talks in Baku',
+    '',
+    'Azerbaijan has expressed interest in buying JF-17 fighter jets from Pakistan, officials said.',
+    'In March 2019 President Ilham Aliyev visited Pakistan; the two sides signed a defence accord.',
+    '',
+    'Turkey and Azerbaijan held a joint military exercise in 2020.',
+    '',
+    'Turkey and Azerbaijan held a joint military exercise in 2020.',
+  ].join('\n');
+
+  const wordings = (store: Db) =>
+    store
+      .prepare(
+        `SELECT 'm' AS t, id, wording FROM mentions UNION ALL SELECT 'p', id, wording FROM prospects
+         ORDER BY 1, 2`,
+      )
+      .all();
+
+  it('storing an extraction that carries its wordings reads no clause', async () => {
+    const { extractForStore } = await import('../src/services/workers/extract-pool.ts');
+    const { storeDocument, documentId } = await import('../src/services/persist.service.ts');
+    const x = extractForStore({ text: TEXT, title: null, date: '2021-06-16' });
+    expect(Object.keys(x.wordings).length).toBeGreaterThan(2);
+    const doc = {
+      id: documentId(TEXT),
+      title: 'Talks',
+      date: '2021-06-16',
+      format: 'txt' as const,
+      path: null,
+      url: null,
+      kind: 'text' as const,
+      length: TEXT.length,
+      text: TEXT,
+      addedAt: '2024-01-01T00:00:00.000Z',
+    };
+    vi.clearAllMocks();
+    storeDocument(db, doc, x.extraction, x.sentences, [], x.claims, x.wordings);
+    expect(calls().findActors).toBe(0);
+    // Without them, the store reads them from its stored sentences (the spies see it).
+    const other = openStore(join(dir, 'other.db'));
+    storeDocument(other, doc, x.extraction, x.sentences, [], x.claims);
+    expect(calls().findActors).toBeGreaterThan(0);
+    // Both ways store the same wording for every mention and prospect.
+    expect(wordings(db).filter((r) => (r as { wording: unknown }).wording === null)).toEqual([]);
+    const rows = (s: Db) =>
+      s
+        .prepare(
+          `SELECT evidence_start, evidence_end, wording FROM mentions WHERE document_id = ?
+           UNION ALL SELECT evidence_start, evidence_end, wording FROM prospects WHERE document_id = ?
+           ORDER BY 1, 2, 3`,
+        )
+        .all(doc.id, doc.id);
+    expect(rows(db).length).toBeGreaterThan(2);
+    expect(rows(db)).toEqual(rows(other));
+    other.close();
+  });
+});

@@ -1,9 +1,8 @@
 // What the fulfilment check reads of each stored mention's and prospect's clause, read when its
 // document is stored (and once, when a store from before it was kept is opened): the listing of
 // prospects then reads stored rows only, and runs no extraction.
-import { clauseOf, contentWordsOf } from '../extract/claims/clause-wording.ts';
+import { clauseOf, clauseWords } from '../extract/claims/clause-wording.ts';
 import type { ClauseWording } from '../merge/fulfils.ts';
-import { domains, namedPeople } from '../merge/wording.ts';
 import type { Db } from '../store/db.ts';
 import {
   clausesToRead,
@@ -14,11 +13,7 @@ import {
 
 /** What the fulfilment check compares of `clause`, in storable form. */
 export function wordingOf(clause: string): StoredWording {
-  return {
-    words: [...contentWordsOf(clause)],
-    people: [...namedPeople(clause)],
-    domains: [...domains(clause)],
-  };
+  return clauseWords(clause);
 }
 
 const NOTHING: ClauseWording = { words: new Set(), people: new Set(), domains: new Set() };

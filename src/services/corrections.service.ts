@@ -212,13 +212,13 @@ function spanOf(db: Db, k: MentionKey): { doc: DocumentRow; text: string } {
  * corrections applied. Runs inside the caller's transaction when there is one.
  */
 function restore(db: Db, doc: DocumentRow): void {
-  const { extraction, sentences, claims } = extractForStore({
+  const { extraction, sentences, claims, wordings } = extractForStore({
     text: doc.text,
     title: doc.title,
     date: doc.date,
   });
   // The claims come from the same extraction: conflicts are not read from the text again.
-  storeDocument(db, doc, extraction, sentences, [doc.id], claims);
+  storeDocument(db, doc, extraction, sentences, [doc.id], claims, wordings);
 }
 
 /** Records a correction and re-applies its document's corrections; returns what it made. */

@@ -115,7 +115,7 @@ function prepare(
   const { input, read, id } = r;
   // The same text with a new date: stored again in place, keeping its title and when it was added.
   const previous = getDocumentMeta(db, id);
-  const { extraction, sentences, claims } = extracted ?? extractForStore(extractJob(r));
+  const { extraction, sentences, claims, wordings } = extracted ?? extractForStore(extractJob(r));
   const date = input.date ?? null;
   const fallbackTitle = input.path ? basename(input.path, extname(input.path)) : null;
   const doc: DocumentRow = {
@@ -140,7 +140,14 @@ function prepare(
       events: extraction.events.length,
       ...(previous ? { redated: true } : {}),
     },
-    item: { doc, extraction, sentences, replace: previous ? [...replaced, id] : replaced, claims },
+    item: {
+      doc,
+      extraction,
+      sentences,
+      replace: previous ? [...replaced, id] : replaced,
+      claims,
+      wordings,
+    },
   };
 }
 
@@ -159,6 +166,7 @@ function store(db: Db, { outcome, item }: ReturnType<typeof prepare>): IngestOut
     item.sentences,
     item.replace,
     item.claims,
+    item.wordings,
   );
   return withCorrections(db, { ...outcome, events });
 }

@@ -54,6 +54,7 @@ import {
   scopesTouchedBy,
 } from './conflict-index.ts';
 import type { DocumentClaims } from '../extract/index.ts';
+import { spanKey } from '../extract/claims/clause-wording.ts';
 
 /** The sha256 of a document's text: its id. */
 export function documentId(text: string): string {
@@ -157,6 +158,7 @@ function mergeMention(
   touched: Set<number>,
   index?: MergeIndex,
   options: MergeOptions = {},
+  wording: string | null = null,
 ): number {
   let best: { event: EventRow; score: number } | null = null;
   let met = false;
@@ -190,14 +192,14 @@ function mergeMention(
     } = m;
     const event = { ...fields, quad: quadClass(m.type) };
     const id = insertEvent(db, event, 1);
-    insertMention(db, id, m);
+    insertMention(db, id, m, wording);
     index?.created({ ...event, id, mentionCount: 1 }, statement);
     touched.add(id);
     if (met) options.seeds?.add(id);
     return id;
   }
   const { event } = best;
-  insertMention(db, event.id, m);
+  insertMention(db, event.id, m, wording);
   const dated =
     m.date && width(m.dateFirst, m.dateLast) < width(event.dateFirst, event.dateLast) ? m : event;
   if (dated === m) updateEventDate(db, event.id, m.date, m.dateFirst, m.dateLast);
@@ -534,12 +536,14 @@ export interface DocumentToStore {
   replace?: string[];
   /** The claims conflict detection compares; read from the text when missing. */
   claims?: DocumentClaims;
+  /** The clause wording of evidence spans (`clauseWordingsOf`); a span missing is read here. */
+  wordings?: Record<string, string>;
 }
 
 // A document's writes, inside a transaction the caller holds.
 function writeDocument(
   db: Db,
-  { doc, extraction, sentences, replace = [], claims }: DocumentToStore,
+  { doc, extraction, sentences, replace = [], claims, wordings = {} }: DocumentToStore,
   index?: MergeIndex,
   later?: Deferred,
 ): number {
@@ -555,18 +559,29 @@ function writeDocument(
   }
   if (!insertDocument(db, doc, sentences)) return 0;
   const touched = new Set<number>();
+  // Rows stored without their clause's wording (a span the extraction thread did not read).
+  let unread = 0;
+  const wordingAt = (span: Span | null) => {
+    const w = span ? wordings[spanKey(span)] : undefined;
+    if (w === undefined) unread++;
+    return w ?? null;
+  };
   if (!corrected) {
     for (const e of extraction.events)
-      mergeMention(db, mentionOf(doc.id, e), touched, index, { seeds });
+      mergeMention(db, mentionOf(doc.id, e), touched, index, { seeds }, wordingAt(e.evidence));
   } else {
     const corrections = correctionsOfDocument(db, doc.id);
     const applied = applyCorrections(doc.text, extraction.events, corrections);
     const splits = corrections.some((c) => c.kind === 'split') || hasSplits(db);
     for (const e of applied.events)
-      mergeMention(db, mentionOf(doc.id, e), touched, index, {
-        alone: applied.split.has(e),
-        splits,
-      });
+      mergeMention(
+        db,
+        mentionOf(doc.id, e),
+        touched,
+        index,
+        { alone: applied.split.has(e), splits },
+        wordingAt(e.evidence),
+      );
     const merges = [
       ...corrections.filter(
         (c) =>
@@ -584,7 +599,11 @@ function writeDocument(
   insertProspects(
     db,
     doc.id,
-    extraction.prospects.map((prospect) => ({ prospect, bounds: dateBounds(prospect.date) })),
+    extraction.prospects.map((prospect) => ({
+      prospect,
+      bounds: dateBounds(prospect.date),
+      wording: wordingAt(prospect.evidence),
+    })),
   );
   insertFigures(
     db,
@@ -592,8 +611,9 @@ function writeDocument(
     extraction.figures.map((figure) => ({ figure, bounds: dateBounds(figure.date) })),
   );
   insertStances(db, doc.id, extraction.stances);
-  // What the fulfilment check compares of each clause is read now, not when prospects are listed.
-  storeClauseWording(db, doc.id);
+  // What the fulfilment check compares of each clause is read now, not when prospects are listed
+  // (by the extraction thread, as a rule: here only for rows it did not read).
+  if (unread) storeClauseWording(db, doc.id);
   indexDocumentConflicts(db, doc, claims ?? null, undefined, later?.scopes);
   return extraction.events.length;
 }
@@ -609,9 +629,12 @@ export function storeDocument(
   sentences: Span[],
   replace: string[] = [],
   claims?: DocumentClaims,
+  wordings?: Record<string, string>,
 ): number {
   return db
-    .transaction(() => writeDocuments(db, [{ doc, extraction, sentences, replace, claims }])[0]!)
+    .transaction(
+      () => writeDocuments(db, [{ doc, extraction, sentences, replace, claims, wordings }])[0]!,
+    )
     .immediate();
 }
 
@@ -659,6 +682,7 @@ export function storeDocuments(
           item.sentences,
           item.replace,
           item.claims,
+          item.wordings,
         );
       } catch (e) {
         return e instanceof Error ? e : new Error(String(e));

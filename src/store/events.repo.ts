@@ -361,13 +361,18 @@ export function deleteEvent(db: Db, id: number): void {
 }
 
 /** Stores one mention of an event. */
-export function insertMention(db: Db, eventId: number, m: MentionFields): number {
+export function insertMention(
+  db: Db,
+  eventId: number,
+  m: MentionFields,
+  wording: string | null = null,
+): number {
   const statement = prepared(
     db,
     `INSERT INTO mentions (document_id, event_id, extraction_id, type, mode, cameo, date, date_first,
        date_last, source, source_text, target, target_text, actors, evidence_start, evidence_end,
-       evidence_text, more_evidence, confidence, negated)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       evidence_text, more_evidence, confidence, negated, wording)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const ev = m.evidence;
   return Number(
@@ -392,6 +397,7 @@ export function insertMention(db: Db, eventId: number, m: MentionFields): number
       m.moreEvidence?.length ? JSON.stringify(m.moreEvidence) : null,
       m.confidence,
       m.negated ? 1 : 0,
+      wording,
     ).lastInsertRowid,
   );
 }

@@ -6,20 +6,21 @@ import { toDay } from './days.ts';
 /** A date's bounds as ISO days, computed by the caller (the store does not parse contract dates). */
 export type Bounds = readonly [string, string] | null;
 
-/** Stores a document's prospects. */
+/** Stores a document's prospects, with the wording of their clauses when read (JSON), else null. */
 export function insertProspects(
   db: Db,
   documentId: string,
-  items: { prospect: ExtractedProspect; bounds: Bounds }[],
+  items: { prospect: ExtractedProspect; bounds: Bounds; wording?: string | null }[],
 ): void {
   const s = prepared(
     db,
     `INSERT INTO prospects (document_id, extraction_id, kind, type, mode, cameo, date, date_first, date_last,
-       source, source_text, target, target_text, actors, evidence_start, evidence_end, evidence_text, confidence)
+       source, source_text, target, target_text, actors, evidence_start, evidence_end, evidence_text, confidence,
+       wording)
      VALUES (@documentId, @id, @kind, @type, @mode, @cameo, @date, @first, @last, @source, @sourceText,
-       @target, @targetText, @actors, @start, @end, @text, @confidence)`,
+       @target, @targetText, @actors, @start, @end, @text, @confidence, @wording)`,
   );
-  for (const { prospect: p, bounds } of items) {
+  for (const { prospect: p, bounds, wording } of items) {
     s.run({
       documentId,
       id: p.id,
@@ -39,6 +40,7 @@ export function insertProspects(
       end: p.evidence.end,
       text: p.evidence.text,
       confidence: p.confidence,
+      wording: wording ?? null,
     });
   }
 }

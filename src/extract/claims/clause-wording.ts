@@ -1,9 +1,10 @@
 // What the fulfilment check compares of a clause, read once when its document is stored: the
 // clause around an evidence span, and its content words with the participants' names blanked
 // (actors/). The check itself (merge/fulfils.ts) reads only what was stored.
+import { domains, namedPeople } from '../../merge/wording.ts';
 import { findActors } from '../actors/index.ts';
 import { tokenizeSpan, type Token } from '../syntax/tokenizer.ts';
-import type { Span } from '../types.ts';
+import type { Evidence, Span } from '../types.ts';
 import { clauseBreaks, clauseSpan } from '../text/clause-span.ts';
 
 // Words that say a thing is wanted, not what is wanted, and words every relation between two
@@ -142,4 +143,60 @@ export function clauseOf(sentence: { start: number; text: string }, span: Span):
   const whole = { start: 0, end: text.length };
   const clause = clauseSpan(whole, clauseBreaks(text, whole, CLAUSE_END), { start: from, end: to });
   return text.slice(clause.start, clause.end).trim();
+}
+
+/** What the fulfilment check compares of a clause, in storable form (arrays in found order). */
+export interface ClauseWords {
+  words: string[];
+  people: string[];
+  domains: string[];
+}
+
+/** What the fulfilment check compares of `clause`. */
+export function clauseWords(clause: string): ClauseWords {
+  return {
+    words: [...contentWordsOf(clause)],
+    people: [...namedPeople(clause)],
+    domains: [...domains(clause)],
+  };
+}
+
+/** The key of an evidence span among the wordings of `clauseWordingsOf`. */
+export const spanKey = (span: Span) => `${span.start}:${span.end}`;
+
+/**
+ * The wording (`clauseWords` as JSON, what the store keeps) of the clause around each evidence
+ * span of a text, keyed by `spanKey`: the clause of the sentence the span starts in (the last of
+ * `sentences`, in text order, starting at or before it; the span itself when none does), as the
+ * store would read it from its stored sentences. Text alone goes in, so an extraction thread
+ * reads it and the storing thread only writes it.
+ */
+export function clauseWordingsOf(
+  text: string,
+  sentences: readonly Span[],
+  spans: Iterable<Evidence>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  // Copies of one clause in a document (a repeated paragraph) are read once.
+  const read = new Map<string, string>();
+  for (const span of spans) {
+    const key = spanKey(span);
+    if (key in out) continue;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = sentences[lo - 1];
+    const sentence = s
+      ? { start: s.start, text: text.slice(s.start, s.end) }
+      : { start: span.start, text: span.text };
+    const clause = clauseOf(sentence, span);
+    let w = read.get(clause);
+    if (w === undefined) read.set(clause, (w = JSON.stringify(clauseWords(clause))));
+    out[key] = w;
+  }
+  return out;
 }

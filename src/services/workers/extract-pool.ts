@@ -3,6 +3,7 @@
 // limited by the extractor rather than by extraction plus storage one after the other.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { TiesError, type TiesErrorCode } from '../../errors.ts';
+import { clauseWordingsOf } from '../../extract/claims/clause-wording.ts';
 import { extractWithClaims, type DocumentClaims } from '../../extract/index.ts';
 import { splitSentences } from '../../extract/text/sentences.ts';
 import type { Extraction, Span } from '../../extract/types.ts';
@@ -15,11 +16,13 @@ export interface ExtractJob {
   date: string | null;
 }
 
-/** What the store needs of a text: its extraction, sentence spans and claims. */
+/** What the store needs of a text: its extraction, sentence spans, claims and clause wordings. */
 export interface Extracted {
   extraction: Extraction;
   sentences: Span[];
   claims: DocumentClaims;
+  /** The stored wording of the clause around each event's and prospect's evidence (`spanKey`). */
+  wordings: Record<string, string>;
 }
 
 /** A worker's answer to one job, or its word that it has loaded the extractor. */
@@ -35,7 +38,13 @@ export function extractForStore(job: Omit<ExtractJob, 'id'>): Extracted {
     title: job.title,
     date: job.date,
   });
-  return { extraction, sentences: splitSentences(job.text), claims };
+  const sentences = splitSentences(job.text);
+  // Read from the text alone, so here (in the thread) rather than by the storing thread.
+  const wordings = clauseWordingsOf(job.text, sentences, [
+    ...extraction.events.map((e) => e.evidence),
+    ...extraction.prospects.map((p) => p.evidence),
+  ]);
+  return { extraction, sentences, claims, wordings };
 }
 
 /** No thread could take the job (none started): the caller should extract in its own thread. */
