@@ -2,6 +2,7 @@
 // deal", "has no intention of lifting"), a modal auxiliary ("can", "will", "must"), and what the
 // governing words say: a predicate that is the content of a negated or refusing verb or noun is
 // not done, and the means of a possible act ("can take advantage by investing") is possible.
+import { closedClass } from '../../text/closed-class.ts';
 import { clausePlace } from './clause-role.ts';
 import { baseRel, type SentenceTree } from './sentence-tree.ts';
 
@@ -13,10 +14,10 @@ export interface Polarity {
   cues: string[];
 }
 
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'nt']);
-const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
-const POSSIBLE = new Set(['can', 'could', 'may', 'might', 'would', 'ca']);
-const OBLIGED = new Set(['must', 'should']);
+const NEGATION = closedClass('negator');
+const FUTURE = closedClass('modal-future');
+const POSSIBLE = closedClass('modal-possibility');
+const OBLIGED = closedClass('modal-obligation');
 // Verbs and nouns whose content did not happen ("refused to sign", "failed to reach").
 const REFUSING = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'avoid', 'refusal']);
 
