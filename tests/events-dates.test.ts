@@ -117,6 +117,28 @@ describe('the acts of a dated visit just after it are its acts', () => {
   });
 });
 
+describe('the acts of a dated meeting just after it are its acts', () => {
+  const rows: Row[] = [
+    [
+      'Japan and South Korea held their third summit in Hanoi in June 2023. Tokyo’s demand for a fishing quota and ' +
+        'Seoul’s rejection of it ended the talks early.',
+      ['REQUEST JPN+KOR 2023-06'],
+    ],
+    [
+      'Kenyan and Ugandan ministers held talks in Kampala on Tuesday. Kenya accused Uganda of ' +
+        'blocking its lorries at the border.',
+      ['CONSULT KEN+UGA 2024-03-12', 'ACCUSE KEN+UGA 2024-03-12'],
+    ],
+    // Not past a date of its own, nor to other parties.
+    [
+      'Peru and Chile met in Lima in May 2022. In 2019, Peru had accused Chile of spying. ' +
+        'Bolivia praised Ecuador.',
+      ['ACCUSE CHL+PER 2019', 'SUPPORT BOL+ECU null'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});
+
 describe('"the statement said": the acts of a statement dated before take its day', () => {
   const opening =
     'France urged Iran on Thursday to free the detainees, in a statement. Officials said the ' +

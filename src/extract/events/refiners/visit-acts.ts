@@ -2,13 +2,20 @@
 // on Modi, and the prime ministers signed eight pacts. Modi announced that India would invest …":
 // the undated acts of a visit's parties in the sentences just after a dated visit are its acts,
 // and take its date; a promise made there is dated by it too (dated-mentions). A date outside
-// the visit's days, a new paragraph or a few sentences end the visit.
-import { labelOf, type TriggerRefiner } from './state.ts';
+// the visit's days, a new paragraph or a few sentences end the visit. A dated meeting, summit or
+// round of talks (any act of consultation) is a visit too: "Their second summit was in February.
+// Washington's call for … and Pyongyang's demand for … ended it without a deal".
+import { labelOf, type TriggerRefiner, type TriggerState } from './state.ts';
 
 /** How many sentences after the visit its acts may stand. */
 const VISIT_REACH = 4;
 
 const VISIT = /^(?:visit|trip|tour|state visit|official visit)/;
+
+/** Whether the act opens a stretch of acts done there: a visit, or a meeting of its parties. */
+function opensVisit(t: TriggerState): boolean {
+  return VISIT.test(t.hit.entry.words) || t.hit.entry.type === 'CONSULT';
+}
 
 /** Dates an undated act of a visit's parties by the visit; a dated visit opens one. */
 export const visitActs: TriggerRefiner = {
@@ -43,7 +50,7 @@ export const visitActs: TriggerRefiner = {
       return undefined;
     }
     const date = t.times.length === 1 ? t.times[0] : null;
-    if (VISIT.test(t.hit.entry.words) && date?.value && m === 'asserted' && codes.length > 1)
+    if (opensVisit(t) && date?.value && m === 'asserted' && codes.length > 1)
       doc.visit = {
         date,
         codes: [...new Set(codes)],
