@@ -1,6 +1,7 @@
 // Trigger finding: the words of a sentence that signal an event, with the lexicon entry that
 // matched and what realises it. One pass over the tokens with hash look-ups: no regex per entry.
 import type { Token } from '../syntax/tokenizer.ts';
+import { closedClasses, MODALS } from '../text/closed-class.ts';
 import { isLightVerb } from './cues.ts';
 import { nounForms } from './inflect.ts';
 import { triggerLexicon, type TriggerEntry } from './lexicon.ts';
@@ -110,9 +111,12 @@ const PREPOSITIONS = new Set([
 ]);
 const LIGHT_NOUN =
   /^(imposition|signing|conclusion|ratification|holding|staging|launch|launching|adoption|announcement|implementation|extension|renewal)$/;
-const MODAL_AFTER = /^(will|would|could|may|might|shall)$/;
-const AUXILIARY = /^(will|would|could|may|might|can|shall|should|must|has|have|had|are|were)$/;
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got']);
+// Not "can": a noun before it says what the noun is able to do in general ("cooperation can be
+// seen as"), not a coming act.
+const MODAL_AFTER = closedClasses(['modal-future', 'modal-possibility', 'modal-obligation']);
+const AUXILIARY = closedClasses([...MODALS, 'have', 'be', 'do']);
+// The forms of "be", and of "get" in a passive ("got signed").
+const BE = closedClasses(['be'], ['get', 'got']);
 // Within one sentence a full stop is an abbreviation's or an initial's ("U.S."), not an end.
 const BREAK = new Set([';', ':', '?', '!']);
 
@@ -204,7 +208,7 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
   }
   // "sanctions could follow if …", "sanctions will be imposed": a modal after the noun makes it
   // the subject of a verb, whose modality (modality.ts) says whether the act is done.
-  if (MODAL_AFTER.test(tokens[last + 1]?.key ?? '')) return last + 1;
+  if (MODAL_AFTER.has(tokens[last + 1]?.key ?? '')) return last + 1;
   for (let j = last + 1; j <= last + LIGHT_AFTER && j < tokens.length; j++) {
     const t = tokens[j]!.key;
     if (BREAK.has(t)) break;
@@ -536,7 +540,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         (PREPOSITIONS.has(prev) || capitalisedInside(tokens, i - 1, text))) ||
       // "sanctions could follow", "talks have stalled": a plain form before a modal or an
       // auxiliary is its subject, a noun.
-      (hasNoun && plainForm && AUXILIARY.test(tokens[i + 1]?.key ?? ''));
+      (hasNoun && plainForm && AUXILIARY.has(tokens[i + 1]?.key ?? ''));
     // The reading the context prefers first; the other when no entry of the first one fits.
     const isNoun = (e: TriggerEntry) => e.kind === 'N' || e.kind === 'E';
     // Longest phrase first ("export controls" before "export"), then the reading the context prefers.

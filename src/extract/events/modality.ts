@@ -4,6 +4,7 @@
 // from clause-wide words ("unless", "yet", "said … would").
 import type { Modality } from '../types.ts';
 import type { Token } from '../syntax/tokenizer.ts';
+import { closedClasses, MODALS } from '../text/closed-class.ts';
 import { cueTable, type CueClass } from './cues.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { isHostile } from './transform.ts';
@@ -214,7 +215,7 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
 
 const QUOTE = /^["“”]$/;
 const CLAUSE_WORD = /^(that|which|who|whom|while|when|but|because|although|though|whereas)$/;
-const MODAL = /^(will|would|could|may|might|can|shall|should|must)$/;
+const MODAL = closedClasses(MODALS);
 
 /** The cue of a modal just after a noun or after its prepositional phrase ("on Iran"). */
 function modalAfter(
@@ -225,7 +226,7 @@ function modalAfter(
   const end = Math.min(clauseEnd, last + 6);
   for (let j = last + 1; j < end; j++) {
     const t = tokens[j]!.key;
-    if (MODAL.test(t)) {
+    if (MODAL.has(t)) {
       const p = phraseAt(tokens, j, j);
       return p ? [p] : [];
     }
@@ -255,7 +256,7 @@ function gerundSubjectModal(
   const end = Math.min(clauseEnd, last + GERUND_REACH);
   for (let j = Math.max(anchor, last) + 1; j < end; j++) {
     const t = tokens[j]!.key;
-    if (MODAL.test(t)) {
+    if (MODAL.has(t)) {
       const p = phraseAt(tokens, j, j);
       return p ? [p] : [];
     }
@@ -320,7 +321,7 @@ export function readModality(
       DENYING.has(w) &&
       quotesBefore % 2 === 0 &&
       tokens[j - 1]?.key !== 'to' &&
-      !MODAL.test(tokens[j - 1]?.key ?? '')
+      !MODAL.has(tokens[j - 1]?.key ?? '')
     )
       denied = true;
     // "… denied the claims and accused Y": a second act joined by "and" is not what was denied.

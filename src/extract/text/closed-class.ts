@@ -10,7 +10,11 @@ export const CLOSED_CLASSES = [
   'negator',
   'modal-future',
   'modal-possibility',
+  'modal-ability',
   'modal-obligation',
+  'be',
+  'have',
+  'do',
 ] as const;
 
 /** A class of closed-class.tsv. */
@@ -48,3 +52,11 @@ export function closedClasses(
 ): ReadonlySet<string> {
   return new Set([...classes.flatMap((c) => [...closedClass(c)]), ...extra]);
 }
+
+/** The modal auxiliaries, of every meaning. */
+export const MODALS: readonly ClosedClass[] = [
+  'modal-future',
+  'modal-possibility',
+  'modal-ability',
+  'modal-obligation',
+];

@@ -2,7 +2,7 @@
 // deal", "has no intention of lifting"), a modal auxiliary ("can", "will", "must"), and what the
 // governing words say: a predicate that is the content of a negated or refusing verb or noun is
 // not done, and the means of a possible act ("can take advantage by investing") is possible.
-import { closedClass } from '../../text/closed-class.ts';
+import { closedClass, closedClasses } from '../../text/closed-class.ts';
 import { clausePlace } from './clause-role.ts';
 import { baseRel, type SentenceTree } from './sentence-tree.ts';
 
@@ -16,7 +16,7 @@ export interface Polarity {
 
 const NEGATION = closedClass('negator');
 const FUTURE = closedClass('modal-future');
-const POSSIBLE = closedClass('modal-possibility');
+const POSSIBLE = closedClasses(['modal-possibility', 'modal-ability']);
 const OBLIGED = closedClass('modal-obligation');
 // Verbs and nouns whose content did not happen ("refused to sign", "failed to reach").
 const REFUSING = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'avoid', 'refusal']);
