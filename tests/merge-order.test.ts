@@ -69,10 +69,13 @@ function events(db: Db): string[] {
     .sort();
 }
 
-function ingestOneByOne(order: number[]): string[] {
+function ingestOneByOne(
+  order: number[],
+  corpus: { text: string; title: string }[] = CORPUS,
+): string[] {
   const db = fresh();
   try {
-    for (const i of order) ingestDocument(db, CORPUS[i]!);
+    for (const i of order) ingestDocument(db, corpus[i]!);
     return events(db);
   } finally {
     db.close();
@@ -110,6 +113,34 @@ describe('merging in any order', () => {
       db.close();
     }
   });
+
+  // Changed versions of three files: a specific date moves, one loses its date, one its event.
+  const CHANGED = new Map([
+    [1, 'On June 6, 2001, Azerbaijan and Pakistan signed a trade agreement in Baku.'],
+    [2, 'Azerbaijan and Pakistan signed a trade agreement in Islamabad.'],
+    [8, 'On June 7, 2001, Azerbaijan and Pakistan held talks on energy.'],
+  ]);
+  const atPath = (d: { text: string; title: string }, i: number) => ({ ...d, path: `/c/${i}` });
+  const changed = CORPUS.map((d, i) => atPath({ ...d, text: CHANGED.get(i) ?? d.text }, i));
+
+  it.each([
+    ['one at a time', false],
+    ['in one batch', true],
+  ])(
+    'gives the events of the changed files stored afresh when they replace theirs %s',
+    (_, batch) => {
+      const db = fresh();
+      try {
+        for (const [i, d] of CORPUS.entries()) ingestDocument(db, atPath(d, i));
+        const again = [...CHANGED.keys()].map((i) => changed[i]!);
+        if (batch) ingestDocuments(db, again);
+        else for (const d of again) ingestDocument(db, d);
+        expect(events(db)).toEqual(ingestOneByOne(forward, changed));
+      } finally {
+        db.close();
+      }
+    },
+  );
 
   it('gives the same events after a document is removed and stored again', () => {
     const db = fresh();

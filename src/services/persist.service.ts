@@ -25,6 +25,7 @@ import {
   deleteEvent,
   eventIdsOfDocument,
   eventKeys,
+  eventsWithoutMentions,
   eventsById,
   eventOfMentionAt,
   insertEvent,
@@ -442,13 +443,20 @@ export function removeDocument(db: Db, id: string, later?: Deferred): number[] {
     // Its claims and conflict inputs go with it (FK cascade); the groups they were in are detected again.
     const scopes = scopesTouchedBy(db, id);
     deleteDocument(db, id);
-    const left = eventIds.filter((eventId) => recomputeEvent(db, eventId));
     if (later) {
-      // A batch regroups and detects once, after its documents are written.
-      for (const e of left) later.seeds.add(e);
+      // A batch regroups and detects once, after its documents are written. Events left empty
+      // go now; the others keep their facts until the regrouping writes them from all their
+      // mentions (it reads every event it is given, and these are seeds): recomputing each here
+      // read every mention of an event once per replaced document reporting it.
+      const empty = new Set(eventsWithoutMentions(db, eventIds));
+      for (const e of eventIds) {
+        if (empty.has(e)) deleteEvent(db, e);
+        else later.seeds.add(e);
+      }
       for (const g of scopes) later.scopes.add(g);
       return eventIds;
     }
+    const left = eventIds.filter((eventId) => recomputeEvent(db, eventId));
     // A mention that bridged others is gone: what is left is grouped as if it never came.
     const { changed, touched } = regroupAround(db, left);
     refreshScopes(db, new Set([...scopes, ...scopesOfEvents(db, changed)]));

@@ -409,6 +409,18 @@ export function eventIdsOfDocument(db: Db, documentId: string): number[] {
     .all(documentId) as number[];
 }
 
+/** Those of `eventIds` that no mention belongs to. */
+export function eventsWithoutMentions(db: Db, eventIds: number[]): number[] {
+  if (!eventIds.length) return [];
+  return prepared(
+    db,
+    `SELECT value FROM json_each(?)
+     WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = value)`,
+  )
+    .pluck()
+    .all(JSON.stringify(eventIds)) as number[];
+}
+
 /** How many mentions a document has. */
 export function countMentions(db: Db, documentId: string): number {
   return prepared(db, `SELECT count(*) FROM mentions WHERE document_id = ?`)
