@@ -30,6 +30,13 @@ describe('closed classes', () => {
     for (const w of hasNot) expect(closedClass(cls).has(w), w).toBe(false);
   });
 
+  it('keeps the present forms of be and have inside their verbs', () => {
+    for (const w of closedClass('be-present')) expect(closedClass('be').has(w), w).toBe(true);
+    for (const w of closedClass('have-present')) expect(closedClass('have').has(w), w).toBe(true);
+    expect(closedClass('be-present').has('was')).toBe(false);
+    expect(closedClass('have-present').has('had')).toBe(false);
+  });
+
   it('gives every class of the loader at least one row of the shipped table', () => {
     for (const cls of CLOSED_CLASSES) expect(closedClass(cls).size, cls).toBeGreaterThan(0);
   });

@@ -14,6 +14,8 @@ export const CLOSED_CLASSES = [
   'modal-obligation',
   'be',
   'have',
+  'be-present',
+  'have-present',
   'do',
 ] as const;
 

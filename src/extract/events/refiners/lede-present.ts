@@ -5,6 +5,7 @@
 // one that spans a stretch ("has long backed", "has repeatedly urged", "has imposed … in recent
 // years"), nor one inside a quotation, whose time is the speaker's.
 import type { TimeMention } from '../../types.ts';
+import { closedClass } from '../../text/closed-class.ts';
 import { headOfSpan, type SentenceTree } from '../tree/sentence-tree.ts';
 import { sentenceTree } from '../tree/of-sentence.ts';
 import { labelOf, type DocumentState, type TriggerRefiner, type TriggerState } from './state.ts';
@@ -59,8 +60,8 @@ function presentAux(tree: SentenceTree, v: number): boolean {
 }
 
 // The present auxiliaries: of the perfect ("has refused"), of the progressive ("is threatening").
-const PERFECT = new Set(['has', 'have', "'ve", "'s"]);
-const PROGRESSIVE = new Set(['is', 'are', 'am', "'re", "'s"]);
+const PERFECT = closedClass('have-present');
+const PROGRESSIVE = closedClass('be-present');
 
 /** "has long backed", "has for years urged": a modifier of the verb that makes it a stretch. */
 function stretch(tree: SentenceTree, v: number): boolean {
@@ -99,7 +100,7 @@ export const ledePresent: TriggerRefiner = {
     if (t.times.length !== 1 || t.times[0] !== null) return undefined;
     const { tokens, sentence } = s;
     const from = t.hit.lightAt !== null ? Math.min(t.hit.lightAt, t.hit.first) : t.hit.first;
-    if (!tokens.some((w, j) => j < from && /^(has|have|'ve|is|are|am|'re|'s)$/.test(w.key)))
+    if (!tokens.some((w, j) => j < from && (PERFECT.has(w.key) || PROGRESSIVE.has(w.key))))
       return undefined;
     // Only the lede: further on, a perfect is the story's background ("Ankara has threatened to
     // close the base in past tensions").
