@@ -68,9 +68,13 @@ const TWO_WORDS: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta
 
 /** Pushes the word `text` at `start`, split into its clitics. */
 function pushWord(out: Token[], text: string, start: number, sentence: number): void {
-  const m = CLITIC.exec(text);
-  const lower = text.toLowerCase();
-  const cut = m ? m[1]!.length : TWO_WORDS[lower];
+  // Most words have no apostrophe and are no "cannot": two cheap tests before the regex.
+  const m = text.includes("'") || text.includes('’') ? CLITIC.exec(text) : null;
+  const cut = m
+    ? m[1]!.length
+    : text.length === 5 || text.length === 6
+      ? TWO_WORDS[text.toLowerCase()]
+      : undefined;
   if (cut !== undefined && cut > 0 && cut < text.length) {
     const head = text.slice(0, cut);
     const tail = text.slice(cut);
@@ -92,7 +96,8 @@ export function tokenizeSpan(text: string, start: number, end: number, sentence:
   const out: Token[] = [];
   const slice = text.slice(start, end);
   const found: [number, string][] = [];
-  for (const m of slice.matchAll(TOKEN)) found.push([m.index, m[0]]);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) found.push([m.index, m[0]]);
   for (let i = 0; i < found.length; i++) {
     const at = found[i]![0];
     let tok = found[i]![1];
