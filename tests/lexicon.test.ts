@@ -53,6 +53,15 @@ describe('the generated PETRARCH lexicon', () => {
     expect(e!.notObj).toBeNull();
   });
 
+  it('completes a cue word ending in "*" with word characters, hyphens and apostrophes only', () => {
+    const lex = parseLexicon('V\tban\tSANCTION\t\t163\tobj=export*|oil.gas\n');
+    const obj = lex.get('banned')![0]!.obj!;
+    for (const w of ['export', 'exports', 'export-led', "exporters'"])
+      expect(obj.test(w)).toBe(true);
+    for (const w of ['exp', 'exports.', 'reexport', 'oilxgas']) expect(obj.test(w)).toBe(false);
+    expect(obj.test('oil.gas')).toBe(true);
+  });
+
   it('lets a hand phrase leave the generated rows of its first word in place', () => {
     const hand = 'V\texpress regret\tSUPPORT\t\t055\t\n';
     const gen = 'V\texpress\tACCUSE\tdisapprove\t111\tobj=outrage*\n';

@@ -4,7 +4,7 @@ import type { Token } from '../syntax/tokenizer.ts';
 import { closedClasses, MODALS } from '../text/closed-class.ts';
 import { isLightVerb } from './cues.ts';
 import { nounForms } from './inflect.ts';
-import { triggerLexicon, type TriggerEntry } from './lexicon.ts';
+import { triggerLexicon, type TriggerEntry, type WordCue } from './lexicon.ts';
 
 /** A trigger found in a sentence's tokens. */
 export interface TriggerHit {
@@ -148,7 +148,7 @@ function findAfter(
   tokens: readonly Token[],
   from: number,
   window: number,
-  re: RegExp,
+  re: WordCue,
 ): number | null {
   for (let j = from + 1; j <= from + window && j < tokens.length; j++) {
     const t = tokens[j]!.key;
@@ -240,7 +240,7 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
  * Index of a cue word in the `reach` tokens before `at`, up to a comma: a passive verb's subject
  * ("the document was updated", "relations between Chile and Peru were established").
  */
-function findBefore(tokens: readonly Token[], at: number, re: RegExp, reach = 5): number | null {
+function findBefore(tokens: readonly Token[], at: number, re: WordCue, reach = 5): number | null {
   for (let j = at - 1; j >= Math.max(0, at - reach); j--) {
     const t = tokens[j]!.key;
     if (BREAK.has(t) || t === ',') return null;
@@ -446,17 +446,17 @@ function afterSingularNoun(
   e: TriggerEntry,
   text: string,
 ): boolean {
-  const w = tokens[i]!.key;
-  const before = tokens[i - 1];
-  const noun = before ? text.slice(before.start, before.end) : '';
-  const base = e.words.split(' ')[0]!;
   const opener = tokens[i - 2]?.key ?? '';
   // After a preposition ("of public funds") a plural form is a noun too.
   const preposition = /^(via|by|with|of|in|on|from|at|for|over)$/.test(opener);
+  if (!preposition && !/^(a|an|the|this|that)$/.test(opener)) return false;
+  const w = tokens[i]!.key;
+  const space = e.words.indexOf(' ');
+  const base = space < 0 ? e.words : e.words.slice(0, space);
+  if ((w !== base && !(preposition && w === `${base}s`)) || SAME_PAST.test(w)) return false;
+  const before = tokens[i - 1];
+  const noun = before ? text.slice(before.start, before.end) : '';
   return (
-    (w === base || (preposition && w === `${base}s`)) &&
-    !SAME_PAST.test(w) &&
-    (preposition || /^(a|an|the|this|that)$/.test(opener)) &&
     /^[a-z]{3,}$/.test(noun) &&
     !/(s|ly)$/.test(noun) &&
     !FUNCTION_WORDS.has(noun) &&
@@ -486,6 +486,39 @@ function adverbBeforeVerb(tokens: readonly Token[], i: number): boolean {
     TIME_ADVERB.test(tokens[i - 1]?.key ?? '') &&
     !DETERMINER.test(tokens[i - 2]?.key ?? '')
   );
+}
+
+/** A word's lexicon entries in the two orders the finder tries them, and whether one is a noun. */
+interface Readings {
+  hasNoun: boolean;
+  /** Longest phrase first; among equals, the noun readings (and side-taking nouns) first. */
+  nounFirst: readonly TriggerEntry[];
+  /** Longest phrase first; among equals, the verb readings (and side-taking nouns) first. */
+  verbFirst: readonly TriggerEntry[];
+}
+
+// By the lexicon's entry list (fixed once the lexicon is built): worked out on a word's first
+// appearance, not at each of its tokens.
+const readings = new WeakMap<readonly TriggerEntry[], Readings>();
+
+function readingsOf(entries: readonly TriggerEntry[]): Readings {
+  let r = readings.get(entries);
+  if (r) return r;
+  const isNoun = (e: TriggerEntry) => e.kind === 'N' || e.kind === 'E';
+  // Longest phrase first ("export controls" before "export"), then the reading the context
+  // prefers (a stable sort keeps it).
+  const ordered = (noun: boolean) =>
+    [
+      ...entries.filter((e) => isNoun(e) === noun || e.kind === 'S'),
+      ...entries.filter((e) => isNoun(e) !== noun && e.kind !== 'S'),
+    ].sort((a, b) => b.rest.length - a.rest.length);
+  r = {
+    hasNoun: entries.some((e) => e.kind !== 'V'),
+    nounFirst: ordered(true),
+    verbFirst: ordered(false),
+  };
+  readings.set(entries, r);
+  return r;
 }
 
 /** Options of `findTriggers`. */
@@ -526,7 +559,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         hits[hits.length - 1]?.last === i - 1)
     )
       continue;
-    const hasNoun = entries.some((e) => e.kind !== 'V');
+    const { hasNoun, nounFirst, verbFirst } = readingsOf(entries);
     const plainForm = !/(ing|ed)$/.test(tokens[i]!.key);
     const nounReading =
       (NOUN_CONTEXT.has(prev) && !adverbBeforeVerb(tokens, i)) ||
@@ -542,12 +575,13 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       // auxiliary is its subject, a noun.
       (hasNoun && plainForm && AUXILIARY.has(tokens[i + 1]?.key ?? ''));
     // The reading the context prefers first; the other when no entry of the first one fits.
-    const isNoun = (e: TriggerEntry) => e.kind === 'N' || e.kind === 'E';
-    // Longest phrase first ("export controls" before "export"), then the reading the context prefers.
-    const order = [
-      ...entries.filter((e) => isNoun(e) === nounReading || e.kind === 'S'),
-      ...entries.filter((e) => isNoun(e) !== nounReading && e.kind !== 'S'),
-    ].sort((a, b) => b.rest.length - a.rest.length);
+    const order = nounReading ? nounFirst : verbFirst;
+    // What rules a reading out reads the token and its neighbours only: each asked once, when
+    // an entry first needs it.
+    let notVerb: boolean | undefined;
+    let inNounPhrase: boolean | undefined;
+    let pluralNoun: boolean | undefined;
+    let supported: boolean | undefined;
     for (const e of order) {
       const nominal = e.kind !== 'V' && e.kind !== 'S';
       // A verb reading after a determiner ("the back of") or of a capitalised word ("in March") is never right.
@@ -555,16 +589,29 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         !nominal &&
         e.kind !== 'S' &&
         nounReading &&
-        ((NOUN_CONTEXT.has(prev) && !adverbBeforeVerb(tokens, i)) ||
+        (notVerb ??=
+          (NOUN_CONTEXT.has(prev) && !adverbBeforeVerb(tokens, i)) ||
           /'s$/.test(prev) ||
           capitalisedInside(tokens, i, text) ||
           possessorBefore(tokens, i) !== null)
       )
         continue;
       // Nor inside a noun phrase: "a Philippine supply boat", "the UN supply chain".
-      if (!nominal && e.kind !== 'S' && plainForm && insideNounPhrase(tokens, i, text)) continue;
+      if (
+        !nominal &&
+        e.kind !== 'S' &&
+        plainForm &&
+        (inNounPhrase ??= insideNounPhrase(tokens, i, text))
+      )
+        continue;
       // "food and medical supplies": an "-s" form after an adjective is a plural noun.
-      if (!nominal && e.kind !== 'S' && plainForm && pluralAfterAdjective(tokens, i)) continue;
+      if (
+        !nominal &&
+        e.kind !== 'S' &&
+        plainForm &&
+        (pluralNoun ??= pluralAfterAdjective(tokens, i))
+      )
+        continue;
       // "a passenger train", "via satellite phone": a bare verb form right after a determiner or
       // a preposition and a singular word has no subject that could govern it ("trains").
       // Words the lexicon also lists as nouns are left to their noun rows.
@@ -572,12 +619,11 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
       // "on Pakistan's side", "by Azerbaijan's side": the possessor is supported by the subject.
       if (
         e.kind === 'S' &&
-        !(
+        !(supported ??=
           /'s$/.test(prev) &&
           tokens
             .slice(Math.max(0, i - 5), i - 1)
-            .some((t) => /^(on|by|at|took|take|takes|taking)$/.test(t.key))
-        )
+            .some((t) => /^(on|by|at|took|take|takes|taking)$/.test(t.key)))
       )
         continue;
       const end = restEnd(tokens, i, e);

@@ -23,13 +23,13 @@ export interface TriggerEntry {
   mode: string | null;
   cameo: string;
   /** One of these must follow within the cue window (null: no condition). */
-  obj: RegExp | null;
+  obj: WordCue | null;
   /** None of these may follow within the cue window. */
-  notObj: RegExp | null;
+  notObj: WordCue | null;
   /** None of these may come right after the trigger ("seek" + "to" is an aim, not a request). */
-  notNext: RegExp | null;
+  notNext: WordCue | null;
   /** None of these may come in the few words before it, its subject ("troops arrived"). */
-  notSubj: RegExp | null;
+  notSubj: WordCue | null;
   /** 1-based line in the lexicon file, for traces. */
   line: number;
   /** The lexicon file's name, for traces. */
@@ -42,21 +42,37 @@ const FILES = ['triggers.tsv', 'triggers.petrarch.tsv'].map((f) =>
   fileURLToPath(new URL(`../../../data/lexicon/${f}`, import.meta.url)),
 );
 
-function wordList(spec: string): RegExp {
-  const alternatives = spec
-    .split('|')
-    .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[\\w'-]*` : escape(w)));
-  return new RegExp(`^(?:${alternatives.join('|')})$`);
+/**
+ * The words of a cue ("treaty|accord|export*"): whole words, and prefixes (a trailing "*") that
+ * any run of word characters, apostrophes and hyphens may complete ("exports", "export-led").
+ * A set and a short list, not a regex per row: the finder tests a cue against every word of its
+ * window.
+ */
+export class WordCue {
+  private readonly words = new Set<string>();
+  private readonly prefixes: string[] = [];
+  constructor(spec: string) {
+    for (const w of spec.split('|')) {
+      if (w.endsWith('*')) this.prefixes.push(w.slice(0, -1));
+      else this.words.add(w);
+    }
+  }
+
+  /** True when `word` is one of the cue's words, or one of its prefixes completed. */
+  test(word: string): boolean {
+    if (this.words.has(word)) return true;
+    for (const p of this.prefixes) {
+      if (word.startsWith(p) && COMPLETION.test(word.slice(p.length))) return true;
+    }
+    return false;
+  }
 }
+const COMPLETION = /^[\w'-]*$/;
 
 /** The word list of one cue of a row's cue column ("obj=a|b;notnext=to"), or null. */
-function cueList(column: string, name: string): RegExp | null {
+function cueList(column: string, name: string): WordCue | null {
   const cue = column.split(';').find((c) => c.startsWith(`${name}=`));
-  return cue ? wordList(cue.slice(name.length + 1)) : null;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return cue ? new WordCue(cue.slice(name.length + 1)) : null;
 }
 
 // A generated row's object is the pattern's direct object: it follows the verb closely
