@@ -173,3 +173,41 @@ describe('a plural noun after an adjective is no verb', () => {
     expect(trace).toContain("CONSULT 'visits'");
   });
 });
+
+describe('a statement whose content blames a party is an accusation', () => {
+  it.each([
+    [
+      'On 4 May 2022 the Chilean minister said that Peru was failing to police its border.',
+      'ACCUSE CHL+PER 2022-05-04',
+    ],
+    [
+      'In a speech on 4 May 2022, Ghana contended that Togo is "an aggressive and hostile neighbour."',
+      'ACCUSE GHA+TGO 2022-05-04',
+    ],
+    [
+      'On 4 May 2022 Norway said corruption in Latvia was hurting Baltic trade.',
+      'ACCUSE LVA+NOR 2022-05-04',
+    ],
+    [
+      "On 4 May 2022 the Kenyan president said Uganda's meddling had prolonged the crisis.",
+      'ACCUSE KEN+UGA 2022-05-04',
+    ],
+  ])('%s', (text, event) => {
+    const { events, trace } = run(text);
+    expect(trace).toContain('[reported-accusation] add ACCUSE');
+    expect(events).toContain(event);
+  });
+
+  it.each([
+    // The content's own trigger says the act; the saying adds none.
+    'On 4 May 2022 Chile said Peru had violated the ceasefire with illegal raids.',
+    // A reason inside the content blames someone else.
+    'On 4 May 2022 Chile said Peru closed the border because smugglers were lying about cargo.',
+    // Nothing in the content is blamed on a party.
+    'On 4 May 2022 Chile said the floods in Peru were a brutal reminder of the climate.',
+    // The one told is no party blamed.
+    'On 4 May 2022 Chile told Peru that the corruption cases were closed.',
+  ])('no accusation: %s', (text) => {
+    expect(run(text).trace).not.toContain('[reported-accusation] add');
+  });
+});

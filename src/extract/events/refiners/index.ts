@@ -29,6 +29,7 @@ import { partiesFromContext } from './parties-from-context.ts';
 import { pickDate } from './pick-date.ts';
 import { placeRoles } from './place-roles.ts';
 import { referredAct } from './referred-act.ts';
+import { reportedAccusation } from './reported-accusation.ts';
 import { possessiveOfficial } from './possessive-official.ts';
 import { prospects } from './prospects.ts';
 import { rememberObject } from './remember-object.ts';
@@ -61,6 +62,8 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   sentenceMentions,
   // Triggers need the organisation names, whose words are not triggers.
   findPredicates,
+  // A statement blaming a party is a trigger of its own: before the governed ones are read.
+  reportedAccusation,
   // Governed triggers go before the layout: a dropped trigger does not block another's date.
   governingActs,
   // What the clause words miss: conditions and content clauses, on the parsed sentence.
