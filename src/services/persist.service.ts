@@ -435,7 +435,8 @@ export function mergeEvents(db: Db, keep: number, drop: number): void {
  * Removes a document and what only it supported: events left without mentions go, the others
  * are recomputed from the mentions they keep. Its corrections stay (a document stored again
  * under the same text gets them back); deleting them is the caller's decision. Returns the ids
- * of the events it deleted or recomputed.
+ * of the events it deleted or recomputed (with `later`, those it deleted: the others are left to
+ * the batch's regrouping, which recomputes them and says so).
  */
 export function removeDocument(db: Db, id: string, later?: Deferred): number[] {
   return db.transaction(() => {
@@ -454,7 +455,7 @@ export function removeDocument(db: Db, id: string, later?: Deferred): number[] {
         else later.seeds.add(e);
       }
       for (const g of scopes) later.scopes.add(g);
-      return eventIds;
+      return [...empty];
     }
     const left = eventIds.filter((eventId) => recomputeEvent(db, eventId));
     // A mention that bridged others is gone: what is left is grouped as if it never came.
@@ -560,7 +561,9 @@ function writeDocument(
   for (const old of replace) {
     // Removing deletes and recomputes events: the index reads those again (only those: dropping
     // it whole made replacing a document cost reading every merge key it touched from the store).
-    // With corrections the old greedy merge stands, so what is left is regrouped at once.
+    // In a batch it only deletes: the index, like the events' rows, holds what the others were
+    // until the regrouping rewrites them and the index follows. With corrections the old greedy
+    // merge stands, so what is left is regrouped at once.
     const changed = removeDocument(db, old, corrected ? undefined : later);
     if (index) index.refresh(db, changed);
     if (corrected && old !== doc.id) relocateCorrections(db, old, doc);
