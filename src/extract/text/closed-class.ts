@@ -16,7 +16,15 @@ export const CLOSED_CLASSES = [
   'have',
   'be-present',
   'have-present',
+  'be-past',
+  'have-past',
   'do',
+  'coordinator',
+  'relative',
+  'subordinator-contrast',
+  'subordinator-cause',
+  'subordinator-time',
+  'subordinator-condition',
 ] as const;
 
 /** A class of closed-class.tsv. */
