@@ -34,6 +34,19 @@ describe('a surname after the official’s first mention', () => {
       1,
       'CHN',
     ],
+    // A surname the gazetteer lists as needing a title is, after the full name, that person.
+    [
+      'U.S. Defense Secretary Lloyd Austin flew to Manila in 2022. Austin then met the navy chief.',
+      'Austin',
+      1,
+      'USA',
+    ],
+    [
+      'Secretary of State Colin Powell arrived in Ankara in 2003. Powell’s aides stayed behind.',
+      'Powell',
+      1,
+      'USA',
+    ],
     // Before the first mention a surname is nobody yet.
     ['Vieira spoke first. Brazilian Foreign Minister Mauro Vieira then left.', 'Vieira', 0, null],
     // Two officials of different states with one surname: unresolved.

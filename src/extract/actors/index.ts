@@ -224,7 +224,7 @@ function withLaterSurnames(
     )
       continue;
     const surname = FAMILY_FIRST.has(m.code) ? names[0]! : names[names.length - 1]!;
-    if (surname.length < 3 || NOT_NAMES.has(fold(surname)) || trie.lookup(surname).length > 0)
+    if (surname.length < 3 || NOT_NAMES.has(fold(surname)) || !ownSurname(surname, m.code))
       continue;
     const known = firsts.get(surname);
     if (known === undefined) firsts.set(surname, { code: m.code, person: m.person, after: m.end });
@@ -243,6 +243,16 @@ function withLaterSurnames(
     );
   }
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * A surname the gazetteer knows nothing else by, or knows only as a bare surname of officials of
+ * the same state ("Suga", listed to need a title): after the full name, it is that official.
+ */
+function ownSurname(surname: string, code: string): boolean {
+  return trie
+    .lookup(surname)
+    .every((f) => f.role === 'official' && (f.terms ?? []).every((t) => t.code === code));
 }
 
 function toItem(m: FormMatch): Item {
