@@ -66,3 +66,30 @@ describe('a surname after the official’s first mention', () => {
     );
   });
 });
+
+describe('a state’s envoy or mission to an organisation is the state’s', () => {
+  function mentions(text: string): string[] {
+    return findActors(text, splitSentences(text), { documentDate: '2024-05-01' }).map(
+      (m) => `${m.text}=${m.codes.join('+')}`,
+    );
+  }
+  const rows: [string, string[]][] = [
+    ["Norway's U.N. ambassador walked out.", ["Norway's U.N. ambassador=NOR"]],
+    [
+      'The Brazilian Deputy U.N. Ambassador Ana Costa objected.',
+      ['Brazilian Deputy U.N. Ambassador Ana Costa=BRA'],
+    ],
+    ['Chile’s EU mission issued a note to Peru.', ['Chile’s EU mission=CHL', 'Peru=PER']],
+    // "his mission" is the official's state; the organisation in it is no party.
+    [
+      'Kenya’s U.N. envoy spoke first, but his U.N. mission later rejected the draft.',
+      ['Kenya’s U.N. envoy=KEN', 'his U.N. mission=KEN'],
+    ],
+    // The organisation's own officials stay the organisation's.
+    ['The U.N. envoy for Yemen met Oman.', ['U.N. envoy=UN', 'Yemen=YEM', 'Oman=OMN']],
+    ['Ghana asked the U.N. mission to stay.', ['Ghana=GHA', 'U.N.=UN']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

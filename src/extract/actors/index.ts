@@ -642,6 +642,45 @@ function combine(
       continue;
     }
 
+    // "Iran's U.N. ambassador", "the British Deputy U.N. Ambassador James Kariuki", "China's
+    // U.N. mission": a state's envoy or mission to an organisation is the state's.
+    if (STATE_ROLES.has(role) && next?.form.role === 'organisation') {
+      const envoy = envoyTo(text, it, next);
+      if (envoy !== null) {
+        let j = k + 2;
+        while (j < items.length && items[j]!.start < envoy) j++;
+        let end = envoy;
+        let person = text.slice(next.start, envoy);
+        const after = items[j];
+        if (after?.form.role === 'official' && /^[ \u00a0]+$/.test(text.slice(envoy, after.start))) {
+          end = after.end;
+          person = official(after, null)?.person ?? after.form.text;
+          j++;
+        } else {
+          const at = tokens.findIndex((t) => t.start >= envoy);
+          const name = at > 0 && /^[ \u00a0]$/.test(text.slice(envoy, tokens[at]!.start))
+            ? nameAfter(text, tokens, at, taken)
+            : null;
+          if (name) {
+            end = tokens[name.last]!.end;
+            person = text.slice(tokens[at]!.start, end);
+          }
+        }
+        const code = codeOf(it);
+        if (code) out.push(mention(text, it.start, end, code, 'official', person));
+        k = j - 1;
+        continue;
+      }
+    }
+    // "his U.N. mission": the organisation is whom the mission is to, not a party (a reference
+    // names the official's state).
+    if (
+      role === 'organisation' &&
+      /\b(?:his|her|its|their)[ \u00a0]+$/i.test(text.slice(Math.max(0, it.start - 8), it.start)) &&
+      ENVOY_AFTER.test(text.slice(it.end, it.end + 40))
+    )
+      continue;
+
     if (
       (STATE_ROLES.has(role) || role === 'organisation') &&
       next?.form.role === 'title' &&
@@ -710,6 +749,22 @@ function combine(
     if (code) out.push(mention(text, it.start, it.end, code, how));
   }
   return out;
+}
+
+// What a state sends to an organisation: its envoy or its mission, after the organisation's name.
+const ENVOY_AFTER =
+  /^[ \u00a0]+(?:(?:deputy|permanent|acting|chief)[ \u00a0]+)?(?:ambassadors?|envoys?|missions?|delegations?|(?:permanent[ \u00a0]+)?representatives?)\b/i;
+
+/**
+ * The end of "Iran's U.N. ambassador", "British Deputy U.N. Ambassador" after the state `st` and
+ * the organisation `org`, or null when the organisation is no envoy's destination there.
+ */
+function envoyTo(text: string, st: Item, org: Item): number | null {
+  const gap = text.slice(st.end, org.start);
+  if (!/^(?:['’]s)?[ \u00a0]+(?:(?:deputy|permanent|acting|chief)[ \u00a0]+)?$/i.test(gap))
+    return null;
+  const m = ENVOY_AFTER.exec(text.slice(org.end, org.end + 40));
+  return m ? org.end + m[0].length : null;
 }
 
 /** Index of the state item a title at `k` is "of", or null. */

@@ -124,6 +124,13 @@ const REGIONAL = new RegExp(
 // How far back (in sentences) an organ or organisation may have been named.
 const ORGAN_REACH = 12;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
+// "his U.N. mission", "her EU delegation": an official's mission to an organisation is the
+// official's state (the organisation's name in it is no party).
+const ENVOY_OF = new RegExp(
+  '\\b(?:[Hh]is|[Hh]er)\\s+(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,3})\\s+' +
+    '(?:(?:deputy|permanent|acting)\\s+)?(?:mission|ambassador|envoy|delegation|representative)s?\\b',
+  'gu',
+);
 
 // After "the former" / "the latter" as a pronoun comes a verb, an adverb or punctuation; a noun
 // ("the former president", "the former Soviet Union") makes it an adjective.
@@ -441,6 +448,17 @@ export function resolveReferences(
     if (recent.length < 2) continue;
     const chosen = m[1]!.toLowerCase() === 'former' ? recent[0]![0] : recent[1]![0];
     out.push(ref(text, start, end, [chosen]));
+  }
+
+  for (const m of text.matchAll(ENVOY_OF)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const si = sentenceIndexAt(sents, start);
+    if (si < 0 || occupied(start, end)) continue;
+    const official = [...inSentence(si - 1), ...inSentence(si)]
+      .filter((x) => x.start < start && x.how === 'official')
+      .at(-1);
+    if (official) out.push(ref(text, start, end, [official.code]));
   }
 
   for (const m of text.matchAll(PRONOUN)) {
