@@ -145,3 +145,66 @@ describe('Europe acting is the EU; Europe as a place is nobody', () => {
     expect(mentions(text, '2025-03-01')).toEqual(expected);
   });
 });
+
+describe('a group called by its size is the states named just before', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Ghana, Togo and Benin quit the pact. The three coastal nations accused Nigeria of meddling.',
+      [
+        'Ghana=GHA',
+        'Togo=TGO',
+        'Benin=BEN',
+        'The three coastal nations=GHA+TGO+BEN',
+        'Nigeria=NGA',
+      ],
+    ],
+    // "the trio" stands for the group a reference before it stood for.
+    [
+      'Ghana, Togo and Benin quit the pact. The three states blamed Nigeria. ' +
+        'Nigeria said it would keep trade with the trio.',
+      [
+        'Ghana=GHA',
+        'Togo=TGO',
+        'Benin=BEN',
+        'The three states=GHA+TGO+BEN',
+        'Nigeria=NGA',
+        'Nigeria=NGA',
+        'the trio=GHA+TGO+BEN',
+      ],
+    ],
+    [
+      'Estonia, Latvia, Lithuania and Finland met in Riga. All four Nordic and Baltic states ' +
+        'asked Sweden for help.',
+      ['Estonia=EST', 'Latvia=LVA', 'Lithuania=LTU', 'Finland=FIN', 'Riga=LVA', 'Sweden=SWE'],
+    ],
+    [
+      'Peru and Chile signed a pact. The two Andean neighbours then met Bolivia.',
+      ['Peru=PER', 'Chile=CHL', 'The two Andean neighbours=PER+CHL', 'Bolivia=BOL'],
+    ],
+    // Another number of states named before, or a group minus someone: nobody.
+    [
+      'Peru and Chile signed a pact. The three nations met Bolivia.',
+      ['Peru=PER', 'Chile=CHL', 'Bolivia=BOL'],
+    ],
+    [
+      'Ghana, Togo and Benin met. Ghana held drills with the other three countries.',
+      ['Ghana=GHA', 'Togo=TGO', 'Benin=BEN', 'Ghana=GHA'],
+    ],
+    // "They" after the group reference is the group.
+    [
+      'Ghana, Togo and Benin quit the pact. The three nations blamed Nigeria. They also left ECOWAS.',
+      [
+        'Ghana=GHA',
+        'Togo=TGO',
+        'Benin=BEN',
+        'The three nations=GHA+TGO+BEN',
+        'Nigeria=NGA',
+        'They=GHA+TGO+BEN',
+        'ECOWAS=ECOWAS',
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(mentions(text, '2021-05-01')).toEqual(expected);
+  });
+});

@@ -16,8 +16,37 @@ const PAIR =
 // officials or forces stands for the two states named just before (never for the document's pair).
 const THEIR =
   /\btheir\s+(?:leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|heads of (?:state|government)|governments|armies|militaries|navies|delegations|diplomats|troops|forces|officials|envoys|negotiators)\b/gi;
-const TRIPLE =
-  /\b(?:the|these|those|all) three\s+(?:countries|nations|states|sides|governments|allies)\b/gi;
+// "The three military-led nations", "all four Nordic states", "the trio": a group of states
+// named just before, its size in words. Two words at most between the number and the noun
+// ("the two nuclear-armed neighbours", "the three Baltic states"); "the other three" is a group
+// minus someone.
+const GROUP_NOUNS =
+  'countries|nations|states|sides|governments|neighbou?rs|allies|rivals|adversaries|foes|' +
+  'partners|peoples|republics|leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|' +
+  'delegations|armies|militaries|navies|parliaments|powers|signatories|economies|monarchies';
+const SIZES: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  duo: 2,
+  trio: 3,
+  quartet: 4,
+  quintet: 5,
+};
+const GROUP = new RegExp(
+  '\\b(?:([Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?: the)?|[Bb]oth(?: the)?)\\s+' +
+    '(?:(two|three|four|five|six|seven|eight|nine|ten)\\s+)?' +
+    `((?:[A-Za-z]+(?:-[a-z]+)*\\s+){0,2})(?:${GROUP_NOUNS})\\b|[Tt]he (duo|trio|quartet|quintet)\\b)`,
+  'g',
+);
+// Words that make a group other than the one named: "the other three", "the remaining two".
+const NOT_GROUP_WORDS = /\b(?:other|remaining|rest|of|and|or|two|three|four|five|many|several|few)\b/;
 // "The kingdom cut ties with Tehran": a state called by a word of its official name (countries.json:
 // "Kingdom of Saudi Arabia", "Sultanate of Oman", "Islamic Republic of Iran").
 const DESCRIPTOR =
@@ -331,12 +360,41 @@ export function resolveReferences(
   };
   const pairAt = (at: number): string[] | null => namedBefore(at, 2) ?? pair;
 
-  for (const m of text.matchAll(TRIPLE)) {
+  // A group of three or more: the group a reference of that size stood for ("The three nations
+  // accused … . ECOWAS kept ties with the trio"), else the states of the nearest earlier
+  // sentence (of the last four) that names any; one naming another number is no antecedent.
+  const groupRefs = new Map<number, ActorMention[]>();
+  const groupBefore = (at: number, n: number): string[] | null => {
+    const si = sentenceIndexAt(sents, at);
+    for (let i = si; i >= 0 && i >= si - 3; i--) {
+      const before = i === si ? at : Infinity;
+      const group = (groupRefs.get(i) ?? []).find((r) => r.start < before && r.codes.length === n);
+      if (group) return group.codes;
+      const codes = new Set<string>();
+      for (const x of inSentence(i))
+        if (x.start < before && isState(x) && direct(x)) codes.add(x.code);
+      if (codes.size === n) return [...codes];
+      // Its own sentence may name the group's other side before it ("Nigeria kept ties with
+      // the trio"); an earlier sentence naming another number is no antecedent.
+      if (codes.size > 0 && i < si) return null;
+    }
+    return null;
+  };
+  for (const m of text.matchAll(GROUP)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (occupied(start, end)) continue;
-    const codes = namedBefore(start, 3);
-    if (codes) out.push(ref(text, start, end, codes));
+    const size = SIZES[(m[2] ?? m[4] ?? '').toLowerCase()];
+    const adjectives = m[3] ?? '';
+    if (size === undefined || NOT_GROUP_WORDS.test(adjectives) || occupied(start, end)) continue;
+    // Two without a describing word is the pair rule's ("the two countries", "both sides").
+    if (size === 2 && !adjectives) continue;
+    const codes = size === 2 ? pairAt(start) : groupBefore(start, size);
+    if (!codes) continue;
+    const r = ref(text, start, end, codes);
+    out.push(r);
+    const si = sentenceIndexAt(sents, start);
+    const by = size === 2 ? pairRefs : groupRefs;
+    by.set(si, [...(by.get(si) ?? []), r]);
   }
 
   // A pair reference, remembered by sentence for "they" later; `resolve` names its two states.
@@ -540,6 +598,14 @@ export function resolveReferences(
       a.code !== b.code
     ) {
       out.push(ref(text, start, end, [a.code, b.code]));
+      continue;
+    }
+    // "The three nations accused … . They …": the group the subject reference stood for.
+    const groupSubject = (groupRefs.get(atStart ? si - 1 : si) ?? []).find(
+      (x) => x.start < subjSentence.start + 40 && x.start < start,
+    );
+    if (groupSubject) {
+      out.push(ref(text, start, end, groupSubject.codes));
       continue;
     }
     if (subject && subject.how === 'demonym' && subject.start - subjSentence.start < 40) {
