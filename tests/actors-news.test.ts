@@ -208,3 +208,30 @@ describe('a group called by its size is the states named just before', () => {
     expect(mentions(text, '2021-05-01')).toEqual(expected);
   });
 });
+
+describe('an office named without its state is the latest official of that office', () => {
+  const rows: [string, string[]][] = [
+    [
+      'A Canadian foreign ministry spokesperson condemned the raid. Peru said nothing. ' +
+        '"We are saddened," the spokesperson told reporters.',
+      ['Canadian foreign ministry=CAN', 'Peru=PER', 'the spokesperson=CAN'],
+    ],
+    [
+      'A senior State Department official briefed reporters on Iran. The official added more.',
+      ['State Department=USA', 'Iran=IRN', 'The official=USA'],
+    ],
+    [
+      'Kenyan Prime Minister Ali Musa visited Uganda. The prime minister thanked the hosts.',
+      ['Kenyan Prime Minister Ali Musa=KEN', 'Uganda=UGA', 'The prime minister=KEN'],
+    ],
+    // A named state follows, or no such official was named: the rule stays out.
+    [
+      'Kenyan Prime Minister Ali Musa visited Uganda. The president of Uganda met him.',
+      ['Kenyan Prime Minister Ali Musa=KEN', 'Uganda=UGA', 'president of Uganda=UGA'],
+    ],
+    ['Peru met Chile. The spokesperson said nothing.', ['Peru=PER', 'Chile=CHL']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(mentions(text, '2021-05-01')).toEqual(expected);
+  });
+});

@@ -150,6 +150,33 @@ const REGIONAL = new RegExp(
     )})(?: island)? (?:nation|country|state|republic|kingdom|monarchy|emirate|neighbou?r)\\b`,
   'g',
 );
+// "The spokesperson said", "the prime minister sees", "the official added": an office named
+// without its state is the latest official of that office named before (a title or a
+// state's agent noun: "a State Department official", "Pakistani army spokesperson"). The noun
+// heads its phrase, as for organs; "the president of Peru" is a name the gazetteer reads.
+const TITLE_WORDS: Record<string, RegExp> = {
+  spokesperson: /\bspokes(?:person|man|woman)\b/i,
+  'prime minister': /\bprime minister\b/i,
+  premier: /\bpremier\b/i,
+  president: /\bpresident\b/i,
+  chancellor: /\bchancellor\b/i,
+  minister: /\bminister\b/i,
+  'foreign minister': /\bforeign minister\b/i,
+  'defense minister': /\bdefen[cs]e minister\b/i,
+  ambassador: /\bambassador\b/i,
+  envoy: /\benvoy\b/i,
+  official: /\bofficial\b/i,
+  diplomat: /\bdiplomat\b/i,
+};
+const TITLE_REF = new RegExp(
+  `\\b[Tt]he (spokes(?:person|man|woman)|prime minister|premier|president|chancellor|` +
+    `(?:foreign |defen[cs]e )?minister|ambassador|envoy|official|diplomat)` +
+    `(?=(['’]s\\b|[,.;:!?)”"]|\\s+(?:${ORGAN_NEXT})\\b))`,
+  'g',
+);
+// Offices held by many in one story: their antecedent must be near (this sentence or the two
+// before), where a spokesperson or an official is named once and quoted for paragraphs.
+const NEAR_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'minister']);
 // How far back (in sentences) an organ or organisation may have been named.
 const ORGAN_REACH = 12;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
@@ -467,6 +494,32 @@ export function resolveReferences(
       } else if (kind && x.kind === 'organisation' && kind(x)) found = x;
     }
     if (found) out.push(ref(text, start - 4, end, [found.code]));
+  }
+
+  for (const m of text.matchAll(TITLE_REF)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (occupied(start, end) || /^\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 20)))
+      continue;
+    const si = sentenceIndexAt(sents, start);
+    if (si < 0) continue;
+    const title = m[1]!.toLowerCase().replace(/^defence/, 'defense').replace(/spokes\w+/, 'spokesperson');
+    const word = TITLE_WORDS[title]!;
+    const reach = NEAR_TITLES.has(title) ? 2 : ORGAN_REACH;
+    let found: ActorMention | undefined;
+    for (let i = si; i >= Math.max(0, si - reach) && !found; i--) {
+      const here = inSentence(i).filter((x) => x.start < start && direct(x) && x.kind === 'state');
+      for (let k = here.length - 1; k >= 0 && !found; k--) {
+        const x = here[k]!;
+        const after = text.slice(x.end, x.end + 40);
+        if (
+          (x.how === 'official' && word.test(x.text)) ||
+          new RegExp(`^(?:['’]s)?\\s+(?:[\\w.-]+\\s+){0,2}${word.source}`, 'i').test(after)
+        )
+          found = x;
+      }
+    }
+    if (found) out.push(ref(text, start, end, [found.code]));
   }
 
   for (const m of text.matchAll(REGIONAL)) {
