@@ -235,3 +235,26 @@ describe('an office named without its state is the latest official of that offic
     expect(mentions(text, '2021-05-01')).toEqual(expected);
   });
 });
+
+describe('a bloc’s people, and "they" after a bloc, are the bloc', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Foreign ministers of the Group of Seven urged Iran to stop. "We want talks," the ministers ' +
+        'said in Rome.',
+      ['Foreign ministers of the Group of Seven=G7', 'Iran=IRN', 'the ministers=G7', 'Rome=ITA'],
+    ],
+    [
+      'ASEAN leaders met in Jakarta. The leaders agreed to press Myanmar.',
+      ['ASEAN=ASEAN', 'Jakarta=IDN', 'The leaders=ASEAN', 'Myanmar=MMR'],
+    ],
+    [
+      'The G7 statement said the group was concerned. They called on China to talk.',
+      ['G7=G7', 'They=G7', 'China=CHN'],
+    ],
+    // Not a bloc's people: no antecedent.
+    ['Chile hosted Peru. The ministers said nothing.', ['Chile=CHL', 'Peru=PER']],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(mentions(text, '2021-05-01')).toEqual(expected);
+  });
+});

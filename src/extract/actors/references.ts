@@ -177,6 +177,10 @@ const TITLE_REF = new RegExp(
 // Offices held by many in one story: their antecedent must be near (this sentence or the two
 // before), where a spokesperson or an official is named once and quoted for paragraphs.
 const NEAR_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'minister']);
+// "The diplomats said", "the ministers agreed": the people of a bloc named with them before
+// ("top diplomats from the Group of Seven", "G7 foreign ministers", "ASEAN leaders").
+const BLOC_PEOPLE =
+  /\b[Tt]he ((?:top |senior )?(?:diplomats|(?:foreign |defen[cs]e |finance |trade )?ministers|leaders|delegates|envoys|heads of state))(?=[,.;:!?)”"]|\s+(?:said|say|says|agreed|added|also|urged|called|pledged|vowed|warned|noted|stressed|welcomed|condemned|met|discussed|will|would|have|had|were|are)\b)/g;
 // How far back (in sentences) an organ or organisation may have been named.
 const ORGAN_REACH = 12;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
@@ -522,6 +526,33 @@ export function resolveReferences(
     if (found) out.push(ref(text, start, end, [found.code]));
   }
 
+  for (const m of text.matchAll(BLOC_PEOPLE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const si = sentenceIndexAt(sents, start);
+    if (si < 0 || occupied(start, end)) continue;
+    const noun = m[1]!.replace(/^(?:top|senior) /, '').split(' ').at(-1)!;
+    const around = new RegExp(`\\b${noun}\\b`, 'i');
+    let found: ActorMention | undefined;
+    for (let i = si; i >= Math.max(0, si - ORGAN_REACH) && !found; i--) {
+      const here = inSentence(i).filter(
+        (x) => x.start < start && direct(x) && x.kind === 'organisation' && BLOCS.has(x.code),
+      );
+      for (let k = here.length - 1; k >= 0 && !found; k--) {
+        const x = here[k]!;
+        const after = text.slice(x.end, x.end + 30);
+        const before = text.slice(Math.max(0, x.start - 30), x.start);
+        if (
+          around.test(x.text) ||
+          new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}${noun}\\b`, 'i').test(after) ||
+          new RegExp(`\\b${noun}\\s+(?:from|of)\\s+(?:the\\s+)?$`, 'i').test(before)
+        )
+          found = x;
+      }
+    }
+    if (found) out.push(ref(text, start, end, [found.code]));
+  }
+
   for (const m of text.matchAll(REGIONAL)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -659,6 +690,16 @@ export function resolveReferences(
     );
     if (groupSubject) {
       out.push(ref(text, start, end, groupSubject.codes));
+      continue;
+    }
+    // "The G7 statement said … . They called on China": a bloc of states as the subject.
+    if (
+      subject &&
+      subject.kind === 'organisation' &&
+      BLOCS.has(subject.code) &&
+      subject.start - subjSentence.start < 40
+    ) {
+      out.push(ref(text, start, end, [subject.code]));
       continue;
     }
     if (subject && subject.how === 'demonym' && subject.start - subjSentence.start < 40) {
