@@ -53,6 +53,14 @@ describe('events on the tree', () => {
     expect(events.some((e) => /ESP/.test(e) && /FRA/.test(e) && /DEU/.test(e))).toBe(true);
   });
 
+  it('a word describing an office does not cut a list of officials', () => {
+    const { events } = run(
+      'Peruvian President Ana Rojas and outgoing Chilean President Luis Soto condemned Bolivia ' +
+        'on Monday.',
+    );
+    expect(events).toEqual(['ACCUSE BOL+CHL+PER']);
+  });
+
   it('a sentence with no cue for the tree is not parsed', () => {
     const { trace } = run('Chile condemned the strike on Tuesday and urged Peru to withdraw.');
     expect(trace).not.toMatch(/on the tree|from the tree/);

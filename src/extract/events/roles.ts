@@ -29,7 +29,25 @@ export interface RoleContext {
   subject?: ActorMention[] | null;
 }
 
-const JOINERS = new Set(['and', ',', '-', '–', '&', 'as', 'well', 'the']);
+// Between the members of a list: conjunctions, punctuation, and the words that only describe
+// the next member's office ("X and *outgoing* Canadian Prime Minister Y").
+const JOINERS = new Set([
+  'and',
+  ',',
+  '-',
+  '–',
+  '&',
+  'as',
+  'well',
+  'the',
+  'outgoing',
+  'incoming',
+  'visiting',
+  'caretaker',
+  'interim',
+  'newly',
+  'elected',
+]);
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
