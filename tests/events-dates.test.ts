@@ -139,6 +139,34 @@ describe('the acts of a dated meeting just after it are its acts', () => {
   it.each(rows)('%s', (...row) => check(row));
 });
 
+describe('a visit or meeting the lede tells of dates its acts in later paragraphs', () => {
+  const release =
+    'Ghanaian Foreign Minister meets Senegalese Foreign Minister\n\n' +
+    'On 4 March, Ghanaian Foreign Minister Samuel Ablakwa held a meeting with Senegalese ' +
+    'Foreign Minister Yassine Fall, who is visiting Accra. The main points are as follows.\n\n' +
+    '1. Minister Ablakwa welcomed Minister Fall and praised Senegal for its role in the region.' +
+    '\n\n2. Minister Fall thanked Ghana and invited Minister Ablakwa to visit Dakar.\n\n';
+  it('acts told in the simple past take the meeting’s day', () =>
+    check([release, ['SUPPORT GHA+SEN 2024-03-04', 'REQUEST GHA+SEN 2024-03-04']]));
+  it('a perfect after it is background, and a date outside it ends it', () => {
+    const { got, trace } = run(
+      `${release}3. Ghana has long supported Senegal in the region.\n\n` +
+        '4. In 2019, Senegal accused Ghana of dumping rice. Ghana rejected Senegal’s claim.',
+    );
+    expect(got, trace).toContain('SUPPORT GHA+SEN null');
+    expect(got, trace).toContain('ACCUSE GHA+SEN 2019');
+    expect(got, trace).not.toContain('REJECT GHA+SEN 2024-03-04');
+  });
+  it('a meeting further into a story lends its date to its own paragraph only', () => {
+    const { got, trace } = run(
+      'Peru said on Friday that copper exports rose. Markets were calm. Prices fell.\n\n' +
+        'Peruvian and Chilean ministers met in Lima on Tuesday.\n\nMarkets were calm. Prices ' +
+        'fell.\n\nChile praised Peru.',
+    );
+    expect(got, trace).toContain('SUPPORT CHL+PER null');
+  });
+});
+
 describe('"the statement said": the acts of a statement dated before take its day', () => {
   const opening =
     'France urged Iran on Thursday to free the detainees, in a statement. Officials said the ' +

@@ -34,7 +34,7 @@ const STRETCH = new Set([
 ]);
 
 /** The verb that carries the trigger's tense: the trigger's own word, or a noun's verb. */
-function tensedVerb(tree: SentenceTree, t: TriggerState): number {
+export function tensedVerb(tree: SentenceTree, t: TriggerState): number {
   const { tokens } = t.s;
   const at = t.hit.lightAt ?? t.hit.first;
   const i = headOfSpan(tree, tokens[at]!.start, tokens[t.hit.lightAt ?? t.hit.last]!.end);
@@ -75,7 +75,7 @@ function stretch(tree: SentenceTree, v: number): boolean {
 }
 
 /** The index of the document's lede: its first sentence that ends as a sentence does. */
-function ledeOf(doc: DocumentState): number {
+export function ledeOf(doc: DocumentState): number {
   const { text, sentences } = doc.ctx;
   const lede = sentences.find((x) => /[.!?]["”’)]?\s*$/.test(text.slice(x.start, x.end)));
   return lede ? lede.index : -1;

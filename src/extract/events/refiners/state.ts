@@ -60,7 +60,14 @@ export interface DocumentState {
   /** The day of the last statement an act was dated in ("said in a joint statement Friday"). */
   statement: { date: TimeMention; paragraph: number } | null;
   /** The last dated visit and its parties: their undated acts just after it are its acts. */
-  visit: { date: TimeMention; codes: string[]; sentence: number; paragraph: number } | null;
+  visit: {
+    date: TimeMention;
+    codes: string[];
+    sentence: number;
+    paragraph: number;
+    /** Opened in the lede: the document tells of this visit, beyond its paragraph too. */
+    lede: boolean;
+  } | null;
   /** Events and prospects before merging, in text order. */
   candidates: Candidate[];
   events: ExtractedEvent[];

@@ -5,6 +5,14 @@
 // the visit's days, a new paragraph or a few sentences end the visit. A dated meeting, summit or
 // round of talks (any act of consultation) is a visit too: "Their second summit was in February.
 // Washington's call for … and Pyongyang's demand for … ended it without a deal".
+// A visit or meeting the lede tells of is what the whole document reports (a press release:
+// "On 14 March, Minister X held a meeting with Y. … 2. Y thanked Japan and invited X to visit"):
+// its parties' acts told in the simple past take its date in every paragraph after it, until a
+// date outside it; a perfect ("has long supported") or a bare noun there is background.
+import { IRREGULAR_PASTS } from '../inflect.ts';
+import type { SentenceTree } from '../tree/sentence-tree.ts';
+import { sentenceTree } from '../tree/of-sentence.ts';
+import { ledeOf, tensedVerb } from './lede-present.ts';
 import { labelOf, type TriggerRefiner, type TriggerState } from './state.ts';
 
 /** How many sentences after the visit its acts may stand. */
@@ -17,6 +25,30 @@ function opensVisit(t: TriggerState): boolean {
   return VISIT.test(t.hit.entry.words) || t.hit.entry.type === 'CONSULT';
 }
 
+const PASTS = new Set(IRREGULAR_PASTS);
+
+/** Whether verb `v` is told in the simple past: "signed", "met", "were signed"; not "has signed". */
+function simplePast(tree: SentenceTree, v: number): boolean {
+  const w = tree.words[v]!;
+  if (/^(xcomp|acl|amod|csubj)/.test(w.deprel)) return false;
+  let passive = false;
+  for (const k of tree.kids[v] ?? []) {
+    const a = tree.words[k]!;
+    if (a.deprel === 'mark' && a.key === 'to') return false;
+    if (!a.deprel.startsWith('aux')) continue;
+    if (a.key === 'was' || a.key === 'were') passive = true;
+    else return false;
+  }
+  return passive || w.key.endsWith('ed') || PASTS.has(w.key);
+}
+
+/** Whether the act is told in the simple past, as a release tells what was done at its meeting. */
+function toldInPast(t: TriggerState): boolean {
+  const tree = sentenceTree(t.s);
+  const v = tensedVerb(tree, t);
+  return v >= 0 && simplePast(tree, v);
+}
+
 /** Dates an undated act of a visit's parties by the visit; a dated visit opens one. */
 export const visitActs: TriggerRefiner = {
   name: 'visit-acts',
@@ -26,6 +58,7 @@ export const visitActs: TriggerRefiner = {
     const codes = t.roles?.codes ?? [];
     const m = t.modality.modality;
     const v = doc.visit;
+    let far = false;
     if (v) {
       const range = v.date.value!;
       const outside = s.times.some(
@@ -33,7 +66,8 @@ export const visitActs: TriggerRefiner = {
       );
       const gone =
         s.sentence.paragraph !== v.paragraph || s.sentence.index - v.sentence > VISIT_REACH;
-      if (outside || gone) doc.visit = null;
+      if (outside || (gone && !v.lede)) doc.visit = null;
+      far = gone;
     }
     const visit = doc.visit;
     if (
@@ -42,7 +76,8 @@ export const visitActs: TriggerRefiner = {
       t.times[0] === null &&
       (m === 'asserted' || m === 'future') &&
       codes.length > 0 &&
-      codes.every((c) => visit.codes.includes(c))
+      codes.every((c) => visit.codes.includes(c)) &&
+      (!far || (m === 'asserted' && toldInPast(t)))
     ) {
       t.times = [visit.date];
       t.visitDate = visit.date;
@@ -50,8 +85,9 @@ export const visitActs: TriggerRefiner = {
       return undefined;
     }
     const date = t.times.length === 1 ? t.times[0] : null;
-    if (opensVisit(t) && date?.value && m === 'asserted' && codes.length > 1)
+    if (opensVisit(t) && date?.value && m === 'asserted' && codes.length > 1 && !doc.visit?.lede)
       doc.visit = {
+        lede: s.sentence.index <= ledeOf(doc) + 1,
         date,
         codes: [...new Set(codes)],
         sentence: s.sentence.index,
