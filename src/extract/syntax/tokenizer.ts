@@ -64,7 +64,13 @@ const PREFIXES = new Set([
 // others there ("I said no.") give the stop to the sentence.
 const FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'bros']);
 const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ll|ve|d|m))$/i;
-const TWO_WORDS: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta: 3 };
+// A map, not an object literal: a look-up that misses an object's own keys walks its prototype.
+const TWO_WORDS = new Map([
+  ['cannot', 3],
+  ['gonna', 3],
+  ['wanna', 3],
+  ['gotta', 3],
+]);
 
 /** Pushes the word `text` at `start`, split into its clitics. */
 function pushWord(out: Token[], text: string, start: number, sentence: number): void {
@@ -73,7 +79,7 @@ function pushWord(out: Token[], text: string, start: number, sentence: number): 
   const cut = m
     ? m[1]!.length
     : text.length === 5 || text.length === 6
-      ? TWO_WORDS[text.toLowerCase()]
+      ? TWO_WORDS.get(text.toLowerCase())
       : undefined;
   if (cut !== undefined && cut > 0 && cut < text.length) {
     const head = text.slice(0, cut);
