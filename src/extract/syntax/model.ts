@@ -67,8 +67,8 @@ export class LinearModel {
   /** Dense rows: 3 floats each for 3 classes, else records of 4 ints (the key unused). */
   private denseWeights: Float32Array;
   private denseRecords: Int32Array;
-  /** The sums of `score`, in weight steps (unpacked) and doubles. */
-  private acc: Float64Array;
+  /** The sums of `score`, in weight steps (whole numbers: at most 96 int16 steps each). */
+  private acc: Int32Array;
   private scale: number;
   constructor(
     readonly classes: number,
@@ -82,7 +82,7 @@ export class LinearModel {
     readonly dense = 0,
   ) {
     const packed = (this.packed = classes === 3);
-    this.acc = new Float64Array(classes);
+    this.acc = new Int32Array(classes);
     let max = 0;
     for (let i = 0; i < weight.length; i++) max = Math.max(max, Math.abs(weight[i]!));
     const scale = (this.scale = max / 32767 || 1);
