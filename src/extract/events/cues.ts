@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Token } from '../syntax/tokenizer.ts';
+import { closedClasses } from '../text/closed-class.ts';
 import { verbForms } from './inflect.ts';
 
 /** The classes of cue words. */
@@ -81,26 +82,10 @@ export function isLightVerb(lower: string): boolean {
 }
 
 // Tokens that end the stretch of text whose cues apply to a trigger.
-const CLAUSE_BREAK = new Set([
-  ';',
-  ':',
-  '(',
-  ')',
-  '—',
-  'that',
-  'which',
-  'who',
-  'whom',
-  'where',
-  'when',
-  'while',
-  'but',
-  'whereas',
-  'although',
-  'though',
-  'because',
-  'so',
-]);
+const CLAUSE_BREAK = closedClasses(
+  ['relative', 'subordinator-contrast'],
+  [';', ':', '(', ')', '—', 'where', 'when', 'but', 'because', 'so'],
+);
 
 /** The cues within `window` tokens left of token `i` (and inside `i`'s clause), nearest first. */
 export function cuesBefore(tokens: readonly Token[], i: number, window = 7): CueHit[] {

@@ -4,8 +4,9 @@
 // from clause-wide words ("unless", "yet", "said … would").
 import type { Modality } from '../types.ts';
 import type { Token } from '../syntax/tokenizer.ts';
-import { closedClasses, MODALS } from '../text/closed-class.ts';
+import { closedClass, closedClasses, MODALS } from '../text/closed-class.ts';
 import { cueTable, type CueClass } from './cues.ts';
+import { verbForms } from './inflect.ts';
 import type { TriggerHit } from './find-triggers.ts';
 import { isHostile } from './transform.ts';
 
@@ -27,67 +28,57 @@ export interface ModalityReading {
 }
 
 // Words that may stand between a modal or negation and its verb.
-const CHAIN = new Set([
-  'to',
-  'be',
-  'been',
-  'being',
-  'have',
-  'has',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'do',
-  'does',
-  'did',
-  'also',
-  'already',
-  'still',
-  'yet',
-  'jointly',
-  'now',
-  'then',
-  'soon',
-  'finally',
-  'again',
-  'further',
-  'just',
-  'once',
-  'ever',
-  'even',
-  'fully',
-  'and',
-  // "need to either destroy or return it"
-  'either',
-  'both',
-  'all',
-  'each',
-  'only',
-  'always',
-  'even',
-  'reportedly',
-  'officially',
-  'formally',
-  'publicly',
-  'repeatedly',
-  'strongly',
-  // Verbs of degree before the act they scale: "hopes to double trade", "will boost cooperation".
-  'double',
-  'triple',
-  'boost',
-  'expand',
-  'increase',
-  'deepen',
-  'strengthen',
-  'enhance',
-  'raise',
-  'improve',
-  'intensify',
-  'widen',
-  'broaden',
-]);
+const CHAIN = closedClasses(
+  ['be', 'have', 'do'],
+  [
+    'to',
+    'also',
+    'already',
+    'still',
+    'yet',
+    'jointly',
+    'now',
+    'then',
+    'soon',
+    'finally',
+    'again',
+    'further',
+    'just',
+    'once',
+    'ever',
+    'even',
+    'fully',
+    'and',
+    // "need to either destroy or return it"
+    'either',
+    'both',
+    'all',
+    'each',
+    'only',
+    'always',
+    'even',
+    'reportedly',
+    'officially',
+    'formally',
+    'publicly',
+    'repeatedly',
+    'strongly',
+    // Verbs of degree before the act they scale: "hopes to double trade", "will boost cooperation".
+    'double',
+    'triple',
+    'boost',
+    'expand',
+    'increase',
+    'deepen',
+    'strengthen',
+    'enhance',
+    'raise',
+    'improve',
+    'intensify',
+    'widen',
+    'broaden',
+  ],
+);
 const DENYING = new Set([
   'deny',
   'denies',
@@ -102,16 +93,12 @@ const DENYING = new Set([
   'rejects',
 ]);
 const REPORTING = new Set([
-  'said',
-  'says',
+  ...[...closedClass('reporting')].flatMap((v) =>
+    verbForms(v).filter((f) => f !== v && !/(s|ing)$/.test(f)),
+  ),
   'say',
-  'announced',
-  'told',
-  'stated',
-  'declared',
-  'added',
+  'says',
   'warned',
-  'claimed',
 ]);
 // Words that may stand between "no" and the noun it negates.
 const NP_INNER =
@@ -147,7 +134,7 @@ function meansCue(tokens: readonly Token[], by: number): { cls: CueClass; words:
 function meansBefore(tokens: readonly Token[], and: number): number {
   for (let j = and - 1; j >= Math.max(0, and - 12); j--) {
     const w = tokens[j]!.key;
-    if (/^[.;:]$/.test(w) || CLAUSE_WORD.test(w)) return -1;
+    if (/^[.;:]$/.test(w) || CLAUSE_WORD.has(w)) return -1;
     if (w === 'by' && /ing$/.test(tokens[j + 1]?.key ?? '')) return j;
   }
   return -1;
@@ -214,7 +201,10 @@ function chainCues(tokens: readonly Token[], anchor: number): { cls: CueClass; w
 }
 
 const QUOTE = /^["“”]$/;
-const CLAUSE_WORD = /^(that|which|who|whom|while|when|but|because|although|though|whereas)$/;
+const CLAUSE_WORD = closedClasses(
+  ['relative', 'subordinator-contrast'],
+  ['when', 'but', 'because'],
+);
 const MODAL = closedClasses(MODALS);
 
 /** The cue of a modal just after a noun or after its prepositional phrase ("on Iran"). */
