@@ -211,3 +211,25 @@ describe('a statement whose content blames a party is an accusation', () => {
     expect(run(text).trace).not.toContain('[reported-accusation] add');
   });
 });
+
+describe('a participle of a visit before a name is a visit of its own', () => {
+  it.each([
+    [
+      'On 3 May 2022 the Chilean president assured visiting Peruvian Foreign Minister Ana Gervasi ' +
+        'that Chile would reopen the border.',
+      ['AGREE CHL+PER 2022-05-03', 'CONSULT CHL+PER 2022-05-03'],
+    ],
+    [
+      'On 3 May 2022 Ghana thanked visiting Togolese President Faure Gnassingbe for his support.',
+      ['SUPPORT GHA+TGO 2022-05-03', 'CONSULT GHA+TGO 2022-05-03'],
+    ],
+  ])('%s', (text, expected) => {
+    const { events } = run(text);
+    for (const e of expected) expect(events).toContain(e);
+  });
+
+  it('a participle before a common noun stays its object', () => {
+    const { events } = run('On 3 May 2022 Chile suspended visiting rights at the Peruvian embassy.');
+    expect(events.some((e) => e.startsWith('CONSULT'))).toBe(false);
+  });
+});

@@ -71,6 +71,17 @@ function sharedInfinitive(
 }
 
 /**
+ * "assured visiting Australian Foreign Minister Payne", "welcomed the visiting Chinese premier":
+ * a participle of a visit before a name says that its bearer is visiting, an act of its own
+ * beside the act done to them, not the object of that act.
+ */
+export function attributiveVisit(b: TriggerHit, tokens: readonly Token[], text: string): boolean {
+  if (b.nominal || b.entry.mode !== 'visit' || !/ing$/.test(tokens[b.first]!.key)) return false;
+  const next = tokens[b.last + 1];
+  return next !== undefined && /^\p{Lu}/u.test(text.slice(next.start, next.end));
+}
+
+/**
  * Triggers that are the content, purpose, object or circumstance of an earlier trigger in the
  * sentence. PLOVER codes the governing act ("urged the EC to support the PLO" is a REQUEST,
  * "rejected an offer to host a summit" a REJECT); the act it governs is not an event of its own.
@@ -188,6 +199,7 @@ export function subordinate(
       // the massacre"); "welcomed the progress in cooperation" is one act of support.
       const object =
         (b.nominal || gap.length === 0) &&
+        !attributiveVisit(b, tokens, text) &&
         !governor.nominal &&
         !(TOPIC_VERB_TYPES.has(governor.entry.type) && b.entry.kind === 'E') &&
         gap.length <= 3 &&

@@ -1,7 +1,9 @@
 // A conjunct with no date of its own shares the one that stands before both verbs ("In 1930
 // Venizelos visited Ankara and signed a treaty"). So does a clause of the same moment ("X and Y
-// on Thursday signed a deal, as Modi held talks with Biden").
+// on Thursday signed a deal, as Modi held talks with Biden"), and a visit named by its participle
+// right after the act done to the visitor ("On 3 May X assured visiting Y …").
 import type { TimeMention } from '../../types.ts';
+import { attributiveVisit } from '../subordinate.ts';
 import type { TriggerRefiner, TriggerState } from './state.ts';
 
 /**
@@ -37,6 +39,10 @@ export const sharedDate: TriggerRefiner = {
     }
     if (t.conjunct) {
       t.shared = leading.hit === t.conjunct.verb ? leading.date : null;
+      return undefined;
+    }
+    if (leading.hit.last + 1 === t.hit.first && attributiveVisit(t.hit, tokens, t.doc.text)) {
+      t.shared = leading.own;
       return undefined;
     }
     const between = tokens.slice(leading.hit.last + 1, t.hit.first);
