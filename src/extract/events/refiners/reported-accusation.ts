@@ -14,32 +14,50 @@ import type { SentenceRefiner, SentenceState } from './state.ts';
 
 const FILE = fileURLToPath(new URL('../../../../data/lexicon/blame.tsv', import.meta.url));
 
+/** A word of blame.tsv: the word (a prefix's stem for a trailing *) and its line. */
 interface BlameWord {
-  word: RegExp;
+  word: string;
   line: number;
 }
 
+/** blame.tsv read for look-ups: whole words by form, prefixes in file order. */
+export interface BlameLexicon {
+  words: Map<string, BlameWord>;
+  prefixes: BlameWord[];
+}
+
 /** Parses blame.tsv: one word a line, a trailing * a prefix. */
-export function parseBlame(tsv: string): BlameWord[] {
-  const out: BlameWord[] = [];
+export function parseBlame(tsv: string): BlameLexicon {
+  const out: BlameLexicon = { words: new Map(), prefixes: [] };
   tsv.split('\n').forEach((raw, i) => {
     const w = raw.trim();
     if (!w || w.startsWith('#')) return;
     if (!/^[a-z][a-z'-]*\*?$/.test(w)) throw new Error(`blame.tsv line ${i + 1}: malformed '${w}'`);
-    const stem = w.replace(/\*$/, '');
-    out.push({ word: new RegExp(`^${stem}${w.endsWith('*') ? "[\\w'-]*" : ''}$`), line: i + 1 });
+    const entry = { word: w.replace(/\*$/, ''), line: i + 1 };
+    if (w.endsWith('*')) out.prefixes.push(entry);
+    else if (!out.words.has(entry.word)) out.words.set(entry.word, entry);
   });
   return out;
 }
 
-let cached: BlameWord[] | null = null;
-function blameWords(): BlameWord[] {
+let cached: BlameLexicon | null = null;
+function blameWords(): BlameLexicon {
   cached ??= parseBlame(readFileSync(FILE, 'utf8'));
   return cached;
 }
 
+// What may complete a prefix ("intimidat*": "intimidating", "intimidation's").
+const COMPLETION = /^[\w'-]*$/;
+
+/** The first line of blame.tsv that `key` matches, as a word or a completed prefix. */
 function blameOf(key: string): BlameWord | undefined {
-  return blameWords().find((b) => b.word.test(key));
+  const { words, prefixes } = blameWords();
+  const whole = words.get(key);
+  for (const p of prefixes) {
+    if (whole && p.line > whole.line) break;
+    if (key.startsWith(p.word) && COMPLETION.test(key.slice(p.word.length))) return p;
+  }
+  return whole;
 }
 
 /** The lexicon entry an accusing statement is coded by (CAMEO 111, criticise or denounce). */
