@@ -14,7 +14,9 @@ import { getDocument, searchSentences } from '../src/store/documents.repo.ts';
 import {
   bulkInsertEvents,
   countEvents,
+  eventPage,
   queryEvents,
+  type EventCursor,
   type EventFields,
 } from '../src/store/events.repo.ts';
 
@@ -276,6 +278,57 @@ describe('event queries', () => {
       .map((r) => (r as { detail: string }).detail)
       .join('\n');
     expect(plan).toMatch(/USING (COVERING )?INDEX events_pair/);
+  });
+
+  it('pages and counts a pair as the whole listing does, main pair and more participants', () => {
+    // Events of AZE–PAK as their main pair and among three participants, dated and undated,
+    // several on one day: what the pair's page merges in order.
+    const days = ['1991-12-12', '1992-05-01', '1992-05-01', '2001-03-03', '2010-07-07'];
+    const events: EventFields[] = [];
+    days.forEach((d, i) => {
+      const at = { date: d, dateFirst: d, dateLast: d };
+      events.push(event({ ...at, type: i % 2 ? 'CONSULT' : 'AGREE' }));
+      events.push(
+        event({ ...at, source: 'TUR', target: 'AZE', actors: ['TUR', 'AZE', 'PAK'], type: 'AID' }),
+      );
+      events.push(
+        event({
+          date: String(1990 + i),
+          dateFirst: `${1990 + i}-01-01`,
+          dateLast: `${1990 + i}-12-31`,
+        }),
+      );
+    });
+    events.push(event({}), event({ source: 'TUR', target: 'PAK', actors: ['TUR', 'PAK', 'AZE'] }));
+    events.push(event({ source: 'IND', target: 'PAK', actors: ['IND', 'PAK'] }));
+    bulkInsertEvents(db, events);
+    for (const f of [
+      { a: 'PAK', b: 'AZE' },
+      { a: 'AZE', b: 'PAK', types: ['AGREE' as const] },
+      { a: 'AZE', b: 'PAK', from: '1992-01-01', to: '2001-12-31' },
+    ]) {
+      const all = queryEvents(db, f).map((e) => e.id);
+      expect(all.length).toBeGreaterThan(3);
+      expect(countEvents(db, f)).toBe(all.length);
+      const paged: number[] = [];
+      let cursor: EventCursor | null = null;
+      do {
+        const page = eventPage(db, f, 3, cursor);
+        paged.push(...page.rows.map((r) => r.id));
+        cursor = page.next;
+      } while (cursor);
+      expect(paged).toEqual(all);
+    }
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM events e WHERE actor1 = 'AZE' AND actor2 = 'PAK'
+         ORDER BY coalesce(e.date_first, 2147483647), coalesce(e.date_last, -2147483648), e.id`,
+      )
+      .all()
+      .map((r) => (r as { detail: string }).detail)
+      .join('\n');
+    expect(plan).toMatch(/INDEX events_pair_order/);
+    expect(plan).not.toMatch(/TEMP B-TREE/);
   });
 });
 

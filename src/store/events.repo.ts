@@ -506,8 +506,27 @@ export function queryEvents(db: Db, filter: EventFilter, limit = -1, offset = 0)
 
 /** How many events match `filter`. */
 export function countEvents(db: Db, filter: EventFilter = {}): number {
+  const pair = pairOf(filter);
+  if (pair) {
+    // Each side counted apart (they are disjoint): with no other filter, from indexes alone.
+    const { sql, params } = whereOf({ ...filter, a: undefined, b: undefined });
+    const rest = sql ? `AND ${sql.slice('WHERE '.length)}` : '';
+    return prepared(
+      db,
+      `SELECT (SELECT count(*) FROM events e WHERE e.actor1 = @a1 AND e.actor2 = @a2 ${rest})
+         + (SELECT count(*) FROM event_pairs p ${rest ? 'JOIN events e ON e.id = p.event_id' : ''}
+            WHERE p.actor1 = @a1 AND p.actor2 = @a2 ${rest})`,
+    )
+      .pluck()
+      .get({ ...params, a1: pair[0], a2: pair[1] }) as number;
+  }
   const { sql, params } = whereOf(filter);
   return prepared(db, `SELECT count(*) FROM events e ${sql}`).pluck().get(params) as number;
+}
+
+// The sorted pair of a filter naming two different actors, else null.
+function pairOf(f: EventFilter): [string, string] | null {
+  return f.a && f.b && f.a !== f.b ? (sortedPair(f.a, f.b) as [string, string]) : null;
 }
 
 interface RawMention {
@@ -817,15 +836,27 @@ export function eventPage(
   limit: number,
   cursor: EventCursor | null,
 ): { rows: CompactRow[]; next: EventCursor | null } {
-  const { sql, params } = whereOf(filter);
+  const pair = pairOf(filter);
+  const { sql, params } = whereOf(pair ? { ...filter, a: undefined, b: undefined } : filter);
   const after = cursor ? `${sql ? `${sql} AND` : 'WHERE'} (${KEY}) > (@cFirst, @cLast, @cId)` : sql;
-  const rows = prepared(
-    db,
-    `SELECT e.id, e.type, e.quad, e.date, e.date_first AS first, e.date_last AS last, e.source, e.target,
-       e.actors AS actorsJson, e.negated, e.mention_count AS mentionCount
-     FROM events e ${after} ORDER BY ${KEY} LIMIT @limit`,
-  ).all({
+  const columns = `e.id, e.type, e.quad, e.date, e.date_first AS first, e.date_last AS last, e.source,
+    e.target, e.actors AS actorsJson, e.negated, e.mention_count AS mentionCount`;
+  const rest = after ? `AND ${after.slice('WHERE '.length)}` : '';
+  // A pair: its events under their main pair read in order from events_pair_order (migration
+  // 0011), the page's worth only, beside those naming it among more participants (event_pairs,
+  // few); sorting every event of a busy pair for each page cost tens of milliseconds at 10,000.
+  const query = pair
+    ? `SELECT * FROM (
+         SELECT * FROM (SELECT ${columns} FROM events e WHERE e.actor1 = @a1 AND e.actor2 = @a2 ${rest}
+           ORDER BY ${KEY} LIMIT @limit)
+         UNION ALL
+         SELECT * FROM (SELECT ${columns} FROM event_pairs p JOIN events e ON e.id = p.event_id
+           WHERE p.actor1 = @a1 AND p.actor2 = @a2 ${rest} ORDER BY ${KEY} LIMIT @limit))
+       ORDER BY coalesce(first, 2147483647), coalesce(last, -2147483648), id LIMIT @limit`
+    : `SELECT ${columns} FROM events e ${after} ORDER BY ${KEY} LIMIT @limit`;
+  const rows = prepared(db, query).all({
     ...params,
+    ...(pair ? { a1: pair[0], a2: pair[1] } : {}),
     ...(cursor ? { cFirst: cursor.first, cLast: cursor.last, cId: cursor.id } : {}),
     // One more than asked: whether a next page exists without a count.
     limit: limit + 1,
