@@ -4,19 +4,18 @@
 // the opening clause its circumstance: the main act is kept, and the circumstance's own act
 // takes no party from the main clause (`circumstance-roles`).
 import type { TriggerHit } from '../find-triggers.ts';
-import { clausePlace } from '../tree/clause-role.ts';
+import { CIRCUMSTANCE, CONDITION, clausePlace } from '../tree/clause-role.ts';
 import { predicateOf } from '../tree/decide.ts';
 import { sentenceTree, treeTrigger } from '../tree/of-sentence.ts';
 import type { SentenceRefiner, SentenceState } from './state.ts';
 
 /** Subordinators that open a fronted circumstance or condition clause. */
-export const FRONTED =
-  /^(after|before|following|while|as|when|although|though|despite|because|since|once|if|unless|amid)$/;
+export const FRONTED: ReadonlySet<string> = new Set([...CIRCUMSTANCE, ...CONDITION]);
 
 /** True when the sentence opens with a subordinator (past a quotation mark or a dash). */
 export function opensWithCircumstance(s: SentenceState): boolean {
   for (const t of s.tokens.slice(0, 3)) {
-    if (FRONTED.test(t.key)) return true;
+    if (FRONTED.has(t.key)) return true;
     if (!/^["“'‘(—–-]$/.test(t.key)) return false;
   }
   return false;

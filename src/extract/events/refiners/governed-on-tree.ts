@@ -2,13 +2,14 @@
 // condition ("*if* sanctions are lifted") is no event; one that is the content or purpose of
 // another trigger ("offered troops *to help*") is that trigger's. Only a sentence with a
 // condition word before a trigger is parsed.
+import { closedClass } from '../../text/closed-class.ts';
 import type { TriggerHit } from '../find-triggers.ts';
 import { governedPlaces } from '../tree/decide.ts';
 import { sentenceTree, treeTrigger } from '../tree/of-sentence.ts';
 import type { SentenceRefiner, SentenceState } from './state.ts';
 
 // Words that open a condition.
-const CONDITION = /^(if|unless|whether)$/;
+const CONDITION = closedClass('subordinator-condition');
 
 /**
  * True when the tree may say something the heuristics did not: a trigger stands after a
@@ -19,7 +20,7 @@ function worthParsing(s: SentenceState): boolean {
   const { hits, tokens } = s;
   if (!hits.length || !s.actors.length) return false;
   const last = hits[hits.length - 1]!.first;
-  return tokens.some((t, j) => j < last && CONDITION.test(t.key));
+  return tokens.some((t, j) => j < last && CONDITION.has(t.key));
 }
 
 /** Drops the triggers the tree puts under a condition or another trigger. */

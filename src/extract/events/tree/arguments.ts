@@ -4,6 +4,7 @@
 // ("on Iran", "with Japan"), a noun's possessor ("Sweden's envoy", "Chinese exercises"). A
 // coordinated list counts whole ("Brazil, Argentina and Peru"); "each other" and
 // "one another" stand for the subject's own parties.
+import { closedClass } from '../../text/closed-class.ts';
 import type { Span } from '../../types.ts';
 import { baseRel, childrenBy, headOfSpan, markers, type SentenceTree } from './sentence-tree.ts';
 
@@ -22,7 +23,7 @@ export interface Argument {
   reciprocal: boolean;
 }
 
-const RELATIVE_PRONOUN = new Set(['who', 'which', 'that', 'whom']);
+const RELATIVE_PRONOUN = closedClass('relative');
 // Verbs whose object is the subject of their infinitive ("urged Peru to withdraw").
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'tell', 'invite', 'encourage']);
 

@@ -4,7 +4,7 @@
 // support"), a condition ("*if* X attacks"), a purpose, or a relative clause. PLOVER codes the
 // governing act: only main, coordinate and reported predicates are events of their own.
 import { baseRel, childrenBy, markers, type SentenceTree } from './sentence-tree.ts';
-import { closedClass } from '../../text/closed-class.ts';
+import { closedClass, closedClasses } from '../../text/closed-class.ts';
 
 export type ClauseRole =
   | 'main'
@@ -24,28 +24,13 @@ export interface ClausePlace {
   conjunctOf: number;
 }
 
-// Subordinators and prepositions that make a clause or phrase the circumstance of another act.
-const CIRCUMSTANCE = new Set([
-  'after',
-  'before',
-  'following',
-  'amid',
-  'despite',
-  'during',
-  'since',
-  'because',
-  'as',
-  'while',
-  'when',
-  'whereas',
-  'although',
-  'though',
-  'until',
-  'once',
-  'upon',
-  'without',
-]);
-const CONDITION = new Set(['if', 'unless', 'whether']);
+/** Subordinators and prepositions that make a clause or phrase the circumstance of another act. */
+export const CIRCUMSTANCE = closedClasses(
+  ['subordinator-time', 'subordinator-contrast', 'subordinator-cause'],
+  ['following', 'amid', 'despite', 'during', 'upon', 'without'],
+);
+/** Subordinators of condition ("if", "unless"). */
+export const CONDITION = closedClass('subordinator-condition');
 
 function placeOf(tree: SentenceTree, p: number, conjunctOf: number): ClausePlace {
   const w = tree.words[p]!;
