@@ -8,6 +8,7 @@ import { Labeller } from './labeller.ts';
 import { lemmatize, type LemmaTable } from './lemmatizer.ts';
 import { decodeModel } from './model.ts';
 import { Parser } from './parser.ts';
+import { fixPunct } from './punct.ts';
 import { Tagger } from './tagger.ts';
 import { tokenizeText, type Token } from './tokenizer.ts';
 import { atomsOf, UPOS, type Upos } from './words.ts';
@@ -99,6 +100,7 @@ export function analyzeWords(
 // Sentences analysed stage by stage: all tagged, then all parsed, then all labelled, so each
 // model's weights stay in cache from one sentence to the next.
 const BATCH = 64;
+const PUNCT = UPOS.indexOf('PUNCT');
 
 /** `analyzeWords` for many sentences (faster than one at a time). */
 export function analyzeSentences(
@@ -113,7 +115,12 @@ export function analyzeSentences(
       const fixed = Int8Array.from(forms, (f) => m.dictionary.get(f) ?? -1);
       return m.tagger.tag(atoms[i]!, fixed, forms);
     });
-    const heads = atoms.map((a, i) => m.parser.parse(a, tags[i]!));
+    const heads = atoms.map((a, i) => {
+      const h = m.parser.parse(a, tags[i]!);
+      const t = tags[i]!;
+      fixPunct(batch[i]!, (k) => t[k] === PUNCT, h);
+      return h;
+    });
     const labels = atoms.map((a, i) => m.labeller.label(a, tags[i]!, heads[i]!));
     batch.forEach((forms, i) => {
       const n = forms.length;
