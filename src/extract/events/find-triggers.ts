@@ -497,13 +497,7 @@ interface Readings {
   verbFirst: readonly TriggerEntry[];
 }
 
-// By the lexicon's entry list (fixed once the lexicon is built): worked out on a word's first
-// appearance, not at each of its tokens.
-const readings = new WeakMap<readonly TriggerEntry[], Readings>();
-
 function readingsOf(entries: readonly TriggerEntry[]): Readings {
-  let r = readings.get(entries);
-  if (r) return r;
   const isNoun = (e: TriggerEntry) => e.kind === 'N' || e.kind === 'E';
   // Longest phrase first ("export controls" before "export"), then the reading the context
   // prefers (a stable sort keeps it).
@@ -512,13 +506,23 @@ function readingsOf(entries: readonly TriggerEntry[]): Readings {
       ...entries.filter((e) => isNoun(e) === noun || e.kind === 'S'),
       ...entries.filter((e) => isNoun(e) !== noun && e.kind !== 'S'),
     ].sort((a, b) => b.rest.length - a.rest.length);
-  r = {
+  return {
     hasNoun: entries.some((e) => e.kind !== 'V'),
     nounFirst: ordered(true),
     verbFirst: ordered(false),
   };
-  readings.set(entries, r);
-  return r;
+}
+
+// Each form's readings, worked out once per lexicon (fixed once built), not at each token.
+const readingTables = new WeakMap<ReadonlyMap<string, TriggerEntry[]>, Map<string, Readings>>();
+
+function readingTable(lexicon: ReadonlyMap<string, TriggerEntry[]>): Map<string, Readings> {
+  let table = readingTables.get(lexicon);
+  if (!table) {
+    table = new Map([...lexicon].map(([form, entries]) => [form, readingsOf(entries)]));
+    readingTables.set(lexicon, table);
+  }
+  return table;
 }
 
 /** Options of `findTriggers`. */
@@ -532,17 +536,17 @@ export interface FindTriggersOptions {
 /** Finds the triggers among a sentence's tokens, left to right. */
 export function findTriggers(tokens: readonly Token[], options: FindTriggersOptions): TriggerHit[] {
   const { text, skip } = options;
-  const lexicon = triggerLexicon();
+  const lexicon = readingTable(triggerLexicon());
   const hits: TriggerHit[] = [];
   const consumed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (consumed.has(i)) continue;
     const lower = tokens[i]!.key;
     // The layer keeps a prefix with its word ("re-establish", "anti-war"): the word says the act.
-    const entries =
+    const readings =
       lexicon.get(lower) ??
       (lower.includes('-') ? lexicon.get(lower.slice(lower.lastIndexOf('-') + 1)) : undefined);
-    if (!entries || skip?.(tokens[i]!)) continue;
+    if (!readings || skip?.(tokens[i]!)) continue;
     const prev = tokens[i - 1]?.key ?? '';
     // A participle inside a hyphenated compound ("long-threatened invasion"): a modifier, not a trigger.
     if (
@@ -559,7 +563,7 @@ export function findTriggers(tokens: readonly Token[], options: FindTriggersOpti
         hits[hits.length - 1]?.last === i - 1)
     )
       continue;
-    const { hasNoun, nounFirst, verbFirst } = readingsOf(entries);
+    const { hasNoun, nounFirst, verbFirst } = readings;
     const plainForm = !/(ing|ed)$/.test(tokens[i]!.key);
     const nounReading =
       (NOUN_CONTEXT.has(prev) && !adverbBeforeVerb(tokens, i)) ||
