@@ -234,6 +234,46 @@ describe('a yearless month after a month counted from the document date', () => 
   });
 });
 
+describe('a year that only names a thing lends no year to a yearless date', () => {
+  const rows: [string, string | null, Expected[]][] = [
+    [
+      'Kenya disputed the 2017 election results. Uganda said (on 4 June) that it would reply.',
+      '2023-06-20',
+      [
+        ['2017', '2017', 'absolute'],
+        ['4 June', '2023-06-04', 'document'],
+      ],
+    ],
+    [
+      'The ZAMEX-2019 drills were large. In March, Zambia protested to Malawi.',
+      '2022-05-02',
+      [
+        ['ZAMEX-2019', '2019', 'absolute'],
+        ['March', '2022-03', 'document'],
+      ],
+    ],
+    // A year the story is set in still lends its year.
+    [
+      'Relations soured in 2017. On 4 June, Uganda protested to Kenya.',
+      '2023-06-20',
+      [
+        ['2017', '2017', 'absolute'],
+        ['4 June', '2017-06-04', 'previous'],
+      ],
+    ],
+    // Without a document date there is nothing else to take.
+    [
+      'Kenya disputed the 2017 election results. On 4 June, Uganda protested.',
+      null,
+      [
+        ['2017', '2017', 'absolute'],
+        ['4 June', '2017-06-04', 'previous'],
+      ],
+    ],
+  ];
+  it.each(rows)('%s (%s)', (text, date, want) => expect(resolved(text, date)).toEqual(want));
+});
+
 describe('the writer’s present', () => {
   it('"in recent years" brings the story back to the document date', () => {
     const text =

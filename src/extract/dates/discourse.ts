@@ -11,6 +11,9 @@ import { EVENT_NOUN, eventKey } from './lexicon.ts';
 import { yearValue } from './value.ts';
 import { MARKDOWN_HEADING, type PlacedFinding, type ScannedSentence } from './scan.ts';
 
+/** Rules whose year modifies a noun or names a thing rather than placing the story in time. */
+const MODIFIER_RULES = new Set(['attributive-year', 'event-name-year']);
+
 /** How far (in characters, within a sentence) an event noun may be from the date it takes. */
 const REGISTRY_REACH = 150;
 /** How far an absolute date may follow an event phrase and still be that event's own date. */
@@ -33,6 +36,8 @@ interface Reference {
   deicticMonth?: boolean;
   /** A date the text wrote out with its year, or counted from one ("19 November 1977"). */
   written?: boolean;
+  /** A year that modifies a noun or a name ("the 2014 election", "ADEX-2016"). */
+  modifier?: boolean;
 }
 
 /**
@@ -147,6 +152,7 @@ export function resolveDiscourse(
           present: false,
           deicticMonth: mention.anchor === 'document' && mention.value.precision === 'month',
           written,
+          modifier: MODIFIER_RULES.has(f.rule),
         };
         if (f.anchor === 'absolute' && f.heading) section = reference;
       }
@@ -227,6 +233,11 @@ function resolveOne(
           : f.sameParagraph
             ? section
             : null;
+      // "He won the 2014 election. Moscow said (on 2 October) …": a year that only names a
+      // thing (an election, "ADEX-2016") is no time the story is at; with a document date, a
+      // yearless date after it is the story's own, the latest not after the document date.
+      if (f.sameParagraph && usable?.modifier && documentDate)
+        return { value: f.resolve(documentDate), anchor: 'document' };
       if (usable)
         return {
           value: usable.value && resolveYearless(f, usable.value, usable.written, documentDate),
