@@ -5,6 +5,8 @@
 // clause with a trigger of its own ("said Y attacked …") is left to that trigger.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { models } from '../../syntax/index.ts';
+import { lemmatize } from '../../syntax/lemmatizer.ts';
 import { closedClass } from '../../text/closed-class.ts';
 import type { TriggerHit } from '../find-triggers.ts';
 import type { TriggerEntry } from '../lexicon.ts';
@@ -147,10 +149,17 @@ function blamedWords(tree: SentenceTree, content: number, b: number): Set<number
   return out;
 }
 
-/** A cheap look at the tokens: two parties named and a word of blame after the first word. */
+/**
+ * A cheap look at the tokens: two parties named, a word of blame after the first word, and a
+ * word that is a verb of saying if the tagger reads it as a verb (the tree's lemma of a verb is
+ * the lemmatizer's, so a sentence with none has no verb a content clause could report).
+ */
 function worthParsing(s: SentenceState): boolean {
   if (new Set(s.actors.map((a) => a.code)).size < 2) return false;
-  return s.tokens.some((t, j) => j > 0 && blameOf(t.key) !== undefined);
+  if (!s.tokens.some((t, j) => j > 0 && blameOf(t.key) !== undefined)) return false;
+  const reporting = closedClass('reporting');
+  const { lemmas } = models();
+  return s.tokens.some((t) => reporting.has(lemmatize(t.text, 'VERB', lemmas)));
 }
 
 /** Adds an ACCUSE trigger on each verb of saying whose content blames a named party. */
