@@ -190,6 +190,50 @@ describe('a group called by its size is the states named just before', () => {
       'Ghana, Togo and Benin met. Ghana held drills with the other three countries.',
       ['Ghana=GHA', 'Togo=TGO', 'Benin=BEN', 'Ghana=GHA'],
     ],
+    // A list of that many states among others named: the list.
+    [
+      'Oman, Qatar, Kuwait and Jordan cut ties with Yemen in May. The four countries blamed Sanaa.',
+      [
+        'Oman=OMN',
+        'Qatar=QAT',
+        'Kuwait=KWT',
+        'Jordan=JOR',
+        'Yemen=YEM',
+        'The four countries=OMN+QAT+KWT+JOR',
+        'Sanaa=YEM',
+      ],
+    ],
+    [
+      'Chile and Peru agreed with help from Brazil to reopen the border. The two countries ' +
+        'also swapped envoys.',
+      ['Chile=CHL', 'Peru=PER', 'Brazil=BRA', 'The two countries=CHL+PER'],
+    ],
+    // A describing word before "quartet" may name one of the group.
+    [
+      'Oman, Qatar, Kuwait and Jordan cut ties with Yemen. The Omani-led quartet closed its ports.',
+      [
+        'Oman=OMN',
+        'Qatar=QAT',
+        'Kuwait=KWT',
+        'Jordan=JOR',
+        'Yemen=YEM',
+        'The Omani-led quartet=OMN+QAT+KWT+JOR',
+        'Omani=OMN',
+      ],
+    ],
+    // "the other three": the group of four named before, less the state acting with them.
+    [
+      'The pact binds Chile, Peru, Colombia and Mexico. Chile held drills with the other three ' +
+        'countries.',
+      [
+        'Chile=CHL',
+        'Peru=PER',
+        'Colombia=COL',
+        'Mexico=MEX',
+        'Chile=CHL',
+        'the other three countries=PER+COL+MEX',
+      ],
+    ],
     // "They" after the group reference is the group.
     [
       'Ghana, Togo and Benin quit the pact. The three nations blamed Nigeria. They also left ECOWAS.',

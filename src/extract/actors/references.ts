@@ -40,12 +40,13 @@ const SIZES: Record<string, number> = {
   quintet: 5,
 };
 const GROUP = new RegExp(
-  '\\b(?:([Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?: the)?|[Bb]oth(?: the)?)\\s+' +
+  '\\b(?:([Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?: the)?|[Bb]oth(?: the)?)\\s+(other\\s+)?' +
     '(?:(two|three|four|five|six|seven|eight|nine|ten)\\s+)?' +
-    `((?:[A-Za-z]+(?:-[a-z]+)*\\s+){0,2})(?:${GROUP_NOUNS})\\b|[Tt]he (duo|trio|quartet|quintet)\\b)`,
+    `((?:[A-Za-z]+(?:-[a-z]+)*\\s+){0,2})(?:${GROUP_NOUNS})\\b|` +
+    '[Tt]he\\s+(?:[A-Za-z]+(?:-[a-z]+)*\\s+){0,2}?(duo|trio|quartet|quintet)\\b)',
   'g',
 );
-// Words that make a group other than the one named: "the other three", "the remaining two".
+// Words that make a group other than the one named: "the remaining two", "many of the states".
 const NOT_GROUP_WORDS = /\b(?:other|remaining|rest|of|and|or|two|three|four|five|many|several|few)\b/;
 // "The kingdom cut ties with Tehran": a state called by a word of its official name (countries.json:
 // "Kingdom of Saudi Arabia", "Sultanate of Oman", "Islamic Republic of Iran").
@@ -181,6 +182,8 @@ const NEAR_TITLES = new Set(['president', 'prime minister', 'premier', 'chancell
 // ("top diplomats from the Group of Seven", "G7 foreign ministers", "ASEAN leaders").
 const BLOC_PEOPLE =
   /\b[Tt]he ((?:top |senior )?(?:diplomats|(?:foreign |defen[cs]e |finance |trade )?ministers|leaders|delegates|envoys|heads of state))(?=[,.;:!?)”"]|\s+(?:said|say|says|agreed|added|also|urged|called|pledged|vowed|warned|noted|stressed|welcomed|condemned|met|discussed|will|would|have|had|were|are)\b)/g;
+// Between the members of a list of states: "A, B and C", "A, the UAE, and B", "A & B".
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/;
 // How far back (in sentences) an organ or organisation may have been named.
 const ORGAN_REACH = 12;
 const PRONOUN = /\b(it|he|she|they)\b/gi;
@@ -386,8 +389,29 @@ export function resolveReferences(
     if (here.length === 0 && si > 0) {
       const prev = states(si - 1);
       if (prev.length === n) return prev;
+      return listOf(si - 1, Infinity, n);
     }
-    return null;
+    return here.length > n ? listOf(si, at, n) : null;
+  };
+  // The last list of exactly `n` states coordinated in sentence `i` before `before` ("Saudi
+  // Arabia and Iran agreed, with China's help, …": the two countries are the list's).
+  const listOf = (i: number, before: number, n: number): string[] | null => {
+    let found: string[] | null = null;
+    let run: ActorMention[] = [];
+    const close = () => {
+      const codes = [...new Set(run.map((x) => x.code))];
+      if (codes.length === n && run.length === n) found = codes;
+      run = [];
+    };
+    for (const x of inSentence(i)) {
+      if (x.start >= before) break;
+      if (!isState(x) || !direct(x)) continue;
+      const prev = run.at(-1);
+      if (prev && !LIST_GAP.test(text.slice(prev.end, x.start))) close();
+      run.push(x);
+    }
+    close();
+    return found;
   };
   const pairAt = (at: number): string[] | null => namedBefore(at, 2) ?? pair;
 
@@ -395,9 +419,9 @@ export function resolveReferences(
   // accused … . ECOWAS kept ties with the trio"), else the states of the nearest earlier
   // sentence (of the last four) that names any; one naming another number is no antecedent.
   const groupRefs = new Map<number, ActorMention[]>();
-  const groupBefore = (at: number, n: number): string[] | null => {
+  const groupBefore = (at: number, n: number, earlier = false): string[] | null => {
     const si = sentenceIndexAt(sents, at);
-    for (let i = si; i >= 0 && i >= si - 3; i--) {
+    for (let i = earlier ? si - 1 : si; i >= 0 && i >= si - 3; i--) {
       const before = i === si ? at : Infinity;
       const group = (groupRefs.get(i) ?? []).find((r) => r.start < before && r.codes.length === n);
       if (group) return group.codes;
@@ -405,6 +429,8 @@ export function resolveReferences(
       for (const x of inSentence(i))
         if (x.start < before && isState(x) && direct(x)) codes.add(x.code);
       if (codes.size === n) return [...codes];
+      const list = codes.size > n ? listOf(i, before, n) : null;
+      if (list) return list;
       // Its own sentence may name the group's other side before it ("Nigeria kept ties with
       // the trio"); an earlier sentence naming another number is no antecedent.
       if (codes.size > 0 && i < si) return null;
@@ -414,15 +440,32 @@ export function resolveReferences(
   for (const m of text.matchAll(GROUP)) {
     const start = m.index;
     const end = start + m[0].length;
-    const size = SIZES[(m[2] ?? m[4] ?? '').toLowerCase()];
-    const adjectives = m[3] ?? '';
-    if (size === undefined || NOT_GROUP_WORDS.test(adjectives) || occupied(start, end)) continue;
+    const other = m[2] !== undefined;
+    const size = SIZES[(m[3] ?? m[5] ?? '').toLowerCase()];
+    const adjectives = m[4] ?? '';
+    // Only the number and the noun must be free: "the Saudi-led quartet" names Saudi Arabia too.
+    const nounAt = end - (m[5] ?? m[0].split(/\s+/).at(-1)!).length;
+    if (size === undefined || NOT_GROUP_WORDS.test(adjectives) || occupied(nounAt, end)) continue;
     // Two without a describing word is the pair rule's ("the two countries", "both sides").
-    if (size === 2 && !adjectives) continue;
-    const codes = size === 2 ? pairAt(start) : groupBefore(start, size);
+    if (size === 2 && !adjectives && !other) continue;
+    let codes: string[] | null;
+    if (other) {
+      // "Japan held drills with the other three countries": the group of one more, named
+      // before, less the states named before it in this sentence.
+      const si = sentenceIndexAt(sents, start);
+      const named = new Set(
+        inSentence(si)
+          .filter((x) => x.start < start && isState(x) && direct(x))
+          .map((x) => x.code),
+      );
+      const all = groupBefore(start, size + 1, true);
+      const rest = all?.filter((c) => !named.has(c)) ?? [];
+      codes = all && named.size > 0 && rest.length === size ? rest : null;
+    } else codes = size === 2 ? pairAt(start) : groupBefore(start, size);
     if (!codes) continue;
     const r = ref(text, start, end, codes);
     out.push(r);
+    if (other) continue;
     const si = sentenceIndexAt(sents, start);
     const by = size === 2 ? pairRefs : groupRefs;
     by.set(si, [...(by.get(si) ?? []), r]);
