@@ -75,3 +75,29 @@ describe('a chronology entry in headline style, with no one named, is the pairâ€
     expect(got, trace).toContain('AGREE ERI+ETH 2000-12-12');
   });
 });
+
+describe('an act answering an earlier act has that actâ€™s parties as its other side', () => {
+  const rows: [string, string][] = [
+    [
+      'Oman, Kuwait and Jordan sent ten demands to Yemen on 2 March 2024. On 9 March 2024 Yemen ' +
+        'rejected the demands.',
+      'REJECT JOR+KWT+OMN+YEM 2024-03-09',
+    ],
+    [
+      'Ghana, Togo and Benin offered a truce to Niger on 1 March 2024. On 4 March 2024 Niger ' +
+        'accepted the offer.',
+      'AGREE BEN+GHA+NER+TGO 2024-03-04',
+    ],
+  ];
+  it.each(rows)('%s', (text, want) => {
+    const { got, trace } = run(text);
+    expect(got, trace).toContain(want);
+  });
+
+  it('no earlier act of that kind: the one party stays alone', () => {
+    const { got, trace } = run(
+      'Oman hosted Kuwait on 2 March 2024. On 9 March 2024 Yemen rejected the demands.',
+    );
+    expect(got.filter((e) => e.startsWith('REJECT')), trace).toEqual([]);
+  });
+});

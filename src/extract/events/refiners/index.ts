@@ -2,6 +2,7 @@
 // document's merge. A refiner reads what the ones above it set (state.ts); each line says why it
 // stands where it does. `ties extract --explain` prefixes each decision with the refiner's name.
 import type { EventRefiner } from './state.ts';
+import { answeredAct } from './answered-act.ts';
 import { candidates } from './candidates.ts';
 import { clause } from './clause.ts';
 import { clauseDates } from './clause-dates.ts';
@@ -98,6 +99,8 @@ export const EVENT_REFINERS: readonly EventRefiner[] = [
   // Dates before context parties: a dated act of cooperation is the document pair's.
   clauseDates,
   partiesFromContext,
+  // "rejected the demands": the demand's source is the other side, before the pair is tried.
+  answeredAct,
   noParticipant,
   // Remembered before the noun check: a noun's object still names the parties for the next act.
   rememberObject,
