@@ -101,3 +101,12 @@ describe('an act answering an earlier act has that act’s parties as its other 
     expect(got.filter((e) => e.startsWith('REJECT')), trace).toEqual([]);
   });
 });
+
+describe('a light verb before a named exercise or treaty realises it', () => {
+  it('held the Named Joint Exercise with …: the subject of "held" takes part', () => {
+    const { got, trace } = run(
+      'In February 2024, Chile held the Pacific Joint Naval Exercise with Peru and Ecuador.',
+    );
+    expect(got, trace).toContain('COOPERATE CHL+ECU+PER 2024-02');
+  });
+});

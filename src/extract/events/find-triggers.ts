@@ -197,14 +197,15 @@ function lightVerbFor(tokens: readonly Token[], first: number, last: number): nu
   )
     k--;
   if (tokens[k]?.key === 'of' && LIGHT_NOUN.test(tokens[k - 1]?.key ?? '')) return k - 1;
-  // Hyphens of a compound ("de-facto-recognition") do not count as words between.
+  // Hyphens of a compound ("de-facto-recognition") and the capitalised words of a name ("held
+  // the Malabar Joint Maritime Exercise") do not count as words between.
   for (let j = first - 1, words = 0; j >= 0 && words < LIGHT_BEFORE; j--) {
     const t = tokens[j]!.key;
     if (BREAK.has(t) || t === ',' || PREPOSITIONS.has(t)) break;
     // "continue to see growing threats": a light verb taking an infinitive governs that verb,
     // not the noun after it.
     if (isLightVerb(t)) return tokens[j + 1]?.key === 'to' ? null : j;
-    if (t !== '-') words++;
+    if (t !== '-' && !/^\p{Lu}/u.test(tokens[j]!.text)) words++;
   }
   // "sanctions could follow if …", "sanctions will be imposed": a modal after the noun makes it
   // the subject of a verb, whose modality (modality.ts) says whether the act is done.
