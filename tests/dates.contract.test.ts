@@ -18,6 +18,7 @@ const news =
 const encyclopedia =
   'Georgia declared independence on 9 April 1991. Between 1991 and 1993 it fought civil wars. After the Rose ' +
   'Revolution of 2003 it sought NATO membership; five years after the revolution, in August 2008, war broke out. ' +
+  'The following March, talks resumed; that May, they failed. ' +
   'In the late 20th century and early 2000s, 25/03/2019, 04/03/2019 and 2019-03-04 were not yet written. AD 476, 480 BC.';
 const CORPUS = [essay, news, encyclopedia, '', 'No dates here at all.', '1991', 'In 1991', 'May'];
 

@@ -234,6 +234,47 @@ describe('a yearless month after a month counted from the document date', () => 
   });
 });
 
+describe('a month named against the reference: "the following March"', () => {
+  const rows: [string, string | null, Expected[]][] = [
+    [
+      'Norway ratified the accord in 1996. The following March, Iceland followed.',
+      null,
+      [
+        ['1996', '1996', 'absolute'],
+        ['The following March', '1997-03', 'previous'],
+      ],
+    ],
+    [
+      'Talks opened on 3 June 2004. The next June, they collapsed.',
+      '2010-01-01',
+      [
+        ['3 June 2004', '2004-06-03', 'absolute'],
+        ['The next June', '2005-06', 'previous'],
+      ],
+    ],
+    [
+      'The envoys met in May 2001. That December, a treaty was signed. The previous October, ' +
+        'a draft had leaked.',
+      null,
+      [
+        ['May 2001', '2001-05', 'absolute'],
+        ['That December', '2001-12', 'previous'],
+        ['The previous October', '2001-10', 'previous'],
+      ],
+    ],
+    // Without "the", "next March" counts from the document date.
+    [
+      'In 1996 they met. Next March, they will meet again.',
+      '2010-01-01',
+      [
+        ['1996', '1996', 'absolute'],
+        ['Next March', '2010-03', 'document'],
+      ],
+    ],
+  ];
+  it.each(rows)('%s (%s)', (text, date, want) => expect(resolved(text, date)).toEqual(want));
+});
+
 describe('a year that only names a thing lends no year to a yearless date', () => {
   const rows: [string, string | null, Expected[]][] = [
     [

@@ -21,6 +21,7 @@ import { monthAlone } from './month-alone.ts';
 import { monthDayYear } from './month-day-year.ts';
 import { monthYear } from './month-year.ts';
 import { numericDate } from './numeric-date.ts';
+import { relativeMonth } from './relative-month.ts';
 import { samePeriod } from './same-period.ts';
 import { seasonYear } from './season-year.ts';
 import { shiftedPeriod } from './shifted-period.ts';
@@ -61,6 +62,8 @@ export const TIME_RULES: readonly TimeRule[] = [
   deicticSpan,
   samePeriod,
   shiftedPeriod,
+  // "the following March": longer than month-alone's "March", which it contains.
+  relativeMonth,
   // A visit told by its length only, before event-time, which reads the same span as an event.
   visitLength,
   // Events: a count from an event before the bare event, which contains it.
