@@ -1,5 +1,6 @@
 // Which triggers are the content, purpose, object or circumstance of an earlier one: PLOVER codes
 // the governing act only.
+import { closedClass, closedClasses } from '../text/closed-class.ts';
 import type { PloverType } from '../types.ts';
 import type { Token } from '../syntax/tokenizer.ts';
 import type { TriggerHit } from './find-triggers.ts';
@@ -7,22 +8,19 @@ import type { TriggerHit } from './find-triggers.ts';
 // Words that make what follows them the content or purpose of the trigger before ("demanded
 // that X withdraw", "offered to mediate", "appeal for aid", "fled the war", "if war starts").
 const CONTENT = new Set(['to', 'that', 'for', 'of', 'into', 'over']);
-const SUBORDINATE = new Set([
-  'if',
-  'unless',
-  'until',
-  'before',
-  'after',
-  'because',
-  'while',
-  'whereas',
-  'following',
-  'despite',
-  'amid',
-  'fleeing',
-  'which',
-  'who',
-]);
+// Subordinators and relatives after which a trigger is circumstance, not content; not the ones
+// that as often open content or a phrase ("asked whether", "said that", "since 2010", "as a
+// result", "when", "whom"), which changed dev output with no gain when tried.
+const CONTENT_TOO = new Set(['whether', 'when', 'since', 'as', 'that', 'whom']);
+const SUBORDINATE = new Set(
+  [
+    ...closedClasses(
+      ['subordinator-condition', 'subordinator-time', 'subordinator-contrast'],
+      ['because', 'following', 'despite', 'amid', 'fleeing'],
+    ),
+    ...closedClass('relative'),
+  ].filter((w) => !CONTENT_TOO.has(w)),
+);
 // Words that cannot stand between a verb and its object noun ("rejected an Australian
 // ultimatum", "fought a brief war" have none of them).
 const NOT_OBJECT_INNER =
