@@ -2,7 +2,14 @@
 // as udapi's ud.FixPunct block does: a pair of quotes or brackets goes to the head of what it
 // encloses; any other mark to the lower of the highest words on its left and on its right that
 // it can hang from without crossing an arc (the final stop to the left only).
-const PAIRED: Record<string, string> = { '(': ')', '[': ']', '{': '}', '"': '"', '“': '”' };
+// A map: a look-up of every word in an object literal walks its prototype when it misses.
+const PAIRED = new Map([
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['"', '"'],
+  ['“', '”'],
+]);
 const FINAL = new Set(['.', '?', '!']);
 
 /**
@@ -23,7 +30,7 @@ export function fixPunct(
   }
   const type = new Int8Array(n); // 1 opening, 2 closing
   for (let i = 0; i < n; i++) {
-    const close = PAIRED[forms[i]!];
+    const close = PAIRED.get(forms[i]!);
     if (!close || type[i] === 2 || !isPunct(i)) continue;
     let depth = 0;
     for (let j = i + 1; j < n; j++) {
