@@ -9,9 +9,12 @@ import type { Browser } from 'playwright-core';
 import {
   launchChromium,
   newWatchedPage,
+  openView,
+  ready,
   startExplorer,
   type Explorer,
 } from './explorer-harness.ts';
+import { dropFile } from './explorer-session.ts';
 
 const TOKEN = 'explorer-token-0123456789abcdef';
 const TEXT = 'Pakistan and Azerbaijan signed a defence agreement in 2003.';
@@ -91,7 +94,7 @@ describe('consent', () => {
     try {
       const res = await page.goto(open.url);
       expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
-      await page.locator('body[data-ready="true"]').waitFor();
+      await ready(page);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -106,26 +109,17 @@ describe('consent', () => {
         asked.push(d.message());
         void d.accept(TOKEN);
       });
-      await page.goto(locked.url);
-      await page.locator('body[data-ready="true"]').waitFor();
+      await openView(page, locked.url);
       expect(asked).toHaveLength(1);
       expect(asked[0]).toMatch(/needs its token/);
       // Stored for this browser: a reload does not ask again.
       await page.reload();
-      await page.locator('body[data-ready="true"]').waitFor();
+      await ready(page);
       expect(asked).toHaveLength(1);
       // A dropped file goes as a multipart form, with the token.
       const md =
         '# Turkey and Azerbaijan\n\nOn 3 March 2010, Turkey and Azerbaijan signed a strategic partnership agreement in Ankara.\n';
-      await page.evaluate((text) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([text], 'turkey-azerbaijan.md', { type: 'text/markdown' }));
-        document
-          .querySelector('main')!
-          .dispatchEvent(
-            new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
-          );
-      }, md);
+      await dropFile(page, 'turkey-azerbaijan.md', md, 'text/markdown');
       await page.getByRole('button', { name: 'Add document' }).click();
       await expect
         .poll(() => page.getByRole('status').filter({ hasText: /Added/ }).textContent())

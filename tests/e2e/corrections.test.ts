@@ -11,7 +11,7 @@ import { startServer } from '../../src/http/server.ts';
 import { importJson } from '../../src/interop/import.service.ts';
 import { ingestPaths } from '../../src/services/ingest.service.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
-import { buildPage, launchChromium, newWatchedPage } from './explorer-harness.ts';
+import { buildPage, launchChromium, newWatchedPage, openView } from './explorer-harness.ts';
 
 // Written for these tests: two dated acts between the pair, and a sentence the user makes an
 // event of; a second source of the recognition, and a third act of another pair.
@@ -67,8 +67,7 @@ afterAll(async () => {
 });
 
 async function open(page: Page, url: string): Promise<void> {
-  await page.goto(new URL('/?a=PAK&b=AZE', url).href);
-  await page.locator('body[data-ready="true"]').waitFor();
+  await openView(page, new URL('/?a=PAK&b=AZE', url).href);
 }
 
 const listed = (page: Page) =>
@@ -258,15 +257,13 @@ describe('corrections in the explorer', () => {
       const docs = (await api('/api/documents')).items as { id: string; title: string }[];
       const second = docs.find((d) => d.title === 'second')!.id;
       const third = docs.find((d) => d.title === 'third')!.id;
-      await page.goto(new URL(`/?a=PAK&b=AZE&doc=${third}`, s.url).href);
-      await page.locator('body[data-ready="true"]').waitFor();
+      await openView(page, new URL(`/?a=PAK&b=AZE&doc=${third}`, s.url).href);
       let doc = page.getByRole('region', { name: /^third/ });
       await doc.getByText('Correct this document').click();
       await doc.getByLabel('Document date').fill('2021-06-16');
       await doc.getByRole('button', { name: 'Re-date and read again' }).click();
       await expect.poll(async () => (await api(`/api/documents/${third}`)).date).toBe('2021-06-16');
-      await page.goto(new URL(`/?a=PAK&b=AZE&doc=${second}`, s.url).href);
-      await page.locator('body[data-ready="true"]').waitFor();
+      await openView(page, new URL(`/?a=PAK&b=AZE&doc=${second}`, s.url).href);
       doc = page.getByRole('region', { name: /^second/ });
       await doc.getByText('Correct this document').click();
       await doc.getByRole('button', { name: 'Delete this document' }).click();

@@ -4,7 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { build } from 'vite';
 import { startServer } from '../../src/http/server.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
@@ -81,11 +87,12 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A laptop-sized page in a fresh context, with every console error and page error collected. */
+/** A page in a fresh context (laptop-sized unless `options` say otherwise), with every console error and page error collected. */
 export async function newWatchedPage(
   browser: Browser,
+  options: BrowserContextOptions = { viewport: { width: 1440, height: 1000 } },
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -93,4 +100,15 @@ export async function newWatchedPage(
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   return { context, page, errors };
+}
+
+/** Waits until the page has loaded its first view (`body[data-ready]`). */
+export async function ready(page: Page): Promise<void> {
+  await page.locator('body[data-ready="true"]').waitFor();
+}
+
+/** Opens `url` and waits for its first view. */
+export async function openView(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await ready(page);
 }

@@ -1,56 +1,22 @@
 // What the explorer says beyond its marks, in a real headless Chromium against the real app over
 // corpus/: labels on the timeline, panels and exports that follow the filters, the highlighted
 // sentence in view, Markdown read as text, the compact timeline and its 304, a phone's pickers.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ingestPaths } from '../../src/services/ingest.service.ts';
-import {
-  CORPUS,
-  launchChromium,
-  newWatchedPage,
-  startExplorer,
-  type Explorer,
-} from './explorer-harness.ts';
+import { describe, expect, test } from 'vitest';
+import { openView, ready } from './explorer-harness.ts';
+import { ingestCorpus, useExplorer } from './explorer-session.ts';
 
-let app: Explorer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[];
-
-beforeAll(async () => {
-  app = await startExplorer(async (db) => {
-    const summary = await ingestPaths(db, [CORPUS]);
-    if (summary.added === 0)
-      throw new Error(`corpus/ ingested nothing: ${JSON.stringify(summary.failed)}`);
-  });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page, errors: consoleErrors } = await newWatchedPage(browser));
-});
-
-afterEach(async () => {
-  await context.close();
-});
+const ui = useExplorer(ingestCorpus);
 
 async function open(path = '/?a=PAK&b=AZE'): Promise<void> {
-  await page.goto(new URL(path, app.url).href);
-  await page.locator('body[data-ready="true"]').waitFor();
+  await openView(ui.page, new URL(path, ui.app.url).href);
 }
 
 const events = () =>
-  page
+  ui.page
     .getByRole('region', { name: /^Events/ })
     .getByRole('listitem')
     .getByRole('button');
-const heading = (name: RegExp) => page.getByRole('heading', { name });
+const heading = (name: RegExp) => ui.page.getByRole('heading', { name });
 
 /** Rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -77,7 +43,7 @@ function parseCsv(text: string): string[][] {
 async function labels(): Promise<
   { text: string; left: number; right: number; top: number; bottom: number }[]
 > {
-  return page.locator('.timeline-label:not([hidden])').evaluateAll((els) =>
+  return ui.page.locator('.timeline-label:not([hidden])').evaluateAll((els) =>
     els.map((el) => {
       const r = el.getBoundingClientRect();
       return {
@@ -94,53 +60,56 @@ async function labels(): Promise<
 describe('the explorer explains its view', () => {
   test('one line says what ties is and where the data came from; types and classes are explained', async () => {
     await open();
-    const about = page.getByText(/^Sourced timelines of the relations between countries/);
+    const about = ui.page.getByText(/^Sourced timelines of the relations between countries/);
     await expect
       .poll(() => about.textContent())
       .toMatch(/This store: \d+ events from 2 documents: “.+” and “.+”\.$/);
     // Each count says what it counts, so the store's, an actor's and the pair's do not clash.
     expect(
-      await page
+      await ui.page
         .getByRole('region', { name: /^Events/ })
         .getByRole('heading')
         .textContent(),
     ).toMatch(/^Events between Pakistan and Azerbaijan \(\d+\)$/);
     expect(
-      await page.getByRole('combobox', { name: 'Country' }).locator('option:checked').textContent(),
+      await ui.page
+        .getByRole('combobox', { name: 'Country' })
+        .locator('option:checked')
+        .textContent(),
     ).toMatch(/^Pakistan · \d+ events$/);
-    expect(await page.getByText('With the events involving each, with any partner.').count()).toBe(
-      1,
-    );
+    expect(
+      await ui.page.getByText('With the events involving each, with any partner.').count(),
+    ).toBe(1);
     // Hover titles on the filters and the legend, and the same words in a glossary.
     expect(
-      await page
-        .locator('label', { has: page.getByRole('checkbox', { name: /^SUPPORT/ }) })
+      await ui.page
+        .locator('label', { has: ui.page.getByRole('checkbox', { name: /^SUPPORT/ }) })
         .getAttribute('title'),
     ).toMatch(/recognise a state/);
     expect(
-      await page
+      await ui.page
         .getByRole('list', { name: 'Legend' })
         .getByText('Verbal conflict')
         .getAttribute('title'),
     ).toMatch(/^Hostile words/);
-    await page.getByText('What the classes and types mean').click();
+    await ui.page.getByText('What the classes and types mean').click();
     await expect
       .poll(() =>
-        page
+        ui.page
           .getByRole('definition')
           .filter({ hasText: /^Consultations and meetings/ })
           .count(),
       )
       .toBe(1);
-    expect(consoleErrors).toEqual([]);
+    expect(ui.errors).toEqual([]);
   });
 
   test('the timeline labels the events in view where there is room, and labels never overlap', async () => {
     await open();
     const first = await labels();
     expect(first.length).toBeGreaterThanOrEqual(3);
-    const texts = await page.locator('.event-row .ev-text').allTextContents();
-    const stage = (await page.locator('.timeline-stage').boundingBox())!;
+    const texts = await ui.page.locator('.event-row .ev-text').allTextContents();
+    const stage = (await ui.page.locator('.timeline-stage').boundingBox())!;
     const check = (ls: Awaited<ReturnType<typeof labels>>) => {
       for (const [i, a] of ls.entries()) {
         expect(a.left).toBeGreaterThanOrEqual(stage.x);
@@ -161,14 +130,14 @@ describe('the explorer explains its view', () => {
         ),
       ).toBe(true);
     // Zoomed in, there is room for more of them, and they still do not overlap.
-    await page.getByRole('group', { name: /^Timeline/ }).focus();
-    await page.keyboard.press('+');
-    await page.keyboard.press('+');
-    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+    await ui.page.getByRole('group', { name: /^Timeline/ }).focus();
+    await ui.page.keyboard.press('+');
+    await ui.page.keyboard.press('+');
+    await ui.page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
     const zoomed = await labels();
     expect(zoomed.length).toBeGreaterThan(0);
     check(zoomed);
-    expect(consoleErrors).toEqual([]);
+    expect(ui.errors).toEqual([]);
   });
 
   test('the disagreements and plans panels follow the filters and the search', async () => {
@@ -185,39 +154,39 @@ describe('the explorer explains its view', () => {
     expect(allPlans).toBeGreaterThan(0);
 
     // A type with no disputed event and no plan: both panels say so.
-    await page.getByRole('checkbox', { name: /^AID/ }).check();
+    await ui.page.getByRole('checkbox', { name: /^AID/ }).check();
     await expect
       .poll(() => conflicts.textContent())
       .toMatch(/^Where the sources disagree \(0 of \d+\)$/);
     await expect
       .poll(() => plans.textContent())
       .toBe(`Plans, proposals and hopes (0 open of 0; ${allPlans} in all)`);
-    await page.getByRole('checkbox', { name: /^AID/ }).uncheck();
+    await ui.page.getByRole('checkbox', { name: /^AID/ }).uncheck();
     await expect
       .poll(() => conflicts.textContent())
       .toMatch(/^Where the sources disagree \(\d+\)$/);
 
     // The search: the disputed recognition stays, and only the plans whose sentence has the words.
-    await page.getByRole('searchbox', { name: 'Search events and documents' }).fill('recognise');
-    await expect.poll(() => page.url()).toMatch(/[?&]q=recognise/);
+    await ui.page.getByRole('searchbox', { name: 'Search events and documents' }).fill('recognise');
+    await expect.poll(() => ui.page.url()).toMatch(/[?&]q=recognise/);
     await expect
       .poll(() => conflicts.textContent())
       .toMatch(/^Where the sources disagree \(\d+\)$/);
-    const region = page.getByRole('region', { name: /^Plans, proposals and hopes/ });
+    const region = ui.page.getByRole('region', { name: /^Plans, proposals and hopes/ });
     await expect.poll(() => plans.textContent()).toMatch(new RegExp(`; ${allPlans} in all\\)$`));
     for (const t of await region.getByRole('listitem').allTextContents())
       expect(t.toLowerCase()).toContain('recognise');
     // Every event the list shows is one the search matched.
     for (const t of await events().allTextContents()) expect(t).toMatch(/\S/);
-    expect(consoleErrors).toEqual([]);
+    expect(ui.errors).toEqual([]);
   });
 
   test('the export links carry the filters, and the exported file holds the events the list shows', async () => {
     await open('/?a=PAK&b=AZE&type=SUPPORT,CONSULT&from=1995');
     const rows = await events().allTextContents();
     expect(rows.length).toBeGreaterThan(0);
-    const link = page.getByRole('link', { name: 'JSON' });
-    const href = new URL((await link.getAttribute('href'))!, app.url);
+    const link = ui.page.getByRole('link', { name: 'JSON' });
+    const href = new URL((await link.getAttribute('href'))!, ui.app.url);
     expect(Object.fromEntries(href.searchParams)).toEqual({
       format: 'json',
       a: 'PAK',
@@ -225,10 +194,10 @@ describe('the explorer explains its view', () => {
       type: 'SUPPORT,CONSULT',
       from: '1995',
     });
-    expect(await page.getByText(/^Export the filtered view:/).count()).toBe(1);
+    expect(await ui.page.getByText(/^Export the filtered view:/).count()).toBe(1);
     const csv = new URL(
-      (await page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!,
-      app.url,
+      (await ui.page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!,
+      ui.app.url,
     );
     expect(csv.searchParams.get('type')).toBe('SUPPORT,CONSULT');
     // Parsed back: the download holds the same events as the list (the server applies the filters).
@@ -241,13 +210,13 @@ describe('the explorer explains its view', () => {
     expect(lines.map((l) => l[id]).sort()).toEqual(listed.sort());
     for (const l of lines) expect(['SUPPORT', 'CONSULT']).toContain(l[type]);
 
-    // With words and a class: the server's matches for the words, the class applied in the page.
+    // With words and a class: the server's matches for the words, the class applied in the ui.page.
     await open('/?a=PAK&b=AZE&q=Islamabad&quad=verbal-cooperation');
     const found = await events().evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.id));
     expect(found.length).toBeGreaterThan(0);
     const words = new URL(
-      (await page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!,
-      app.url,
+      (await ui.page.getByRole('link', { name: 'CSV' }).getAttribute('href'))!,
+      ui.app.url,
     );
     expect([words.searchParams.get('q'), words.searchParams.get('quad')]).toEqual([
       'Islamabad',
@@ -255,13 +224,11 @@ describe('the explorer explains its view', () => {
     ]);
     const [head, ...matched] = parseCsv(await (await fetch(words)).text());
     expect(matched.map((l) => l[head!.indexOf('id')]).sort()).toEqual(found.sort());
-    expect(consoleErrors).toEqual([]);
+    expect(ui.errors).toEqual([]);
   });
 
   test('on a desktop screen the highlighted sentence is scrolled into view', async () => {
-    await context.close();
-    context = await browser.newContext({ viewport: { width: 1440, height: 800 } });
-    page = await context.newPage();
+    await ui.reopen({ viewport: { width: 1440, height: 800 } });
     await open();
     // A late event, so its sentence is far down the essay, from a list scrolled down the page.
     const late = events()
@@ -270,7 +237,7 @@ describe('the explorer explains its view', () => {
     // click scrolls it into view, and finds the row again if the list is redrawn meanwhile (a
     // later answer, such as the conflict counts, can redraw it; scrollIntoViewIfNeeded would fail).
     await late.click();
-    const mark = page.locator('.doc-panel mark');
+    const mark = ui.page.locator('.doc-panel mark');
     await mark.waitFor();
     await expect
       .poll(() =>
@@ -287,11 +254,11 @@ describe('the explorer explains its view', () => {
 
   test('a Markdown document reads as headings and paragraphs, not markup', async () => {
     await open();
-    await page
+    await ui.page
       .getByRole('region', { name: /^Documents/ })
       .getByRole('button', { name: /Azerbaijan–Pakistan relations/ })
       .click();
-    const doc = page.getByRole('region', { name: /^Azerbaijan–Pakistan relations/ });
+    const doc = ui.page.getByRole('region', { name: /^Azerbaijan–Pakistan relations/ });
     await expect.poll(() => doc.textContent()).toMatch(/· md ·/);
     const text = doc.locator('.doc-text');
     expect(await text.getByRole('heading').count()).toBeGreaterThan(0);
@@ -301,14 +268,14 @@ describe('the explorer explains its view', () => {
     // Its events' sentences are still marked and open their events.
     const span = text.locator('.ev-span').first();
     await span.click();
-    await expect.poll(() => page.url()).toMatch(/[?&]event=\d+/);
-    expect(consoleErrors).toEqual([]);
+    await expect.poll(() => ui.page.url()).toMatch(/[?&]event=\d+/);
+    expect(ui.errors).toEqual([]);
   });
 
   test('the timeline comes compact, details on demand, and a reload revalidates it with a 304', async () => {
     const compact: boolean[] = [];
     const details: string[] = [];
-    page.on('response', async (r) => {
+    ui.page.on('response', async (r) => {
       const url = new URL(r.url());
       if (url.pathname === '/api/timeline')
         compact.push(Array.isArray(((await r.json()) as { events: { id: unknown } }).events.id));
@@ -317,47 +284,45 @@ describe('the explorer explains its view', () => {
     await open();
     await expect.poll(() => compact).toEqual([true]);
     await events().first().click();
-    await page.getByRole('region', { name: /:/ }).first().waitFor();
+    await ui.page.getByRole('region', { name: /:/ }).first().waitFor();
     expect(details.length).toBe(1);
     // The store is unchanged: the browser revalidates with the ETag and the server answers 304,
     // which the page's fetch sees as the cached 200. Resource timing tells them apart: only the
     // headers came over the wire. (The first visit's disagreements are computed and stored on
     // first read, a write; the second reload is the one with nothing new.)
     const revalidated = () =>
-      page.evaluate(() =>
+      ui.page.evaluate(() =>
         (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
           .filter((r) => r.name.includes('/api/timeline'))
           .map((r) => r.transferSize > 0 && r.transferSize < r.encodedBodySize),
       );
     for (let i = 0; i < 2; i++) {
-      await page.reload();
-      await page.locator('body[data-ready="true"]').waitFor();
+      await ui.page.reload();
+      await ready(ui.page);
       await heading(/^Where the sources disagree/).waitFor();
     }
     expect(await revalidated()).toEqual([true]);
     expect(await events().count()).toBeGreaterThan(0);
-    expect(consoleErrors).toEqual([]);
+    expect(ui.errors).toEqual([]);
   });
 
   test('at phone width both country pickers fit the screen', async () => {
-    await context.close();
-    context = await browser.newContext({
+    await ui.reopen({
       viewport: { width: 375, height: 740 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
     });
-    page = await context.newPage();
     await open();
     for (const name of ['Country', 'and']) {
-      const box = (await page.getByRole('combobox', { name }).boundingBox())!;
+      const box = (await ui.page.getByRole('combobox', { name }).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(375);
       // Wide enough for "Azerbaijan · 40 events".
       expect(box.width).toBeGreaterThanOrEqual(200);
     }
     expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      await ui.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
   });
 
@@ -365,17 +330,17 @@ describe('the explorer explains its view', () => {
   test('a document added about the pair in view shows its events at once, and the ETag moves', async () => {
     await open();
     const before = await events().count();
-    await page.getByText('Add a document').click();
-    await page
+    await ui.page.getByText('Add a document').click();
+    await ui.page
       .getByRole('textbox', { name: 'Document text' })
       .fill('On 7 July 2011, Pakistan and Azerbaijan signed a trade agreement in Baku.');
-    await page.getByRole('button', { name: 'Add document' }).click();
+    await ui.page.getByRole('button', { name: 'Add document' }).click();
     await expect
       .poll(() => events().allTextContents(), { timeout: 20_000 })
       .toContainEqual(expect.stringMatching(/^2011-07-07 AGREE (Pakistan|Azerbaijan)/));
     // Narrowed to the new document; without that filter the pair has one event more.
-    await page.getByRole('combobox', { name: 'Document' }).selectOption('');
+    await ui.page.getByRole('combobox', { name: 'Document' }).selectOption('');
     await expect.poll(() => events().count()).toBe(before + 1);
-    expect(consoleErrors).toEqual([]);
+    expect(ui.errors).toEqual([]);
   });
 });

@@ -1,21 +1,10 @@
 // The explorer's prospects panel in a real headless Chromium, against the real app over a real
 // database: a pending purchase fulfilled by a later contract, and a planned visit still open.
 // Locators are by role and accessible name.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { ingestDocument } from '../../src/services/ingest.service.ts';
-import {
-  launchChromium,
-  newWatchedPage,
-  startExplorer,
-  type Explorer,
-} from './explorer-harness.ts';
-
-let app: Explorer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let consoleErrors: string[];
+import { openView } from './explorer-harness.ts';
+import { useExplorer } from './explorer-session.ts';
 
 const DOCS = [
   {
@@ -35,31 +24,14 @@ const DOCS = [
   },
 ];
 
-beforeAll(async () => {
-  app = await startExplorer((db) => {
-    for (const d of DOCS) ingestDocument(db, { ...d, name: `${d.title}.txt` });
-  });
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page, errors: consoleErrors } = await newWatchedPage(browser));
-});
-
-afterEach(async () => {
-  await context.close();
+const ui = useExplorer((db) => {
+  for (const d of DOCS) ingestDocument(db, { ...d, name: `${d.title}.txt` });
 });
 
 describe('prospects panel', () => {
   test('lists open and fulfilled prospects; each opens its sentence, a fulfilled one its event', async () => {
-    await page.goto(new URL('/?a=AZE&b=PAK', app.url).href);
-    await page.locator('body[data-ready="true"]').waitFor();
-    const panel = page.getByRole('region', { name: /^Plans, proposals and hopes/ });
+    await openView(ui.page, new URL('/?a=AZE&b=PAK', ui.app.url).href);
+    const panel = ui.page.getByRole('region', { name: /^Plans, proposals and hopes/ });
     await panel.waitFor();
     expect(await panel.getByRole('heading').textContent()).toBe(
       'Plans, proposals and hopes (1 open of 2)',
@@ -76,16 +48,16 @@ describe('prospects panel', () => {
 
     // The prospect's own sentence, highlighted in its document.
     await fulfilled.getByRole('button', { name: /JF-17/ }).click();
-    const mark = page.getByRole('region', { name: /^interest/ }).locator('mark');
+    const mark = ui.page.getByRole('region', { name: /^interest/ }).locator('mark');
     await expect
       .poll(() => mark.textContent())
       .toBe('Azerbaijan has expressed interest in buying the JF-17 fighter jets from Pakistan');
 
     // The fulfilling event, selected: its card names the contract document.
     await fulfilled.getByRole('button', { name: 'Fulfilled by AGREE (2024)' }).click();
-    const card = page.getByRole('region', { name: /AGREE/ });
+    const card = ui.page.getByRole('region', { name: /AGREE/ });
     await expect.poll(() => card.textContent()).toContain('contract');
-    expect(page.url()).toMatch(/[?&]event=\w+/);
-    expect(consoleErrors).toEqual([]);
+    expect(ui.page.url()).toMatch(/[?&]event=\w+/);
+    expect(ui.errors).toEqual([]);
   });
 });
