@@ -12,6 +12,19 @@ const PAIRED = new Map([
 ]);
 const FINAL = new Set(['.', '?', '!']);
 
+// Buffers kept across sentences.
+let type = new Int8Array(64);
+let lo = new Int32Array(64);
+let hi = new Int32Array(64);
+const path: number[] = [];
+
+/** Is word x under word a (n, the length, is the root)? */
+function isUnder(heads: Int32Array, x: number, a: number): boolean {
+  const n = heads.length;
+  for (let g = 0; x !== n && g < n; x = heads[x]!, g++) if (x === a) return true;
+  return a === n;
+}
+
 /**
  * Re-attaches the punctuation of a parsed sentence in place. `heads[i]` is word i's head, n the
  * root; `isPunct(i)` marks punctuation.
@@ -28,10 +41,17 @@ export function fixPunct(
     while (h !== n && isPunct(h) && h !== i) h = heads[h]!;
     if (h !== i) heads[i] = h;
   }
-  const type = new Int8Array(n); // 1 opening, 2 closing
+  if (n + 1 > lo.length) {
+    const cap = Math.max(2 * lo.length, n + 1);
+    type = new Int8Array(cap);
+    lo = new Int32Array(cap);
+    hi = new Int32Array(cap);
+  }
+  type.fill(0, 0, n); // 1 opening, 2 closing
   for (let i = 0; i < n; i++) {
+    if (type[i] === 2 || !isPunct(i)) continue;
     const close = PAIRED.get(forms[i]!);
-    if (!close || type[i] === 2 || !isPunct(i)) continue;
+    if (!close) continue;
     let depth = 0;
     for (let j = i + 1; j < n; j++) {
       if (forms[j] === close && depth === 0) {
@@ -51,7 +71,10 @@ export function fixPunct(
             }
           }
         }
-        if (first < 0) [first, last] = [pfirst, plast];
+        if (first < 0) {
+          first = pfirst;
+          last = plast;
+        }
         if (first >= 0) {
           heads[i] = first;
           heads[j] = last;
@@ -65,8 +88,6 @@ export function fixPunct(
     }
   }
   // Each word's span: the first and last word under it.
-  const lo = new Int32Array(n + 1);
-  const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) lo[i] = hi[i] = i;
   lo[n] = 0;
   for (let i = 0; i < n; i++) {
@@ -75,11 +96,6 @@ export function fixPunct(
       if (i > hi[h]!) hi[h] = i;
     }
   }
-  const isUnder = (x: number, a: number) => {
-    for (let g = 0; x !== n && g < n; x = heads[x]!, g++) if (x === a) return true;
-    return a === n;
-  };
-  const path: number[] = [];
   for (let i = 0; i < n; i++) {
     if (!isPunct(i) || type[i]) continue;
     let l = i - 1;
@@ -98,29 +114,29 @@ export function fixPunct(
     while (l0 >= 0 && isPunct(l0)) l0--;
     let r0 = i + 1;
     while (r0 < n && isPunct(r0)) r0++;
-    // A candidate c keeps the tree projective when every word between it and i is under it.
-    const fits = (c: number) => (c < i ? hi[c]! >= l0 : lo[c]! <= r0);
+    // A candidate c keeps the tree projective when every word between it and i is under it:
+    // c < i reaches l0, c > i reaches r0.
     let lc = -1;
     if (l >= 0) {
       while (heads[l] !== n && heads[l]! < i && hi[l]! <= i) {
-        if (fits(l)) path.push(l);
+        if (hi[l]! >= l0) path.push(l);
         l = heads[l]!;
       }
-      if (fits(l)) path.push(l);
+      if (hi[l]! >= l0) path.push(l);
       lc = path.length ? path[path.length - 1]! : -1;
     }
     const lpath = path.length;
     let rc = -1;
     if (r < n) {
       while (heads[r] !== n && heads[r]! > i && lo[r]! >= i) {
-        if (fits(r)) path.push(r);
+        if (lo[r]! <= r0) path.push(r);
         r = heads[r]!;
       }
-      if (fits(r)) path.push(r);
+      if (lo[r]! <= r0) path.push(r);
       rc = path.length > lpath ? path[path.length - 1]! : -1;
     }
     let cand = -1;
-    if (lc >= 0 && rc >= 0) cand = isUnder(lc, rc) ? lc : isUnder(rc, lc) ? rc : lc;
+    if (lc >= 0 && rc >= 0) cand = isUnder(heads, lc, rc) ? lc : isUnder(heads, rc, lc) ? rc : lc;
     else cand = lc >= 0 ? lc : rc;
     if (cand < 0) continue;
     heads[i] = cand;
