@@ -208,6 +208,38 @@ describe('a group called by its size is the states named just before', () => {
         'also swapped envoys.',
       ['Chile=CHL', 'Peru=PER', 'Brazil=BRA', 'The two countries=CHL+PER'],
     ],
+    // Further back, past sentences naming other states, a list of that many.
+    [
+      'Oman, Qatar, Kuwait and Jordan cut ties with Yemen in 2017. Iran sent food to Yemen. ' +
+        'Egypt and Sudan tried to mediate. In 2021 the four countries restored ties with Yemen.',
+      [
+        'Oman=OMN',
+        'Qatar=QAT',
+        'Kuwait=KWT',
+        'Jordan=JOR',
+        'Yemen=YEM',
+        'Iran=IRN',
+        'Yemen=YEM',
+        'Egypt=EGY',
+        'Sudan=SDN',
+        'the four countries=OMN+QAT+KWT+JOR',
+        'Yemen=YEM',
+      ],
+    ],
+    // A sentence naming fewer states does not stop the search for the quartet before it.
+    [
+      'Oman, Qatar, Kuwait and Jordan cut ties with Yemen. Yemen protested. The quartet then ' +
+        'closed its ports.',
+      [
+        'Oman=OMN',
+        'Qatar=QAT',
+        'Kuwait=KWT',
+        'Jordan=JOR',
+        'Yemen=YEM',
+        'Yemen=YEM',
+        'The quartet=OMN+QAT+KWT+JOR',
+      ],
+    ],
     // A describing word before "quartet" may name one of the group.
     [
       'Oman, Qatar, Kuwait and Jordan cut ties with Yemen. The Omani-led quartet closed its ports.',

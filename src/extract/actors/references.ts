@@ -417,23 +417,28 @@ export function resolveReferences(
 
   // A group of three or more: the group a reference of that size stood for ("The three nations
   // accused … . ECOWAS kept ties with the trio"), else the states of the nearest earlier
-  // sentence (of the last four) that names any; one naming another number is no antecedent.
+  // sentence (of the last four) that names that many, passing sentences that name fewer; one
+  // naming more is an antecedent only through a list of that many. Further back (as far as an
+  // organ reaches) only a list or a group reference of that size will do: "Saudi Arabia, the
+  // UAE, Bahrain and Egypt cut ties … . [paragraphs on Turkey and Kuwait] … the four countries".
   const groupRefs = new Map<number, ActorMention[]>();
   const groupBefore = (at: number, n: number, earlier = false): string[] | null => {
     const si = sentenceIndexAt(sents, at);
-    for (let i = earlier ? si - 1 : si; i >= 0 && i >= si - 3; i--) {
+    let near = true;
+    for (let i = earlier ? si - 1 : si; i >= 0 && i >= si - ORGAN_REACH; i--) {
       const before = i === si ? at : Infinity;
       const group = (groupRefs.get(i) ?? []).find((r) => r.start < before && r.codes.length === n);
       if (group) return group.codes;
       const codes = new Set<string>();
       for (const x of inSentence(i))
         if (x.start < before && isState(x) && direct(x)) codes.add(x.code);
-      if (codes.size === n) return [...codes];
+      if (near && codes.size === n) return [...codes];
       const list = codes.size > n ? listOf(i, before, n) : null;
       if (list) return list;
       // Its own sentence may name the group's other side before it ("Nigeria kept ties with
-      // the trio"); an earlier sentence naming another number is no antecedent.
-      if (codes.size > 0 && i < si) return null;
+      // the trio"); an earlier sentence naming more states, or four sentences, end the near
+      // search.
+      if ((codes.size > n && i < si) || i <= si - 3) near = false;
     }
     return null;
   };
