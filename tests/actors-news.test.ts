@@ -266,6 +266,11 @@ describe('a group called by its size is the states named just before', () => {
         'the other three countries=PER+COL+MEX',
       ],
     ],
+    // "they" after a list of states as the subject is the whole list.
+    [
+      'When Oman, Qatar and Kuwait cut ties with Yemen in 2017, they accused Sanaa of lying.',
+      ['Oman=OMN', 'Qatar=QAT', 'Kuwait=KWT', 'Yemen=YEM', 'they=OMN+QAT+KWT', 'Sanaa=YEM'],
+    ],
     // "They" after the group reference is the group.
     [
       'Ghana, Togo and Benin quit the pact. The three nations blamed Nigeria. They also left ECOWAS.',

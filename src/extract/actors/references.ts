@@ -719,17 +719,19 @@ export function resolveReferences(
       continue;
     }
     const subject = subjectOf(text, subjSentence, inSentence(atStart ? si - 1 : si));
-    // "India and China are neighbours. … they": a coordinated pair of states as the subject.
-    const states = inSentence(atStart ? si - 1 : si).filter((x) => direct(x) && isState(x));
-    const [a, b] = states;
-    if (
-      a &&
-      b &&
-      a.start - subjSentence.start < 40 &&
-      /^\s*(?:and|&)\s*$/.test(text.slice(a.end, b.start)) &&
-      a.code !== b.code
-    ) {
-      out.push(ref(text, start, end, [a.code, b.code]));
+    // "India and China are neighbours. … they", "Chile, Peru and Bolivia met; they …": a
+    // coordinated list of states as the subject.
+    const states = inSentence(atStart ? si - 1 : si).filter(
+      (x) => direct(x) && isState(x) && x.start < start,
+    );
+    const list = states.length && states[0]!.start - subjSentence.start < 40 ? [states[0]!] : [];
+    for (let k = 1; k < states.length && list.length; k++) {
+      if (!LIST_GAP.test(text.slice(list.at(-1)!.end, states[k]!.start))) break;
+      list.push(states[k]!);
+    }
+    const listed = [...new Set(list.map((x) => x.code))];
+    if (list.length >= 2 && listed.length === list.length) {
+      out.push(ref(text, start, end, listed));
       continue;
     }
     // "The three nations accused … . They …": the group the subject reference stood for.
