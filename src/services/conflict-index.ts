@@ -21,6 +21,7 @@ import {
   rankGroupOf,
   type Conflict,
   type DurationRecord,
+  type MentionRecord,
   type OrdinalRecord,
   type PeriodStartRecord,
 } from '../merge/conflicts.ts';
@@ -56,6 +57,7 @@ import {
   type StoredClaim,
 } from '../store/conflicts.repo.ts';
 import type { Db } from '../store/db.ts';
+import type { MentionFields } from '../store/events.repo.ts';
 
 /** Bump when the claim finders change what they find: stored documents are then read again. */
 export const CLAIM_VERSION = 4;
@@ -153,11 +155,19 @@ function figureInputs(
   }));
 }
 
+/** A mention as the document's write stored it: its id, its event then, and its fields. */
+export interface WrittenMention {
+  mentionId: number;
+  eventId: number;
+  mention: Pick<MentionFields, 'extractionId' | 'type' | 'actors' | 'date' | 'evidence'>;
+}
+
 /**
  * Stores a document's claims and conflict inputs, then detects again the groups it touches, or
  * adds them to `later` (a batch detects each group once, after all its documents are written).
  * Runs inside the caller's transaction, after the document's mentions and figures are stored.
- * Without `claims`, a text document's claims are read from its text.
+ * Without `claims`, a text document's claims are read from its text. `written`: the mentions the
+ * caller just stored (all of the document's, in order), so they are not read back.
  */
 export function indexDocumentConflicts(
   db: Db,
@@ -165,16 +175,23 @@ export function indexDocumentConflicts(
   claims: DocumentClaims | null,
   now = new Date().toISOString(),
   later?: Set<string>,
+  written?: WrittenMention[],
 ): void {
-  const mentions = mentionRecords(db, { documentId: doc.id });
-  const mentionIds = mentionIdsByExtraction(db, doc.id);
+  const fresh = claims && written;
+  const mentions: Pick<MentionRecord, 'mentionId' | 'type' | 'actors' | 'date'>[] = fresh
+    ? fresh.filter((w) => w.mention.evidence).map((w) => ({ mentionId: w.mentionId, ...w.mention }))
+    : mentionRecords(db, { documentId: doc.id });
+  const mentionIds = fresh
+    ? new Map(fresh.map((w) => [w.mention.extractionId, w.mentionId]))
+    : mentionIdsByExtraction(db, doc.id);
   const figureIds = figureIdsByExtraction(db, doc.id);
   if (!claims && doc.kind === 'text') {
+    const records = mentions as MentionRecord[];
     // Stored mentions stand for the extraction's events, stored figures (`#id`) for its figures.
     const extractionOf = new Map([...mentionIds].map(([x, id]) => [id, x]));
     claims = claimsFromText(
       doc,
-      mentions.map((m) => ({
+      records.map((m) => ({
         id: extractionOf.get(m.mentionId) ?? '',
         evidence: m.evidence,
         actors: m.actors,
@@ -241,7 +258,14 @@ export function indexDocumentConflicts(
   }
   for (const f of figures) inputs.push(...figureInputs(doc.id, f, subjects.get(f.id) ?? null));
   replaceConflictInputs(db, doc.id, inputs);
-  const touched = scopesTouchedBy(db, doc.id);
+  const touched = scopesTouchedBy(
+    db,
+    doc.id,
+    fresh && {
+      groups: [...new Set(inputs.map((i) => i.grp))],
+      events: [...new Set(fresh.map((w) => w.eventId))],
+    },
+  );
   if (later) for (const g of touched) later.add(g);
   else refreshScopes(db, touched, now);
 }
@@ -251,9 +275,13 @@ export function indexDocumentConflicts(
  * date groups of every mention of its events (a document reporting two events tells them apart),
  * and its own arithmetic. Read before a document is removed, detected again after.
  */
-export function scopesTouchedBy(db: Db, documentId: string): string[] {
-  const events = eventsOfDocumentMentions(db, documentId);
-  const scopes = new Set(inputGroupsOfDocument(db, documentId));
+export function scopesTouchedBy(
+  db: Db,
+  documentId: string,
+  known?: { groups: string[]; events: number[] } | null,
+): string[] {
+  const events = known?.events ?? eventsOfDocumentMentions(db, documentId);
+  const scopes = new Set(known?.groups ?? inputGroupsOfDocument(db, documentId));
   for (const e of events) scopes.add(`event:${e}`);
   for (const m of datedMentionFactsOfEvents(db, events))
     for (const g of dateScopes(m)) scopes.add(g);

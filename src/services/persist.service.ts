@@ -50,6 +50,7 @@ import type { MergeIndex } from './merge-index.ts';
 import { storeClauseWording } from './clause-wording.ts';
 import {
   indexDocumentConflicts,
+  type WrittenMention,
   refreshScopes,
   scopesOfEvents,
   scopesTouchedBy,
@@ -145,6 +146,8 @@ interface MergeOptions {
    * no order could group otherwise.
    */
   seeds?: Set<number>;
+  /** Collects each stored mention with its id and event, for the conflict index to read. */
+  written?: WrittenMention[];
 }
 
 /**
@@ -193,14 +196,16 @@ function mergeMention(
     } = m;
     const event = { ...fields, quad: quadClass(m.type) };
     const id = insertEvent(db, event, 1);
-    insertMention(db, id, m, wording);
+    const mentionId = insertMention(db, id, m, wording);
+    options.written?.push({ mentionId, eventId: id, mention: m });
     index?.created({ ...event, id, mentionCount: 1 }, statement);
     touched.add(id);
     if (met) options.seeds?.add(id);
     return id;
   }
   const { event } = best;
-  insertMention(db, event.id, m, wording);
+  const mentionId = insertMention(db, event.id, m, wording);
+  options.written?.push({ mentionId, eventId: event.id, mention: m });
   const dated =
     m.date && width(m.dateFirst, m.dateLast) < width(event.dateFirst, event.dateLast) ? m : event;
   if (dated === m) updateEventDate(db, event.id, m.date, m.dateFirst, m.dateLast);
@@ -570,6 +575,7 @@ function writeDocument(
   }
   if (!insertDocument(db, doc, sentences)) return 0;
   const touched = new Set<number>();
+  const written: WrittenMention[] = [];
   // Rows stored without their clause's wording (a span the extraction thread did not read).
   let unread = 0;
   const wordingAt = (span: Span | null) => {
@@ -579,7 +585,14 @@ function writeDocument(
   };
   if (!corrected) {
     for (const e of extraction.events)
-      mergeMention(db, mentionOf(doc.id, e), touched, index, { seeds }, wordingAt(e.evidence));
+      mergeMention(
+        db,
+        mentionOf(doc.id, e),
+        touched,
+        index,
+        { seeds, written },
+        wordingAt(e.evidence),
+      );
   } else {
     const corrections = correctionsOfDocument(db, doc.id);
     const applied = applyCorrections(doc.text, extraction.events, corrections);
@@ -590,7 +603,7 @@ function writeDocument(
         mentionOf(doc.id, e),
         touched,
         index,
-        { alone: applied.split.has(e), splits },
+        { alone: applied.split.has(e), splits, written },
         wordingAt(e.evidence),
       );
     const merges = [
@@ -625,7 +638,9 @@ function writeDocument(
   // What the fulfilment check compares of each clause is read now, not when prospects are listed
   // (by the extraction thread, as a rule: here only for rows it did not read).
   if (unread) storeClauseWording(db, doc.id);
-  indexDocumentConflicts(db, doc, claims ?? null, undefined, later?.scopes);
+  // With corrections, merges may have moved the mentions since: the index reads them back.
+  const fresh = corrected ? undefined : written;
+  indexDocumentConflicts(db, doc, claims ?? null, undefined, later?.scopes, fresh);
   return extraction.events.length;
 }
 
