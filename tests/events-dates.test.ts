@@ -183,6 +183,13 @@ describe('"the statement said": the acts of a statement dated before take its da
     ]));
   it('not across a paragraph break', () =>
     check([`${opening}\n\nThe statement said France condemned Iran.`, ['ACCUSE FRA+IRN null']]));
+  it('and its day dates the acts of the next sentence', () =>
+    check([
+      'France praised Iran on Tuesday for freeing a reporter, in a statement. On Thursday, Iran ' +
+        'released two French tourists. The statement said France condemned Iran’s missile ' +
+        'tests. It called on Iran to halt enrichment.',
+      ['ACCUSE FRA+IRN 2024-03-12', 'REQUEST FRA+IRN 2024-03-12'],
+    ]));
 });
 
 describe('a date inside a relative clause dates that clause, not the act outside it', () => {

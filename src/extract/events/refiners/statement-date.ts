@@ -2,7 +2,8 @@
 // affirmed their support for Ukraine": a statement named again as the subject of a saying is the
 // one dated before, so the undated verbal acts it makes (praise, demands, accusations…) take that
 // statement's day; the deeds it reports do not. An act dated in a
-// sentence that names a statement records it; a new paragraph forgets it.
+// sentence that names a statement records it; a new paragraph forgets it. The day it gives is the
+// story's present for the next sentence ("They called on China …": story-present).
 import type { Token } from '../../syntax/tokenizer.ts';
 import { labelOf, type TriggerRefiner } from './state.ts';
 
@@ -37,6 +38,10 @@ export const statementDate: TriggerRefiner = {
       statementSays(tokens, sayings)
     ) {
       t.times = [doc.statement.date];
+      // "… They called on China to …": the statement's day is the story's present for the
+      // next sentence's acts, as a day the story named itself.
+      if (t.modality.modality === 'asserted' || t.modality.modality === 'reported')
+        doc.present = { date: doc.statement.date, sentence: sentence.index };
       doc.trace?.(
         `date ${labelOf(t)}: '${doc.statement.date.text}' from the statement named before`,
       );
