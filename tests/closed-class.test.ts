@@ -25,6 +25,11 @@ describe('closed classes', () => {
     ['modal-possibility', ['could', 'may', 'might', 'would'], ['will', 'can']],
     ['modal-ability', ['can', 'ca'], ['could']],
     ['modal-obligation', ['must', 'should'], ['can']],
+    ['determiner', ['the', 'a', 'an', 'these'], ['its']],
+    ['possessive', ['its', 'their'], ['it']],
+    ['pronoun', ['it', 'they'], ['its']],
+    ['relative', ['which', 'who', 'that'], ['when']],
+    ['subordinator-condition', ['if', 'unless', 'whether'], ['when']],
   ] as const)('the shipped %s class holds its words and not others', (cls, has, hasNot) => {
     for (const w of has) expect(closedClass(cls).has(w), w).toBe(true);
     for (const w of hasNot) expect(closedClass(cls).has(w), w).toBe(false);

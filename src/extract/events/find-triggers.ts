@@ -244,101 +244,43 @@ function capitalisedInside(tokens: readonly Token[], i: number, text: string): b
   return c !== c.toLowerCase();
 }
 
-const FUNCTION_WORDS = new Set([
-  'of',
-  'for',
-  'in',
-  'on',
-  'with',
-  'to',
-  'from',
-  'against',
-  'at',
-  'by',
-  'between',
-  'into',
-  'over',
-  'and',
-  'or',
-  'but',
-  'that',
-  'which',
-  'who',
-  'where',
-  'when',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'be',
-  'been',
-  'the',
-  'a',
-  'an',
-  'this',
-  'as',
-  'since',
-  'after',
-  'before',
-  'during',
-  'near',
-  'across',
-  'along',
-  'amid',
-  'among',
-  'than',
-  'so',
-  'not',
-  'also',
-  'it',
-  'they',
-  'its',
-  'their',
-  'outside',
-  'inside',
-  'through',
-  'throughout',
-  'around',
-  'toward',
-  'towards',
-  'under',
-  'above',
-  'below',
-  'beyond',
-  'within',
-  'without',
-  'despite',
-  'about',
-  'off',
-  'out',
-  'up',
-  'down',
-  'here',
-  'there',
-  'yesterday',
-  'today',
-  'tomorrow',
-  'now',
-  'then',
-  'again',
-  'last',
-  'next',
-  'this',
-  'such',
-  'per',
-  'via',
-]);
+const FUNCTION_WORDS = closedClasses(
+  [
+    'preposition',
+    'coordinator',
+    'relative',
+    'be',
+    'have',
+    ...MODALS,
+    'negator',
+    'determiner',
+    'possessive',
+    'pronoun',
+  ],
+  // Adverbs of place, time and degree.
+  [
+    'as',
+    'so',
+    'also',
+    'where',
+    'when',
+    'off',
+    'out',
+    'up',
+    'down',
+    'here',
+    'there',
+    'yesterday',
+    'today',
+    'tomorrow',
+    'now',
+    'then',
+    'again',
+    'last',
+    'next',
+    'such',
+  ],
+);
 // Head nouns that leave the event with their modifier ("mediation effort", "peace process").
 const LIGHT_HEADS =
   /^(efforts?|process|programm?e?s?|campaigns?|operations?|missions?|initiatives?|bids?|attempts?|plans?|drives?)$/;
@@ -375,7 +317,7 @@ function possessorBefore(tokens: readonly Token[], first: number): number | null
 
 const ENDING =
   /^(?:end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping|conclude|concludes|concluded|concluding|terminate|terminates|terminated|terminating|cease|ceases|ceased|ceasing)$/;
-const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/;
+const DETERMINER = closedClasses(['determiner', 'possessive']);
 
 /** True when the noun at `[first, last]` is what a verb or noun of ending ends ("ending the war", "the war ended"). */
 function reportsItsEnd(tokens: readonly Token[], first: number, last: number): boolean {
@@ -383,7 +325,7 @@ function reportsItsEnd(tokens: readonly Token[], first: number, last: number): b
   // "stop Israel's heinous and cruel attacks": past the adjectives and a possessor.
   const owner = possessorBefore(tokens, first);
   if (owner !== null) j = owner - 1;
-  if (DETERMINER.test(tokens[j]?.key ?? '')) j--;
+  if (DETERMINER.has(tokens[j]?.key ?? '')) j--;
   // "the end of the war"
   if (tokens[j]?.key === 'of' && /^ends?$/.test(tokens[j - 1]?.key ?? '')) return true;
   // Not inside a compound ("an open-ended strike").
@@ -458,7 +400,7 @@ const ATTITUDE =
 /** True for a noun after "critical of the", "wary of this" and the like. */
 function topicOfAttitude(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
-  if (/^(the|a|an|this|that|these|those|its|their)$/.test(tokens[j]?.key ?? '')) j--;
+  if (DETERMINER.has(tokens[j]?.key ?? '')) j--;
   if (/^(new|proposed|planned|latest)$/.test(tokens[j]?.key ?? '')) j--;
   return tokens[j]?.key === 'of' && ATTITUDE.test(tokens[j - 1]?.key ?? '');
 }
@@ -472,7 +414,7 @@ function adverbBeforeVerb(tokens: readonly Token[], i: number): boolean {
   return (
     /ed$/.test(tokens[i]!.key) &&
     TIME_ADVERB.test(tokens[i - 1]?.key ?? '') &&
-    !DETERMINER.test(tokens[i - 2]?.key ?? '')
+    !DETERMINER.has(tokens[i - 2]?.key ?? '')
   );
 }
 

@@ -25,6 +25,9 @@ export const CLOSED_CLASSES = [
   'subordinator-cause',
   'subordinator-time',
   'subordinator-condition',
+  'determiner',
+  'possessive',
+  'pronoun',
 ] as const;
 
 /** A class of closed-class.tsv. */
