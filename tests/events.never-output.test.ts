@@ -233,3 +233,34 @@ describe('a participle of a visit before a name is a visit of its own', () => {
     expect(events.some((e) => e.startsWith('CONSULT'))).toBe(false);
   });
 });
+
+describe('a meeting where an act was done is a meeting of its parties', () => {
+  it.each([
+    [
+      'On 3 May 2022 Chile and Peru agreed at a virtual summit to reopen the border.',
+      'CONSULT CHL+PER 2022-05-03',
+    ],
+    [
+      'On 3 May 2022 Ghana and Togo signed a pact at their annual meeting in Accra.',
+      'CONSULT GHA+TGO 2022-05-03',
+    ],
+  ])('%s', (text, event) => {
+    expect(run(text).events).toContain(event);
+  });
+
+  it('a party of what was agreed was not at the meeting', () => {
+    const { events, trace } = run(
+      'On 3 May 2022 Chile and Peru agreed at a summit to address the threat Bolivia poses.',
+    );
+    expect(trace).toContain("[parties-from-context] roles of 'summit' from the act done at it");
+    expect(events).toContain('CONSULT CHL+PER 2022-05-03');
+    expect(events.some((e) => e.startsWith('CONSULT') && e.includes('BOL'))).toBe(false);
+  });
+
+  it('an informal group of states meeting alone is a meeting of its members', () => {
+    const text =
+      'Japan and India signed a defence pact on 2 May 2022. Japan and India also agreed on ' +
+      'trade. On 3 May 2022 Quad leaders agreed at a virtual summit to fund vaccines.';
+    expect(run(text).events).toContain('CONSULT QUAD 2022-05-03');
+  });
+});

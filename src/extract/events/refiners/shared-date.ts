@@ -1,9 +1,11 @@
 // A conjunct with no date of its own shares the one that stands before both verbs ("In 1930
 // Venizelos visited Ankara and signed a treaty"). So does a clause of the same moment ("X and Y
 // on Thursday signed a deal, as Modi held talks with Biden"), and a visit named by its participle
-// right after the act done to the visitor ("On 3 May X assured visiting Y …").
+// right after the act done to the visitor ("On 3 May X assured visiting Y …"), and the meeting
+// an act was done at ("On 3 May X and Y agreed at a summit …").
 import type { TimeMention } from '../../types.ts';
 import { attributiveVisit } from '../subordinate.ts';
+import { meetingAt } from './parties-from-context.ts';
 import type { TriggerRefiner, TriggerState } from './state.ts';
 
 /**
@@ -41,7 +43,10 @@ export const sharedDate: TriggerRefiner = {
       t.shared = leading.hit === t.conjunct.verb ? leading.date : null;
       return undefined;
     }
-    if (leading.hit.last + 1 === t.hit.first && attributiveVisit(t.hit, tokens, t.doc.text)) {
+    if (
+      (leading.hit.last + 1 === t.hit.first && attributiveVisit(t.hit, tokens, t.doc.text)) ||
+      meetingAt(t.s, t.hit, leading.hit) >= 0
+    ) {
       t.shared = leading.own;
       return undefined;
     }
