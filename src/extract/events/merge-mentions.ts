@@ -11,6 +11,7 @@ import type {
   ActorMention,
 } from '../types.ts';
 import type { Roles } from './roles.ts';
+import { closedClasses } from '../text/closed-class.ts';
 
 /** One event or prospect before merging, with what it was built from. */
 export interface Candidate {
@@ -47,28 +48,12 @@ function compatible(a: DateValue | null, b: DateValue | null): boolean {
   return (a.first >= b.first && a.last <= b.last) || (b.first >= a.first && b.last <= a.last);
 }
 
-const STOP = new Set([
-  'the',
-  'and',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'for',
-  'with',
-  'that',
-  'this',
-  'its',
-  'their',
-  'from',
-  'which',
-  'also',
-  'been',
-  'are',
-  'his',
-  'her',
-]);
+// Words that say nothing of what a mention is about (of three letters or more). Of the
+// prepositions only the three commonest: "against", "into", "between" say who acts on whom.
+const STOP = closedClasses(
+  ['determiner', 'possessive', 'pronoun', 'coordinator', 'relative', 'be', 'have'],
+  ['for', 'with', 'from', 'also'],
+);
 
 function words(s: string): Set<string> {
   return new Set(
