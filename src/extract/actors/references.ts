@@ -6,7 +6,7 @@ import { gazetteer } from './gazetteer.ts';
 import { words } from './matcher.ts';
 import { trie } from './trie.ts';
 import { sentenceIndexAt } from '../text/sentences.ts';
-import { closedClass } from '../text/closed-class.ts';
+import { closedClass, closedClasses, MODALS } from '../text/closed-class.ts';
 
 const ACTOR_ROLES = new Set(['name', 'demonym', 'capital', 'organisation']);
 
@@ -47,7 +47,8 @@ const GROUP = new RegExp(
   'g',
 );
 // Words that make a group other than the one named: "the remaining two", "many of the states".
-const NOT_GROUP_WORDS = /\b(?:other|remaining|rest|of|and|or|two|three|four|five|many|several|few)\b/;
+const NOT_GROUP_WORDS =
+  /\b(?:other|remaining|rest|of|and|or|two|three|four|five|many|several|few)\b/;
 // "The kingdom cut ties with Tehran": a state called by a word of its official name (countries.json:
 // "Kingdom of Saudi Arabia", "Sultanate of Oman", "Islamic Republic of Iran").
 const DESCRIPTOR =
@@ -197,88 +198,20 @@ const ENVOY_OF = new RegExp(
 
 // After "the former" / "the latter" as a pronoun comes a verb, an adverb or punctuation; a noun
 // ("the former president", "the former Soviet Union") makes it an adjective.
-const AFTER_FORMER = new Set([
-  'is',
-  'was',
-  'has',
-  'had',
-  'have',
-  'are',
-  'were',
-  'did',
-  'does',
-  'do',
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'shall',
-  'may',
-  'might',
-  'must',
-  'also',
-  'not',
-  'never',
-  'then',
-  'and',
-  'but',
-  'which',
-  'who',
-  'remains',
-  'said',
-  'says',
-  'still',
-  'already',
-  'too',
-  'however',
-  'in',
-  'on',
-  'for',
-  'to',
-  'with',
-  'by',
-]);
+const AFTER_FORMER = closedClasses(
+  ['be', 'have', 'do', ...MODALS, 'negator', 'coordinator', 'relative', 'preposition'],
+  ['also', 'then', 'remains', 'said', 'says', 'still', 'already', 'too', 'however'],
+);
 // "It is", "it will": mostly the weather "it" or a thing, not a state.
-const IT_NOT_SUBJECT = new Set([
-  'is',
-  'was',
-  's',
-  'seems',
-  'appears',
-  'remains',
-  'becomes',
-  'would',
-  'will',
-  'could',
-  'may',
-  'might',
-  'can',
-  'should',
-  'must',
-  'takes',
-  'took',
-  'means',
-]);
+const IT_NOT_SUBJECT = closedClasses(
+  ['be', ...MODALS],
+  ['s', 'seems', 'appears', 'remains', 'becomes', 'takes', 'took', 'means'],
+);
 // Words that may open a clause before its subject.
-const CLAUSE_OPENERS = new Set([
-  'and',
-  'but',
-  'where',
-  'when',
-  'while',
-  'as',
-  'after',
-  'before',
-  'because',
-  'since',
-  'so',
-  'then',
-  'although',
-  'though',
-  'whereas',
-  'which',
-]);
+const CLAUSE_OPENERS = closedClasses(
+  ['coordinator', 'subordinator-contrast', 'subordinator-time', 'subordinator-cause'],
+  ['where', 'so', 'then', 'which'],
+);
 const PREPOSITIONS = closedClass('preposition');
 const RECIPROCAL = /\b(?:each other|one another|both|bilateral|mutual|jointly|together)\b/i;
 
@@ -551,11 +484,17 @@ export function resolveReferences(
   for (const m of text.matchAll(TITLE_REF)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (occupied(start, end) || /^\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 20)))
+    if (
+      occupied(start, end) ||
+      /^\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 20))
+    )
       continue;
     const si = sentenceIndexAt(sents, start);
     if (si < 0) continue;
-    const title = m[1]!.toLowerCase().replace(/^defence/, 'defense').replace(/spokes\w+/, 'spokesperson');
+    const title = m[1]!
+      .toLowerCase()
+      .replace(/^defence/, 'defense')
+      .replace(/spokes\w+/, 'spokesperson');
     const word = TITLE_WORDS[title]!;
     const reach = NEAR_TITLES.has(title) ? 2 : ORGAN_REACH;
     let found: ActorMention | undefined;
@@ -579,7 +518,10 @@ export function resolveReferences(
     const end = start + m[0].length;
     const si = sentenceIndexAt(sents, start);
     if (si < 0 || occupied(start, end)) continue;
-    const noun = m[1]!.replace(/^(?:top|senior) /, '').split(' ').at(-1)!;
+    const noun = m[1]!
+      .replace(/^(?:top|senior) /, '')
+      .split(' ')
+      .at(-1)!;
     const around = new RegExp(`\\b${noun}\\b`, 'i');
     let found: ActorMention | undefined;
     for (let i = si; i >= Math.max(0, si - ORGAN_REACH) && !found; i--) {
