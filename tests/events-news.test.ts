@@ -110,3 +110,28 @@ describe('a light verb before a named exercise or treaty realises it', () => {
     expect(got, trace).toContain('COOPERATE CHL+ECU+PER 2024-02');
   });
 });
+
+describe('a bloc’s meeting that gathers people of listed states has those states as parties', () => {
+  it.each([
+    [
+      'The ASEAN summit in Hanoi on 4 March 2024 brought together leaders from Vietnam, Laos, ' +
+        'Cambodia and Thailand.',
+      'CONSULT KHM+LAO+THA+VNM 2024-03-04',
+    ],
+    [
+      'The OAS talks on 4 March 2024 included ministers from Chile, Peru, Bolivia, Ecuador and ' +
+        'Colombia.',
+      'CONSULT BOL+CHL+COL+ECU+PER 2024-03-04',
+    ],
+  ])('%s', (text, want) => {
+    const { got, trace } = run(text);
+    expect(got, trace).toContain(want);
+  });
+
+  it('people the meeting does not gather are not its members', () => {
+    const { got, trace } = run(
+      'The NATO talks on 4 March 2024 angered officials from Russia, Belarus and Iran.',
+    );
+    expect(got.some((e) => e.includes('NATO')), trace).toBe(true);
+  });
+});

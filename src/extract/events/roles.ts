@@ -202,6 +202,33 @@ function targetAfter(
   return groupStartingAt(ctx, after, 0);
 }
 
+// Words by which a meeting gathers the people listed after it.
+const GATHERING =
+  /^(together|gathered|gathering|grouped|included|includes|including|attended|joined|among)$/;
+
+/**
+ * "The G7 talks … brought together ministers from Britain, Canada, France, …": a bloc's meeting
+ * that gathers people listed by state names its members, who are the parties (the guidelines
+ * accept a group's member list for the group). The whole list, past the noun's reach.
+ */
+function blocMembers(
+  ctx: RoleContext,
+  last: number,
+  source: readonly ActorMention[],
+  target: readonly ActorMention[],
+): ActorMention[] | null {
+  if (source.length !== 1 || source[0]!.kind !== 'organisation' || !target.length) return null;
+  const after = actorsBetween(ctx, tokenIndexAt(ctx.tokens, target[0]!.start), ctx.clause[1]);
+  const at = after.findIndex((m) => m.kind === 'state' && ofPeople(ctx, m));
+  if (at < 0) return null;
+  let gathers = false;
+  for (let j = last + 1; j < tokenIndexAt(ctx.tokens, after[at]!.start); j++)
+    if (GATHERING.test(ctx.tokens[j]!.key)) gathers = true;
+  if (!gathers) return null;
+  const list = groupStartingAt(ctx, after.slice(at), 0).filter((m) => m.kind === 'state');
+  return list.length >= 3 ? list : null;
+}
+
 function isVenue(ctx: RoleContext, m: ActorMention): boolean {
   if (m.kind !== 'state') return false;
   let j = tokenIndexAt(ctx.tokens, m.start) - 1;
@@ -293,6 +320,8 @@ export function fillRoles(hit: TriggerHit, ctx: RoleContext): Roles | null {
     const source = agent.length ? agent : modifier;
     if (source.length) {
       const target = targetAfter(ctx, hit.last + 1, Math.min(ce, hit.last + 12), source);
+      const members = blocMembers(ctx, hit.last, source, target);
+      if (members) return build(members, [], 'noun phrase; the members of the bloc listed');
       return build(
         source,
         target.length ? target : modifier === source ? [] : modifier,
