@@ -345,3 +345,25 @@ table('an act in a clause of "during which" after a visit is an act of its own',
     'AGREE CHL+PER 2024-03-04',
   ],
 ]);
+
+table('regretting a party\'s act is disapproval', [
+  ["On 4 March 2024 Chile regretted Peru's decision to close the border.", 'ACCUSE CHL+PER 2024-03-04'],
+  ['Ghana on 5 March 2024 regretted the expulsion of its diplomats by Togo.', 'ACCUSE GHA+TGO 2024-03-05'],
+]);
+
+table('calling off talks or a visit reduces relations', [
+  ['On 4 March 2024 Chile called off the border talks with Peru.', 'SANCTION CHL+PER 2024-03-04'],
+  ['Ghana called off a planned visit to Togo on 5 March 2024.', 'SANCTION GHA+TGO 2024-03-05'],
+]);
+
+table('punitive measures are sanctions', [
+  ["In 2023 Chile's punitive measures against Peru hit fruit exports.", 'SANCTION CHL+PER 2023'],
+  ['Ghana imposed punitive measures on Togo in June 2023.', 'SANCTION GHA+TGO 2023-06'],
+]);
+
+describe('regret words that only apologise or mourn', () => {
+  it('regretting an offence is an apology', () => {
+    const { got } = run('On 4 March 2024 Chile regretted the offence caused to Peru.');
+    expect(got.some((e) => e.startsWith('ACCUSE'))).toBe(false);
+  });
+});
