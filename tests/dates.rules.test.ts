@@ -138,6 +138,18 @@ describe('absolute dates', () => {
   it.each(rows)('%s', (text, expected) => check(text, expected));
 });
 
+describe('a year before a statement noun: "a 2018 report", "in a 2017 statement"', () => {
+  const rows: Row[] = [
+    ['A 2018 report by the OAS criticized Bolivia.', [['2018', '2018']]],
+    ['In a 2017 statement, Laos thanked Vietnam.', [['2017', '2017']]],
+    ['Togo cited the 2016 annual review.', [['2016', '2016']]],
+    ['Its 2015 letters to Benin went unanswered.', [['2015', '2015']]],
+    // A count before the noun is no year.
+    ['It filed 2000 reports.', []],
+  ];
+  it.each(rows)('%s', (text, expected) => check(text, expected));
+});
+
 describe('numbers and words that are not dates', () => {
   const rows: Row[] = [
     ['More than 613 people were killed.', []],

@@ -192,6 +192,16 @@ describe('"the statement said": the acts of a statement dated before take its da
     ]));
 });
 
+describe('the year of a statement dates the act the statement makes', () => {
+  const rows: Row[] = [
+    ['A 2018 report by the OAS criticized Bolivia for its elections.', ['ACCUSE BOL+OAS 2018']],
+    ['In a 2017 statement, Laos thanked Vietnam for its aid.', ['SUPPORT LAO+VNM 2017']],
+    // Not an act done to the statement.
+    ['Chile rejected a 2019 report by Peru.', ['REJECT CHL+PER null']],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});
+
 describe('a date inside a relative clause dates that clause, not the act outside it', () => {
   const rows: Row[] = [
     [

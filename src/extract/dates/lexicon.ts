@@ -92,6 +92,9 @@ for (const noun of lexicon.eventNouns) {
   eventKeyByForm.set(noun, noun);
   eventKeyByForm.set(plural(noun), noun);
 }
+/** A statement or document a party issues ("report", "statement"), lowercase, as an alternation. */
+export const STATEMENT_NOUN = `(?:${alternation(lexicon.statementNouns)})s?(?![${LETTER}-])`;
+
 /** An event head noun, singular or plural; use with the `i` flag (no capture group). */
 export const EVENT_NOUN = `${trie(eventKeyByForm.keys())}(?![${LETTER}-])`;
 

@@ -25,6 +25,7 @@ import { relativeMonth } from './relative-month.ts';
 import { samePeriod } from './same-period.ts';
 import { seasonYear } from './season-year.ts';
 import { shiftedPeriod } from './shifted-period.ts';
+import { statementYear } from './statement-year.ts';
 import { vagueRecent } from './vague-recent.ts';
 import { visitLength } from './visit-length.ts';
 import { weekday } from './weekday.ts';
@@ -51,6 +52,8 @@ export const TIME_RULES: readonly TimeRule[] = [
   eraYear,
   yearInContext,
   leadingYear,
+  // A year before a statement noun: the statement's, which the event stage reads by its role.
+  statementYear,
   attributiveYear,
   // Dates that need a year from elsewhere.
   dayMonth,

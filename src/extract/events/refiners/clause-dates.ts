@@ -5,6 +5,8 @@
 // ends one.
 import { blocked, datesFor } from '../event-dates.ts';
 import type { TimeMention } from '../../types.ts';
+import { sentenceTree } from '../tree/of-sentence.ts';
+import { tensedVerb } from './lede-present.ts';
 import type { TriggerRefiner, TriggerState } from './state.ts';
 
 /**
@@ -48,6 +50,20 @@ function inOtherRelative(d: TimeMention, t: TriggerState): boolean {
   );
 }
 
+/**
+ * "A 2020 report by the State Department said …", "In a 2019 statement, Kenya accused …": the
+ * year of a statement dates the act only when the statement makes it, its noun the subject or a
+ * circumstance of the act's verb on the tree; not "Kenya rejected a 2019 report".
+ */
+function madeByStatement(d: TimeMention, t: TriggerState): boolean {
+  const tree = sentenceTree(t.s);
+  const year = tree.words.findIndex((w) => w.start === d.start);
+  const noun = year < 0 ? -1 : tree.words[year]!.head;
+  if (noun < 0 || !/^(nsubj|obl)/.test(tree.words[noun]!.deprel)) return false;
+  const v = tensedVerb(tree, t);
+  return v >= 0 && tree.words[noun]!.head === v;
+}
+
 /** Sets the candidate dates of the trigger's clause, nearest first. */
 export const clauseDates: TriggerRefiner = {
   name: 'clause-dates',
@@ -66,6 +82,7 @@ export const clauseDates: TriggerRefiner = {
       (d) =>
         !blocked(d, trigger, s.layout) &&
         !inOtherRelative(d, t) &&
+        (d.rule !== 'statement-year' || madeByStatement(d, t)) &&
         // "delayed the tariffs until April 2": the end of what the act set, not its day.
         !/\b(?:until|till)\s*$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)) &&
         // The first conjunct's dates are its own ("invaded France in May 1940 and occupied …").
