@@ -3,6 +3,8 @@
 // names, US states) → fold titles into official mentions (they decide the person's state) →
 // mark hyphenated compounds → resolve officials by year → resolve references last, since they
 // point back at the direct mentions.
+import dateWords from '../../../data/dates/lexicon.json' with { type: 'json' };
+import { closedClasses, MODALS } from '../text/closed-class.ts';
 import type { ActorKind, ActorMention, Sentence } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fold, gazetteer, type Form } from './gazetteer.ts';
@@ -59,43 +61,13 @@ const ROLE_RANK: Record<string, number> = {
 // Words that may follow a title but are not a name ("President Monday" does not happen, but
 // "Prime Minister On Tuesday" in a headline does).
 const NOT_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'on',
-  'in',
-  'at',
-  'said',
-  'says',
-  'and',
-  'of',
-  'the',
-  'for',
-  'with',
-  'to',
-  'from',
-  'has',
-  'had',
-  'was',
-  'is',
-  'will',
-  'would',
+  ...[...Object.keys(dateWords.weekdays), ...Object.keys(dateWords.months)].map((w) =>
+    w.toLowerCase(),
+  ),
+  ...closedClasses(
+    ['preposition', 'coordinator', 'determiner', 'be', 'have', ...MODALS],
+    ['said', 'says'],
+  ),
 ]);
 
 // The head of a treaty's or process's name after a place: "Algiers Agreement", "Oslo Accords".
@@ -284,36 +256,33 @@ function titleBefore(text: string, tokens: WordToken[], first: number): boolean 
 }
 
 // Capitalised at a sentence start, not a first name: "Then Omar Zakhilwal said".
-const SENTENCE_OPENERS = new Set([
-  'the',
-  'then',
-  'but',
-  'and',
-  'when',
-  'after',
-  'before',
-  'as',
-  'while',
-  'since',
-  'later',
-  'earlier',
-  'meanwhile',
-  'last',
-  'on',
-  'in',
-  'at',
-  'by',
-  'if',
-  'so',
-  'yet',
-  'also',
-  'now',
-  'there',
-  'here',
-  'today',
-  'yesterday',
-  'both',
-]);
+const SENTENCE_OPENERS = closedClasses(
+  [
+    'determiner',
+    'coordinator',
+    'subordinator-time',
+    'subordinator-cause',
+    'subordinator-contrast',
+    'subordinator-condition',
+    'preposition',
+  ],
+  [
+    'then',
+    'later',
+    'earlier',
+    'meanwhile',
+    'last',
+    'so',
+    'yet',
+    'also',
+    'now',
+    'there',
+    'here',
+    'today',
+    'yesterday',
+    'both',
+  ],
+);
 
 /**
  * A dictionary name is the whole name in the text: "Abdul Rahim" is not the office-holder of that
@@ -652,15 +621,19 @@ function combine(
         let end = envoy;
         let person = text.slice(next.start, envoy);
         const after = items[j];
-        if (after?.form.role === 'official' && /^[ \u00a0]+$/.test(text.slice(envoy, after.start))) {
+        if (
+          after?.form.role === 'official' &&
+          /^[ \u00a0]+$/.test(text.slice(envoy, after.start))
+        ) {
           end = after.end;
           person = official(after, null)?.person ?? after.form.text;
           j++;
         } else {
           const at = tokens.findIndex((t) => t.start >= envoy);
-          const name = at > 0 && /^[ \u00a0]$/.test(text.slice(envoy, tokens[at]!.start))
-            ? nameAfter(text, tokens, at, taken)
-            : null;
+          const name =
+            at > 0 && /^[ \u00a0]$/.test(text.slice(envoy, tokens[at]!.start))
+              ? nameAfter(text, tokens, at, taken)
+              : null;
           if (name) {
             end = tokens[name.last]!.end;
             person = text.slice(tokens[at]!.start, end);
