@@ -192,6 +192,25 @@ describe('"the statement said": the acts of a statement dated before take its da
     ]));
 });
 
+describe('the story’s present is not carried to an act in the present perfect', () => {
+  const rows: Row[] = [
+    [
+      'Ghana and Togo signed a border deal on Monday. Benin has since criticized Togo.',
+      ['AGREE GHA+TGO 2024-03-11', 'ACCUSE BEN+TGO null'],
+    ],
+    [
+      'Chile and Peru signed a trade pact on Tuesday. Bolivia has voiced concern over Peru’s tariffs.',
+      ['ACCUSE BOL+PER null'],
+    ],
+    // The simple past still takes it.
+    [
+      'Ghana and Togo signed a border deal on Monday. Benin criticized Togo.',
+      ['ACCUSE BEN+TGO 2024-03-11'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});
+
 describe('the year of a statement dates the act the statement makes', () => {
   const rows: Row[] = [
     ['A 2018 report by the OAS criticized Bolivia for its elections.', ['ACCUSE BOL+OAS 2018']],

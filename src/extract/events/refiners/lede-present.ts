@@ -47,7 +47,7 @@ export function tensedVerb(tree: SentenceTree, t: TriggerState): number {
 }
 
 /** Whether the verb is in the present perfect or progressive, with no modal. */
-function presentAux(tree: SentenceTree, v: number): boolean {
+export function presentAux(tree: SentenceTree, v: number): boolean {
   let present = false;
   const progressive = tree.words[v]!.key.endsWith('ing');
   for (const k of tree.kids[v] ?? []) {

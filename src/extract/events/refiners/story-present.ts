@@ -5,8 +5,19 @@
 // act, any distance) cost precision on the dev stories. A day the sentence just before gave
 // (sentence-present.ts), act or no act, dates its subject's undated acts: "Trump last week issued
 // a string of tariff decisions. Trump at first imposed …".
+// Never to an act told in the present perfect ("Algeria has since suspended …", "Bolivia has
+// voiced concern"): further on than the lede, a perfect is background to the day, not on it.
 import { isHostile } from '../transform.ts';
-import { labelOf, type TriggerRefiner } from './state.ts';
+import { sentenceTree } from '../tree/of-sentence.ts';
+import { presentAux, tensedVerb } from './lede-present.ts';
+import { labelOf, type TriggerRefiner, type TriggerState } from './state.ts';
+
+/** "Algeria has since suspended …": an act told in the present perfect. */
+function perfect(t: TriggerState): boolean {
+  const tree = sentenceTree(t.s);
+  const v = tensedVerb(tree, t);
+  return v >= 0 && presentAux(tree, v) && !tree.words[v]!.key.endsWith('ing');
+}
 
 // The acts a statement performs by being said (PLOVER's verbal types but for agreeing).
 const SPEECH_ACTS = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
@@ -29,7 +40,8 @@ export const storyPresent: TriggerRefiner = {
       s.sayings.length > 0 &&
       (t.modality.modality === 'future' || t.modality.modality === 'hypothetical') &&
       isHostile(t.hit.entry.type);
-    const undated = !reference && own[0] === null && own.length === 1 && (asserted || threat);
+    const undated =
+      !reference && own[0] === null && own.length === 1 && (asserted || threat) && !perfect(t);
     // The day of the sentence just before, when no act of it set a later present.
     const day = doc.sentenceDay;
     const dayBefore =
