@@ -346,9 +346,15 @@ table('an act in a clause of "during which" after a visit is an act of its own',
   ],
 ]);
 
-table('regretting a party\'s act is disapproval', [
-  ["On 4 March 2024 Chile regretted Peru's decision to close the border.", 'ACCUSE CHL+PER 2024-03-04'],
-  ['Ghana on 5 March 2024 regretted the expulsion of its diplomats by Togo.', 'ACCUSE GHA+TGO 2024-03-05'],
+table("regretting a party's act is disapproval", [
+  [
+    "On 4 March 2024 Chile regretted Peru's decision to close the border.",
+    'ACCUSE CHL+PER 2024-03-04',
+  ],
+  [
+    'Ghana on 5 March 2024 regretted the expulsion of its diplomats by Togo.',
+    'ACCUSE GHA+TGO 2024-03-05',
+  ],
 ]);
 
 table('calling off talks or a visit reduces relations', [

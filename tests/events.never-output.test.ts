@@ -229,7 +229,9 @@ describe('a participle of a visit before a name is a visit of its own', () => {
   });
 
   it('a participle before a common noun stays its object', () => {
-    const { events } = run('On 3 May 2022 Chile suspended visiting rights at the Peruvian embassy.');
+    const { events } = run(
+      'On 3 May 2022 Chile suspended visiting rights at the Peruvian embassy.',
+    );
     expect(events.some((e) => e.startsWith('CONSULT'))).toBe(false);
   });
 });

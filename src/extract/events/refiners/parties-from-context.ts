@@ -50,7 +50,8 @@ function meetingOfAct(t: TriggerState): Roles | null {
   const before = s.actors.filter((a) => a.end <= s.tokens[at]!.start);
   const codes = last.roles.codes.filter((c) => before.some((a) => a.codes.includes(c)));
   if (!codes.length) return null;
-  const source = last.roles.source && codes.includes(last.roles.source.code) ? last.roles.source : null;
+  const source =
+    last.roles.source && codes.includes(last.roles.source.code) ? last.roles.source : null;
   return { source, target: null, codes, used: [], how: '' };
 }
 
