@@ -65,6 +65,8 @@ export interface Gazetteer {
   areas: Map<string, Set<string>>;
   /** Regional adjective ("Southeast Asian", "Gulf") → the areas it covers (regions.tsv). */
   regionWords: Map<string, Set<string>>;
+  /** Agent nouns of no state's organ ("crime syndicate", "investors"), agents-private.tsv. */
+  privateAgents: Set<string>;
 }
 
 interface CountryRecord {
@@ -336,6 +338,7 @@ function load(): Gazetteer {
     usState,
     areas,
     regionWords,
+    privateAgents: new Set(rows('agents-private.tsv').map(([agent]) => agent!)),
   };
 }
 

@@ -6,11 +6,15 @@
 //   relations, and a dated act of cooperation, are the document's pair's, when the sentence
 //   names no other state;
 // - "agreed at a virtual summit": a meeting where an act was done is between that act's parties.
+import { gazetteer } from '../../actors/gazetteer.ts';
 import type { ActorMention } from '../../types.ts';
 import { isCooperative } from '../transform.ts';
 import type { Roles } from '../roles.ts';
 import type { TriggerHit } from '../find-triggers.ts';
-import type { SentenceState, TriggerRefiner, TriggerState } from './state.ts';
+import { personalAct } from '../tree/decide.ts';
+import { treeTrigger } from '../tree/of-sentence.ts';
+import { parseWords } from '../tree/sentence-tree.ts';
+import { labelOf, type SentenceState, type TriggerRefiner, type TriggerState } from './state.ts';
 
 /** True when an actor is named inside `[start, end)`. */
 function actorsIn(actors: readonly ActorMention[], start: number, end: number): boolean {
@@ -69,6 +73,18 @@ function onlyAfter(t: TriggerState): boolean {
   });
 }
 
+/**
+ * Why the pair cannot be the act's parties, on the tree: "He was released in May 2017" is done to
+ * a person, "the VOA host" is no act at all.
+ */
+function notThePair(t: TriggerState): string | null {
+  const { s } = t;
+  // Not kept on the sentence: a tree there changes what circumstance-roles reads for the
+  // sentence's later acts.
+  const tree = s.tree ?? parseWords(s.tokens);
+  return personalAct(tree, treeTrigger(s, t.hit), gazetteer.privateAgents);
+}
+
 /** Gives an act with no roles and no one named in its clause the parties of its context. */
 export const partiesFromContext: TriggerRefiner = {
   name: 'parties-from-context',
@@ -108,14 +124,19 @@ export const partiesFromContext: TriggerRefiner = {
       return undefined;
     const relations = object === 'relation' || object === 'tie';
     const dated = t.dates.length > 0 || s.heading !== null;
-    if (relations || (dated && isCooperative(t.hit.entry.type)))
-      t.roles = {
-        source: null,
-        target: null,
-        codes: [...pair],
-        used: [],
-        how: "the document's pair",
-      };
+    if (!relations && !(dated && isCooperative(t.hit.entry.type))) return undefined;
+    const why = notThePair(t);
+    if (why) {
+      doc.trace?.(`not the pair's: ${labelOf(t)} ${why}`);
+      return undefined;
+    }
+    t.roles = {
+      source: null,
+      target: null,
+      codes: [...pair],
+      used: [],
+      how: "the document's pair",
+    };
     return undefined;
   },
 };

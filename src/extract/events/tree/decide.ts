@@ -260,3 +260,54 @@ export function negatedOnTree(tree: SentenceTree, t: TreeTrigger): string | null
   }
   return null;
 }
+
+// Pronouns that stand for a person, never for a state ("he was released").
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'i', 'me', 'you']);
+
+/**
+ * Why the act is no state's, on the tree, or null: the lexicon's verb is a noun here ("the VOA
+ * host"), or its doer or undergoer is a person or a private group ("he was released", "the
+ * journalists were freed"). A proper noun says nothing: it names a person as often as a treaty
+ * or a state the gazetteer lacks.
+ */
+export function personalAct(
+  tree: SentenceTree,
+  t: TreeTrigger,
+  privateNouns: ReadonlySet<string>,
+): string | null {
+  const p = predicateOf(tree, t);
+  if (p < 0) return null;
+  if (!t.nominal && !/^(VERB|AUX)$/.test(tree.words[p]!.upos)) return 'a noun, not a verb';
+  for (const a of argumentsOf(tree, p)) {
+    if (a.rel !== 'subject' && a.rel !== 'patient' && a.rel !== 'agent') continue;
+    const w = tree.words[a.word]!;
+    if (PERSONAL.has(w.key)) return `done by or to '${w.text}'`;
+    const group = privateHead(tree, a.word, privateNouns);
+    if (group) return `done by or to the ${group}`;
+  }
+  return null;
+}
+
+/** The agent noun of no state's organ that word `h` heads ("crime syndicate"), or null. */
+function privateHead(
+  tree: SentenceTree,
+  h: number,
+  privateNouns: ReadonlySet<string>,
+): string | null {
+  // The noun and the compound words just before it: "organized crime group", "crime syndicate".
+  let first = h;
+  while (first > 0) {
+    const w = tree.words[first - 1]!;
+    if (w.head < first || w.head > h || !/^(compound|amod)$/.test(baseRel(tree, first - 1))) break;
+    first--;
+  }
+  // Any run of them may be the agent noun ("organized crime" in "organized crime group").
+  for (let k = first; k <= h; k++) {
+    for (let e = h; e >= k; e--) {
+      const words = tree.words.slice(k, e + 1);
+      if (privateNouns.has(words.map((w) => w.key).join(' ')))
+        return words.map((w) => w.text).join(' ');
+    }
+  }
+  return null;
+}

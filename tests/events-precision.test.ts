@@ -1,0 +1,52 @@
+// Table tests for acts that are no event between states (issue 12, GUIDELINES "Participants" and
+// "Not events"): the document's pair filled in for an act done by or to a person or a private
+// group. Sentences written for each class; a failing row prints the pipeline's trace.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+function run(text: string, date = '2024-03-15') {
+  const lines: string[] = [];
+  const x = extract({ text, date }, { trace: (l) => lines.push(l) });
+  const got = x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
+  return { got, trace: lines.join('\n') };
+}
+
+// A story about Chile and Peru: its first sentence makes them the document's pair.
+const LEAD = 'Chile and Peru signed a fisheries accord in Lima on Monday. ';
+
+describe("the document's pair is no party of an act done by or to a person or a group", () => {
+  const rows: [string, string[]][] = [
+    [`${LEAD}The smuggler was arrested in 2011. He was released in May 2017.`, []],
+    [`${LEAD}The detained journalists were released in May 2017.`, []],
+    [`${LEAD}She was freed in 2019 after a court ruling.`, []],
+    [`${LEAD}A new fisheries treaty was signed in May 2017.`, ['AGREE CHL+PER 2017-05']],
+    [`${LEAD}Relations were restored in 1883.`, ['SUPPORT CHL+PER 1883']],
+  ];
+  it.each(rows)('%s', (text, want) => {
+    const { got, trace } = run(text);
+    expect(got.slice(1), trace).toEqual(want);
+  });
+});
+
+describe('the generated private agent nouns', () => {
+  const text = readFileSync(
+    new URL('../data/gazetteer/agents-private.tsv', import.meta.url),
+    'utf8',
+  );
+  it('name their source and command, and hold no state organ', () => {
+    expect(text).toMatch(/Phoenix\.agents\.txt/);
+    expect(text).toMatch(/npm run agents/);
+    const rows = text
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .slice(1)
+      .map((l) => l.split('\t'));
+    expect(rows.length).toBeGreaterThan(1000);
+    const agents = new Set(rows.map(([a]) => a));
+    for (const agent of ['journalist', 'rebels', 'investors', 'crime syndicate'])
+      expect(agents.has(agent)).toBe(true);
+    for (const organ of ['army', 'troops', 'police', 'spokesman', 'fighter jet', 'civilians'])
+      expect(agents.has(organ)).toBe(false);
+  });
+});
