@@ -98,7 +98,10 @@ describe('an act answering an earlier act has that act’s parties as its other 
     const { got, trace } = run(
       'Oman hosted Kuwait on 2 March 2024. On 9 March 2024 Yemen rejected the demands.',
     );
-    expect(got.filter((e) => e.startsWith('REJECT')), trace).toEqual([]);
+    expect(
+      got.filter((e) => e.startsWith('REJECT')),
+      trace,
+    ).toEqual([]);
   });
 });
 
@@ -132,6 +135,9 @@ describe('a bloc’s meeting that gathers people of listed states has those stat
     const { got, trace } = run(
       'The NATO talks on 4 March 2024 angered officials from Russia, Belarus and Iran.',
     );
-    expect(got.some((e) => e.includes('NATO')), trace).toBe(true);
+    expect(
+      got.some((e) => e.includes('NATO')),
+      trace,
+    ).toBe(true);
   });
 });
