@@ -1,5 +1,5 @@
 // The closed-class vocabularies every stage shares (data/lexicon/closed-class.tsv): prepositions,
-// verbs of saying, auxiliaries, negators and clause words, loaded once.
+// verbs of saying, auxiliaries, negators, clause words, determiners and pronouns, loaded once.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
