@@ -50,3 +50,21 @@ describe('the generated private agent nouns', () => {
       expect(agents.has(organ)).toBe(false);
   });
 });
+
+describe('an act inside a relative clause is not dated after the clause closes', () => {
+  it('the act of the relative clause takes no date from the main clause', () => {
+    const { got, trace } = run(
+      'Peru, along with Bolivia, which remain parties to the accord, which Chile pulled out of, ' +
+        'called a private meeting Wednesday of the U.N. Security Council.',
+    );
+    expect(
+      got.filter((e) => e.startsWith('RETREAT')),
+      trace,
+    ).toEqual(['RETREAT CHL+UN null']);
+  });
+
+  it('a date inside the relative clause still dates its act', () => {
+    const { got, trace } = run('Peru, which Chile invaded in 1880, protested on Wednesday.');
+    expect(got, trace).toContain('ASSAULT CHL+PER 1880');
+  });
+});

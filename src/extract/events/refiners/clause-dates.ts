@@ -64,6 +64,23 @@ function madeByStatement(d: TimeMention, t: TriggerState): boolean {
   return v >= 0 && tree.words[noun]!.head === v;
 }
 
+/**
+ * "The deal, which Washington pulled out of, was discussed on Wednesday": an act inside a
+ * relative clause is not dated by a date after the comma that closes it.
+ */
+function outsideOwnRelative(d: TimeMention, t: TriggerState): boolean {
+  const { tokens, layout } = t.s;
+  const { start, end } = t.trigger;
+  if (d.start < end) return false;
+  return tokens.some(
+    (w) =>
+      RELATIVE.test(w.key) &&
+      w.end <= start &&
+      !layout.commas.some((c) => c > w.start && c < start) &&
+      layout.commas.some((c) => c >= end && c < d.start),
+  );
+}
+
 /** Sets the candidate dates of the trigger's clause, nearest first. */
 export const clauseDates: TriggerRefiner = {
   name: 'clause-dates',
@@ -82,6 +99,7 @@ export const clauseDates: TriggerRefiner = {
       (d) =>
         !blocked(d, trigger, s.layout) &&
         !inOtherRelative(d, t) &&
+        !outsideOwnRelative(d, t) &&
         (d.rule !== 'statement-year' || madeByStatement(d, t)) &&
         // "delayed the tariffs until April 2": the end of what the act set, not its day.
         !/\b(?:until|till)\s*$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)) &&
