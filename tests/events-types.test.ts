@@ -101,6 +101,17 @@ table('a light verb’s noun realises the act it governs by "of"', [
   ],
 ]);
 
+table('a light verb reaches its noun across "under"', [
+  [
+    'On 4 March 2024 Chile put two Peruvian diplomats under investigation for spying.',
+    'ACCUSE CHL+PER 2024-03-04',
+  ],
+  [
+    'A Peruvian official has been put under investigation in Chile for spying during a summit last month.',
+    'ACCUSE CHL+PER 2024-02',
+  ],
+]);
+
 describe('the goods a duty falls on are no trade event', () => {
   it('keeps the sanction only', () => {
     const { got, trace } = run('On 4 March 2024 Chile imposed tariffs on Peruvian copper exports.');

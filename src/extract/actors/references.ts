@@ -207,10 +207,16 @@ const IT_NOT_SUBJECT = closedClasses(
   ['be', ...MODALS],
   ['s', 'seems', 'appears', 'remains', 'becomes', 'takes', 'took', 'means'],
 );
-// Words that may open a clause before its subject.
-const CLAUSE_OPENERS = closedClasses(
-  ['coordinator', 'subordinator-contrast', 'subordinator-time', 'subordinator-cause'],
-  ['where', 'so', 'then', 'which'],
+// Words that may open a clause before its subject. Not "until": "X have sworn to fight until
+// they gain control of … near Macedonia" would make "they" X's mention, and the roles then stop
+// at it and lose the target named after it.
+const CLAUSE_OPENERS = new Set(
+  [
+    ...closedClasses(
+      ['coordinator', 'subordinator-contrast', 'subordinator-time', 'subordinator-cause'],
+      ['where', 'so', 'then', 'which'],
+    ),
+  ].filter((w) => w !== 'until'),
 );
 const PREPOSITIONS = closedClass('preposition');
 const RECIPROCAL = /\b(?:each other|one another|both|bilateral|mutual|jointly|together)\b/i;

@@ -84,9 +84,10 @@ const NOUN_CONTEXT_WORDS = closedClasses(
 const NOUN_CONTEXT = new Set([...NOUN_CONTEXT_WORDS].filter((w) => w !== 'that'));
 // Not "to", also the infinitive's marker ("to visit" is a verb). Not "through" either, for now:
 // it drops one undated event on dev (v26's "progress made through another summit" read as a
-// REJECT), a change no score measures.
+// REJECT), a change no score measures. Not "under" or "into": a light verb reaches its noun
+// across them ("put under investigation", "brought into force").
 const PREPOSITIONS = new Set(
-  [...closedClass('preposition')].filter((w) => w !== 'to' && w !== 'through'),
+  [...closedClass('preposition')].filter((w) => !['to', 'through', 'under', 'into'].includes(w)),
 );
 const LIGHT_NOUN =
   /^(imposition|signing|conclusion|ratification|holding|staging|launch|launching|adoption|announcement|implementation|extension|renewal)$/;
