@@ -109,9 +109,9 @@ for (const [path, goldPath, date] of [essay, ...annotated(ownDir)]) {
   console.log(`${basename(path)}: ${scoreFile(path, goldPath, date, [])}`);
 }
 
-// eval/held-out: documents in the genres the unseen evaluation has (a press release, a wire
-// story, an encyclopedia article, an analysis, a chronology), written and annotated after the
-// rules and never used to write them. Like v30–v38, only their scores are printed.
+// eval/held-out: documents in the genres the unseen evaluation has (press releases, wire
+// stories, encyclopedia articles, analyses, a chronology, an op-ed), written and annotated after
+// the rules and never used to write them. Like v30–v38, only their scores are printed.
 const heldOut = annotated(join(ownDir, 'held-out')).map(([path, goldPath, date]) => {
   const s = JSON.parse(scoreFile(path, goldPath, date, ['--json']).replace(/^[^{]*/, ''));
   const { tp, fp, fn } = s.dated as { tp: number; fp: number; fn: number };
