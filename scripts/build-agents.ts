@@ -9,8 +9,9 @@
 // which the dictionary leaves to its coder, are written out.
 //
 // Usage: node --import tsx scripts/build-agents.ts [--petrarch DIR]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readPhoenixAgents } from './phoenix-agents.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const arg = process.argv.indexOf('--petrarch');
@@ -40,42 +41,13 @@ function plural(noun: string): string | null {
 const NOT_PRIVATE =
   /^(?:spokes(?:man|men|person|persons|people|woman|women)|employees?|staff members?|honorary consuls?|public (?:radio|television)s?|(?:news|press) agenc(?:y|ies)|wire services?)$/;
 
-const subs = new Map<string, string[]>();
 const rows = new Map<string, string>();
-for (const raw of readFileSync(join(dir, 'Phoenix.agents.txt'), 'utf8').split('\n')) {
-  const line = raw.replace(/#.*/, '').trim();
-  const sub = /^(![A-Z]+!)\s*=\s*(.+)$/.exec(line);
-  if (sub) {
-    subs.set(
-      sub[1]!,
-      sub[2]!
-        .split(',')
-        .map((w) => w.trim())
-        .filter(Boolean),
-    );
-    continue;
-  }
-  const m = /^(.+?)\s*(\{[^}]*\})?\s*\[~([A-Z]+)\]/.exec(line);
-  if (!m) continue;
-  const sectors = m[3]!.match(/.{3}/g) ?? [];
+for (const agent of readPhoenixAgents(dir)) {
+  const sectors = agent.code.match(/.{3}/g) ?? [];
   if (!sectors.length || sectors.some((s) => STATE.has(s) || POPULATION.has(s))) continue;
-  let forms = [m[1]!.replace(/\s+/g, '_')];
-  for (const [key, members] of subs) {
-    forms = forms.flatMap((f) =>
-      f.includes(key) ? members.map((w) => f.split(key).join(w)) : [f],
-    );
-  }
   // "{}" says the noun has no regular plural; listed plurals stand in for it.
-  const listed = m[2] !== undefined;
-  const plurals = (m[2] ?? '').replace(/[{}]/g, ' ').trim().split(/\s+/).filter(Boolean);
-  const texts = [...forms, ...plurals].map((f) =>
-    f
-      .replace(/_+/g, ' ')
-      .replace(/\s*,\s*/g, ', ')
-      .trim()
-      .toLowerCase(),
-  );
-  if (!listed) texts.push(...texts.flatMap((t) => plural(t) ?? []));
+  const texts = [...agent.forms, ...(agent.plurals ?? [])];
+  if (!agent.plurals) texts.push(...texts.flatMap((t) => plural(t) ?? []));
   for (const text of texts) {
     if (!/^[a-z][a-z ,'-]*[a-z]$/.test(text) || NOT_PRIVATE.test(text)) continue;
     if (!rows.has(text)) rows.set(text, sectors[0]!);

@@ -10,6 +10,7 @@
 // Usage: node --import tsx scripts/build-titles.ts [--petrarch DIR]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readPhoenixAgents } from './phoenix-agents.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const arg = process.argv.indexOf('--petrarch');
@@ -36,38 +37,11 @@ const GROUP: Record<string, string> = {
 const NOT_AGENTS =
   /^(?:prison|prison house|security check|police post|police district|deputy|posse|authority|authorities|correctional institution|central jail of|central jail authority|mayor|mayors)$/;
 
-const subs = new Map<string, string[]>();
 const rows = new Map<string, string>();
-for (const raw of readFileSync(join(dir, 'Phoenix.agents.txt'), 'utf8').split('\n')) {
-  const line = raw.replace(/#.*/, '').trim();
-  const sub = /^(![A-Z]+!)\s*=\s*(.+)$/.exec(line);
-  if (sub) {
-    subs.set(
-      sub[1]!,
-      sub[2]!
-        .split(',')
-        .map((w) => w.trim())
-        .filter(Boolean),
-    );
-    continue;
-  }
-  const m = /^(.+?)\s*(\{[^}]*\})?\s*\[~([A-Z]{3})[A-Z]*\]/.exec(line);
-  if (!m || !GROUP[m[3]!]) continue;
-  const group = GROUP[m[3]!]!;
-  // "!MINIST! OF_DEFENCE" stands for every member of the set in its place.
-  let forms = [m[1]!.replace(/\s+/g, '_')];
-  for (const [key, members] of subs) {
-    forms = forms.flatMap((f) =>
-      f.includes(key) ? members.map((w) => f.split(key).join(w)) : [f],
-    );
-  }
-  const plurals = (m[2] ?? '').replace(/[{}]/g, ' ').trim().split(/\s+/).filter(Boolean);
-  for (const f of [...forms, ...plurals]) {
-    const text = f
-      .replace(/_+/g, ' ')
-      .replace(/\s*,\s*/g, ', ')
-      .trim()
-      .toLowerCase();
+for (const agent of readPhoenixAgents(dir)) {
+  const group = GROUP[agent.code.slice(0, 3)];
+  if (!group) continue;
+  for (const text of [...agent.forms, ...(agent.plurals ?? [])]) {
     if (!/^[a-z][a-z ,'-]*[a-z]$/.test(text) || NOT_AGENTS.test(text) || hand.has(text)) continue;
     // One word ("troops", "army") after a demonym is already that state's mention, which the
     // event rules read as the forces; only the longer names of organs are new.
