@@ -7,6 +7,7 @@ import { words } from './matcher.ts';
 import { trie } from './trie.ts';
 import { sentenceIndexAt } from '../text/sentences.ts';
 import { closedClass, closedClasses, MODALS } from '../text/closed-class.ts';
+import { NUMBER_WORDS } from '../text/numbers.ts';
 
 const ACTOR_ROLES = new Set(['name', 'demonym', 'capital', 'organisation']);
 
@@ -24,16 +25,8 @@ const GROUP_NOUNS =
   'countries|nations|states|sides|governments|neighbou?rs|allies|rivals|adversaries|foes|' +
   'partners|peoples|republics|leaders|presidents|(?:foreign |prime |defen[cs]e )?ministers|' +
   'delegations|armies|militaries|navies|parliaments|powers|signatories|economies|monarchies';
-const SIZES: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+const SIZES: Readonly<Record<string, number>> = {
+  ...NUMBER_WORDS,
   duo: 2,
   trio: 3,
   quartet: 4,
