@@ -5,25 +5,8 @@ import { clausePlace } from '../tree/clause-role.ts';
 import { predicateOf } from '../tree/decide.ts';
 import { rolesFrom } from '../roles.ts';
 import { treeTrigger } from '../tree/of-sentence.ts';
+import { subtree } from '../tree/sentence-tree.ts';
 import type { TriggerRefiner } from './state.ts';
-
-/** The span of the words under `p` (its clause, as the parser bounded it). */
-function subtreeSpan(
-  words: readonly { start: number; end: number; head: number }[],
-  p: number,
-): [number, number] {
-  let lo = words[p]!.start;
-  let hi = words[p]!.end;
-  words.forEach((w, i) => {
-    let h = i;
-    for (let steps = 0; h >= 0 && h !== p && steps < words.length; steps++) h = words[h]!.head;
-    if (h === p) {
-      lo = Math.min(lo, w.start);
-      hi = Math.max(hi, w.end);
-    }
-  });
-  return [lo, hi];
-}
 
 /** Keeps a fronted circumstance's parties inside its own clause. */
 export const circumstanceRoles: TriggerRefiner = {
@@ -38,7 +21,10 @@ export const circumstanceRoles: TriggerRefiner = {
     // Only a clause that opens the sentence, before its main act.
     const root = tree.words.findIndex((w) => w.head < 0);
     if (root < 0 || tree.words[root]!.start < t.trigger.end) return undefined;
-    const [lo, hi] = subtreeSpan(tree.words, p);
+    // The span of its clause, as the parser bounded it.
+    const clause = [...subtree(tree, p)].map((k) => tree.words[k]!);
+    const lo = Math.min(...clause.map((w) => w.start));
+    const hi = Math.max(...clause.map((w) => w.end));
     const inside = (m: { start: number; end: number }) => m.start >= lo && m.end <= hi;
     if (roles.used.every(inside)) return undefined;
     const source = roles.used.filter((m) => inside(m) && m === roles.source);

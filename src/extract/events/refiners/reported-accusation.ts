@@ -11,7 +11,7 @@ import { closedClass } from '../../text/closed-class.ts';
 import type { TriggerHit } from '../find-triggers.ts';
 import type { TriggerEntry } from '../lexicon.ts';
 import { sentenceTree } from '../tree/of-sentence.ts';
-import { childrenBy, type SentenceTree } from '../tree/sentence-tree.ts';
+import { childrenBy, type SentenceTree, subtree } from '../tree/sentence-tree.ts';
 import type { SentenceRefiner, SentenceState } from './state.ts';
 
 const FILE = fileURLToPath(new URL('../../../../data/lexicon/blame.tsv', import.meta.url));
@@ -79,17 +79,6 @@ function accuseEntry(words: string, line: number): TriggerEntry {
     file: 'blame.tsv',
     window: null,
   };
-}
-
-/** The words under `i`, `i` included. */
-function subtree(tree: SentenceTree, i: number): Set<number> {
-  const out = new Set<number>();
-  const walk = (k: number) => {
-    out.add(k);
-    for (const c of tree.kids[k] ?? []) walk(c);
-  };
-  walk(i);
-  return out;
 }
 
 // Clauses inside the content that say something else than what the speaker blames: a reason

@@ -51,6 +51,17 @@ export function parseWords(tokens: readonly Token[], m: SyntaxModels = models())
   return treeOf(tokens.map((w, k) => tokenOf(w, a, k)));
 }
 
+/** The words under `i`, `i` included (its phrase or clause, as the parser bounded it). */
+export function subtree(tree: SentenceTree, i: number): Set<number> {
+  const out = new Set<number>();
+  const walk = (k: number) => {
+    out.add(k);
+    for (const c of tree.kids[k] ?? []) walk(c);
+  };
+  walk(i);
+  return out;
+}
+
 /** The children of word `i` whose relation is `rel` (or starts with `rel:`). */
 export function childrenBy(tree: SentenceTree, i: number, rel: string): number[] {
   return (tree.kids[i] ?? []).filter((k) => {
