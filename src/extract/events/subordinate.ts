@@ -69,7 +69,7 @@ function sharedInfinitive(
 }
 
 /**
- * "assured visiting Australian Foreign Minister Payne", "welcomed the visiting Chinese premier":
+ * "assured the visiting Chilean foreign minister", "welcomed the visiting Chinese premier":
  * a participle of a visit before a name says that its bearer is visiting, an act of its own
  * beside the act done to them, not the object of that act.
  */

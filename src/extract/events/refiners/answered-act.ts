@@ -1,7 +1,7 @@
 // "Qatar rejected the demands", "Tehran accepted the offer", "Kabul denied the accusation": an
 // act whose object names an earlier act answers that act, so the earlier act's source is its
-// other side when its own clause names one party only (its other parties, all of them). The earlier act is the latest candidate
-// of the last few sentences whose trigger is that noun's act.
+// other side when its own clause names one party only (its other parties, all of them). The
+// earlier act is the latest candidate of the last few sentences whose trigger is that noun's act.
 import type { TriggerRefiner } from './state.ts';
 
 // Object nouns that name an act, and the trigger words of the act they name.

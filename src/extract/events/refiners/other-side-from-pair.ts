@@ -23,9 +23,9 @@ const BETWEEN = new RegExp(
 );
 
 /**
- * True when the tree may say the mention is no party, so that the parser (about 23k words/s)
- * is asked only then: a mention after the act, or one before it with such a word or a verb of
- * saying between. "Lima rejected its offer" is the heuristics' own reading.
+ * True when the tree may say the mention is no party, so that the parser, the costliest step of
+ * extraction, is asked only then: a mention after the act, or one before it with such a word or
+ * a verb of saying between. "Lima rejected its offer" is the heuristics' own reading.
  */
 function worthParsing(t: TriggerState, m: ActorMention): boolean {
   const { tokens, sayings } = t.s;
