@@ -176,13 +176,7 @@ export function candidateMentions(db: Db, o: CandidateOptions): CandidateMention
     actors: string;
     negated: number;
     dateFirst: number;
-    s: number | null;
-    e: number | null;
-    t: string | null;
-    ss: number | null;
-    se: number | null;
-    st: string | null;
-  })[];
+  } & SpanColumns)[];
   return rows.map(({ s, e, t, ss, se, st, actors, negated, dateFirst, ...r }) => ({
     ...r,
     wording: wordingOf(r.wordingKey),
@@ -193,15 +187,18 @@ export function candidateMentions(db: Db, o: CandidateOptions): CandidateMention
   }));
 }
 
-/** The evidence and sentence columns of a row (`s`, `e`, `t`; `ss`, `se`, `st`) as spans. */
-function spans(r: {
+/** A row's evidence (`s`, `e`, `t`) and sentence (`ss`, `se`, `st`) columns. */
+interface SpanColumns {
   s: number | null;
   e: number | null;
   t: string | null;
   ss: number | null;
   se: number | null;
   st: string | null;
-}): { evidence: Evidence | null; sentence: Evidence } {
+}
+
+/** The evidence and sentence columns of a row as spans. */
+function spans(r: SpanColumns): { evidence: Evidence | null; sentence: Evidence } {
   const { s, e, t, ss, se, st } = r;
   return {
     evidence: s !== null && e !== null && t !== null ? { start: s, end: e, text: t } : null,
@@ -245,21 +242,8 @@ export function clausesToRead(db: Db, documentId: string): ClauseSource[] {
   const rows = prepared(
     db,
     `${part('mentions', 'm')} UNION ALL ${part('prospects', 'p')} ORDER BY 1, 2`,
-  ).all({ doc: documentId }) as {
-    tbl: 'mentions' | 'prospects';
-    id: number;
-    s: number | null;
-    e: number | null;
-    t: string | null;
-    ss: number | null;
-    se: number | null;
-    st: string | null;
-  }[];
-  return rows.map(({ tbl, id, s, e, t, ss, se, st }) => ({
-    table: tbl,
-    id,
-    ...spans({ s, e, t, ss, se, st }),
-  }));
+  ).all({ doc: documentId }) as ({ tbl: 'mentions' | 'prospects'; id: number } & SpanColumns)[];
+  return rows.map(({ tbl, id, ...columns }) => ({ table: tbl, id, ...spans(columns) }));
 }
 
 /** Stores what was read of the clause of a mention or prospect. */
