@@ -150,21 +150,15 @@ describe('clause wording is read with the extraction, not by the store', () => {
 
   it('storing an extraction that carries its wordings reads no clause', async () => {
     const { extractForStore } = await import('../src/services/workers/extract-pool.ts');
-    const { storeDocument, documentId } = await import('../src/services/persist.service.ts');
+    const { storeDocument } = await import('../src/services/persist.service.ts');
+    const { textDocument } = await import('./fixtures/pair-fixture.ts');
     const x = extractForStore({ text: TEXT, title: null, date: '2021-06-16' });
     expect(Object.keys(x.wordings).length).toBeGreaterThan(2);
-    const doc = {
-      id: documentId(TEXT),
+    const doc = textDocument(TEXT, {
       title: 'Talks',
       date: '2021-06-16',
-      format: 'txt' as const,
-      path: null,
-      url: null,
-      kind: 'text' as const,
-      length: TEXT.length,
-      text: TEXT,
       addedAt: '2024-01-01T00:00:00.000Z',
-    };
+    });
     vi.clearAllMocks();
     storeDocument(db, doc, x.extraction, x.sentences, [], x.claims, x.wordings);
     expect(calls().findActors).toBe(0);

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Extraction, ExtractedEvent } from '../src/extract/types.ts';
 import { documentId, removeDocument, storeDocument } from '../src/services/persist.service.ts';
+import { textDocument } from './fixtures/pair-fixture.ts';
 import { migrate, migrations, openDatabase, type Db } from '../src/store/db.ts';
 import { fromDay, toDay } from '../src/store/days.ts';
 import { countFacts } from '../src/store/facts.repo.ts';
@@ -474,18 +475,7 @@ describe('storing documents', () => {
       diagnostics: [],
     };
     const id = documentId(TEXT);
-    const doc = {
-      id,
-      title: null,
-      date: null,
-      format: 'txt' as const,
-      path: null,
-      url: null,
-      kind: 'text' as const,
-      length: TEXT.length,
-      text: TEXT,
-      addedAt: 'now',
-    };
+    const doc = textDocument(TEXT, { title: null, date: null, addedAt: 'now' });
     expect(() => storeDocument(db, doc, extraction, [{ start: 0, end: 10 }])).toThrow(/NOT NULL/);
     expect(getDocument(db, id)).toBeNull();
     expect(countEvents(db)).toBe(0);
