@@ -9,11 +9,19 @@
 // voiced concern"): further on than the lede, a perfect is background to the day, not on it.
 import { isHostile } from '../transform.ts';
 import { sentenceTree } from '../tree/of-sentence.ts';
+import { closedClass } from '../../text/closed-class.ts';
 import { presentAux, tensedVerb } from './lede-present.ts';
 import { labelOf, type TriggerRefiner, type TriggerState } from './state.ts';
 
-/** "Algeria has since suspended …": an act told in the present perfect. */
+// The present auxiliaries of the perfect ("has", "'ve").
+const PERFECT = closedClass('have-present');
+
+/**
+ * "Algeria has since suspended …": an act told in the present perfect. A sentence with no
+ * present "have" among its words (the tree's words) has none, and is not parsed to say so.
+ */
 function perfect(t: TriggerState): boolean {
+  if (!t.s.tokens.some((w) => PERFECT.has(w.key))) return false;
   const tree = sentenceTree(t.s);
   const v = tensedVerb(tree, t);
   return v >= 0 && presentAux(tree, v) && !tree.words[v]!.key.endsWith('ing');
@@ -40,8 +48,7 @@ export const storyPresent: TriggerRefiner = {
       s.sayings.length > 0 &&
       (t.modality.modality === 'future' || t.modality.modality === 'hypothetical') &&
       isHostile(t.hit.entry.type);
-    const undated =
-      !reference && own[0] === null && own.length === 1 && (asserted || threat) && !perfect(t);
+    const undated = !reference && own[0] === null && own.length === 1 && (asserted || threat);
     // The day of the sentence just before, when no act of it set a later present.
     const day = doc.sentenceDay;
     const dayBefore =
@@ -52,7 +59,7 @@ export const storyPresent: TriggerRefiner = {
       day.subject.includes(t.roles.source.code)
         ? day
         : null;
-    const carried = !undated
+    const carry = !undated
       ? null
       : dayBefore
         ? dayBefore.date
@@ -61,6 +68,8 @@ export const storyPresent: TriggerRefiner = {
               (s.sayings.length > 0 && SPEECH_ACTS.has(t.hit.entry.type)))
           ? present.date
           : null;
+    // The tense last: only an act a present would date pays for reading it.
+    const carried = carry && !perfect(t) ? carry : null;
     if (carried) {
       t.times = [carried];
       if (threat) t.said = carried;
