@@ -6,7 +6,7 @@
 // (`analyzeSentences` runs each model over a batch of sentences while its weights are cached).
 import { analyzeSentences, annotate, loadModels } from '../src/extract/syntax/index.ts';
 import { tokenizeText } from '../src/extract/syntax/tokenizer.ts';
-import { type Benchmark, repeatedCorpus, seconds } from './benchmark.ts';
+import { type Benchmark, cpuSeconds, repeatedCorpus, seconds } from './benchmark.ts';
 
 const TARGET_BYTES = 2 * 1024 * 1024;
 
@@ -15,14 +15,6 @@ const TARGET_BYTES = 2 * 1024 * 1024;
 const TOKEN =
   /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+(?:['’](?:t|s|ll|re|ve|d|m)\b)?|[^\s\p{L}\p{N}]/gu;
 const tokenize = (text: string) => text.match(TOKEN) ?? [];
-
-/** The CPU seconds `f` takes (user and system), which other processes on the machine share less. */
-function cpuSeconds(f: () => void): number {
-  const t = process.cpuUsage();
-  f();
-  const d = process.cpuUsage(t);
-  return (d.user + d.system) / 1e6;
-}
 
 export const parseBenchmark: Benchmark = {
   name: 'parse',
