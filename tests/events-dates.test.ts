@@ -231,6 +231,12 @@ describe('a date inside a relative clause dates that clause, not the act outside
       'Chile criticized Peru, whose congress changed the constitution in 2020.',
       ['ACCUSE CHL+PER null'],
     ],
+    // With no comma to close it, the tree bounds the clause.
+    ['Kenya protested the deal that Uganda signed with Sudan in 2015.', ['PROTEST KEN+UGA null']],
+    [
+      'Egypt thanked Jordan for the aid that Amman sent in February during the floods.',
+      ['SUPPORT EGY+JOR null'],
+    ],
     // The act of the relative clause keeps it, and so does the event noun it is about.
     [
       'The Srebrenica massacre, which was committed by Serbian forces against Bosnians in July 1995, is remembered each year.',

@@ -6,6 +6,7 @@
 import { blocked, datesFor } from '../event-dates.ts';
 import type { TimeMention } from '../../types.ts';
 import { sentenceTree } from '../tree/of-sentence.ts';
+import { headOfSpan, subtree } from '../tree/sentence-tree.ts';
 import { tensedVerb } from './lede-present.ts';
 import type { TriggerRefiner, TriggerState } from './state.ts';
 
@@ -81,6 +82,41 @@ function outsideOwnRelative(d: TimeMention, t: TriggerState): boolean {
   );
 }
 
+// Words that open a relative clause on the tree ("the deal that Y signed in 2015").
+const RELATIVE_OPENER = /^(?:who|whose|whom|which|that|where|when)$/;
+
+/**
+ * "Kenya protested the deal that Uganda signed with Sudan in 2015": a date inside a relative
+ * clause dates that clause, not an act outside it, however far the clause runs and whether or
+ * not commas close it. Walks up the tree from the date to the first word that is the trigger or
+ * governs it; crossing a relative clause (one a relative word opens) on the way blocks the
+ * date. A clause about the event noun itself dates it ("the massacre, which was committed …").
+ */
+function inSideClause(d: TimeMention, t: TriggerState): boolean {
+  const tree = sentenceTree(t.s);
+  const date = headOfSpan(tree, d.start, d.end);
+  const trig = headOfSpan(tree, t.trigger.start, t.trigger.end);
+  if (date < 0 || trig < 0) return false;
+  const above = new Set<number>();
+  for (let k = trig, n = 0; k >= 0 && n <= tree.words.length; k = tree.words[k]!.head, n++)
+    above.add(k);
+  for (let k = date, n = 0; k >= 0 && n <= tree.words.length; k = tree.words[k]!.head, n++) {
+    if (above.has(k)) return false;
+    const w = tree.words[k]!;
+    if (!/^(?:acl|acl:relcl|advcl:relcl)$/.test(w.deprel) || w.upos !== 'VERB') continue;
+    const words = [...subtree(tree, k)].filter((i) => tree.words[i]!.upos !== 'PUNCT');
+    const opener = tree.words[Math.min(...words)]!.key;
+    // "that", "when" and "where" open a relative clause only where the parser says so; they
+    // also open content and circumstance.
+    const relative = w.deprel.endsWith(':relcl')
+      ? RELATIVE_OPENER.test(opener)
+      : /^(?:who|whose|whom|which)$/.test(opener);
+    if (!relative) continue;
+    return !(w.head === trig && t.hit.nominal);
+  }
+  return false;
+}
+
 /** Sets the candidate dates of the trigger's clause, nearest first. */
 export const clauseDates: TriggerRefiner = {
   name: 'clause-dates',
@@ -100,6 +136,7 @@ export const clauseDates: TriggerRefiner = {
         !blocked(d, trigger, s.layout) &&
         !inOtherRelative(d, t) &&
         !outsideOwnRelative(d, t) &&
+        !inSideClause(d, t) &&
         (d.rule !== 'statement-year' || madeByStatement(d, t)) &&
         // "delayed the tariffs until April 2": the end of what the act set, not its day.
         !/\b(?:until|till)\s*$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)) &&
