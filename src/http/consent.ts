@@ -5,7 +5,6 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { hostname as machineName, networkInterfaces } from 'node:os';
 import type { MiddlewareHandler } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { TiesError } from '../errors.ts';
 
 /** Options of `consent`. */
@@ -63,62 +62,84 @@ const sameToken = (given: string, token: string) => timingSafeEqual(digest(given
 
 const SAFE = new Set(['GET', 'HEAD']);
 
-/**
- * The consent checks, in order: the Host header is one this server answers to (every request);
- * the token, when one is set (every `/api/` request); for every other method than GET and HEAD,
- * no sign of another site (`Sec-Fetch-Site`, `Origin`) and a JSON or multipart body.
- */
-export function consent(options: ConsentOptions = {}): MiddlewareHandler {
+/** What the consent checks read of a request. */
+export interface ConsentRequest {
+  method: string;
+  path: string;
+  /** A header's value by its lower-case name. */
+  header(name: string): string | undefined;
+}
+
+/** The checks of `consent`, as a function of the request: why it is refused, or null. */
+export function consentCheck(
+  options: ConsentOptions = {},
+): (req: ConsentRequest, hostHeader: string) => TiesError | null {
   const hosts = allowedHosts(options.host);
   const token = options.token;
-  return async (c, next) => {
-    const hostHeader = c.req.header('host') ?? new URL(c.req.url).host;
+  return (req, hostHeader) => {
     if (!hosts.has(hostOf(hostHeader))) {
-      throw new TiesError(
+      return new TiesError(
         'FORBIDDEN',
         `this server does not answer to the host name '${hostOf(hostHeader)}'`,
       );
     }
-    if (token !== undefined && c.req.path.startsWith('/api/')) {
+    if (token !== undefined && req.path.startsWith('/api/')) {
       const given =
-        /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1] ??
-        tokenCookie(c.req.header('cookie'));
+        /^Bearer\s+(\S+)\s*$/i.exec(req.header('authorization') ?? '')?.[1] ??
+        tokenCookie(req.header('cookie'));
       if (given === undefined || !sameToken(given, token)) {
-        c.header('WWW-Authenticate', 'Bearer realm="ties"');
-        throw new TiesError(
+        return new TiesError(
           'UNAUTHORIZED',
           'this server needs its token: send Authorization: Bearer <token>',
         );
       }
     }
-    if (!SAFE.has(c.req.method)) {
-      const site = c.req.header('sec-fetch-site');
+    if (!SAFE.has(req.method)) {
+      const site = req.header('sec-fetch-site');
       if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-        throw new TiesError(
+        return new TiesError(
           'FORBIDDEN',
           `a write from another site is refused (Sec-Fetch-Site: ${site})`,
         );
       }
-      const origin = c.req.header('origin');
+      const origin = req.header('origin');
       if (origin !== undefined && originHost(origin) !== hostHeader.trim().toLowerCase()) {
-        throw new TiesError(
+        return new TiesError(
           'FORBIDDEN',
           `a write from another origin is refused (Origin: ${origin.slice(0, 200)})`,
         );
       }
-      const length = c.req.header('content-length');
+      const length = req.header('content-length');
       const hasBody =
-        (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
-      if (c.req.method === 'POST' || hasBody) {
-        const media = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+        (length !== undefined && length !== '0') || req.header('transfer-encoding') !== undefined;
+      if (req.method === 'POST' || hasBody) {
+        const media = (req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
         if (!WRITE_MEDIA_TYPES.includes(media)) {
-          throw new TiesError(
+          return new TiesError(
             'UNSUPPORTED',
             `Content-Type ${media || '(none)'} is not accepted: send application/json or multipart/form-data`,
           );
         }
       }
     }
+    return null;
+  };
+}
+
+/**
+ * The consent checks, in order: the Host header is one this server answers to (every request);
+ * the token, when one is set (every `/api/` request); for every other method than GET and HEAD,
+ * no sign of another site (`Sec-Fetch-Site`, `Origin`) and a JSON or multipart body.
+ */
+export function consent(options: ConsentOptions = {}): MiddlewareHandler {
+  const check = consentCheck(options);
+  return async (c, next) => {
+    const refusal = check(
+      { method: c.req.method, path: c.req.path, header: (name) => c.req.header(name) },
+      c.req.header('host') ?? new URL(c.req.url).host,
+    );
+    if (refusal?.code === 'UNAUTHORIZED') c.header('WWW-Authenticate', 'Bearer realm="ties"');
+    if (refusal) throw refusal;
     await next();
   };
 }
@@ -144,32 +165,49 @@ function originHost(origin: string): string | null {
   }
 }
 
+// A CSP with no inline script (the built page has none); the page sets colours and widths
+// through style attributes, from which no script runs.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "script-src-attr 'none'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /**
- * The security headers of every answer: a CSP with no inline script (the built page has none),
- * no framing, no MIME sniffing, no referrer.
+ * The security headers of every answer: a CSP with no inline script, no framing, no MIME
+ * sniffing, no referrer; and the rest of what Helmet (and Hono's `secureHeaders`) send. One
+ * constant, written by the middleware and by the server's answers from the response cache.
  */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Content-Security-Policy': CSP,
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Origin-Agent-Cluster': '?1',
+  'Referrer-Policy': 'no-referrer',
+  'Strict-Transport-Security': 'max-age=15552000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-DNS-Prefetch-Control': 'off',
+  'X-Download-Options': 'noopen',
+  'X-Frame-Options': 'DENY',
+  'X-Permitted-Cross-Domain-Policies': 'none',
+  'X-XSS-Protection': '0',
+});
+
+/** Sets `SECURITY_HEADERS` on every answer, errors included. */
 export function securityHeaders(): MiddlewareHandler {
-  return secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      // The page sets colours and widths through style attributes; no script runs from them.
-      styleSrcAttr: ["'unsafe-inline'"],
-      scriptSrcAttr: ["'none'"],
-      imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'none'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-    xFrameOptions: 'DENY',
-    xContentTypeOptions: 'nosniff',
-    referrerPolicy: 'no-referrer',
-    crossOriginResourcePolicy: 'same-origin',
-    crossOriginOpenerPolicy: 'same-origin',
-  });
+  const entries = Object.entries(SECURITY_HEADERS);
+  return async (c, next) => {
+    await next();
+    for (const [name, value] of entries) c.res.headers.set(name, value);
+  };
 }
 
 /** Throws unless a server on `host` is safe to start: beyond loopback it needs a token. */
