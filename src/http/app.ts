@@ -48,7 +48,7 @@ import { registerConflictsRoute } from './conflicts.route.ts';
 import { registerProspectsRoute } from './prospects.route.ts';
 import { registerCorrectionsRoutes } from './corrections.route.ts';
 import { consent, securityHeaders } from './consent.ts';
-import { responseCache } from './response-cache.ts';
+import { responseCache, type ResponseCache } from './response-cache.ts';
 
 /** Options of `createApp`. */
 export interface AppOptions {
@@ -63,6 +63,8 @@ export interface AppOptions {
   host?: string;
   /** The bearer token every `/api/` request must carry (required off loopback). */
   token?: string;
+  /** The cache of read answers (one over `db` when not given); the server answers from it too. */
+  cache?: ResponseCache;
 }
 
 /** The largest document `POST /api/documents` accepts by default. */
@@ -170,7 +172,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   // Before every route, so that a write route added later cannot forget them (decision 0012).
   app.use('*', securityHeaders(), consent({ host: options.host, token: options.token }));
-  const cache = responseCache(db);
+  const cache = (options.cache ?? responseCache(db)).middleware;
   for (const path of CACHED) app.use(path, cache);
 
   const health = z.object({

@@ -1,12 +1,20 @@
 // Running the app on a port: used by `ties serve` and `ties start`.
 import { serve, type ServerType } from '@hono/node-server';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type ServerOptions as HttpServerOptions,
+  type ServerResponse,
+} from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TiesError } from '../errors.ts';
 import type { Db } from '../store/db.ts';
 import { ExtractPool } from '../services/workers/extract-pool.ts';
 import { createApp } from './app.ts';
-import { checkListen } from './consent.ts';
+import { checkListen, consentCheck } from './consent.ts';
+import { responseCache } from './response-cache.ts';
 
 /** Where `npm run build:web` puts the explorer page. */
 export function defaultWebRoot(): string {
@@ -38,16 +46,49 @@ export function startServer(options: ServerOptions): Promise<{ server: ServerTyp
   const pool = {
     run: (job: Parameters<ExtractPool['run']>[0]) => (threads ??= new ExtractPool(1)).run(job),
   };
+  const cache = responseCache(options.db);
   const app = createApp({
     db: options.db,
     webRoot: options.webRoot ?? defaultWebRoot(),
     pool,
     host: options.host,
     token: options.token,
+    cache,
   });
+  // A GET the cache holds is answered here, before Hono, once it passes the same consent checks;
+  // anything else (a refusal included) goes to the app, which answers it in full.
+  const check = consentCheck({ host: options.host, token: options.token });
+  const cached = (req: IncomingMessage, res: ServerResponse): boolean => {
+    // Shown every write, which the cache follows (it answers none).
+    if (req.method !== 'GET') return cache.answer(req, res);
+    const host = req.headers.host;
+    if (!host) return false;
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    const refused = check(
+      {
+        method: 'GET',
+        path: query < 0 ? url : url.slice(0, query),
+        header: (name) => {
+          const v = req.headers[name];
+          return Array.isArray(v) ? v.join(', ') : v;
+        },
+      },
+      host,
+    );
+    return !refused && cache.answer(req, res);
+  };
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch: app.fetch, port: options.port, hostname: options.host },
+      {
+        fetch: app.fetch,
+        port: options.port,
+        hostname: options.host,
+        createServer: ((serverOptions: HttpServerOptions, listener: RequestListener) =>
+          createServer(serverOptions, (req, res) => {
+            if (!cached(req, res)) listener(req, res);
+          })) as typeof createServer,
+      },
       (info) => {
         const host = info.address.includes(':') ? `[${info.address}]` : info.address;
         threads ??= new ExtractPool(1);
