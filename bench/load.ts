@@ -5,10 +5,10 @@
 // are stored through the real persist service with generated extractions (bench/store.ts times
 // the extractor); each is stored whole, conflicts included, as ingest stores it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   PLOVER_TYPES,
   type Extraction,
@@ -160,11 +160,25 @@ async function timed(
   return { ms: performance.now() - t, status: res.status, body };
 }
 
-function startServe(db: string): Promise<{ child: ChildProcess; url: string }> {
+function startServe(db: string, loopFile: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'bin', 'ties.js'), 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    [
+      '--import',
+      pathToFileURL(join(ROOT, 'bench', 'loop-delay.mjs')).href,
+      join(ROOT, 'bin', 'ties.js'),
+      'serve',
+      '--db',
+      db,
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, TIES_BENCH_LOOP_DELAY: loopFile },
+    },
   );
   return new Promise((resolve, reject) => {
     let out = '';
@@ -210,6 +224,25 @@ function autocannon(url: string): Promise<LoadResult> {
   );
 }
 
+/** The event loop's delay in the server since the last call (bench/loop-delay.mjs). */
+async function loopDelay(
+  child: ChildProcess,
+  file: string,
+): Promise<{ p50: number; p99: number; max: number }> {
+  const lines = () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : 0);
+  const before = lines();
+  child.kill('SIGUSR2');
+  for (let i = 0; i < 200 && lines() === before; i++) await new Promise((r) => setTimeout(r, 25));
+  const last = readFileSync(file, 'utf8').trimEnd().split('\n').at(-1)!;
+  return JSON.parse(last) as { p50: number; p99: number; max: number };
+}
+
+// CPU time of a process (all its threads) in ms, from /proc.
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 const peakRss = (pid: number) => {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? `${Math.round(Number(m[1]) / 1024)} MB` : 'unknown';
@@ -246,7 +279,8 @@ export const loadBenchmark: Benchmark = {
         `store: ${counts.d} documents, ${counts.e} events, ${counts.c} conflicts, stored with conflicts in ${(fill / 1000).toFixed(1)} s (${(fill / counts.d).toFixed(2)} ms a document)`,
       );
 
-      const served = await startServe(file);
+      const loopFile = join(dir, 'loop-delay.jsonl');
+      const served = await startServe(file, loopFile);
       child = served.child;
       const url = served.url;
       const timelineUrl = `${url}api/timeline?a=AZE&b=PAK`;
@@ -258,6 +292,8 @@ export const loadBenchmark: Benchmark = {
       for (let i = 0; i < 50; i++) idle.push((await timed(`${url}api/health`)).ms);
 
       // The load, and beside it: /api/health every 50 ms, one POST after 10 s.
+      await loopDelay(child, loopFile);
+      const cpuBefore = cpuMs(child.pid!);
       const load = autocannon(timelineUrl);
       const health: number[] = [];
       let healthFailed = 0;
@@ -278,6 +314,8 @@ export const loadBenchmark: Benchmark = {
       const id = (JSON.parse(posted.body) as { document?: { id: string } }).document?.id;
       const stored = id ? (await timed(`${url}api/documents/${id}`)).status === 200 : false;
       const result = await load;
+      const cpu = cpuMs(child.pid!) - cpuBefore;
+      const loop = await loopDelay(child, loopFile);
       loading = false;
       await probe;
       const l = result.latency;
@@ -287,6 +325,10 @@ export const loadBenchmark: Benchmark = {
       );
       lines.push(
         `/api/health during the load: ${health.length} answers, ${healthFailed} failed; p50 ${ms(quantile(health, 0.5))}, p99 ${ms(quantile(health, 0.99))} (target p99 < 50 ms; idle p99 ${ms(quantile(idle, 0.99))})`,
+      );
+      lines.push(
+        `the server's event loop during the load: delay p50 ${ms(loop.p50)}, p99 ${ms(loop.p99)}, max ${ms(loop.max)}; ` +
+          `server CPU ${Math.round((cpu * 1000) / result.requests.total)} µs a timeline request (all its threads, the POST included)`,
       );
       lines.push(
         `a POST during the load: ${posted.status} in ${ms(posted.ms)}, ${stored ? 'stored' : 'NOT stored'} (target: stored within 2 s)`,
