@@ -302,6 +302,27 @@ describe('a visit told by its length only: the days up to the document date', ()
     ));
 });
 
+describe('parts of the document day and its weekend', () => {
+  const rows: Row[] = [
+    ['Nepal summoned the envoy this morning.', [['this morning', '2021-06-16']]],
+    ['The minister arrived tonight.', [['tonight', '2021-06-16']]],
+    ['Both sides exchanged fire last night.', [['last night', '2021-06-15']]],
+    ['The talks broke down over the weekend.', [['the weekend', '2021-06-12/2021-06-13']]],
+    ['The envoys met this past weekend.', [['this past weekend', '2021-06-12/2021-06-13']]],
+    ['The envoys met last weekend.', [['last weekend', '2021-06-12/2021-06-13']]],
+    ['The envoys will meet at the weekend.', [['the weekend', '2021-06-19/2021-06-20']]],
+    ["Last night's raid was condemned.", []],
+  ];
+  it.each(rows)('%s', (text, expected) => check(text, expected));
+
+  // On a Sunday the weekend is the one it ends; "last weekend" the one before.
+  const sunday: Row[] = [
+    ['The talks broke down over the weekend.', [['the weekend', '2021-06-12/2021-06-13']]],
+    ['The envoys met last weekend.', [['last weekend', '2021-06-05/2021-06-06']]],
+  ];
+  it.each(sunday)('%s (a Sunday)', (text, expected) => check(text, expected, '2021-06-13'));
+});
+
 describe('the same expressions without a document date', () => {
   const rows: Row[] = [
     ['Trade grew last year.', [['last year', null]]],

@@ -10,6 +10,7 @@ import { dayMonthYear } from './day-month-year.ts';
 import { dayMonth } from './day-month.ts';
 import { decade } from './decade.ts';
 import { deicticSpan } from './deictic-span.ts';
+import { dayPart } from './day-part.ts';
 import { deicticUnit } from './deictic-unit.ts';
 import { eraYear } from './era-year.ts';
 import { eventAcronym } from './event-acronym.ts';
@@ -62,6 +63,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   // "last year" is the calendar year before the document's, even after "in" (deictic-span
   // would read "in last year" as the twelve months back).
   deicticUnit,
+  dayPart,
   deicticSpan,
   samePeriod,
   shiftedPeriod,
