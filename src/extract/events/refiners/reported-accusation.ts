@@ -51,8 +51,35 @@ function blameWords(): BlameLexicon {
 // What may complete a prefix ("intimidat*": "intimidating", "intimidation's").
 const COMPLETION = /^[\w'-]*$/;
 
+// Each word's answers, worked out once (a text's words repeat, and every prefix is tried):
+// bounded, cleared when full.
+const ANSWERS_LIMIT = 100_000;
+const blameByKey = new Map<string, BlameWord | null>();
+const sayingByForm = new Map<string, boolean>();
+
 /** The first line of blame.tsv that `key` matches, as a word or a completed prefix. */
 function blameOf(key: string): BlameWord | undefined {
+  let found = blameByKey.get(key);
+  if (found === undefined) {
+    found = lookUpBlame(key) ?? null;
+    if (blameByKey.size >= ANSWERS_LIMIT) blameByKey.clear();
+    blameByKey.set(key, found);
+  }
+  return found ?? undefined;
+}
+
+/** Whether the word's lemma, read as a verb, is a verb of saying. */
+function sayingVerb(form: string): boolean {
+  let found = sayingByForm.get(form);
+  if (found === undefined) {
+    found = closedClass('reporting').has(lemmatize(form, 'VERB', models().lemmas));
+    if (sayingByForm.size >= ANSWERS_LIMIT) sayingByForm.clear();
+    sayingByForm.set(form, found);
+  }
+  return found;
+}
+
+function lookUpBlame(key: string): BlameWord | undefined {
   const { words, prefixes } = blameWords();
   const whole = words.get(key);
   for (const p of prefixes) {
@@ -146,9 +173,7 @@ function blamedWords(tree: SentenceTree, content: number, b: number): Set<number
 function worthParsing(s: SentenceState): boolean {
   if (new Set(s.actors.map((a) => a.code)).size < 2) return false;
   if (!s.tokens.some((t, j) => j > 0 && blameOf(t.key) !== undefined)) return false;
-  const reporting = closedClass('reporting');
-  const { lemmas } = models();
-  return s.tokens.some((t) => reporting.has(lemmatize(t.text, 'VERB', lemmas)));
+  return s.tokens.some((t) => sayingVerb(t.text));
 }
 
 /** Adds an ACCUSE trigger on each verb of saying whose content blames a named party. */
