@@ -3,7 +3,13 @@
 // must attach right, and the layer's invariants (offsets, one root a sentence, heads inside the
 // sentence).
 import { describe, expect, it } from 'vitest';
-import { annotate, type SyntaxToken } from '../src/extract/syntax/index.ts';
+import {
+  analyzeSentences,
+  analyzeWordsLazily,
+  annotate,
+  type SyntaxToken,
+} from '../src/extract/syntax/index.ts';
+import { tokenizeText } from '../src/extract/syntax/tokenizer.ts';
 
 /** "dependent <relation head" for each word of the first sentence, e.g. "Pakistan nsubj signed". */
 function arcs(text: string): string[] {
@@ -104,5 +110,35 @@ describe('annotate: the layer', () => {
   it('is empty for empty text', () => {
     expect(annotate('')).toEqual([]);
     expect(annotate('  \n ')).toEqual([]);
+  });
+});
+
+describe('analyzeWordsLazily: relations labelled as they are read', () => {
+  // Deep trees (a relation needs its head's), coordination, a passive, a content clause.
+  const text =
+    'The minister said that the agreement, which both sides had signed in Baku, would be ' +
+    'ratified by parliament before the talks resumed. Officials from Ankara and Tbilisi ' +
+    'met, argued and finally agreed on a plan to reopen the border crossing. Why not?';
+  const raw = tokenizeText(text);
+  const sentences = [...new Set(raw.map((w) => w.sentence))].map((s) =>
+    raw.filter((w) => w.sentence === s).map((w) => w.text),
+  );
+  const whole = analyzeSentences(sentences);
+
+  it.each([
+    ['left to right', (n: number) => [...Array(n).keys()]],
+    ['right to left', (n: number) => [...Array(n).keys()].reverse()],
+    ['leaves first', (n: number) => [...Array(n).keys()].sort((a, b) => (a % 3) - (b % 3))],
+  ])('gives the whole labelling read %s', (_, order) => {
+    sentences.forEach((forms, i) => {
+      const lazy = analyzeWordsLazily(forms);
+      const n = forms.length;
+      const got: string[] = [];
+      for (const k of order(n)) got[k] = lazy.deprel(k);
+      expect(got).toEqual(whole[i]!.deprel);
+      expect([...lazy.head]).toEqual([...whole[i]!.head]);
+      expect(lazy.upos).toEqual(whole[i]!.upos);
+      expect(lazy.lemma).toEqual(whole[i]!.lemma);
+    });
   });
 });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Labeller } from './labeller.ts';
+import { Labeller, labelLazily } from './labeller.ts';
 import { lemmatize, type LemmaTable } from './lemmatizer.ts';
 import { decodeModel } from './model.ts';
 import { Parser } from './parser.ts';
@@ -135,6 +135,40 @@ export function analyzeSentences(
     });
   }
   return out;
+}
+
+/** What the models say about one sentence, each word's relation labelled when first read. */
+export interface LazyAnalysis {
+  lemma: string[];
+  upos: Upos[];
+  head: Int32Array;
+  /** Word k's relation, as `SentenceAnalysis.deprel[k]`. */
+  deprel(k: number): string;
+}
+
+/**
+ * `analyzeWords` with the relations labelled on demand, each with its heads' (the labeller
+ * reads a head's relation): the same relations, for the work of those read. The event
+ * refiners read about a third of a sentence's, so most of the labeller's work is saved.
+ */
+export function analyzeWordsLazily(
+  forms: readonly string[],
+  m: SyntaxModels = models(),
+): LazyAnalysis {
+  const atoms = atomsOf(forms);
+  const fixed = Int8Array.from(forms, (f) => m.dictionary.get(f) ?? -1);
+  const tags = m.tagger.tag(atoms, fixed, forms);
+  const h = m.parser.parse(atoms, tags);
+  fixPunct(forms, (k) => tags[k] === PUNCT, h);
+  const n = forms.length;
+  const label = labelLazily(m.labeller, atoms, tags, h);
+  const upos = Array.from(tags, (t) => UPOS[t]!);
+  return {
+    upos,
+    lemma: forms.map((f, k) => lemmatize(f, upos[k]!, m.lemmas)),
+    head: Int32Array.from(h, (x) => (x === n ? -1 : x)),
+    deprel: (k) => (h[k] === n ? 'root' : (m.labels[label(k)] ?? 'dep')),
+  };
 }
 
 /** The token layer of `text`: every word with its offsets, sentence, key, lemma, tag and arc. */

@@ -186,17 +186,51 @@ export class Labeller {
     const labels = new Int32Array(a.n).fill(-1);
     const tree = this.tree;
     tree.build(heads);
-    const s = this.scores;
-    for (let q = 0; q < tree.len; q++) {
-      const d = tree.order[q]!;
-      const k = features(a, tags, heads, tree, labels, d, this.feats);
-      this.model.score(this.feats, k, s);
-      let best = 0;
-      for (let c = 1; c < s.length; c++) if (s[c]! > s[best]!) best = c;
-      labels[d] = best;
-    }
+    for (let q = 0; q < tree.len; q++) this.labelWord(a, tags, heads, tree, labels, tree.order[q]!);
     return labels;
   }
+
+  /** Sets `labels[d]`; its head's label must be set already (or d be the root's word). */
+  labelWord(
+    a: WordAtoms,
+    tags: Uint8Array,
+    heads: Int32Array,
+    tree: Tree,
+    labels: Int32Array,
+    d: number,
+  ): void {
+    const s = this.scores;
+    const k = features(a, tags, heads, tree, labels, d, this.feats);
+    this.model.score(this.feats, k, s);
+    let best = 0;
+    for (let c = 1; c < s.length; c++) if (s[c]! > s[best]!) best = c;
+    labels[d] = best;
+  }
+}
+
+/**
+ * Labels one parsed sentence's words on demand: the returned function gives word d's relation
+ * class. The labeller reads only the head's relation among the others, so a word's relation
+ * needs its head's first: each call labels the word's unlabelled heads top-down, and the labels
+ * are those `label` gives, for the work of the words read and their heads alone.
+ */
+export function labelLazily(
+  labeller: Labeller,
+  a: WordAtoms,
+  tags: Uint8Array,
+  heads: Int32Array,
+): (d: number) => number {
+  const n = a.n;
+  const labels = new Int32Array(n).fill(-1);
+  // A tree of its own: the labeller's is rebuilt by the next sentence it labels.
+  const tree = new Tree();
+  tree.build(heads);
+  const chain: number[] = [];
+  return (d) => {
+    for (let x = d; x !== n && labels[x]! < 0; x = heads[x]!) chain.push(x);
+    while (chain.length) labeller.labelWord(a, tags, heads, tree, labels, chain.pop()!);
+    return labels[d]!;
+  };
 }
 
 /** A sentence for training the labeller: gold heads (root = n) and gold relation classes. */

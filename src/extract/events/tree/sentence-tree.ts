@@ -2,7 +2,12 @@
 // offsets, lemma, UPOS, head and relation, indexed from 0 within the sentence, and each word's
 // children. The event stage asks it where a trigger stands and which words are its arguments.
 import type { Span } from '../../types.ts';
-import { analyzeWords, type SyntaxModels, models, tokenOf } from '../../syntax/index.ts';
+import {
+  analyzeWordsLazily,
+  type LazyAnalysis,
+  type SyntaxModels,
+  models,
+} from '../../syntax/index.ts';
 import { tokenizeSpan, type Token } from '../../syntax/tokenizer.ts';
 import type { Upos } from '../../syntax/words.ts';
 
@@ -41,14 +46,44 @@ export function parseSentence(
   return parseWords(tokenizeSpan(text, start, end, 0), m);
 }
 
-/** Tags and parses one sentence's words of the token layer: tree word k is token k. */
+/** A parsed word of the token layer, whose relation is labelled when first read. */
+class ParsedWord implements TreeWord {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly key: string;
+  readonly lemma: string;
+  readonly upos: Upos;
+  readonly head: number;
+  constructor(
+    w: Token,
+    private readonly a: LazyAnalysis,
+    private readonly k: number,
+  ) {
+    this.start = w.start;
+    this.end = w.end;
+    this.text = w.text;
+    this.key = w.key;
+    this.lemma = a.lemma[k]!;
+    this.upos = a.upos[k]!;
+    this.head = a.head[k]!;
+  }
+  get deprel(): string {
+    return this.a.deprel(this.k);
+  }
+}
+
+/**
+ * Tags and parses one sentence's words of the token layer: tree word k is token k. Relations are
+ * labelled as the refiners read them (`analyzeWordsLazily`), the same as a whole labelling.
+ */
 export function parseWords(tokens: readonly Token[], m: SyntaxModels = models()): SentenceTree {
   if (!tokens.length) return { words: [], kids: [] };
-  const a = analyzeWords(
+  const a = analyzeWordsLazily(
     tokens.map((w) => w.text),
     m,
   );
-  return treeOf(tokens.map((w, k) => tokenOf(w, a, k)));
+  return treeOf(tokens.map((w, k) => new ParsedWord(w, a, k)));
 }
 
 /** The words under `i`, `i` included (its phrase or clause, as the parser bounded it). */
