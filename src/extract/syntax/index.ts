@@ -137,19 +137,22 @@ export function analyzeSentences(
   return out;
 }
 
-/** What the models say about one sentence, each word's relation labelled when first read. */
+/** What the models say about one sentence, each word's lemma and relation worked out when
+ * first read. */
 export interface LazyAnalysis {
-  lemma: string[];
   upos: Upos[];
   head: Int32Array;
+  /** Word k's lemma, as `SentenceAnalysis.lemma[k]`. */
+  lemma(k: number): string;
   /** Word k's relation, as `SentenceAnalysis.deprel[k]`. */
   deprel(k: number): string;
 }
 
 /**
- * `analyzeWords` with the relations labelled on demand, each with its heads' (the labeller
- * reads a head's relation): the same relations, for the work of those read. The event
- * refiners read about a third of a sentence's, so most of the labeller's work is saved.
+ * `analyzeWords` with the lemmas and relations worked out on demand, a relation with its heads'
+ * (the labeller reads a head's relation): the same values, for the work of those read. The
+ * event refiners read about a third of a sentence's relations, so most of the labeller's work
+ * is saved.
  */
 export function analyzeWordsLazily(
   forms: readonly string[],
@@ -163,9 +166,10 @@ export function analyzeWordsLazily(
   const n = forms.length;
   const label = labelLazily(m.labeller, atoms, tags, h);
   const upos = Array.from(tags, (t) => UPOS[t]!);
+  const lemmas: (string | undefined)[] = [];
   return {
     upos,
-    lemma: forms.map((f, k) => lemmatize(f, upos[k]!, m.lemmas)),
+    lemma: (k) => (lemmas[k] ??= lemmatize(forms[k]!, upos[k]!, m.lemmas)),
     head: Int32Array.from(h, (x) => (x === n ? -1 : x)),
     deprel: (k) => (h[k] === n ? 'root' : (m.labels[label(k)] ?? 'dep')),
   };

@@ -46,13 +46,12 @@ export function parseSentence(
   return parseWords(tokenizeSpan(text, start, end, 0), m);
 }
 
-/** A parsed word of the token layer, whose relation is labelled when first read. */
+/** A parsed word of the token layer, whose lemma and relation are worked out when first read. */
 class ParsedWord implements TreeWord {
   readonly start: number;
   readonly end: number;
   readonly text: string;
   readonly key: string;
-  readonly lemma: string;
   readonly upos: Upos;
   readonly head: number;
   constructor(
@@ -64,9 +63,11 @@ class ParsedWord implements TreeWord {
     this.end = w.end;
     this.text = w.text;
     this.key = w.key;
-    this.lemma = a.lemma[k]!;
     this.upos = a.upos[k]!;
     this.head = a.head[k]!;
+  }
+  get lemma(): string {
+    return this.a.lemma(this.k);
   }
   get deprel(): string {
     return this.a.deprel(this.k);
@@ -74,8 +75,8 @@ class ParsedWord implements TreeWord {
 }
 
 /**
- * Tags and parses one sentence's words of the token layer: tree word k is token k. Relations are
- * labelled as the refiners read them (`analyzeWordsLazily`), the same as a whole labelling.
+ * Tags and parses one sentence's words of the token layer: tree word k is token k. Lemmas and
+ * relations are worked out as the refiners read them (`analyzeWordsLazily`), the same as whole.
  */
 export function parseWords(tokens: readonly Token[], m: SyntaxModels = models()): SentenceTree {
   if (!tokens.length) return { words: [], kids: [] };
