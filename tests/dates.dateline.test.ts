@@ -13,6 +13,10 @@ const rows: [string, string | null][] = [
   ['SEOUL, Tuesday, March 7, 2023 — South Korea proposed talks.', '2023-03-07'],
   ['Published: 12 March 2024\nChile and Bolivia held talks.', '2024-03-12'],
   ['Posted on 2021-11-30\nGhana signed a deal with Togo.', '2021-11-30'],
+  // A press release's place and date, on a line of their own.
+  ['Joint statement\nTokyo, 12 May 2024\nJapan and Vietnam held talks.', '2024-05-12'],
+  ['New Delhi, March 5, 2023\n\nIndia and Nepal signed a pact.', '2023-03-05'],
+  ['Kenya and Ethiopia met in Nairobi, 3 June 2022, and agreed.', null],
   // No year: which year is not said. No dateline shape: a date in the story is no dateline.
   ['WASHINGTON, March 17 (Reuters) - The talks resumed.', null],
   ['Peru and Chile signed a treaty on June 3, 2022 — a first.', null],

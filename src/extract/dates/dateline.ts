@@ -1,7 +1,8 @@
-// A wire story's dateline ("TOKYO, March 17, 2023 —", "WASHINGTON, 5 May 2021 (Reuters) -") or
-// a page's "Published 12 March 2024" line names the day the story was written: the document
-// date, when none was given. Only the first lines are read, and only a full date (with its year)
-// counts: "March 17 (Reuters) -" alone does not say which year.
+// A wire story's dateline ("TOKYO, March 17, 2023 —", "WASHINGTON, 5 May 2021 (Reuters) -"), a
+// press release's place and date ("Tokyo, 12 May 2024" on a line of its own) or a page's
+// "Published 12 March 2024" line names the day the story was written: the document date, when
+// none was given. Only the first lines are read, and only a full date (with its year) counts:
+// "March 17 (Reuters) -" alone does not say which year.
 import type { Span } from '../types.ts';
 import { DAY, MONTH, YEAR, monthNumber } from './lexicon.ts';
 import { isValidDay } from './value.ts';
@@ -14,6 +15,11 @@ const DATE = `(?:(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})|(${DAY})\\s+(${MONTH}),?\
 const PLACE = "(?:[A-Z][A-Z.'’ -]{1,40}(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30})?,\\s*)";
 const AGENCY = '(?:\\s*\\([A-Z][\\p{L}. ]{1,30}\\))?';
 const WIRE = new RegExp(`^\\s*${PLACE}(?:[A-Z][a-z]+,\\s*)?${DATE}${AGENCY}\\s*[—–-]`, 'mu');
+// A press release's place and date on a line of their own ("Tokyo, 12 May 2024").
+const PRESS = new RegExp(
+  `^[ \\t]*[A-Z][\\p{L}.'’ -]{1,40}(?:,[ \\t]*[A-Z][\\p{L}.'’ -]{1,30})?,[ \\t]*${DATE}[ \\t]*$`,
+  'mu',
+);
 const STAMP = new RegExp(
   `^\\s*(?:Published|Posted|Updated|Date|Dated)(?:\\s+on)?:?\\s+(?:[A-Z][a-z]+,\\s*)?${DATE}`,
   'mu',
@@ -22,7 +28,7 @@ const STAMP = new RegExp(
 /** The dateline's day as `YYYY-MM-DD`, with where it stands, or null. */
 export function findDateline(text: string): ({ date: string } & Span) | null {
   const head = text.slice(0, REACH);
-  for (const re of [WIRE, STAMP]) {
+  for (const re of [WIRE, PRESS, STAMP]) {
     const m = re.exec(head);
     if (!m) continue;
     const y = Number(m[3] ?? m[6] ?? m[7]);
