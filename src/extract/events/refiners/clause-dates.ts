@@ -93,6 +93,9 @@ const RELATIVE_OPENER = /^(?:who|whose|whom|which|that|where|when)$/;
  * date. A clause about the event noun itself dates it ("the massacre, which was committed …").
  */
 function inSideClause(d: TimeMention, t: TriggerState): boolean {
+  // The clause's first word is a relative word at or before the date: a sentence with none there
+  // is not parsed to say so (the tree's words are its tokens).
+  if (!t.s.tokens.some((w) => w.start < d.end && RELATIVE_OPENER.test(w.key))) return false;
   const tree = sentenceTree(t.s);
   const date = headOfSpan(tree, d.start, d.end);
   const trig = headOfSpan(tree, t.trigger.start, t.trigger.end);
