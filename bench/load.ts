@@ -243,6 +243,18 @@ const cpuMs = (pid: number) => {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
+/**
+ * Resolves once the process has used under 4% of a core for a quarter of a second (at most 30
+ * s): a server that has finished starting, its extraction thread warm.
+ */
+async function settled(pid: number): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const before = cpuMs(pid);
+    await new Promise((r) => setTimeout(r, 250));
+    if (cpuMs(pid) - before < 10) return;
+  }
+}
+
 const peakRss = (pid: number) => {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? `${Math.round(Number(m[1]) / 1024)} MB` : 'unknown';
@@ -288,6 +300,7 @@ export const loadBenchmark: Benchmark = {
       lines.push(
         `/api/timeline?a=AZE&b=PAK first page: ${page.status}, ${(page.body.length / 1024).toFixed(0)} KB, ${ms(page.ms)} alone`,
       );
+      await settled(child.pid!);
       const idle: number[] = [];
       for (let i = 0; i < 50; i++) idle.push((await timed(`${url}api/health`)).ms);
 
