@@ -384,3 +384,23 @@ describe('regret words that only apologise or mourn', () => {
     expect(got.some((e) => e.startsWith('ACCUSE'))).toBe(false);
   });
 });
+
+table('a noun under a verb with a modal takes its modal: a stated future act is a pledge', [
+  [
+    'Ghana announced on 4 March 2024 that it will resume trade with Togo.',
+    'AGREE GHA+TGO 2024-03-04',
+  ],
+  [
+    'Kenya said on 4 March 2024 that it will keep military exercises with Uganda going.',
+    'AGREE KEN+UGA 2024-03-04',
+  ],
+]);
+
+describe('a noun under a verb of possibility is no act done', () => {
+  it('could start joint patrols', () => {
+    const { got, trace } = run(
+      'Norway said on 4 March 2024 that it could start joint patrols with Sweden.',
+    );
+    expect(got, trace).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { ActorMention, Span } from '../../types.ts';
 import { argumentCovering, argumentsOf, type Argument } from './arguments.ts';
 import { clausePlace, type ClauseRole } from './clause-role.ts';
 import { closedClass } from '../../text/closed-class.ts';
-import { polarityOf } from './polarity.ts';
+import { polarityOf, type Polarity } from './polarity.ts';
 import { baseRel, headOfSpan, markers, type SentenceTree } from './sentence-tree.ts';
 
 /** A trigger as the tree sees it: its span, and a noun's light verb ("signed" an agreement). */
@@ -247,6 +247,20 @@ export function mentionPlace(
 export function hasDoer(tree: SentenceTree, t: TreeTrigger): boolean {
   const p = predicateOf(tree, t);
   return p >= 0 && argumentsOf(tree, p).some((a) => a.rel !== 'object' && a.rel !== 'oblique');
+}
+
+/**
+ * The tree's modality of a noun that no light verb before it realises: the verb whose object it
+ * is passes its own down ("will maintain trade ties", "can expand cooperation"); null when the
+ * tree finds the act asserted or reads the word as no noun.
+ */
+export function nounModalityOnTree(tree: SentenceTree, t: TreeTrigger): Polarity | null {
+  let p = predicateOf(tree, t);
+  if (p < 0 || (!t.nominal && tree.words[p]!.upos !== 'NOUN')) return null;
+  // "trade relations": a modifier noun stands where the noun it modifies stands.
+  while (baseRel(tree, p) === 'compound' && tree.words[p]!.head >= 0) p = tree.words[p]!.head;
+  const r = polarityOf(tree, p);
+  return r.modality === 'asserted' ? null : r;
 }
 
 /** True when the tree reads the trigger as negated ("has no intention of lifting"). */
