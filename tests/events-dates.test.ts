@@ -211,6 +211,29 @@ describe('the story’s present is not carried to an act in the present perfect'
   it.each(rows)('%s', (...row) => check(row));
 });
 
+describe('the day of the sentence before dates its subject’s acts; a month or year does not', () => {
+  const rows: Row[] = [
+    [
+      'Chile’s president on Tuesday spoke to reporters in Santiago. Chile criticized Peru’s tariffs.',
+      ['ACCUSE CHL+PER 2024-03-12'],
+    ],
+    [
+      'Ghana’s finance minister last week presented a budget. Ghana accused Togo of smuggling.',
+      ['ACCUSE GHA+TGO 2024-03-03/2024-03-10'],
+    ],
+    // A month or a year is a stretch the story moves on within.
+    [
+      'Chile’s economy last year grew by three percent. Chile criticized Peru’s tariffs.',
+      ['ACCUSE CHL+PER null'],
+    ],
+    [
+      'Kenya’s parliament last month debated the budget. Kenya accused Uganda of smuggling.',
+      ['ACCUSE KEN+UGA null'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});
+
 describe('the year of a statement dates the act the statement makes', () => {
   const rows: Row[] = [
     ['A 2018 report by the OAS criticized Bolivia for its elections.', ['ACCUSE BOL+OAS 2018']],

@@ -4,7 +4,9 @@
 // the story's news: its present, however far back that day was named. Carrying further (any
 // act, any distance) cost precision on the dev stories. A day the sentence just before gave
 // (sentence-present.ts), act or no act, dates its subject's undated acts: "Trump last week issued
-// a string of tariff decisions. Trump at first imposed …".
+// a string of tariff decisions. Trump at first imposed …". Only a day or a week: a month or a
+// year the sentence named ("Last year Peru recalled its envoy") is a stretch the story moves on
+// within, not the day of what it tells next.
 // Never to an act told in the present perfect ("Algeria has since suspended …", "Bolivia has
 // voiced concern"): further on than the lede, a perfect is background to the day, not on it.
 import { isHostile } from '../transform.ts';
@@ -54,6 +56,7 @@ export const storyPresent: TriggerRefiner = {
     const dayBefore =
       day &&
       day.sentence === at - 1 &&
+      day.date.value?.precision === 'day' &&
       (!present || present.sentence < day.sentence) &&
       t.roles?.source &&
       day.subject.includes(t.roles.source.code)
