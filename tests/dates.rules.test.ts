@@ -267,6 +267,13 @@ describe('a count before a clause dates that clause from the reference', () => {
         ['a week before', '2019-07-16'],
       ],
     ],
+    [
+      'The two states made peace in 2012, a decade after they fought a border war.',
+      [
+        ['2012', '2012'],
+        ['a decade after', '2002'],
+      ],
+    ],
     // An event noun after the count is the event's (event-offset), not a clause.
     [
       'The talks resumed on 3 June 2018, a year after the war.',

@@ -71,6 +71,26 @@ describe('a count before a clause dates the act of that clause', () => {
     ],
   ];
   it.each(rows)('%s', (...row) => check(row));
+
+  // A date before the count is the main clause's: it neither dates the clause the count opens
+  // nor makes a second event of it, as a list of dates would.
+  const only: Row[] = [
+    [
+      'Ghana and Togo reopened the border in June 2022, two years after Accra expelled Togolese diplomats.',
+      ['SANCTION GHA+TGO 2020'],
+    ],
+    [
+      'Ghana and Togo reopened the border in June 2022, a decade after Accra expelled Togolese diplomats.',
+      ['SANCTION GHA+TGO 2012'],
+    ],
+  ];
+  it.each(only)('%s (one date only)', (text, want) => {
+    const { got, trace } = run(text);
+    expect(
+      got.filter((g) => g.startsWith('SANCTION')),
+      trace,
+    ).toEqual(want);
+  });
 });
 
 describe('a clause of the same moment after the act dates it', () => {

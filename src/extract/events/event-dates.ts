@@ -41,6 +41,27 @@ export function pickDate(dates: readonly TimeMention[]): TimeMention | null {
 }
 
 /**
+ * "restored ties in July 2023, two years after Cairo expelled the ambassador": the clause a count
+ * opens (`opensClause`) is dated by that count alone, not by a date before it.
+ */
+export function openedClause(
+  times: readonly TimeMention[],
+  trigger: Evidence,
+  layout: SentenceLayout,
+): TimeMention | null {
+  return (
+    times.find((o) => o.opensClause && o.value && opensOnto(o, trigger, layout.commas)) ?? null
+  );
+}
+
+/** Whether the clause a count opens reaches the trigger: up to a comma, 80 characters at most. */
+function opensOnto(d: TimeMention, trigger: Evidence, commas: readonly number[]): boolean {
+  return (
+    trigger.start >= d.end && !anyIn(commas, d.end, trigger.start) && trigger.start - d.end < 80
+  );
+}
+
+/**
  * A date belongs to the nearest event: another trigger standing between them takes it, unless
  * the date is fronted at the clause's start ("In 2016, X visited Y and signed …").
  */
@@ -56,11 +77,7 @@ export function blocked(d: TimeMention, trigger: Evidence, layout: SentenceLayou
   )
     return true;
   // "two days after Erdogan denounced Israel": the date of the clause it opens, up to a comma.
-  if (
-    d.opensClause &&
-    !(trigger.start >= d.end && !anyIn(commas, d.end, trigger.start) && trigger.start - d.end < 80)
-  )
-    return true;
+  if (d.opensClause && !opensOnto(d, trigger, commas)) return true;
   const firstTrigger = starts[0] ?? Infinity;
   if (d.end <= firstTrigger && anyIn(commas, d.end, firstTrigger)) return false;
   const lo = Math.min(d.end, trigger.start);

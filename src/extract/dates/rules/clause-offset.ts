@@ -13,7 +13,7 @@ const SUBJECT = String.raw`(?=(?:[A-Z][\w'’.-]*|he|she|they|it|we)\s+[a-z])`;
 export const clauseOffset: TimeRule = {
   name: 'clause-offset',
   trigger: TRIGGER.unit,
-  also: /(?:day|week|month|year)s?\s+(?:after|before)\s/i,
+  also: /(?:day|week|month|year|decade)s?\s+(?:after|before)\s/i,
   pattern: new RegExp(`${START}((${COUNT})\\s+(${UNIT})\\s+(after|before))\\s+${SUBJECT}`, 'gdi'),
   extract(m) {
     const n = countValue(m[2]!);

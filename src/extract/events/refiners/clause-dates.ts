@@ -3,7 +3,7 @@
 // two countries opened embassies in 1978"), and a date after "since" only when nothing else does
 // ("the first such visit since 1975": it starts a period); never a date after "until", which
 // ends one.
-import { blocked, datesFor } from '../event-dates.ts';
+import { blocked, datesFor, openedClause } from '../event-dates.ts';
 import type { TimeMention } from '../../types.ts';
 import { sentenceTree } from '../tree/of-sentence.ts';
 import { headOfSpan, subtree } from '../tree/sentence-tree.ts';
@@ -129,6 +129,7 @@ export const clauseDates: TriggerRefiner = {
     const { tokens } = s;
     const [ds, de] = t.dateClause;
     const [cs, ce] = t.clause;
+    const opener = openedClause(s.times, trigger, s.layout);
     const reachable = datesFor(
       s.times,
       tokens[ds]!.start,
@@ -137,6 +138,8 @@ export const clauseDates: TriggerRefiner = {
     ).filter(
       (d) =>
         !blocked(d, trigger, s.layout) &&
+        // "…, two years after Cairo expelled the envoy": the count alone dates its clause.
+        !(opener && d.end <= opener.start) &&
         !inOtherRelative(d, t) &&
         !outsideOwnRelative(d, t) &&
         !inSideClause(d, t) &&
