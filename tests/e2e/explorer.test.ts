@@ -25,6 +25,10 @@ const events = () =>
     .getByRole('listitem')
     .getByRole('button');
 
+// The disagreements are asked for once the view is ready; an event's mark of them comes with them.
+const disagreements = () =>
+  ui.page.getByRole('heading', { name: /^Where the sources disagree/ }).waitFor();
+
 describe('explorer', () => {
   test('the default view shows the essay pair with the 1991 recognition, and a screenshot is taken', async () => {
     await open();
@@ -95,6 +99,7 @@ describe('explorer', () => {
     const before = await events().count();
     await ui.page.getByRole('checkbox', { name: /^SUPPORT/ }).check();
     await expect.poll(() => ui.page.url()).toMatch(/[?&]type=SUPPORT/);
+    await disagreements();
     const rows = await events().allTextContents();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(before);
@@ -102,9 +107,11 @@ describe('explorer', () => {
     await ui.page.reload();
     await ready(ui.page);
     expect(await ui.page.getByRole('checkbox', { name: /^SUPPORT/ }).isChecked()).toBe(true);
+    await disagreements();
     expect(await events().allTextContents()).toEqual(rows);
     // A shared link may name the countries in words; the page settles on their codes.
     await open('/?a=pakistan&b=Azerbaijan&type=SUPPORT');
+    await disagreements();
     expect(await events().allTextContents()).toEqual(rows);
     expect(ui.page.url()).toMatch(/[?&]a=PAK&b=AZE&type=SUPPORT/);
     expect(ui.errors).toEqual([]);
