@@ -404,3 +404,12 @@ describe('a noun under a verb of possibility is no act done', () => {
     expect(got, trace).toEqual([]);
   });
 });
+
+table("a light verb's phrase holds across its noun's determiner and adjectives", [
+  ['Germany expressed its support for Poland on 4 March 2024.', 'SUPPORT DEU+POL 2024-03-04'],
+  [
+    'Japan expressed its deep concern over the North Korean missile launch on 4 March 2024.',
+    'ACCUSE JPN+PRK 2024-03-04',
+  ],
+  ['Spain lodged its strongest protest with Morocco on 4 March 2024.', 'ACCUSE ESP+MAR 2024-03-04'],
+]);

@@ -107,6 +107,10 @@ const NOUN_CUE_WINDOW = 10;
 const LIGHT_BEFORE = 4;
 const LIGHT_AFTER = 6;
 
+// Adjectives of degree and manner before a light verb's noun ("its full and unwavering support").
+const ADJECTIVE_BEFORE_NOUN =
+  /^(full|strong|firm|deep|grave|serious|great|sincere|profound|continued|unwavering|steadfast|renewed|total|complete|strongest|deepest|and|[a-z]{3,}(?:al|ful|ive|ous))$/;
+
 /** The last token of the phrase `e` starting at `i`, or null; quotation marks inside it do not
  * count ("remains “concerned”"). */
 function restEnd(tokens: readonly Token[], i: number, e: TriggerEntry): number | null {
@@ -114,6 +118,14 @@ function restEnd(tokens: readonly Token[], i: number, e: TriggerEntry): number |
   for (let k = 0; k < e.rest.length; k++) {
     j++;
     while (/^["“”‘’]$/.test(tokens[j]?.key ?? '')) j++;
+    // "expressed its full support", "voiced Japan's deep concern": a light verb's noun may
+    // follow its determiner or possessor and its adjectives.
+    if (k === 0 && e.kind === 'V' && tokens[j]?.key !== e.rest[0] && isLightVerb(tokens[i]!.key)) {
+      let a = j;
+      if (DETERMINER.has(tokens[a]?.key ?? '')) a++;
+      while (a < j + 3 && ADJECTIVE_BEFORE_NOUN.test(tokens[a]?.key ?? '')) a++;
+      if (a > j && tokens[a]?.key === e.rest[0]) j = a;
+    }
     const t = tokens[j]?.key;
     if (!t) return null;
     const w = e.rest[k]!;
