@@ -68,6 +68,8 @@ describe('findActors: names, demonyms, capitals, organisations', () => {
       ],
     ],
     ['Azerbaijani troops joined.', [['Azerbaijani', 'AZE', 'demonym']]],
+    // A capital two states list (CountryInfo gives Montenegro Serbia's) is the first lister's.
+    ['Belgrade refused to sign.', [['Belgrade', 'SRB', 'capital']]],
     [
       'Senior Hungarian and Romanian officials agreed.',
       [

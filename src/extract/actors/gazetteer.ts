@@ -144,6 +144,7 @@ function load(): Gazetteer {
     generated.set(key, list);
   };
   const areas = new Map<string, Set<string>>();
+  const primaryCapitals = new Map<string, string>();
   for (const c of countries) {
     areas.set(c.code, new Set([c.code, c.region, c.subregion].filter((a): a is string => !!a)));
     names.set(c.code, c.name);
@@ -163,12 +164,18 @@ function load(): Gazetteer {
     // Capitals stand for governments only for sovereign states: territories' capitals are
     // mostly small towns whose names recur elsewhere ("Hamilton", "Douglas").
     if (c.independent) for (const cap of c.capitals) add(cap, 'capital', c.code, true);
+    if (c.independent && c.capitals[0]) primaryCapitals.set(fold(c.capitals[0]), c.code);
   }
   for (const [key, list] of generated) {
     let keep = list;
     if (list.length > 1) {
       const independent = list.filter((f) => (f as Form & { independent: boolean }).independent);
       keep = independent.length === 1 ? independent : [];
+      // A capital two sovereign states list (CountryInfo gives Montenegro "Belgrade", the seat of
+      // Serbia and Montenegro): the state that lists it first, world-countries' own, is its.
+      const primary = primaryCapitals.get(key);
+      if (keep.length === 0 && primary && independent.every((f) => f.role === 'capital'))
+        keep = independent.filter((f) => f.code === primary);
     }
     if (keep.length === 1) generated.set(key, keep);
     else generated.delete(key);
