@@ -85,6 +85,8 @@ function coordinatedClause(tokens: readonly Token[], i: number, text: string): b
 function startsClause(tokens: readonly Token[], i: number, text: string | null): boolean {
   const t = tokens[i]!.key;
   if (HARD.has(t)) return true;
+  // An acronym in capitals is a name, not the clause word it spells ("accused the WHO of …").
+  if (tokens[i]!.text.length > 1 && /^\p{Lu}+$/u.test(tokens[i]!.text)) return false;
   if (text !== null && coordinatedClause(tokens, i, text)) return true;
   if (SOFT.has(t)) {
     const prev = tokens[i - 1]?.key;
