@@ -119,8 +119,16 @@ const BLOCS = new Set([
   'OTS',
   'QUAD',
 ]);
+// "The agency" for the IAEA, "the court" for the ICJ: a kind noun in the organisation's full name
+// (organisations.tsv) stands for it as well as the words it was called by. Not "the
+// organisation", which any group may be called.
+const fullName = (m: ActorMention, noun: RegExp): boolean =>
+  m.kind === 'organisation' && noun.test(gazetteer.names.get(m.code) ?? '');
 const ORG_KINDS: Record<string, (m: ActorMention) => boolean> = {
-  court: (m) => ['ICJ', 'ICC', 'PCA'].includes(m.code) || /\bcourt\b/i.test(m.text),
+  court: (m) =>
+    ['ICJ', 'ICC', 'PCA'].includes(m.code) ||
+    /\bcourt\b/i.test(m.text) ||
+    fullName(m, /\bcourt\b/i),
   tribunal: (m) => ['ICJ', 'ICC', 'PCA'].includes(m.code),
   bloc: (m) => BLOCS.has(m.code),
   'regional bloc': (m) => BLOCS.has(m.code),
@@ -129,9 +137,9 @@ const ORG_KINDS: Record<string, (m: ActorMention) => boolean> = {
   alliance: (m) => ['NATO', 'CSTO', 'AES', 'AUKUS'].includes(m.code),
   'world body': (m) => m.code === 'UN',
   union: (m) => ['EU', 'AU', 'EAEU'].includes(m.code),
-  council: (m) => /\bcouncil\b/i.test(m.text),
-  commission: (m) => /\bcommission\b/i.test(m.text),
-  agency: (m) => /\bagency\b/i.test(m.text) || m.code === 'IAEA',
+  council: (m) => /\bcouncil\b/i.test(m.text) || fullName(m, /\bcouncil\b/i),
+  commission: (m) => /\bcommission\b/i.test(m.text) || fullName(m, /\bcommission\b/i),
+  agency: (m) => /\bagency\b/i.test(m.text) || fullName(m, /\bagency\b/i),
   organization: (m) => /\borgani[sz]ation\b/i.test(m.text),
   organisation: (m) => /\borgani[sz]ation\b/i.test(m.text),
 };
@@ -220,6 +228,14 @@ function direct(m: ActorMention): boolean {
 
 function isState(m: ActorMention): boolean {
   return m.kind === 'state';
+}
+
+/**
+ * What "it" may stand for as a subject: a state named as one ("Iran", "Tehran", not "Iranian
+ * officials") or an organisation ("The IAEA issued a report. It accused Iran …").
+ */
+function actsAsIt(m: ActorMention): boolean {
+  return (isState(m) && m.how !== 'demonym') || m.kind === 'organisation';
 }
 
 /** The document's main pair: from a title "X–Y relations" / "X and Y: …", else the two most mentioned states. */
@@ -624,15 +640,14 @@ export function resolveReferences(
       if (!atStart && /,\s*(?:and|but)\s*$/.test(lead)) {
         const before = inSentence(si).filter((x) => x.start < start);
         const subject = subjectOf(text, s, before);
-        if (subject && isState(subject) && direct(subject) && subject.how !== 'demonym')
+        if (subject && actsAsIt(subject) && direct(subject))
           out.push(ref(text, start, end, [subject.code]));
         continue;
       }
       if (!atStart) continue;
       const prev = sents[si - 1];
       const subject = prev ? subjectOf(text, prev, inSentence(si - 1)) : null;
-      if (subject && isState(subject) && subject.how !== 'demonym')
-        out.push(ref(text, start, end, [subject.code]));
+      if (subject && actsAsIt(subject)) out.push(ref(text, start, end, [subject.code]));
       continue;
     }
     if (pronoun === 'he' || pronoun === 'she') {
