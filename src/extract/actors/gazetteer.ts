@@ -67,6 +67,11 @@ export interface Gazetteer {
   regionWords: Map<string, Set<string>>;
   /** Agent nouns of no state's organ ("crime syndicate", "investors"), agents-private.tsv. */
   privateAgents: Set<string>;
+  /**
+   * The head nouns of the offices of people in titles.tsv ("chief" of "army chief", "head" of
+   * "head of state", "minister"): the word before "of", "to" or "for", else the last.
+   */
+  officeHeads: Set<string>;
 }
 
 interface CountryRecord {
@@ -346,6 +351,15 @@ function load(): Gazetteer {
     areas,
     regionWords,
     privateAgents: new Set(rows('agents-private.tsv').map(([agent]) => agent!)),
+    officeHeads: new Set(
+      rows('titles.tsv')
+        .filter(([t]) => t)
+        .map(([t]) => {
+          const words = t!.toLowerCase().split(/\s+/);
+          const at = words.findIndex((w, i) => i > 0 && /^(?:of|to|for)$/.test(w));
+          return at > 0 ? words[at - 1]! : words.at(-1)!;
+        }),
+    ),
   };
 }
 

@@ -7,6 +7,9 @@ import dateWords from '../../../data/dates/lexicon.json' with { type: 'json' };
 import { closedClasses, MODALS } from '../text/closed-class.ts';
 import type { ActorKind, ActorMention, Sentence } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { withAppositiveNames } from './appositives.ts';
+import { withOfficePhrases } from './office-phrases.ts';
+import { type Unqualified, withUnqualifiedOfficials } from './unqualified.ts';
 import { fold, gazetteer, type Form } from './gazetteer.ts';
 import { words, type FormMatch, type WordToken } from './matcher.ts';
 import { officeHolders } from './office-holders.ts';
@@ -134,7 +137,13 @@ export function findActors(
       !NAMED_BEFORE.test(text.slice(Math.max(0, it.start - 24), it.start)),
   );
   const combining = new Set<ActorMention>();
-  const mentions = combine(text, tokens, items, years, combining);
+  const unqualified: Unqualified[] = [];
+  const names = {
+    isTitle: (key: string) => titleKeys.has(key),
+    notName: (key: string) => NOT_NAMES.has(key),
+    closedClass: (key: string) => NOT_NAMES.has(key),
+  };
+  const mentions = combine(text, tokens, items, years, combining, unqualified);
   markCompounds(text, mentions, combining);
   const direct = mentions.filter(
     (m, i) => !combining.has(m) && !restatedAcronym(text, mentions, i),
@@ -142,7 +151,24 @@ export function findActors(
   return resolveReferences(
     text,
     sents,
-    withActingEurope(text, withLaterSurnames(text, tokens, direct)),
+    withActingEurope(
+      text,
+      withLaterSurnames(
+        text,
+        tokens,
+        withOfficePhrases(
+          text,
+          tokens,
+          withAppositiveNames(
+            text,
+            tokens,
+            withUnqualifiedOfficials(text, sents, direct, unqualified, names.isTitle),
+            names,
+          ),
+          names,
+        ),
+      ),
+    ),
     options.title ?? null,
   );
 }
@@ -562,6 +588,7 @@ function combine(
   items: Item[],
   years: YearIndex,
   combining: Set<ActorMention>,
+  unqualified: Unqualified[],
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const taken = new Set<number>();
@@ -699,7 +726,29 @@ function combine(
         const o = official(next, it.form.group ?? null);
         if (o) out.push(mention(text, it.start, next.end, o.code, 'official', o.person));
         k += 1;
+        continue;
       }
+      // "Foreign Minister Tomás Vidal of Uruguay": a name the office-holders do not list, then
+      // the state whose office it is.
+      const name = nameAfter(text, tokens, it.last + 1, taken);
+      if (
+        name &&
+        next &&
+        (STATE_ROLES.has(next.form.role) || next.form.role === 'organisation') &&
+        /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$/.test(
+          text.slice(tokens[name.last]!.end, next.start),
+        )
+      ) {
+        const code = codeOf(next);
+        const person = text.slice(tokens[it.last + 1]!.start, tokens[name.last]!.end);
+        if (code) out.push(mention(text, it.start, next.end, code, 'official', person));
+        k += 1;
+      } else if (name)
+        unqualified.push({
+          start: it.start,
+          end: tokens[name.last]!.end,
+          person: text.slice(tokens[it.last + 1]!.start, tokens[name.last]!.end),
+        });
       continue;
     }
 
