@@ -101,3 +101,21 @@ describe('a titled name without a state, in a list or apposition that gives it',
     expect(codeAt(text, word, nth)).toBe(code);
   });
 });
+
+describe('a background year does not date an official whose sentence names their present body', () => {
+  const rows: [string, string, number, string | null][] = [
+    [
+      'Russia annexed Crimea in 2014. Rutte told the NATO summit it had to act.',
+      'Rutte',
+      0,
+      'NATO',
+    ],
+    // No body named: the paragraph's year still dates the person.
+    ['Russia annexed Crimea in 2014. Rutte said the Netherlands would act.', 'Rutte', 0, 'NLD'],
+    // A year in the person's own sentence dates them.
+    ['Rutte spoke at the NATO summit in 2014.', 'Rutte', 0, 'NLD'],
+  ];
+  it.each(rows)('%s → %s', (text, word, nth, code) => {
+    expect(codeAt(text, word, nth)).toBe(code);
+  });
+});

@@ -143,7 +143,12 @@ export function findActors(
     notName: (key: string) => NOT_NAMES.has(key),
     closedClass: (key: string) => NOT_NAMES.has(key),
   };
-  const mentions = combine(text, tokens, items, years, combining, unqualified);
+  // Whether a state or organisation is named in the sentence at `at`.
+  const named = (code: string, at: number): boolean => {
+    const s = sents[sentenceIndexAt(sents, at)];
+    return !!s && items.some((x) => x.form.code === code && x.start >= s.start && x.end <= s.end);
+  };
+  const mentions = combine(text, tokens, items, years, combining, unqualified, named);
   markCompounds(text, mentions, combining);
   const direct = mentions.filter(
     (m, i) => !combining.has(m) && !restatedAcronym(text, mentions, i),
@@ -589,6 +594,7 @@ function combine(
   years: YearIndex,
   combining: Set<ActorMention>,
   unqualified: Unqualified[],
+  named: (code: string, at: number) => boolean,
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const taken = new Set<number>();
@@ -598,8 +604,18 @@ function combine(
     it: Item,
     titleGroup: string | null,
   ): { code: string; person: string } | null => {
-    const term = pickTerm(it.form.terms ?? [], years.context(it.start), titleGroup, it.form.dated);
-    return term ? { code: term.code, person: term.person } : null;
+    const terms = it.form.terms ?? [];
+    const context = years.context(it.start);
+    let term = pickTerm(terms, context, titleGroup, it.form.dated);
+    if (!term) return null;
+    // A background year earlier in the paragraph ("Russia annexed Crimea in 2014. Rutte told the
+    // NATO summit …") does not date a person whose own sentence names the body of the role
+    // they hold in the document's year.
+    if (!it.form.dated && context.sentence === null && context.paragraph !== null) {
+      const now = pickTerm(terms, { ...context, paragraph: null }, titleGroup);
+      if (now && now.code !== term.code && named(now.code, it.start)) term = now;
+    }
+    return { code: term.code, person: term.person };
   };
 
   // A state's or organisation's code; a de facto government's for the year, or null.
