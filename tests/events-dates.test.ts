@@ -93,6 +93,24 @@ describe('a count before a clause dates the act of that clause', () => {
   });
 });
 
+describe('a saying’s date dates the act it reports only when the act has none', () => {
+  const rows: Row[] = [
+    [
+      'Chad said on Friday that Sudan had shelled its border town of Adre on Wednesday.',
+      ['ASSAULT SDN+TCD 2024-03-13'],
+    ],
+    [
+      'Ukraine said on Sunday that Russia had attacked its power grid on Saturday.',
+      ['ASSAULT RUS+UKR 2024-03-09'],
+    ],
+    [
+      'Chad said on Friday that Sudan had shelled its border town of Adre.',
+      ['ASSAULT SDN+TCD 2024-03-15'],
+    ],
+  ];
+  it.each(rows)('%s', (...row) => check(row));
+});
+
 describe('a clause of the same moment after the act dates it', () => {
   const rows: Row[] = [
     [

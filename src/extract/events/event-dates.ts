@@ -176,6 +176,22 @@ export function sayingDate(
   return best;
 }
 
+/** The dates standing next to a verb of saying other than token `at` ("said on Sunday"). */
+export function sayingDates(
+  tokens: readonly { start: number; end: number; key: string }[],
+  sayings: readonly number[],
+  times: readonly TimeMention[],
+  at: number,
+): Set<TimeMention> {
+  const out = new Set<TimeMention>();
+  for (const s of sayings) {
+    if (s === at) continue;
+    const date = adjacentDate(tokens, s, times);
+    if (date) out.add(date);
+  }
+  return out;
+}
+
 function adjacentDate(
   tokens: readonly { start: number; end: number; key: string }[],
   s: number,

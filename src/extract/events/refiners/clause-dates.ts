@@ -3,7 +3,7 @@
 // two countries opened embassies in 1978"), and a date after "since" only when nothing else does
 // ("the first such visit since 1975": it starts a period); never a date after "until", which
 // ends one.
-import { blocked, datesFor, openedClause } from '../event-dates.ts';
+import { blocked, datesFor, openedClause, sayingDates } from '../event-dates.ts';
 import type { TimeMention } from '../../types.ts';
 import { sentenceTree } from '../tree/of-sentence.ts';
 import { headOfSpan, subtree } from '../tree/sentence-tree.ts';
@@ -156,7 +156,12 @@ export const clauseDates: TriggerRefiner = {
     const points = near.filter(
       (d) => !/\bsince\s*$/i.test(doc.text.slice(Math.max(0, d.start - 8), d.start)),
     );
-    t.dates = points.length || s.heading ? points : near;
+    const found = points.length || s.heading ? points : near;
+    // "Ukraine said on Sunday that Russia had attacked the grid on Saturday": the saying's date
+    // dates the act only when the act has none of its own (saying-date).
+    const said = sayingDates(tokens, s.sayings, found, t.hit.first);
+    const own = found.filter((d) => !said.has(d));
+    t.dates = own.length ? own : found;
     return undefined;
   },
 };
