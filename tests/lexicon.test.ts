@@ -135,7 +135,7 @@ const acts: [string, string, string[], string][] = [
     '2017-04-04',
   ],
   [
-    'Honduras accepted the ruling on the Gulf of Fonseca that favoured El Salvador in September 1992.',
+    'In September 1992 Honduras accepted the ruling on the Gulf of Fonseca that favoured El Salvador.',
     'CONCEDE',
     ['HND', 'SLV'],
     '1992-09',
