@@ -1,11 +1,13 @@
 // The act of an opening circumstance clause ("After X voiced support for …, Y's envoy was
 // summoned") takes its parties from that clause only: the main clause's actors are another
-// act's. Reads the tree `fronted-circumstance` parsed; parses nothing itself.
+// act's. Asks for the tree only of a sentence that opens with a subordinator, so its decision
+// never depends on which refiner happened to parse the sentence first.
 import { clausePlace } from '../tree/clause-role.ts';
 import { predicateOf } from '../tree/decide.ts';
 import { rolesFrom } from '../roles.ts';
-import { treeTrigger } from '../tree/of-sentence.ts';
+import { sentenceTree, treeTrigger } from '../tree/of-sentence.ts';
 import { subtree } from '../tree/sentence-tree.ts';
+import { opensWithCircumstance } from './fronted-circumstance.ts';
 import type { TriggerRefiner } from './state.ts';
 
 /** Keeps a fronted circumstance's parties inside its own clause. */
@@ -14,8 +16,8 @@ export const circumstanceRoles: TriggerRefiner = {
   scope: 'trigger',
   run(t) {
     const { s, hit, roles } = t;
-    const tree = s.tree;
-    if (!tree || !roles?.used.length) return undefined;
+    if (!roles?.used.length || !opensWithCircumstance(s)) return undefined;
+    const tree = sentenceTree(s);
     const p = predicateOf(tree, treeTrigger(s, hit));
     if (p < 0 || clausePlace(tree, p).role !== 'circumstance') return undefined;
     // Only a clause that opens the sentence, before its main act.
