@@ -2,6 +2,8 @@
 // act whose object names an earlier act answers that act, so the earlier act's source is its
 // other side when its own clause names one party only (its other parties, all of them). The
 // earlier act is the latest candidate of the last few sentences whose trigger is that noun's act.
+import { closedClass } from '../../text/closed-class.ts';
+import { nounForms } from '../inflect.ts';
 import type { TriggerRefiner } from './state.ts';
 
 // Object nouns that name an act, and the trigger words of the act they name.
@@ -23,9 +25,18 @@ const ACT_NOUNS: Record<string, RegExp> = {
   sanction: /^sanction/,
   ruling: /^rul/,
 };
-// Words between the verb and its object noun: determiners, numbers, a few describing words.
-const BEFORE_NOUN =
-  /^(?:the|a|an|its|his|her|their|this|that|these|those|latest|new|recent|earlier|previous|\d+|list|of|set)$/;
+// Each form of an act noun ("demands"), to the noun.
+const ACT_NOUN_OF = new Map(
+  Object.keys(ACT_NOUNS).flatMap((noun) => nounForms(noun).map((form) => [form, noun] as const)),
+);
+// Words between the verb and its object noun: determiners and possessives, numbers, and this
+// rule's describing words and quantity nouns ("the latest set of demands").
+const DESCRIBING = new Set(['latest', 'new', 'recent', 'earlier', 'previous', 'list', 'of', 'set']);
+const beforeNoun = (key: string) =>
+  closedClass('determiner').has(key) ||
+  closedClass('possessive').has(key) ||
+  DESCRIBING.has(key) ||
+  /^\d+$/.test(key);
 // How many sentences back the answered act may stand.
 const REACH = 5;
 
@@ -38,8 +49,8 @@ export const answeredAct: TriggerRefiner = {
     const roles = t.roles;
     if (!roles || hit.nominal || new Set(roles.codes).size !== 1) return undefined;
     let j = hit.last + 1;
-    while (j < s.tokens.length && j <= hit.last + 4 && BEFORE_NOUN.test(s.tokens[j]!.key)) j++;
-    const noun = s.tokens[j]?.key.replace(/s$/, '');
+    while (j < s.tokens.length && j <= hit.last + 4 && beforeNoun(s.tokens[j]!.key)) j++;
+    const noun = ACT_NOUN_OF.get(s.tokens[j]?.key ?? '');
     const act = noun ? ACT_NOUNS[noun] : undefined;
     if (!act) return undefined;
     const own = roles.codes[0]!;
