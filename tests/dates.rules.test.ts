@@ -330,6 +330,19 @@ describe('parts of the document day and its weekend', () => {
   it.each(sunday)('%s (a Sunday)', (text, expected) => check(text, expected, '2021-06-13'));
 });
 
+describe('"last" and a season: the latest such season ended before the document date', () => {
+  const rows: Row[] = [
+    // From Wednesday 16 June 2021: the spring just ended, the winter before it.
+    ['The envoys met last spring.', [['last spring', '2021-03/2021-05']]],
+    ['The envoys met last winter.', [['last winter', '2020-12/2021-02']]],
+    ['The envoys met last summer.', [['last summer', '2020-06/2020-08']]],
+    ["Last summer's talks failed.", []],
+  ];
+  it.each(rows)('%s', (text, expected) => check(text, expected));
+  it('stays undated without a document date', () =>
+    check('The envoys met last autumn.', [['last autumn', null]], null));
+});
+
 describe('the same expressions without a document date', () => {
   const rows: Row[] = [
     ['Trade grew last year.', [['last year', null]]],

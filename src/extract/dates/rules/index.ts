@@ -31,6 +31,7 @@ import { vagueRecent } from './vague-recent.ts';
 import { visitLength } from './visit-length.ts';
 import { weekday } from './weekday.ts';
 import { yearInContext } from './year-in-context.ts';
+import { lastSeason } from './last-season.ts';
 import { leadingYear } from './leading-year.ts';
 import { yearPart } from './year-part.ts';
 import { yearRange } from './year-range.ts';
@@ -64,6 +65,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   // would read "in last year" as the twelve months back).
   deicticUnit,
   dayPart,
+  lastSeason,
   deicticSpan,
   samePeriod,
   shiftedPeriod,
