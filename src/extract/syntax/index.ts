@@ -60,6 +60,7 @@ export function loadModels(dir: URL | string = MODELS): SyntaxModels {
   const base = typeof dir === 'string' ? pathToFileURL(`${resolve(dir)}/`) : dir;
   const read = (name: string) => decodeModel(readFileSync(new URL(name, base)));
   const tagger = read('upos.bin');
+  const second = read('upos2.bin');
   const parser = read('parser.bin');
   const labeller = read('deprel.bin');
   const lemmas = new Map<string, string>();
@@ -73,7 +74,7 @@ export function loadModels(dir: URL | string = MODELS): SyntaxModels {
   }
   return {
     dictionary,
-    tagger: new Tagger(tagger.model),
+    tagger: new Tagger(tagger.model, second.model),
     parser: new Parser(parser.model),
     labeller: new Labeller(labeller.model),
     labels: labeller.meta.labels as string[],

@@ -6,7 +6,7 @@ import { trainLabeller } from './labeller.ts';
 import { lemmaExceptions } from './lemmatizer.ts';
 import { encodeModel } from './model.ts';
 import { trainParser } from './parser.ts';
-import { Tagger, tagDictionary, trainTagger } from './tagger.ts';
+import { type TaggedSentence, Tagger, tagDictionary, trainTagger } from './tagger.ts';
 import { goldSentences, shuffled, type GoldSentence } from './treebank.ts';
 import { UPOS } from './words.ts';
 
@@ -33,7 +33,7 @@ export interface TrainOptions {
 
 /** The files of data/models/: their names and bytes. */
 export type ModelFiles = Record<
-  'upos.bin' | 'parser.bin' | 'deprel.bin' | 'lemmas.tsv' | 'tags.tsv',
+  'upos.bin' | 'upos2.bin' | 'parser.bin' | 'deprel.bin' | 'lemmas.tsv' | 'tags.tsv',
   Uint8Array
 >;
 
@@ -47,18 +47,46 @@ export function trainModels(treebank: readonly ConlluSentence[], o: TrainOptions
   );
   log(`tagger: ${tagger.keys.length} features`);
 
-  const predicted: Uint8Array[] = train.map((s) => s.tags);
-  for (let f = 0; o.folds > 1 && f < o.folds; f++) {
-    const inFold = (i: number) => i % o.folds === f;
-    const rest = train.filter((_, i) => !inFold(i));
-    const m = trainTagger(rest.map(tagData), o.taggerEpochs, (e) =>
-      shuffled(rest.length, 10 + f, e),
-    );
-    const t = new Tagger(m);
-    train.forEach((s, i) => {
-      if (inFold(i)) predicted[i] = t.tag(s.atoms);
-    });
-  }
+  // Tags predicted for each training sentence by a tagger that did not see it (jackknifing;
+  // gold tags with one fold): `trainOn` trains a tagger on the sentences of `indices`, `tag`
+  // tags sentence i with it.
+  const jackknifed = (
+    trainOn: (indices: number[], seed: number) => Tagger,
+    tag: (t: Tagger, i: number) => Uint8Array,
+    seed: number,
+  ): Uint8Array[] => {
+    const out: Uint8Array[] = train.map((s) => s.tags);
+    const all = train.map((_, i) => i);
+    for (let f = 0; o.folds > 1 && f < o.folds; f++) {
+      const t = trainOn(
+        all.filter((i) => i % o.folds !== f),
+        seed + f,
+      );
+      for (let i = f; i < train.length; i += o.folds) out[i] = tag(t, i);
+    }
+    return out;
+  };
+  const trainerOf =
+    (data: (i: number) => TaggedSentence) =>
+    (indices: number[], seed: number): Tagger =>
+      new Tagger(
+        trainTagger(indices.map(data), o.taggerEpochs, (e) => shuffled(indices.length, seed, e)),
+      );
+  const firstData = (i: number) => tagData(train[i]!);
+  const first = jackknifed(trainerOf(firstData), (t, i) => t.tag(train[i]!.atoms), 10);
+  // The second pass learns from the first pass's tags as they will be: predicted.
+  const secondData = (i: number) => ({ ...firstData(i), right: first[i]! });
+  const second = trainTagger(
+    train.map((_, i) => secondData(i)),
+    o.taggerEpochs,
+    (e) => shuffled(train.length, 4, e),
+  );
+  log(`second-pass tagger: ${second.keys.length} features`);
+  const predicted = jackknifed(
+    trainerOf(secondData),
+    (t, i) => t.tag(train[i]!.atoms, undefined, undefined, first[i]!),
+    20,
+  );
   if (o.folds > 1) log(`jackknifed tags in ${o.folds} folds`);
 
   const parser = trainParser(
@@ -98,6 +126,7 @@ export function trainModels(treebank: readonly ConlluSentence[], o: TrainOptions
   return {
     'tags.tsv': new TextEncoder().encode(tags),
     'upos.bin': encodeModel(tagger, { source: o.source, upos: UPOS }),
+    'upos2.bin': encodeModel(second, { source: o.source, upos: UPOS }),
     'parser.bin': encodeModel(parser, { source: o.source }),
     'deprel.bin': encodeModel(labeller, { source: o.source, labels }),
     'lemmas.tsv': new TextEncoder().encode(tsv),
