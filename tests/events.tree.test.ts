@@ -72,7 +72,11 @@ describe('arguments of a trigger', () => {
     // "each other" stands for the subject's parties.
     ['Ghana and Togo accused each other of lying.', 'accused', ['subject:Ghana', 'object:each<->']],
     // An oblique keeps its case marker.
-    ['Japan imposed sanctions on Iran.', 'imposed', ['subject:Japan', 'object:sanctions']],
+    [
+      'Japan imposed sanctions on Iran.',
+      'imposed',
+      ['subject:Japan', 'object:sanctions', 'oblique:Iran(on)'],
+    ],
     [
       'India held talks with Nepal.',
       'held',

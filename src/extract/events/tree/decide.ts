@@ -221,6 +221,15 @@ export function mentionPlace(
   const light = t.light ? headOfSpan(tree, t.light.start, t.light.end) : -1;
   const lent =
     light >= 0 && light !== p ? argumentsOf(tree, light).filter((a) => a.word !== p) : [];
+  // "keep exercises with Uganda going", "resume trade with Togo": a partner after the noun an
+  // act's verb governs may hang from the verb or from the noun (an attachment the parser
+  // decides either way); the noun's act has it as its own.
+  const head = tree.words[p]!.head;
+  if (light < 0 && t.nominal && head >= 0 && baseRel(tree, p) === 'obj') {
+    for (const a of argumentsOf(tree, head)) {
+      if (a.rel === 'oblique' && a.marker === 'with' && a.word > p) lent.push(a);
+    }
+  }
   const own = argumentsOf(tree, p);
   const args = [...own, ...lent];
   // A name the parser split ("Minister of Defense Jamalov" with "Defense" the subject) is the
