@@ -127,6 +127,51 @@ describe("the document's pair as the other side, only for a party of the act", (
   });
 });
 
+describe("no pair's other side for an act done by or to someone the guidelines do not code", () => {
+  // A story about Ghana and Togo: an act of one of them whose doer or undergoer on the tree is a
+  // person or a private group is between that state and them, not the other state.
+  const story = (body: string) => run(`Ghana and Togo: a border quarrel\n\n${body}`);
+
+  it.each([
+    ['a private group doing it', 'Bloggers accused Ghana of election fraud on Monday.', 'Bloggers'],
+    [
+      'an armed group doing it',
+      'Militants attacked a Ghanaian border post on Monday.',
+      'Militants',
+    ],
+    ['a person undergoing it', 'Ghana charged him with espionage on Monday.', "'him'"],
+    ['a private group undergoing it', 'Ghana arrested ten journalists on Monday.', 'journalists'],
+    ['a named person undergoing it', 'Ghana praised Kwesi Mensah on Monday.', 'Kwesi Mensah'],
+    [
+      'a named person in what the act is to do',
+      'Ghana agreed on Monday to pay Kofi Boateng for the land.',
+      'Kofi Boateng',
+    ],
+  ])('none for %s', (_, body, who) => {
+    const { events, trace } = story(body);
+    expect(trace).toMatch(new RegExp(`\\[other-side-from-pair\\] keep .*: done (to|by) .*${who}`));
+    expect(events).toEqual([]);
+  });
+
+  it.each([
+    // What an agreement signs, or talks are held at, is a thing with a name.
+    [
+      'a named agreement signed',
+      'Ghana signed the Volta Basin Charter on Monday.',
+      'AGREE GHA+TGO',
+    ],
+    // A name after "the" is a thing's, not a person's.
+    ['a named place acted on', 'Ghana blocked the Aflao Bridge on Monday.', 'PROTEST GHA+TGO'],
+    ['an object that is no one', 'Ghana condemned the raid on Monday.', 'ACCUSE GHA+TGO'],
+    // What an attack or an occupation is done to may be a place's name.
+    ['a named place attacked', 'Ghana occupied Kpoglu on Monday.', 'COERCE GHA+TGO'],
+  ])('the other side still for %s', (_, body, event) => {
+    const { events, trace } = story(body);
+    expect(trace).toContain("the other side of the document's pair");
+    expect(events.join(' ')).toContain(event);
+  });
+});
+
 describe('what talks are about is no party of them', () => {
   it.each([
     [

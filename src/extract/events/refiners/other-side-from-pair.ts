@@ -8,7 +8,8 @@
 import type { ActorMention } from '../../types.ts';
 import { rolesFrom } from '../roles.ts';
 import { isCooperative } from '../transform.ts';
-import { hasDoer, mentionPlace, partiesOnTree, predicateOf } from '../tree/decide.ts';
+import { gazetteer } from '../../actors/gazetteer.ts';
+import { hasDoer, mentionPlace, partiesOnTree, predicateOf, uncodedSide } from '../tree/decide.ts';
 import { sentenceTree, treeTrigger } from '../tree/of-sentence.ts';
 import { labelOf, type TriggerRefiner, type TriggerState } from './state.ts';
 
@@ -95,10 +96,53 @@ export const otherSideFromPair: TriggerRefiner = {
       return undefined;
     }
     // The act's own arguments (read when the named party was none) may be both of the pair.
-    if (t.roles!.codes.length === 1) fill(t, pair);
+    if (t.roles!.codes.length !== 1) return undefined;
+    const uncoded = worthReading(t) ? doneByOrTo(t) : null;
+    if (uncoded) {
+      t.doc.trace?.(`keep ${labelOf(t)} with no other side: ${uncoded}`);
+      return undefined;
+    }
+    fill(t, pair);
     return undefined;
   },
 };
+
+// Pronouns that name a person undergoing the act.
+const PERSON_WORDS = new Set(['him', 'her', 'himself', 'herself']);
+
+/**
+ * True when the sentence has a word that may make the act a person's or a private group's, so
+ * that the parser is asked only then: a private agent noun, "him"/"her", or a capitalised word
+ * after the act outside every actor mention (a person's name).
+ */
+function worthReading(t: TriggerState): boolean {
+  const { tokens, actors } = t.s;
+  const at = tokens[t.hit.last]!.end;
+  return tokens.some(
+    (w) =>
+      gazetteer.privateAgents.has(w.key) ||
+      PERSON_WORDS.has(w.key) ||
+      (w.start >= at &&
+        /^\p{Lu}/u.test(w.text) &&
+        !actors.some((m) => m.start < w.end && w.start < m.end)),
+  );
+}
+
+/**
+ * "Commentators suggested …", "charged him with …", "agreed to pay Ivanov …": the act is
+ * done by or to someone the guidelines do not code, so its other side is not the pair's (why),
+ * or null.
+ */
+function doneByOrTo(t: TriggerState): string | null {
+  const type = t.hit.entry.type;
+  const names = !isCooperative(type)
+    ? 'never'
+    : type === 'CONSULT' || type === 'AGREE'
+      ? 'content'
+      : 'always';
+  const tree = sentenceTree(t.s);
+  return uncodedSide(tree, treeTrigger(t.s, t.hit), t.s.actors, gazetteer.privateAgents, names);
+}
 
 /** The pair's other side as the act's second participant. */
 function fill(t: TriggerState, pair: readonly [string, string]): void {

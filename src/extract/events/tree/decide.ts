@@ -311,6 +311,71 @@ export function personalAct(
   return null;
 }
 
+// Pronouns that stand for a person undergoing an act ("charged him"), never for a state.
+const PERSON_OBJECT = new Set(['him', 'her', 'himself', 'herself']);
+
+/**
+ * Who the act is done by or to, on the tree, when that is no state (GUIDELINES: people and
+ * private groups are not coded): a private group as its doer ("commentators suggested …",
+ * "militants attacked …"); as what it is done to, a person or a private group ("charged him",
+ * "arrested ten journalists"), or a bare proper name no actor mention covers where `names`
+ * says it is a person's ("praised Kwesi Mensah"), also in the act's content ("agreed to pay
+ * Kofi Boateng"). `names`: 'always'; 'content', when the act's own object may be a thing's name
+ * (what an agreement signs, what talks attend: "signed the Volta Charter"); 'never', when it
+ * may be a place's or an armed group's (an attack's: "occupied Badme", "fought al-Shabaab").
+ * Null when an object names a party, or the tree has nothing to say.
+ */
+export function uncodedSide(
+  tree: SentenceTree,
+  t: TreeTrigger,
+  actors: readonly ActorMention[],
+  privateNouns: ReadonlySet<string>,
+  names: 'always' | 'content' | 'never',
+): string | null {
+  const p = predicateOf(tree, t);
+  if (p < 0) return null;
+  const args = argumentsOf(tree, p);
+  const covered = (xs: readonly Argument[]) =>
+    new Set(actors.map((m) => argumentCovering(tree, xs, m)).filter((a) => a !== null));
+  const own = covered(args);
+  for (const a of args) {
+    if (own.has(a) || (a.rel !== 'subject' && a.rel !== 'agent')) continue;
+    const group = privateHead(tree, a.word, privateNouns);
+    if (group) return `done by the ${group}`;
+  }
+  // The act's own objects, then its content's ("offered to pay X").
+  const content = (tree.kids[p] ?? []).filter((k) => baseRel(tree, k) === 'xcomp');
+  for (const q of [p, ...content]) {
+    const qargs = q === p ? args : argumentsOf(tree, q);
+    const objects = qargs.filter((a) => a.rel === 'object' || a.rel === 'patient');
+    const parties = q === p ? own : covered(qargs);
+    if (objects.some((a) => parties.has(a))) return null;
+    for (const a of objects) {
+      const w = tree.words[a.word]!;
+      if (PERSON_OBJECT.has(w.key)) return `done to '${w.text}'`;
+      const group = privateHead(tree, a.word, privateNouns);
+      if (group) return `done to the ${group}`;
+      const inMention = actors.some((m) => m.start < w.end && w.start < m.end);
+      const bare = !(tree.kids[a.word] ?? []).some((k) => baseRel(tree, k) === 'det');
+      const person = names === 'always' || (names === 'content' && q !== p);
+      if (w.upos === 'PROPN' && bare && person && !inMention)
+        return `done to ${nameAt(tree, a.word)}, no state`;
+    }
+  }
+  return null;
+}
+
+/** A proper name as written: its head word and the names set flat or compound under it. */
+function nameAt(tree: SentenceTree, h: number): string {
+  const flat = (tree.kids[h] ?? []).filter(
+    (k) => /^(flat|compound)$/.test(baseRel(tree, k)) && tree.words[k]!.upos === 'PROPN',
+  );
+  return [h, ...flat]
+    .sort((x, y) => x - y)
+    .map((k) => tree.words[k]!.text)
+    .join(' ');
+}
+
 /** The agent noun of no state's organ that word `h` heads ("crime syndicate"), or null. */
 function privateHead(
   tree: SentenceTree,
