@@ -2,19 +2,12 @@
 // act's, and which belongs to something else. Sentences written for each class; the document
 // date is Friday 15 March 2024 unless a row says otherwise. A failing row prints the trace.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/extract/index.ts';
-
-function run(text: string, date = '2024-03-15') {
-  const lines: string[] = [];
-  const x = extract({ text, date }, { trace: (l) => lines.push(l) });
-  const got = x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
-  return { got, trace: lines.join('\n') };
-}
+import { eventLines } from './fixtures/event-lines.ts';
 
 type Row = [text: string, want: string[]];
 
 function check([text, want]: Row) {
-  const { got, trace } = run(text);
+  const { got, trace } = eventLines(text);
   for (const w of want) expect(got, trace).toContain(w);
 }
 
@@ -85,7 +78,7 @@ describe('a count before a clause dates the act of that clause', () => {
     ],
   ];
   it.each(only)('%s (one date only)', (text, want) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(
       got.filter((g) => g.startsWith('SANCTION')),
       trace,
@@ -142,11 +135,11 @@ describe('the acts of a dated visit just after it are its acts', () => {
       ],
     ]));
   it('a date outside the visit ends it', () => {
-    const { got, trace } = run(visit);
+    const { got, trace } = eventLines(visit);
     expect(got, trace).toContain('SUPPORT CHN+IND null');
   });
   it('an act of other parties is not the visit’s', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'The pact came during a three-day visit by the Thai prime minister to Laos. ' +
         'Crowds lined the streets of Vientiane. Vietnam praised Cambodia. Thailand praised Laos.',
     );
@@ -187,7 +180,7 @@ describe('a visit or meeting the lede tells of dates its acts in later paragraph
   it('acts told in the simple past take the meeting’s day', () =>
     check([release, ['SUPPORT GHA+SEN 2024-03-04', 'REQUEST GHA+SEN 2024-03-04']]));
   it('a perfect after it is background, and a date outside it ends it', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       `${release}3. Ghana has long supported Senegal in the region.\n\n` +
         '4. In 2019, Senegal accused Ghana of dumping rice. Ghana rejected Senegal’s claim.',
     );
@@ -196,7 +189,7 @@ describe('a visit or meeting the lede tells of dates its acts in later paragraph
     expect(got, trace).not.toContain('REJECT GHA+SEN 2024-03-04');
   });
   it('a meeting further into a story lends its date to its own paragraph only', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'Peru said on Friday that copper exports rose. Markets were calm. Prices fell.\n\n' +
         'Peruvian and Chilean ministers met in Lima on Tuesday.\n\nMarkets were calm. Prices ' +
         'fell.\n\nChile praised Peru.',

@@ -2,14 +2,7 @@
 // under a modal, coordinated acts after a comma, and chronology entries in headline style.
 // Sentences written for each class; a failing row prints the pipeline's trace.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/extract/index.ts';
-
-function run(text: string, date = '2024-03-15') {
-  const lines: string[] = [];
-  const x = extract({ text, date }, { trace: (l) => lines.push(l) });
-  const got = x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
-  return { got, trace: lines.join('\n') };
-}
+import { eventLines } from './fixtures/event-lines.ts';
 
 describe('a declared lack of intention is a refusal', () => {
   const rows: [string, string][] = [
@@ -23,7 +16,7 @@ describe('a declared lack of intention is a refusal', () => {
     ],
   ];
   it.each(rows)('%s', (text, want) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toContain(want);
   });
 });
@@ -33,7 +26,7 @@ describe('the means of a possible act is no event', () => {
     'Vietnam can take advantage by investing in Cambodia, the minister said on 4 March 2024.',
     'Peru could benefit by exporting more copper to China, officials said on 5 March 2024.',
   ])('%s', (text) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toEqual([]);
   });
 });
@@ -50,12 +43,12 @@ describe('acts coordinated after a comma keep their subject and are not content'
     ],
   ];
   it.each(rows)('%s', (text, want) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     for (const w of want) expect(got, trace).toContain(w);
   });
 
   it('a bare verb after "to … and" stays the content', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'On 8 March 2024 Chile urged Bolivia to withdraw its troops and return the prisoners.',
     );
     expect(got, trace).toEqual(['REQUEST BOL+CHL 2024-03-08']);
@@ -71,7 +64,7 @@ describe('a chronology entry in headline style, with no one named, is the pair�
       '',
       '12 December 2000: Peace agreement signed.',
     ].join('\n');
-    const { got, trace } = run(text, '2020-01-01');
+    const { got, trace } = eventLines(text, '2020-01-01');
     expect(got, trace).toContain('AGREE ERI+ETH 2000-12-12');
   });
 });
@@ -90,12 +83,12 @@ describe('an act answering an earlier act has that act’s parties as its other 
     ],
   ];
   it.each(rows)('%s', (text, want) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toContain(want);
   });
 
   it('no earlier act of that kind: the one party stays alone', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'Oman hosted Kuwait on 2 March 2024. On 9 March 2024 Yemen rejected the demands.',
     );
     expect(
@@ -107,7 +100,7 @@ describe('an act answering an earlier act has that act’s parties as its other 
 
 describe('a light verb before a named exercise or treaty realises it', () => {
   it('held the Named Joint Exercise with …: the subject of "held" takes part', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'In February 2024, Chile held the Pacific Joint Naval Exercise with Peru and Ecuador.',
     );
     expect(got, trace).toContain('COOPERATE CHL+ECU+PER 2024-02');
@@ -127,12 +120,12 @@ describe('a bloc’s meeting that gathers people of listed states has those stat
       'CONSULT BOL+CHL+COL+ECU+PER 2024-03-04',
     ],
   ])('%s', (text, want) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toContain(want);
   });
 
   it('people the meeting does not gather are not its members', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'The NATO talks on 4 March 2024 angered officials from Russia, Belarus and Iran.',
     );
     expect(

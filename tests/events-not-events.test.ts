@@ -2,14 +2,7 @@
 // as the act, the means of a possible act, and the other classes of words that state no act
 // between states. Sentences written for each class; a failing row prints the pipeline's trace.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/extract/index.ts';
-
-function run(text: string, date = '2024-03-15') {
-  const lines: string[] = [];
-  const x = extract({ text, date }, { trace: (l) => lines.push(l) });
-  const got = x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
-  return { got, trace: lines.join('\n') };
-}
+import { eventLines } from './fixtures/event-lines.ts';
 
 describe('a denial asked for, or quoted, does not negate the act that reports it', () => {
   const rows: [string, string][] = [
@@ -24,12 +17,12 @@ describe('a denial asked for, or quoted, does not negate the act that reports it
     ],
   ];
   it.each(rows)('%s', (text, want) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toEqual([want]);
   });
 
   it('a denial made still negates what it denies', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'The Kremlin denied on Tuesday a report that Russia planned to deploy missiles in Belarus.',
     );
     expect(got, trace).toEqual([]);
@@ -42,12 +35,14 @@ describe('a gerund joined to the means of a possible act is possible too', () =>
     'He may provoke the U.S. further by attempting to buy Russian jets and defying the U.S. in ' +
       'Syria, an analyst said on Wednesday.',
   ])('%s', (text) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toEqual([]);
   });
 
   it('the same acts done are events', () => {
-    const { got, trace } = run('On Tuesday Iran responded by seizing ships and attacking Israel.');
+    const { got, trace } = eventLines(
+      'On Tuesday Iran responded by seizing ships and attacking Israel.',
+    );
     expect(got, trace).toEqual(['COERCE IRN+ISR 2024-03-12', 'ASSAULT IRN+ISR 2024-03-12']);
   });
 });
@@ -69,7 +64,7 @@ describe('an act named as the object of another is dated only by its own phrase'
     ],
   ];
   it.each(rows)('%s', (text, want) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toEqual(want);
   });
 });
@@ -86,12 +81,12 @@ describe('a bare verb after "and" shares the "to" of the content before it', () 
       ['REQUEST BOL+CHL 2024-03-08'],
     ],
   ])('%s', (text, want) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toEqual(want);
   });
 
   it('a finite verb after "and" is an act of its own', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'On 6 March 2024 France urged Iran to free the detainees and praised Oman.',
     );
     expect(got, trace).toEqual(['REQUEST FRA+IRN 2024-03-06', 'SUPPORT FRA+OMN 2024-03-06']);
@@ -104,12 +99,12 @@ describe('a gerund opening its clause shares the modal of the verb after its phr
       'said on Wednesday.',
     'Sending troops to Mali could anger Algeria, France said on 4 March 2024.',
   ])('%s', (text) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toEqual([]);
   });
 
   it('a gerund of a clause without a modal is the act done', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'Holding talks with Japan on 4 March 2024, India signed a trade deal with Tokyo.',
     );
     expect(got, trace).toEqual(['CONSULT IND+JPN 2024-03-04', 'AGREE IND+JPN 2024-03-04']);
@@ -127,7 +122,7 @@ describe('a gerund after "and" that parallels the content’s gerund is content 
       ['REQUEST POL+UKR 2024-03-04', 'AID POL+UKR 2024-03-04'],
     ],
   ])('%s', (text, want) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toEqual(want);
   });
 });

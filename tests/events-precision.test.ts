@@ -3,14 +3,7 @@
 // group. Sentences written for each class; a failing row prints the pipeline's trace.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/extract/index.ts';
-
-function run(text: string, date = '2024-03-15') {
-  const lines: string[] = [];
-  const x = extract({ text, date }, { trace: (l) => lines.push(l) });
-  const got = x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
-  return { got, trace: lines.join('\n') };
-}
+import { eventLines } from './fixtures/event-lines.ts';
 
 // A story about Chile and Peru: its first sentence makes them the document's pair.
 const LEAD = 'Chile and Peru signed a fisheries accord in Lima on Monday. ';
@@ -24,7 +17,7 @@ describe("the document's pair is no party of an act done by or to a person or a 
     [`${LEAD}Relations were restored in 1883.`, ['SUPPORT CHL+PER 1883']],
   ];
   it.each(rows)('%s', (text, want) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got.slice(1), trace).toEqual(want);
   });
 });
@@ -53,7 +46,7 @@ describe('the generated private agent nouns', () => {
 
 describe('an act inside a relative clause is not dated after the clause closes', () => {
   it('the act of the relative clause takes no date from the main clause', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'Peru, along with Bolivia, which remain parties to the accord, which Chile pulled out of, ' +
         'called a private meeting Wednesday of the U.N. Security Council.',
     );
@@ -64,7 +57,7 @@ describe('an act inside a relative clause is not dated after the clause closes',
   });
 
   it('a date inside the relative clause still dates its act', () => {
-    const { got, trace } = run('Peru, which Chile invaded in 1880, protested on Wednesday.');
+    const { got, trace } = eventLines('Peru, which Chile invaded in 1880, protested on Wednesday.');
     expect(got, trace).toContain('ASSAULT CHL+PER 1880');
   });
 });

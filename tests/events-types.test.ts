@@ -3,19 +3,12 @@
 // written for each class; a failing row prints the pipeline's trace.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/extract/index.ts';
-
-function run(text: string, date = '2024-03-15') {
-  const lines: string[] = [];
-  const x = extract({ text, date }, { trace: (l) => lines.push(l) });
-  const got = x.events.map((e) => `${e.type} ${[...e.actors].sort().join('+')} ${e.date}`);
-  return { got, trace: lines.join('\n') };
-}
+import { eventLines } from './fixtures/event-lines.ts';
 
 function table(name: string, rows: [string, string][]) {
   describe(name, () => {
     it.each(rows)('%s', (text, want) => {
-      const { got, trace } = run(text);
+      const { got, trace } = eventLines(text);
       expect(got, trace).toContain(want);
     });
   });
@@ -114,14 +107,16 @@ table('a light verb reaches its noun across "under"', [
 
 describe('the goods a duty falls on are no trade event', () => {
   it('keeps the sanction only', () => {
-    const { got, trace } = run('On 4 March 2024 Chile imposed tariffs on Peruvian copper exports.');
+    const { got, trace } = eventLines(
+      'On 4 March 2024 Chile imposed tariffs on Peruvian copper exports.',
+    );
     expect(got, trace).toEqual(['SANCTION CHL+PER 2024-03-04']);
   });
 });
 
 describe('reaffirming a commitment is support, not a threat', () => {
   it('codes the pattern that asks nothing beyond its object', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'On 4 March 2024 Chile and Peru reaffirmed their commitment to the border treaty.',
     );
     expect(got, trace).toEqual(['SUPPORT CHL+PER 2024-03-04']);
@@ -167,7 +162,7 @@ table('concern voiced about a party is criticism; names called are accusations',
 
 describe('concern voiced with its preposition leaves a later act its own', () => {
   it('keeps the call made alongside', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'Chile voiced concern over the violence in Peru on 4 March 2024, with its foreign minister speaking by phone with his Peruvian counterpart.',
     );
     expect(got, trace).toContain('ACCUSE CHL+PER 2024-03-04');
@@ -177,7 +172,7 @@ describe('concern voiced with its preposition leaves a later act its own', () =>
 
 describe('the topic of an attitude is a reference, not an act', () => {
   it('drops "critical of the agreement"', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'Chile and Peru are neighbours. In the 1990s many fishermen were critical of the agreement.',
     );
     expect(got, trace).toEqual([]);
@@ -234,7 +229,9 @@ table('expecting another party to act demands it', [
 
 describe('a forecast is no demand', () => {
   it('reads "is expected to" as a future, not as an expectation of another party', () => {
-    const { got, trace } = run('Chile is expected to sign the deal with Peru on 4 March 2024.');
+    const { got, trace } = eventLines(
+      'Chile is expected to sign the deal with Peru on 4 March 2024.',
+    );
     expect(
       got.filter((g) => g.startsWith('REQUEST')),
       trace,
@@ -244,13 +241,15 @@ describe('a forecast is no demand', () => {
 
 describe('an act demanded to stop is not reported as done', () => {
   it('drops the possessed noun that "stop" governs', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'It is time to stop Peru’s heinous and cruel attacks, the Chilean minister tweeted on 4 March 2024.',
     );
     expect(got, trace).toEqual([]);
   });
   it('keeps the possessed noun otherwise', () => {
-    const { got, trace } = run('Peru’s brutal attacks on Chilean towns on 4 March 2024 killed 12.');
+    const { got, trace } = eventLines(
+      'Peru’s brutal attacks on Chilean towns on 4 March 2024 killed 12.',
+    );
     expect(got, trace).toContain('ASSAULT CHL+PER 2024-03-04');
   });
 });
@@ -270,12 +269,12 @@ describe('words that only look like acts', () => {
     'Asked by a reporter on 4 March 2024 whether Chile would talk to Peru, the minister smiled.',
     'We continue to see growing threats in the region, the Chilean minister said in Peru on 4 March 2024.',
   ])('%s', (text) => {
-    const { got, trace } = run(text);
+    const { got, trace } = eventLines(text);
     expect(got, trace).toEqual([]);
   });
 
   it('keeps the verb whose past is its base form ("the kingdom cut ties")', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'Saudi Arabia and Iran are rivals. In 2016 the kingdom cut ties with Tehran.',
     );
     expect(got, trace).toEqual(['SANCTION IRN+SAU 2016']);
@@ -306,7 +305,7 @@ describe('troops arriving are no visit', () => {
     'Chilean troops arrived in Peru on 2 March 2024 for a joint exercise.',
     'A shipment of weapons arrived in Lomé from Ghana on 2 March 2024.',
   ])('%s', (text) => {
-    expect(run(text).got.filter((g) => g.startsWith('CONSULT'))).toEqual([]);
+    expect(eventLines(text).got.filter((g) => g.startsWith('CONSULT'))).toEqual([]);
   });
 });
 
@@ -380,7 +379,7 @@ table('punitive measures are sanctions', [
 
 describe('regret words that only apologise or mourn', () => {
   it('regretting an offence is an apology', () => {
-    const { got } = run('On 4 March 2024 Chile regretted the offence caused to Peru.');
+    const { got } = eventLines('On 4 March 2024 Chile regretted the offence caused to Peru.');
     expect(got.some((e) => e.startsWith('ACCUSE'))).toBe(false);
   });
 });
@@ -398,7 +397,7 @@ table('a noun under a verb with a modal takes its modal: a stated future act is 
 
 describe('a noun under a verb of possibility is no act done', () => {
   it('could start joint patrols', () => {
-    const { got, trace } = run(
+    const { got, trace } = eventLines(
       'Norway said on 4 March 2024 that it could start joint patrols with Sweden.',
     );
     expect(got, trace).toEqual([]);
