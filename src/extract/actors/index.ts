@@ -141,7 +141,6 @@ export function findActors(
   const names = {
     isTitle: (key: string) => titleKeys.has(key),
     notName: (key: string) => NOT_NAMES.has(key),
-    closedClass: (key: string) => NOT_NAMES.has(key),
   };
   // Whether a state or organisation is named in the sentence at `at`.
   const named = (code: string, at: number): boolean => {
@@ -153,29 +152,13 @@ export function findActors(
   const direct = mentions.filter(
     (m, i) => !combining.has(m) && !restatedAcronym(text, mentions, i),
   );
-  return resolveReferences(
-    text,
-    sents,
-    withActingEurope(
-      text,
-      withLaterSurnames(
-        text,
-        tokens,
-        withOfficePhrases(
-          text,
-          tokens,
-          withAppositiveNames(
-            text,
-            tokens,
-            withUnqualifiedOfficials(text, sents, direct, unqualified, names.isTitle),
-            names,
-          ),
-          names,
-        ),
-      ),
-    ),
-    options.title ?? null,
-  );
+  // People the office-holders do not list, named beside an office or after one; then the
+  // surnames of all officials named so far.
+  let found = withUnqualifiedOfficials(text, sents, direct, unqualified, names.isTitle);
+  found = withAppositiveNames(text, tokens, found, names);
+  found = withOfficePhrases(text, tokens, found, names);
+  found = withLaterSurnames(text, tokens, found);
+  return resolveReferences(text, sents, withActingEurope(text, found), options.title ?? null);
 }
 
 // "Europe retaliated", "Europe holds talks", "Europe can't afford": Europe as the subject of a

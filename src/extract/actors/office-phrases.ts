@@ -16,7 +16,7 @@ export function withOfficePhrases(
   text: string,
   tokens: WordToken[],
   mentions: ActorMention[],
-  options: AppositiveOptions & { closedClass(key: string): boolean },
+  options: AppositiveOptions,
 ): ActorMention[] {
   const heads = gazetteer.officeHeads;
   const { tokenAt, covered, nameFrom } = nameReader(text, tokens, mentions, options);
@@ -31,7 +31,7 @@ export function withOfficePhrases(
       );
     if (!after || !heads.has(after[2]!)) continue;
     const words = after[1]!.split(/[ \u00a0]+/).filter(Boolean);
-    if (words.some((w) => NOT_OFFICE.test(w) || options.closedClass(w))) continue;
+    if (words.some((w) => NOT_OFFICE.test(w) || options.notName(w))) continue;
     const first = tokenAt(m.end + after[0].length);
     const last = nameFrom(first);
     if (last < 0) continue;
