@@ -80,7 +80,8 @@ function accepted(header: string | undefined): Encoding | null {
   return null;
 }
 
-const headerOf = (req: IncomingMessage, name: string): string | undefined => {
+/** A request header's value, repeated ones joined as the Fetch API joins them. */
+export const headerOf = (req: IncomingMessage, name: string): string | undefined => {
   const v = req.headers[name];
   return Array.isArray(v) ? v.join(', ') : v;
 };
@@ -145,11 +146,14 @@ export function responseCache(db: Db, options: ResponseCacheOptions = {}): Respo
     return p;
   };
 
-  const headersOf = (entry: Entry, tag: string): Record<string, string> => ({
-    'Content-Type': entry.type,
+  const notModified = (tag: string): Record<string, string> => ({
     ETag: tag,
     'Cache-Control': 'no-cache',
     Vary: 'Accept-Encoding',
+  });
+  const headersOf = (entry: Entry, tag: string): Record<string, string> => ({
+    'Content-Type': entry.type,
+    ...notModified(tag),
   });
 
   const send = async (c: Context, key: string, entry: Entry, tag: string): Promise<Response> => {
@@ -161,12 +165,6 @@ export function responseCache(db: Db, options: ResponseCacheOptions = {}): Respo
     headers['Content-Encoding'] = encoding;
     return new Response(body as Uint8Array<ArrayBuffer>, { headers });
   };
-
-  const notModified = (tag: string) => ({
-    ETag: tag,
-    'Cache-Control': 'no-cache',
-    Vary: 'Accept-Encoding',
-  });
 
   const middleware: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET') return next();

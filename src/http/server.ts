@@ -14,7 +14,7 @@ import type { Db } from '../store/db.ts';
 import { ExtractPool } from '../services/workers/extract-pool.ts';
 import { createApp } from './app.ts';
 import { checkListen, consentCheck } from './consent.ts';
-import { responseCache } from './response-cache.ts';
+import { headerOf, responseCache } from './response-cache.ts';
 
 /** Where `npm run build:web` puts the explorer page. */
 export function defaultWebRoot(): string {
@@ -71,10 +71,7 @@ export function startServer(options: ServerOptions): Promise<{ server: ServerTyp
       {
         method: 'GET',
         path: query < 0 ? url : url.slice(0, query),
-        header: (name) => {
-          const v = req.headers[name];
-          return Array.isArray(v) ? v.join(', ') : v;
-        },
+        header: (name) => headerOf(req, name),
       },
       host,
     );
