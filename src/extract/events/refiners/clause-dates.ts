@@ -5,6 +5,7 @@
 // ends one.
 import { blocked, datesFor, openedClause, sayingDates } from '../event-dates.ts';
 import type { TimeMention } from '../../types.ts';
+import { closedClass } from '../../text/closed-class.ts';
 import { sentenceTree } from '../tree/of-sentence.ts';
 import { headOfSpan, subtree } from '../tree/sentence-tree.ts';
 import { tensedVerb } from './lede-present.ts';
@@ -82,8 +83,9 @@ function outsideOwnRelative(d: TimeMention, t: TriggerState): boolean {
   );
 }
 
-// Words that open a relative clause on the tree ("the deal that Y signed in 2015").
-const RELATIVE_OPENER = /^(?:who|whose|whom|which|that|where|when)$/;
+// Words that open a relative clause on the tree ("the deal that Y signed in 2015"): the
+// relative pronouns and the relative adverbs "where" and "when".
+const RELATIVE_OPENERS = new Set([...closedClass('relative'), 'where', 'when']);
 
 /**
  * "Kenya protested the deal that Uganda signed with Sudan in 2015": a date inside a relative
@@ -95,7 +97,7 @@ const RELATIVE_OPENER = /^(?:who|whose|whom|which|that|where|when)$/;
 function inSideClause(d: TimeMention, t: TriggerState): boolean {
   // The clause's first word is a relative word at or before the date: a sentence with none there
   // is not parsed to say so (the tree's words are its tokens).
-  if (!t.s.tokens.some((w) => w.start < d.end && RELATIVE_OPENER.test(w.key))) return false;
+  if (!t.s.tokens.some((w) => w.start < d.end && RELATIVE_OPENERS.has(w.key))) return false;
   const tree = sentenceTree(t.s);
   const date = headOfSpan(tree, d.start, d.end);
   const trig = headOfSpan(tree, t.trigger.start, t.trigger.end);
@@ -112,8 +114,8 @@ function inSideClause(d: TimeMention, t: TriggerState): boolean {
     // "that", "when" and "where" open a relative clause only where the parser says so; they
     // also open content and circumstance.
     const relative = w.deprel.endsWith(':relcl')
-      ? RELATIVE_OPENER.test(opener)
-      : /^(?:who|whose|whom|which)$/.test(opener);
+      ? RELATIVE_OPENERS.has(opener)
+      : RELATIVE.test(opener);
     if (!relative) continue;
     return !(w.head === trig && t.hit.nominal);
   }
