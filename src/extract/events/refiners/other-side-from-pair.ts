@@ -9,7 +9,14 @@ import type { ActorMention } from '../../types.ts';
 import { rolesFrom } from '../roles.ts';
 import { isCooperative } from '../transform.ts';
 import { gazetteer } from '../../actors/gazetteer.ts';
-import { hasDoer, mentionPlace, partiesOnTree, predicateOf, uncodedSide } from '../tree/decide.ts';
+import {
+  hasDoer,
+  mentionPlace,
+  PERSON_OBJECT,
+  partiesOnTree,
+  predicateOf,
+  uncodedSide,
+} from '../tree/decide.ts';
 import { sentenceTree, treeTrigger } from '../tree/of-sentence.ts';
 import { labelOf, type TriggerRefiner, type TriggerState } from './state.ts';
 
@@ -107,9 +114,6 @@ export const otherSideFromPair: TriggerRefiner = {
   },
 };
 
-// Pronouns that name a person undergoing the act.
-const PERSON_WORDS = new Set(['him', 'her', 'himself', 'herself']);
-
 /**
  * True when the sentence has a word that may make the act a person's or a private group's, so
  * that the parser is asked only then: a private agent noun, "him"/"her", or a capitalised word
@@ -121,7 +125,7 @@ function worthReading(t: TriggerState): boolean {
   return tokens.some(
     (w) =>
       gazetteer.privateAgents.has(w.key) ||
-      PERSON_WORDS.has(w.key) ||
+      PERSON_OBJECT.has(w.key) ||
       (w.start >= at &&
         /^\p{Lu}/u.test(w.text) &&
         !actors.some((m) => m.start < w.end && w.start < m.end)),

@@ -312,7 +312,7 @@ export function personalAct(
 }
 
 // Pronouns that stand for a person undergoing an act ("charged him"), never for a state.
-const PERSON_OBJECT = new Set(['him', 'her', 'himself', 'herself']);
+export const PERSON_OBJECT: ReadonlySet<string> = new Set(['him', 'her', 'himself', 'herself']);
 
 /**
  * Who the act is done by or to, on the tree, when that is no state (GUIDELINES: people and
