@@ -122,13 +122,14 @@ const BLOCS = new Set([
 // "The agency" for the IAEA, "the court" for the ICJ: a kind noun in the organisation's full name
 // (organisations.tsv) stands for it as well as the words it was called by. Not "the
 // organisation", which any group may be called.
-const fullName = (m: ActorMention, noun: RegExp): boolean =>
-  m.kind === 'organisation' && noun.test(gazetteer.names.get(m.code) ?? '');
+const calledOrNamed =
+  (noun: RegExp) =>
+  (m: ActorMention): boolean =>
+    noun.test(m.text) ||
+    (m.kind === 'organisation' && noun.test(gazetteer.names.get(m.code) ?? ''));
+const aCourt = calledOrNamed(/\bcourt\b/i);
 const ORG_KINDS: Record<string, (m: ActorMention) => boolean> = {
-  court: (m) =>
-    ['ICJ', 'ICC', 'PCA'].includes(m.code) ||
-    /\bcourt\b/i.test(m.text) ||
-    fullName(m, /\bcourt\b/i),
+  court: (m) => ['ICJ', 'ICC', 'PCA'].includes(m.code) || aCourt(m),
   tribunal: (m) => ['ICJ', 'ICC', 'PCA'].includes(m.code),
   bloc: (m) => BLOCS.has(m.code),
   'regional bloc': (m) => BLOCS.has(m.code),
@@ -137,9 +138,9 @@ const ORG_KINDS: Record<string, (m: ActorMention) => boolean> = {
   alliance: (m) => ['NATO', 'CSTO', 'AES', 'AUKUS'].includes(m.code),
   'world body': (m) => m.code === 'UN',
   union: (m) => ['EU', 'AU', 'EAEU'].includes(m.code),
-  council: (m) => /\bcouncil\b/i.test(m.text) || fullName(m, /\bcouncil\b/i),
-  commission: (m) => /\bcommission\b/i.test(m.text) || fullName(m, /\bcommission\b/i),
-  agency: (m) => /\bagency\b/i.test(m.text) || fullName(m, /\bagency\b/i),
+  council: calledOrNamed(/\bcouncil\b/i),
+  commission: calledOrNamed(/\bcommission\b/i),
+  agency: calledOrNamed(/\bagency\b/i),
   organization: (m) => /\borgani[sz]ation\b/i.test(m.text),
   organisation: (m) => /\borgani[sz]ation\b/i.test(m.text),
 };
