@@ -3,18 +3,12 @@
 // a noun that no light verb before it realises, whose governing verb carries the modal ("*will*
 // maintain trade ties"). Only a trigger with such a word before it in its sentence, and not yet
 // negated, asks for the tree.
-import { closedClasses } from '../../text/closed-class.ts';
+import { closedClasses, MODALS } from '../../text/closed-class.ts';
 import { negatedOnTree, nounModalityOnTree } from '../tree/decide.ts';
 import { sentenceTree, treeTrigger } from '../tree/of-sentence.ts';
-import { parseWords } from '../tree/sentence-tree.ts';
 import type { TriggerRefiner } from './state.ts';
 
-const MODAL = closedClasses([
-  'modal-future',
-  'modal-possibility',
-  'modal-ability',
-  'modal-obligation',
-]);
+const MODAL = closedClasses(MODALS);
 
 /** Marks the trigger negated when a governing "no" negates it, or gives a bare noun its verb's modal. */
 export const negationOnTree: TriggerRefiner = {
@@ -36,9 +30,7 @@ export const negationOnTree: TriggerRefiner = {
     if (hit.nominal && hit.lightAt !== null && hit.lightAt < hit.first) return undefined;
     if (!before.some((w) => MODAL.has(w.key))) return undefined;
     // A verb of the lexicon the tree reads as a noun ("maintain trade ties") is a noun too.
-    // Parsed for this question only: the refiners that read a tree when one is there
-    // (circumstance-roles) keep to the sentences their own stage parsed.
-    const r = nounModalityOnTree(s.tree ?? parseWords(s.tokens), treeTrigger(s, hit));
+    const r = nounModalityOnTree(sentenceTree(s), treeTrigger(s, hit));
     if (!r) return undefined;
     const cues = [...m.cues, `tree:${r.cues.join(' ')}`];
     // "said they would …": a reported "would" is the future the speaker announced.

@@ -12,8 +12,7 @@ import { isCooperative } from '../transform.ts';
 import type { Roles } from '../roles.ts';
 import type { TriggerHit } from '../find-triggers.ts';
 import { personalAct } from '../tree/decide.ts';
-import { treeTrigger } from '../tree/of-sentence.ts';
-import { parseWords } from '../tree/sentence-tree.ts';
+import { sentenceTree, treeTrigger } from '../tree/of-sentence.ts';
 import { labelOf, type SentenceState, type TriggerRefiner, type TriggerState } from './state.ts';
 
 /** True when an actor is named inside `[start, end)`. */
@@ -79,10 +78,7 @@ function onlyAfter(t: TriggerState): boolean {
  */
 function notThePair(t: TriggerState): string | null {
   const { s } = t;
-  // Not kept on the sentence: a tree there changes what circumstance-roles reads for the
-  // sentence's later acts.
-  const tree = s.tree ?? parseWords(s.tokens);
-  return personalAct(tree, treeTrigger(s, t.hit), gazetteer.privateAgents);
+  return personalAct(sentenceTree(s), treeTrigger(s, t.hit), gazetteer.privateAgents);
 }
 
 /** Gives an act with no roles and no one named in its clause the parties of its context. */
